@@ -1,0 +1,88 @@
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Loading;
+using CatalogTools.Core.Schema;
+
+namespace CatalogTools.Core.Checking;
+
+/// <summary>
+/// Runs the rules over a loaded catalog, then applies the province's policy (severity overrides)
+/// and each file's suppressions, and counts what is left.
+/// </summary>
+public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvider clock)
+{
+    public IReadOnlyList<ICatalogRule> Rules => rules;
+
+    /// <param name="reportFile">Only diagnostics in files it accepts are kept (check PATH...); null keeps all.</param>
+    /// <param name="scope">Codes the rules look at (changed-only runs); null checks every item.</param>
+    public CheckResult Check(LoadedCatalog loaded, Func<string, bool>? reportFile = null, IReadOnlySet<string>? scope = null)
+    {
+        var index = loaded.Index;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var bag = new DiagnosticBag();
+        bag.AddRange(loaded.Diagnostics);
+        var context = new RuleContext(bag, today, scope);
+        Parallel.ForEach(rules, rule => rule.Check(index, context));
+        CheckSuppressionsAreValid(loaded, today, bag);
+
+        var suppressionsByFile = loaded.Index.Files
+            .Where(f => f.Suppressions.Count > 0)
+            .ToDictionary(f => f.Path, f => f.Suppressions.Where(s => s.Problem(today) is null).Select(s => s.RuleId).ToHashSet(StringComparer.Ordinal));
+
+        var kept = new List<Diagnostic>();
+        var suppressed = 0;
+        foreach (var diagnostic in bag.ToSortedList())
+        {
+            var severity = index.Policy.Severities.TryGetValue(diagnostic.Rule.Id, out var overridden) ? overridden : diagnostic.Severity;
+            if (severity == Severity.Off) continue;
+            if (reportFile is not null && !reportFile(diagnostic.File)) continue;
+            if (diagnostic.Rule.Id != RuleIds.InvalidSuppression && suppressionsByFile.TryGetValue(diagnostic.File, out var ids) && ids.Contains(diagnostic.Rule.Id))
+            {
+                suppressed++;
+                continue;
+            }
+            kept.Add(severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity });
+        }
+        return new CheckResult(index, kept, Summarize(loaded, kept, suppressed, reportFile));
+    }
+
+    private static void CheckSuppressionsAreValid(LoadedCatalog loaded, DateOnly today, DiagnosticBag bag)
+    {
+        foreach (var file in loaded.Index.Files)
+        {
+            foreach (var suppression in file.Suppressions)
+            {
+                var problem = suppression.Problem(today);
+                if (problem is null) continue;
+                bag.Report(LoadRules.InvalidSuppression, file.Path, suppression.Line, suppression.Column, file.Code,
+                    ("detail", MessageTemplateFormatter.Localized(problem.Value.Zh, problem.Value.En)));
+            }
+        }
+    }
+
+    private CheckSummary Summarize(LoadedCatalog loaded, IReadOnlyList<Diagnostic> kept, int suppressed, Func<string, bool>? reportFile)
+    {
+        var files = reportFile is null ? loaded.Index.Files : loaded.Index.Files.Where(f => reportFile(f.Path)).ToList();
+        var byKind = files.GroupBy(f => f.Kind).ToDictionary(g => KindName(g.Key), g => g.Count());
+        var registryEntries = files.Where(f => FileKinds.Registries.Contains(f.Kind)).Sum(f => f.EntryCount);
+        return new CheckSummary(
+            files.Count,
+            files.Count(f => f.Kind == FileKind.StandardItem && f.Readable),
+            files.Count(f => f.Kind == FileKind.Implementation && f.Readable),
+            registryEntries,
+            kept.Count(d => d.Severity == Severity.Error),
+            kept.Count(d => d.Severity == Severity.Warning),
+            kept.Count(d => d.Severity == Severity.Info),
+            suppressed,
+            rules.Count + LoadRules.All.Count,
+            byKind);
+    }
+
+    private static string KindName(FileKind kind) => kind switch
+    {
+        FileKind.StandardItem => "standard",
+        FileKind.Implementation => "implementation",
+        FileKind.Unknown => "unknown",
+        FileKind.Policy => "policy",
+        _ => "registry",
+    };
+}

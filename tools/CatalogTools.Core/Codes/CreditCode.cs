@@ -1,0 +1,95 @@
+namespace CatalogTools.Core.Codes;
+
+/// <summary>
+/// The unified social credit code (统一社会信用代码, GB 32100): 18 characters; position 18 checks
+/// the first 17, and positions 9–17 are an organization code (GB 11714) with its own check.
+/// </summary>
+public static class CreditCode
+{
+    public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    private static readonly int[] OrganizationWeights = [3, 7, 9, 10, 5, 8, 4, 2];
+
+    /// <summary>Null when valid, else why not (both languages, via the caller's formatter).</summary>
+    public static CreditCodeProblem? Validate(string code)
+    {
+        if (code.Length != 18) return new CreditCodeProblem(CreditCodeFault.Length, code.Length.ToString());
+        for (var i = 0; i < 18; i++)
+        {
+            if (Alphabet.IndexOf(code[i]) < 0) return new CreditCodeProblem(CreditCodeFault.Character, $"{i + 1}:{code[i]}");
+        }
+        var organizationCheck = OrganizationCheck(code.AsSpan(8, 8));
+        if (organizationCheck is null) return new CreditCodeProblem(CreditCodeFault.Character, "9-16");
+        if (code[16] != organizationCheck) return new CreditCodeProblem(CreditCodeFault.OrganizationCheck, organizationCheck.Value.ToString());
+        var check = CheckCharacter(code.AsSpan(0, 17));
+        if (code[17] != check) return new CreditCodeProblem(CreditCodeFault.Check, check.ToString());
+        return null;
+    }
+
+    public static bool IsValid(string code) => Validate(code) is null;
+
+    /// <summary>GB 32100 check character over the first 17 characters.</summary>
+    public static char CheckCharacter(ReadOnlySpan<char> first17)
+    {
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += Alphabet.IndexOf(first17[i]) * Weights[i];
+        }
+        var value = 31 - sum % 31;
+        return Alphabet[value == 31 ? 0 : value];
+    }
+
+    /// <summary>GB 11714 check character over the organization code's first eight characters.</summary>
+    public static char? OrganizationCheck(ReadOnlySpan<char> first8)
+    {
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            var c = first8[i];
+            int v;
+            if (c is >= '0' and <= '9') v = c - '0';
+            else if (c is >= 'A' and <= 'Z') v = c - 'A' + 10;
+            else return null;
+            sum += v * OrganizationWeights[i];
+        }
+        var check = 11 - sum % 11;
+        return check switch
+        {
+            10 => 'X',
+            11 => '0',
+            _ => (char)('0' + check),
+        };
+    }
+
+    /// <summary>Builds a valid code from a 2-char registration type, a 6-digit region and an 8-char organization body.</summary>
+    public static string Build(string registrationType, string region6, string organizationBody8)
+    {
+        var organization = organizationBody8 + OrganizationCheck(organizationBody8);
+        var first17 = registrationType + region6 + organization;
+        return first17 + CheckCharacter(first17);
+    }
+}
+
+public enum CreditCodeFault
+{
+    Length,
+    Character,
+    OrganizationCheck,
+    Check,
+}
+
+public sealed record CreditCodeProblem(CreditCodeFault Fault, string Detail)
+{
+    public string Describe(bool chinese) => (Fault, chinese) switch
+    {
+        (CreditCodeFault.Length, true) => $"应为 18 位，实际 {Detail} 位",
+        (CreditCodeFault.Length, false) => $"must have 18 characters, has {Detail}",
+        (CreditCodeFault.Character, true) => $"含有不允许的字符（{Detail}；不得使用 I、O、S、V、Z）",
+        (CreditCodeFault.Character, false) => $"has a character that is not allowed ({Detail}; I, O, S, V, Z are never used)",
+        (CreditCodeFault.OrganizationCheck, true) => $"第 17 位组织机构代码校验码错误，应为 {Detail}（GB 11714）",
+        (CreditCodeFault.OrganizationCheck, false) => $"the organization-code check at position 17 is wrong, expected {Detail} (GB 11714)",
+        (CreditCodeFault.Check, true) => $"第 18 位校验码错误，应为 {Detail}（GB 32100）",
+        _ => $"the check character at position 18 is wrong, expected {Detail} (GB 32100)",
+    };
+}

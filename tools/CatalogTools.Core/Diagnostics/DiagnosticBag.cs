@@ -1,0 +1,83 @@
+namespace CatalogTools.Core.Diagnostics;
+
+/// <summary>
+/// Collects diagnostics from many threads. Severity comes from the rule's default unless the
+/// province's policy overrides it; a rule set to <see cref="Severity.Off"/> reports nothing.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = new();
+    private readonly Lock _gate = new();
+    private readonly IReadOnlyDictionary<string, Severity> _severityOverrides;
+
+    public DiagnosticBag(IReadOnlyDictionary<string, Severity>? severityOverrides = null)
+    {
+        _severityOverrides = severityOverrides ?? new Dictionary<string, Severity>();
+    }
+
+    public void Report(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, string Value)[] arguments)
+    {
+        var severity = _severityOverrides.TryGetValue(rule.Id, out var overridden) ? overridden : rule.DefaultSeverity;
+        if (severity == Severity.Off)
+        {
+            return;
+        }
+        var args = new Dictionary<string, string>(arguments.Length, StringComparer.Ordinal);
+        foreach (var (name, value) in arguments)
+        {
+            args[name] = value;
+        }
+        Add(new Diagnostic(rule, severity, file, Math.Max(1, line), Math.Max(1, column), item, args));
+    }
+
+    public void Report(RuleDescriptor rule, Model.SourceRef at, string? item, params (string Name, string Value)[] arguments)
+        => Report(rule, at.File, at.Line, at.Column, item, arguments);
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_gate)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            _items.AddRange(diagnostics);
+        }
+    }
+
+    /// <summary>Diagnostics in a stable order: file, line, column, rule.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        lock (_gate)
+        {
+            var copy = _items.ToArray();
+            Array.Sort(copy, DiagnosticOrder.Instance);
+            return copy;
+        }
+    }
+}
+
+public sealed class DiagnosticOrder : IComparer<Diagnostic>
+{
+    public static readonly DiagnosticOrder Instance = new();
+
+    public int Compare(Diagnostic? x, Diagnostic? y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
+        if (x is null) return -1;
+        if (y is null) return 1;
+        var c = string.CompareOrdinal(x.File, y.File);
+        if (c != 0) return c;
+        c = x.Line.CompareTo(y.Line);
+        if (c != 0) return c;
+        c = x.Column.CompareTo(y.Column);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(x.Rule.Id, y.Rule.Id);
+        if (c != 0) return c;
+        return string.CompareOrdinal(x.Message(Lang.En), y.Message(Lang.En));
+    }
+}

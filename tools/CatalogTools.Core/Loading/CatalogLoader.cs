@@ -1,0 +1,146 @@
+using CatalogTools.Core.Codes;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Model;
+using CatalogTools.Core.Schema;
+
+namespace CatalogTools.Core.Loading;
+
+/// <summary>The loaded catalog: the frozen index, every file's own diagnostics, and each file's result.</summary>
+public sealed record LoadedCatalog(CatalogIndex Index, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<FileLoadResult> FileResults);
+
+/// <summary>
+/// Loads every YAML file of a catalog in parallel (each file on its own, see <see cref="FileLoader"/>)
+/// and builds the index. One bad file never stops the others.
+/// </summary>
+public sealed class CatalogLoader
+{
+    private readonly CatalogLocation _location;
+    private readonly SchemaSet _schemas;
+    private readonly CodeScheme _scheme;
+
+    public CatalogLoader(CatalogLocation location)
+    {
+        _location = location;
+        _schemas = SchemaSet.Load(location.SchemasDirectory);
+        _scheme = CodeScheme.Load(Path.Combine(location.SchemasDirectory, "code-scheme.json"));
+    }
+
+    public SchemaSet Schemas => _schemas;
+    public CodeScheme Scheme => _scheme;
+    public CatalogLocation Location => _location;
+
+    /// <summary>Relative paths ('/'-separated, sorted) of every YAML file under the root, skipping hidden folders.</summary>
+    public static List<string> EnumerateFiles(string root)
+    {
+        var result = new List<string>();
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+        foreach (var path in Directory.EnumerateFiles(root, "*", options))
+        {
+            if (!(path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal))) continue;
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
+            result.Add(relative);
+        }
+        result.Sort(StringComparer.Ordinal);
+        return result;
+    }
+
+    /// <summary>Loads the catalog; <paramref name="loadFile"/> lets a cache stand in for reading and parsing.</summary>
+    public LoadedCatalog Load(Func<string, FileLoadResult>? loadFile = null)
+    {
+        var files = EnumerateFiles(_location.CatalogRoot);
+        var fileLoader = new FileLoader(_schemas);
+        loadFile ??= relative => fileLoader.Load(relative, File.ReadAllBytes(Path.Combine(_location.CatalogRoot, relative)));
+        var results = new FileLoadResult[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = SafeLoad(files[i], loadFile));
+        return Build(results);
+    }
+
+    /// <summary>A file that cannot even be read (permissions, vanished) becomes a diagnostic, not a crash.</summary>
+    private static FileLoadResult SafeLoad(string relative, Func<string, FileLoadResult> loadFile)
+    {
+        try
+        {
+            return loadFile(relative);
+        }
+        catch (IOException e)
+        {
+            return Unreadable(relative, e.Message);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Unreadable(relative, e.Message);
+        }
+    }
+
+    private static FileLoadResult Unreadable(string relative, string why) =>
+        new(new CatalogFile(relative, FileKinds.FromPath(relative), null, 0, [], Readable: false), null,
+            [FileLoader.Make(LoadRules.YamlSyntax, relative, 1, 1, null, ("detail", MessageTemplateFormatter.Localized("无法读取文件：" + why, "cannot read the file: " + why)))]);
+
+    public LoadedCatalog Build(IReadOnlyList<FileLoadResult> results)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var regions = new Dictionary<string, Region>(StringComparer.Ordinal);
+        var agencies = new Dictionary<string, Agency>(StringComparer.Ordinal);
+        var laws = new Dictionary<string, Law>(StringComparer.Ordinal);
+        var proofs = new Dictionary<string, CancelledProof>(StringComparer.Ordinal);
+        var licences = new Dictionary<string, ELicence>(StringComparer.Ordinal);
+        var standards = new Dictionary<string, StandardItem>(StringComparer.Ordinal);
+        var implementations = new Dictionary<string, Implementation>(StringComparer.Ordinal);
+        var duplicates = new List<DuplicateEntry>();
+        Policy? policy = null;
+
+        foreach (var result in results)
+        {
+            diagnostics.AddRange(result.Diagnostics);
+            switch (result.Content)
+            {
+                case StandardItem s:
+                    AddUnique(standards, s.Code, s, s.Source, "standard", duplicates, x => x.Source);
+                    break;
+                case Implementation impl:
+                    AddUnique(implementations, impl.Code, impl, impl.Source, "implementation", duplicates, x => x.Source);
+                    break;
+                case List<Region> list:
+                    foreach (var r in list) AddUnique(regions, r.Code, r, r.Source, "region", duplicates, x => x.Source);
+                    break;
+                case List<Agency> list:
+                    foreach (var a in list) AddUnique(agencies, a.Code, a, a.Source, "agency", duplicates, x => x.Source);
+                    break;
+                case List<Law> list:
+                    foreach (var l in list) AddUnique(laws, l.Title, l, l.Source, "law", duplicates, x => x.Source);
+                    break;
+                case List<CancelledProof> list:
+                    foreach (var p in list) AddUnique(proofs, p.Name, p, p.Source, "proof", duplicates, x => x.Source);
+                    break;
+                case List<ELicence> list:
+                    foreach (var l in list) AddUnique(licences, l.Code, l, l.Source, "licence", duplicates, x => x.Source);
+                    break;
+                case Policy p:
+                    policy = p;
+                    break;
+            }
+        }
+        // A standard code reused as an implementation code (or the reverse) is also a duplicate.
+        foreach (var (code, impl) in implementations)
+        {
+            if (standards.TryGetValue(code, out var s)) duplicates.Add(new DuplicateEntry("implementation", code, s.Source, impl.Source));
+        }
+
+        var index = new CatalogIndex(_location.CatalogRoot, results.Select(r => r.File).ToList(), regions, agencies, laws, proofs, licences,
+            standards, implementations, duplicates, policy ?? new Policy(), _scheme);
+        return new LoadedCatalog(index, diagnostics, results);
+    }
+
+    private static void AddUnique<T>(Dictionary<string, T> map, string code, T value, SourceRef source, string kind, List<DuplicateEntry> duplicates, Func<T, SourceRef> sourceOf)
+    {
+        if (code.Length == 0) return;
+        if (map.TryGetValue(code, out var existing))
+        {
+            duplicates.Add(new DuplicateEntry(kind, code, sourceOf(existing), source));
+            return;
+        }
+        map[code] = value;
+    }
+}

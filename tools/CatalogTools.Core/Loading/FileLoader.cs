@@ -1,0 +1,112 @@
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Schema;
+using CatalogTools.Core.Yaml;
+
+namespace CatalogTools.Core.Loading;
+
+/// <summary>Reads one file: bytes → UTF-8 → YAML tree → schema → model, reporting each step's problems.</summary>
+public sealed class FileLoader(SchemaSet schemas)
+{
+    public FileLoadResult Load(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        var kind = FileKinds.FromPath(relativePath);
+        var diagnostics = new List<Diagnostic>();
+        var read = YamlDocumentReader.Read(bytes);
+        foreach (var problem in read.Problems)
+        {
+            diagnostics.Add(ToDiagnostic(relativePath, problem));
+        }
+        var suppressions = Suppression.FromComments(read.Comments);
+        if (!read.IsReadable || read.Root is null)
+        {
+            return new FileLoadResult(new CatalogFile(relativePath, kind, null, 0, suppressions, Readable: false), null, diagnostics);
+        }
+        var root = read.Root;
+        if (kind == FileKind.Unknown)
+        {
+            diagnostics.Add(Make(LoadRules.UnknownFileKind, relativePath, 1, 1, null));
+            return new FileLoadResult(new CatalogFile(relativePath, kind, null, 0, suppressions, Readable: true), null, diagnostics);
+        }
+        var schemaFile = FileKinds.SchemaFile(kind);
+        var code = root.Kind == YKind.Mapping ? root.Get("code")?.Value : null;
+        foreach (var problem in schemas.Validate(kind, root))
+        {
+            diagnostics.Add(Make(LoadRules.SchemaViolation, relativePath, problem.Line, problem.Column, code,
+                ("path", problem.Path), ("schema", schemaFile), ("detail", problem.Detail)));
+        }
+        var reader = new NodeReader(root, relativePath);
+        object content;
+        int entries;
+        switch (kind)
+        {
+            case FileKind.StandardItem:
+                content = ItemReader.ReadStandard(reader);
+                entries = 1;
+                break;
+            case FileKind.Implementation:
+                content = ItemReader.ReadImplementation(reader);
+                entries = 1;
+                break;
+            case FileKind.Regions:
+                var regions = RegistryReader.Regions(reader);
+                (content, entries) = (regions, regions.Count);
+                break;
+            case FileKind.Agencies:
+                var agencies = RegistryReader.Agencies(reader);
+                (content, entries) = (agencies, agencies.Count);
+                break;
+            case FileKind.Laws:
+                var laws = RegistryReader.Laws(reader);
+                (content, entries) = (laws, laws.Count);
+                break;
+            case FileKind.CancelledProofs:
+                var proofs = RegistryReader.CancelledProofs(reader);
+                (content, entries) = (proofs, proofs.Count);
+                break;
+            case FileKind.ELicences:
+                var licences = RegistryReader.ELicences(reader);
+                (content, entries) = (licences, licences.Count);
+                break;
+            default:
+                content = RegistryReader.Policy(reader);
+                entries = 0;
+                break;
+        }
+        if (code is not null)
+        {
+            CheckFileName(relativePath, code, root, diagnostics);
+            for (var i = 0; i < diagnostics.Count; i++)
+            {
+                if (diagnostics[i].Item is null) diagnostics[i] = diagnostics[i] with { Item = code };
+            }
+        }
+        return new FileLoadResult(new CatalogFile(relativePath, kind, code, entries, suppressions, Readable: true), content, diagnostics);
+    }
+
+    /// <summary>One item per file, named after its code, so a code is found without opening files.</summary>
+    private static void CheckFileName(string relativePath, string code, YNode root, List<Diagnostic> diagnostics)
+    {
+        var name = Path.GetFileNameWithoutExtension(relativePath);
+        if (name != code)
+        {
+            var at = root.KeyNode("code")!;
+            diagnostics.Add(Make(LoadRules.FileNameMismatch, relativePath, at.Line, at.Column, code, ("expected", code + ".yaml")));
+        }
+    }
+
+    private static Diagnostic ToDiagnostic(string file, YamlProblem problem) => problem.Kind switch
+    {
+        YamlProblemKind.NotUtf8 => Make(LoadRules.NotUtf8, file, problem.Line, problem.Column, null,
+            ("byte", problem.Detail), ("guess", MessageTemplateFormatter.Localized(problem.Key == "gbk" ? "，看起来是 GBK/GB18030 编码" : "", problem.Key == "gbk" ? ", looks like GBK/GB18030" : ""))),
+        YamlProblemKind.DuplicateKey => Make(LoadRules.DuplicateKey, file, problem.Line, problem.Column, null,
+            ("key", problem.Key ?? ""), ("firstLine", problem.FirstLine.ToString())),
+        _ => Make(LoadRules.YamlSyntax, file, problem.Line, problem.Column, null, ("detail", problem.Detail)),
+    };
+
+    internal static Diagnostic Make(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, string Value)[] args)
+    {
+        var dict = new Dictionary<string, string>(args.Length, StringComparer.Ordinal);
+        foreach (var (n, v) in args) dict[n] = v;
+        return new Diagnostic(rule, rule.DefaultSeverity, file, Math.Max(1, line), Math.Max(1, column), item, dict);
+    }
+}

@@ -1,0 +1,81 @@
+using CatalogTools.Core.Model;
+
+namespace CatalogTools.Core.Loading;
+
+/// <summary>Builds model objects from YAML trees already checked against their schema.</summary>
+internal static class ItemReader
+{
+    public static StandardItem ReadStandard(NodeReader r) => new()
+    {
+        Code = r.String("code") ?? "",
+        Status = r.String("status") ?? Vocabulary.Active,
+        Levels = r.Strings("levels") ?? [],
+        Elements = ReadElements(r),
+        RetiredOn = r.String("retiredOn"),
+        Source = r.Here,
+        Fields = r.Positions(),
+    };
+
+    public static Implementation ReadImplementation(NodeReader r) => new()
+    {
+        Code = r.String("code") ?? "",
+        StandardCode = r.String("standard") ?? "",
+        Region = r.String("region") ?? "",
+        Agency = r.String("agency") ?? "",
+        Suffix = r.String("suffix"),
+        Status = r.String("status") ?? Vocabulary.Active,
+        PromisedLimit = ReadLimit(r.Child("promisedLimit")),
+        HandlingType = r.String("handlingType"),
+        Address = r.String("address"),
+        Hours = r.String("hours"),
+        Consultation = ReadContact(r.Child("consultation")),
+        Complaint = ReadContact(r.Child("complaint")),
+        Appointment = r.Has("appointment") ? new Appointment(r.Child("appointment").Bool("supported") ?? false, r.Child("appointment").String("methods")) : null,
+        OnlineDepth = r.String("onlineDepth"),
+        Visits = r.Int("visits"),
+        Channels = r.Strings("channels") ?? [],
+        CrossRegion = r.String("crossRegion"),
+        RetiredOn = r.String("retiredOn"),
+        Own = ReadElements(r),
+        Source = r.Here,
+        Fields = r.Positions(),
+    };
+
+    /// <summary>The standardized elements present in the file; absent ones stay null.</summary>
+    public static StandardElements ReadElements(NodeReader r) => new()
+    {
+        Name = r.String("name"),
+        Type = r.String("type"),
+        ServiceObjects = r.Strings("serviceObjects"),
+        Basis = r.List("basis")?.Select(ReadBasis).OfType<LegalBasis>().ToList(),
+        Conditions = r.Strings("conditions"),
+        StatutoryLimit = ReadLimit(r.Child("statutoryLimit")),
+        Materials = r.List("materials")?.Select(ReadMaterial).ToList(),
+        Steps = r.List("steps")?.Select(ReadStep).ToList(),
+        Fees = r.List("fees")?.Select(ReadFee).ToList(),
+        Notes = r.Strings("notes"),
+    };
+
+    public static TimeLimit? ReadLimit(NodeReader r)
+    {
+        var days = r.Int("days");
+        return days is null ? null : new TimeLimit(days.Value, r.String("unit") ?? Vocabulary.WorkingDays);
+    }
+
+    public static LegalBasis? ReadBasis(NodeReader r)
+    {
+        var law = r.String("law");
+        return law is null ? null : new LegalBasis(law, r.String("article"), r.Here);
+    }
+
+    private static Material ReadMaterial(NodeReader r) => new(
+        r.String("name") ?? "", r.String("form"), r.Int("copies"), r.Bool("required"), r.Bool("signature"), r.Bool("seal"),
+        r.String("source"), r.String("blankForm"), r.String("sample"), r.String("fillNotes"), r.String("licence"), r.Bool("exempt"), r.Here);
+
+    private static Step ReadStep(NodeReader r) => new(r.String("name") ?? "", r.Int("order") ?? 0, ReadLimit(r.Child("limit")), r.String("post"), r.Here);
+
+    private static Fee ReadFee(NodeReader r) => new(
+        r.String("name") ?? "", r.Bool("charged") ?? false, r.Decimal("amount"), r.String("standard"), ReadBasis(r.Child("basis")), r.Here);
+
+    private static Contact? ReadContact(NodeReader r) => r.Node is null ? null : new Contact(r.String("phone") ?? "", r.String("email"), r.Here);
+}

@@ -1,0 +1,46 @@
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Model;
+
+namespace CatalogTools.Core.Loading;
+
+/// <summary>Reads the registry files and the policy file.</summary>
+internal static class RegistryReader
+{
+    public static List<Region> Regions(NodeReader r) =>
+        (r.List("regions") ?? []).Select(e => new Region(e.String("code") ?? "", e.String("name") ?? "", e.String("level") ?? "", e.String("parent"), e.Here)).ToList();
+
+    public static List<Agency> Agencies(NodeReader r) =>
+        (r.List("agencies") ?? []).Select(e => new Agency(e.String("code") ?? "", e.String("name") ?? "", e.String("region") ?? "", e.Here)).ToList();
+
+    public static List<Law> Laws(NodeReader r) =>
+        (r.List("laws") ?? []).Select(e => new Law(e.String("title") ?? "", e.String("documentNumber"), e.String("issuer"), e.String("status") ?? "有效", e.String("repealedOn"), e.Here)).ToList();
+
+    public static List<CancelledProof> CancelledProofs(NodeReader r) =>
+        (r.List("proofs") ?? []).Select(e => new CancelledProof(e.String("name") ?? "", e.String("document"), e.Here)).ToList();
+
+    public static List<ELicence> ELicences(NodeReader r) =>
+        (r.List("licences") ?? []).Select(e => new ELicence(e.String("code") ?? "", e.String("name") ?? "", e.String("issuer"), e.Here)).ToList();
+
+    public static Policy Policy(NodeReader r)
+    {
+        var policy = new Policy();
+        var thresholds = r.Child("thresholds").Node;
+        if (thresholds?.Kind == Yaml.YKind.Mapping)
+        {
+            foreach (var (key, _) in thresholds.Pairs)
+            {
+                var value = r.Child("thresholds").Decimal(key.Value);
+                if (value is not null) policy.Thresholds[key.Value] = (double)value.Value;
+            }
+        }
+        var severity = r.Child("severity").Node;
+        if (severity?.Kind == Yaml.YKind.Mapping)
+        {
+            foreach (var (key, value) in severity.Pairs)
+            {
+                if (SeverityText.TryParse(value.Value, out var s)) policy.Severities[key.Value] = s;
+            }
+        }
+        return policy;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CatalogTools.Core.Yaml;
+
+namespace CatalogTools.Core.Loading;
+
+/// <summary>
+/// A rule switched off in one file: <c># catalog-disable CAT0031 until 2027-06-30: 理由</c>.
+/// Without a reason or a date, or past its date, it suppresses nothing and is itself an error.
+/// </summary>
+public sealed partial record Suppression(string RuleId, DateOnly? Until, string? Reason, int Line, int Column)
+{
+    [GeneratedRegex(@"^\s*catalog-disable\s+(?<rule>CAT\d{4})(?:\s+until\s+(?<date>\S+?))?\s*(?:[:：]\s*(?<reason>.*))?$")]
+    private static partial Regex Pattern();
+
+    public static List<Suppression> FromComments(IEnumerable<YComment> comments)
+    {
+        var result = new List<Suppression>();
+        foreach (var comment in comments)
+        {
+            if (!comment.Text.Contains("catalog-disable", StringComparison.Ordinal)) continue;
+            var match = Pattern().Match(comment.Text);
+            if (!match.Success)
+            {
+                result.Add(new Suppression("", null, null, comment.Line, comment.Column));
+                continue;
+            }
+            DateOnly? until = DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+            var reason = match.Groups["reason"].Success ? match.Groups["reason"].Value.Trim() : null;
+            result.Add(new Suppression(match.Groups["rule"].Value, until, string.IsNullOrEmpty(reason) ? null : reason, comment.Line, comment.Column));
+        }
+        return result;
+    }
+
+    /// <summary>Null when it may suppress on <paramref name="today"/>, else why not (zh, en).</summary>
+    public (string Zh, string En)? Problem(DateOnly today)
+    {
+        if (RuleId.Length == 0) return ("无法识别的写法", "cannot be read");
+        if (Reason is null) return ($"{RuleId} 的豁免缺少理由", $"the suppression of {RuleId} has no reason");
+        if (Until is null) return ($"{RuleId} 的豁免缺少到期日期（until YYYY-MM-DD）", $"the suppression of {RuleId} has no expiry date (until YYYY-MM-DD)");
+        if (Until.Value < today) return ($"{RuleId} 的豁免已于 {Until:yyyy-MM-dd} 过期", $"the suppression of {RuleId} expired on {Until:yyyy-MM-dd}");
+        return null;
+    }
+}

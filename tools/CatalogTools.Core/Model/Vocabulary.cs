@@ -1,0 +1,58 @@
+namespace CatalogTools.Core.Model;
+
+/// <summary>
+/// The controlled vocabularies of the catalog, in the Chinese the files and users use. The JSON
+/// Schemas hold the same lists; a test keeps the two equal.
+/// </summary>
+public static class Vocabulary
+{
+    public static readonly IReadOnlyList<string> ItemTypes = ["行政许可", "行政给付", "行政确认", "行政征收", "行政裁决", "行政奖励", "行政检查", "其他行政权力", "公共服务"];
+
+    /// <summary>Types that reports count as 行政权力 (everything except 公共服务).</summary>
+    public static bool IsAdministrativePower(string itemType) => itemType != PublicService;
+
+    public const string PublicService = "公共服务";
+    public const string NaturalPerson = "自然人";
+    public const string LegalPerson = "法人";
+    public static readonly IReadOnlyList<string> ServiceObjects = [NaturalPerson, LegalPerson];
+
+    public const string Active = "在用";
+    public const string Retired = "已停用";
+    public static readonly IReadOnlyList<string> Statuses = [Active, Retired];
+
+    public static readonly IReadOnlyList<string> Levels = ["省级", "市级", "县级", "乡级", "村级"];
+
+    public const string WorkingDays = "工作日";
+    public const string CalendarDays = "自然日";
+    public static readonly IReadOnlyList<string> TimeUnits = [WorkingDays, CalendarDays];
+
+    public static readonly IReadOnlyList<string> MaterialForms = ["原件", "复印件", "电子"];
+    public static readonly IReadOnlyList<string> MaterialSources = ["申请人自备", "政府部门核发", "中介机构出具", "其他"];
+
+    /// <summary>The standard steps, in their standard order (seed 000 §二(二)).</summary>
+    public static readonly IReadOnlyList<string> StandardSteps = ["咨询", "预审", "申请", "受理", "审查", "决定", "决定公开", "证件制作与送达", "收费"];
+
+    public const string Immediate = "即办件";
+    public const string Promised = "承诺件";
+    public static readonly IReadOnlyList<string> HandlingTypes = [Immediate, Promised];
+
+    public static readonly IReadOnlyList<string> OnlineDepths = ["一级", "二级", "三级", "四级"];
+
+    public static readonly IReadOnlyList<string> Channels = ["网上办事大厅", "政务服务移动端", "窗口", "自助终端", "第三方平台"];
+
+    /// <summary>Channels through which an item can be handled without a visit.</summary>
+    public static readonly IReadOnlyList<string> OnlineChannels = ["网上办事大厅", "政务服务移动端", "第三方平台"];
+
+    public static readonly IReadOnlyList<string> CrossRegionScopes = ["不通办", "市内通办", "省内通办", "跨省通办", "全国通办"];
+
+    public static readonly IReadOnlyList<string> LawStatuses = ["有效", "已废止"];
+
+    public static int StepOrder(string stepName)
+    {
+        for (var i = 0; i < StandardSteps.Count; i++)
+        {
+            if (StandardSteps[i] == stepName) return i;
+        }
+        return -1;
+    }
+}

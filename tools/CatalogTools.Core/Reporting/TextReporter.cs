@@ -1,0 +1,36 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+
+namespace CatalogTools.Core.Reporting;
+
+/// <summary>For people: grouped by file, coloured on a terminal, a summary at the end.</summary>
+public sealed class TextReporter(bool color) : IDiagnosticReporter
+{
+    public void Write(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, CheckSummary summary, Lang lang)
+    {
+        foreach (var group in diagnostics.GroupBy(d => d.Place is null ? d.File : d.Place.Split('!')[0]))
+        {
+            output.WriteLine(Paint(group.Key, "1"));
+            foreach (var d in group)
+            {
+                var where = d.Place ?? $"{d.Line}:{d.Column}";
+                var severity = Paint(SeverityText.Label(d.Severity, lang), d.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "36" });
+                var item = d.Item is null ? "" : $" [{d.Item}]";
+                output.WriteLine($"  {where}  {severity} {d.Rule.Id}{item} {d.FullMessage(lang)}");
+            }
+            output.WriteLine();
+        }
+        output.WriteLine(SummaryLine(summary, lang));
+    }
+
+    public static string SummaryLine(CheckSummary s, Lang lang) => lang == Lang.Zh
+        ? $"检查了 {s.Files} 个文件（标准事项 {s.StandardItems} 项，实施清单 {s.Implementations} 项，登记条目 {s.Registries()} 条）：错误 {s.Errors} 个，警告 {s.Warnings} 个，提示 {s.Infos} 个，已豁免 {s.Suppressed} 个。"
+        : $"Checked {s.Files} files ({s.StandardItems} standard items, {s.Implementations} implementations, {s.Registries()} registry entries): {s.Errors} errors, {s.Warnings} warnings, {s.Infos} infos, {s.Suppressed} suppressed.";
+
+    private string Paint(string text, string code) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
+}
+
+internal static class SummaryExtensions
+{
+    public static int Registries(this CheckSummary s) => s.RegistryEntries;
+}

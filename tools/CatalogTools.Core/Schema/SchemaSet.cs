@@ -1,0 +1,75 @@
+using CatalogTools.Core.Yaml;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace CatalogTools.Core.Schema;
+
+/// <summary>A schema problem placed on the YAML node it concerns.</summary>
+public sealed record SchemaProblem(string Path, int Line, int Column, string Detail);
+
+/// <summary>
+/// The JSON Schemas of one schemas/ folder, loaded once per run and applied (NJsonSchema) to
+/// YAML trees. NJsonSchema's validator is thread-safe for concurrent validation.
+/// </summary>
+public sealed class SchemaSet
+{
+    private readonly Dictionary<FileKind, JsonSchema> _schemas = new();
+
+    private SchemaSet(string directory)
+    {
+        Directory = directory;
+    }
+
+    public string Directory { get; }
+
+    public static SchemaSet Load(string schemasDirectory)
+    {
+        var set = new SchemaSet(schemasDirectory);
+        foreach (var kind in Enum.GetValues<FileKind>())
+        {
+            if (kind == FileKind.Unknown) continue;
+            var path = Path.Combine(schemasDirectory, FileKinds.SchemaFile(kind));
+            set._schemas[kind] = JsonSchema.FromFileAsync(path).GetAwaiter().GetResult();
+        }
+        return set;
+    }
+
+    public IReadOnlyList<SchemaProblem> Validate(FileKind kind, YNode root)
+    {
+        if (!_schemas.TryGetValue(kind, out var schema)) return [];
+        var json = YamlToJson.Convert(root);
+        var errors = schema.Validate(json);
+        if (errors.Count == 0) return [];
+        var problems = new List<SchemaProblem>(errors.Count);
+        foreach (var error in Flatten(errors))
+        {
+            problems.Add(Place(root, error));
+        }
+        return problems;
+    }
+
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+            {
+                foreach (var inner in Flatten(child.Errors.SelectMany(e => e.Value))) yield return inner;
+            }
+            else
+            {
+                yield return error;
+            }
+        }
+    }
+
+    private static SchemaProblem Place(YNode root, ValidationError error)
+    {
+        var path = (error.Path ?? "#").TrimStart('#', '/');
+        var segments = SchemaPath.Split(path);
+        // A missing property is reported at its parent; an extra one at its own key.
+        var lookup = error.Kind == ValidationErrorKind.PropertyRequired && segments.Count > 0 ? segments.Take(segments.Count - 1).ToList() : segments;
+        var (line, column) = SchemaPath.Locate(root, lookup, keyPosition: error.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed);
+        return new SchemaProblem(path.Length == 0 ? "/" : path, line, column, SchemaErrorText.Describe(error));
+    }
+}

@@ -1,0 +1,73 @@
+namespace CatalogTools.Core.Yaml;
+
+public enum YKind
+{
+    Scalar,
+    Mapping,
+    Sequence,
+}
+
+/// <summary>
+/// A YAML node with its 1-based position and the comments written around it. Our own small tree,
+/// because the loader needs positions for every diagnostic and the formatter must keep comments.
+/// </summary>
+public sealed class YNode
+{
+    private YNode(YKind kind, int line, int column)
+    {
+        Kind = kind;
+        Line = line;
+        Column = column;
+    }
+
+    public YKind Kind { get; }
+    public int Line { get; }
+    public int Column { get; }
+
+    /// <summary>Scalar text as written (after unquoting).</summary>
+    public string Value { get; private init; } = "";
+
+    /// <summary>True when the scalar was quoted or a block scalar: then it is always a string.</summary>
+    public bool Quoted { get; private init; }
+
+    public List<KeyValuePair<YNode, YNode>> Pairs { get; } = new();
+    public List<YNode> Items { get; } = new();
+
+    /// <summary>Whole-line comments written just before this node (without the leading '#').</summary>
+    public List<string>? LeadingComments { get; set; }
+
+    /// <summary>Comments after the last node of the file (only on the root).</summary>
+    public List<string>? EndComments { get; set; }
+
+    /// <summary>A comment on the same line after this scalar.</summary>
+    public string? TrailingComment { get; set; }
+
+    public static YNode Scalar(string value, bool quoted, int line, int column) => new(YKind.Scalar, line, column) { Value = value, Quoted = quoted };
+
+    public static YNode Mapping(int line, int column) => new(YKind.Mapping, line, column);
+
+    public static YNode Sequence(int line, int column) => new(YKind.Sequence, line, column);
+
+    public YNode? Get(string key)
+    {
+        foreach (var pair in Pairs)
+        {
+            if (pair.Key.Value == key) return pair.Value;
+        }
+        return null;
+    }
+
+    public YNode? KeyNode(string key)
+    {
+        foreach (var pair in Pairs)
+        {
+            if (pair.Key.Value == key) return pair.Key;
+        }
+        return null;
+    }
+
+    /// <summary>What a plain scalar means under the YAML 1.2 core schema.</summary>
+    public ScalarType ScalarType => Kind != YKind.Scalar ? ScalarType.None : Quoted ? ScalarType.String : ScalarResolver.Resolve(Value);
+
+    public void AddLeadingComment(string text) => (LeadingComments ??= new()).Add(text);
+}

@@ -1,0 +1,47 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Codes;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+
+namespace CatalogTools.Rules.Foundation;
+
+/// <summary>A region's declared level and parent agree with what its code implies.</summary>
+public sealed class RegionHierarchyRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.RegionHierarchy, "区划层级或上级与代码不符", "Region level or parent contradicts its code", "code", Severity.Error,
+        "区划『{code}』{detail}", "region '{code}' {detail}",
+        "层级与上级由区划代码决定：按代码改正 level 和 parent", "the code fixes level and parent: correct level and parent to match it");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        if (context.Scope is not null) return;
+        foreach (var region in index.Regions.Values)
+        {
+            var level = RegionCode.LevelOf(region.Code);
+            if (level is null) continue;
+            if (level != region.Level)
+            {
+                context.Diagnostics.Report(Descriptor, region.Source, region.Code, ("code", region.Code),
+                    ("detail", MessageTemplateFormatter.Localized($"的层级应为{level}，而非{region.Level}", $"should be level {level}, not {region.Level}")));
+                continue;
+            }
+            var parent = RegionCode.ParentOf(region.Code);
+            if (parent is not null && region.Parent != parent && !(region.Parent is not null && IsAncestor(region.Parent, region.Code)))
+            {
+                context.Diagnostics.Report(Descriptor, region.Source, region.Code, ("code", region.Code),
+                    ("detail", MessageTemplateFormatter.Localized($"的上级应为 {parent}，而非 {region.Parent ?? "（空）"}", $"should have parent {parent}, not {region.Parent ?? "(none)"}")));
+            }
+        }
+    }
+
+    /// <summary>Counties of a city-less province area may name the province; accept any true ancestor.</summary>
+    private static bool IsAncestor(string candidate, string code)
+    {
+        for (var p = RegionCode.ParentOf(code); p is not null; p = RegionCode.ParentOf(p))
+        {
+            if (p == candidate) return true;
+        }
+        return false;
+    }
+}

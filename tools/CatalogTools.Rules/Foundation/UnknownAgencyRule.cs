@@ -1,0 +1,24 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+
+namespace CatalogTools.Rules.Foundation;
+
+/// <summary>An implementation's agency must be registered.</summary>
+public sealed class UnknownAgencyRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.UnknownAgency, "引用了未登记的实施主体", "Unknown agency", "reference", Severity.Error,
+        "实施主体『{agency}』未在 registries/agencies.yaml 中登记", "agency '{agency}' is not in registries/agencies.yaml",
+        "填写已登记实施主体的统一社会信用代码，或先登记该实施主体", "use the credit code of a registered agency, or register the agency first");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        if (index.Agencies.Count == 0) return;
+        foreach (var implementation in index.ImplementationList)
+        {
+            if (!context.InScope(implementation.Code) || implementation.Agency.Length == 0 || index.Agencies.ContainsKey(implementation.Agency)) continue;
+            context.Diagnostics.Report(Descriptor, implementation.Fields.Of("agency", implementation.Source), implementation.Code, ("agency", implementation.Agency));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Model;
+
+namespace CatalogTools.Rules.Foundation;
+
+/// <summary>Every legal basis (of an item or of a fee) must cite a registered law by its exact title.</summary>
+public sealed class UnknownLawRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.UnknownLaw, "引用了未登记的法律法规", "Unknown law", "reference", Severity.Error,
+        "依据『{law}』未在 registries/laws.yaml 中登记", "basis '{law}' is not in registries/laws.yaml",
+        "使用登记表中的法规全称，或先在 registries/laws.yaml 中登记该法规及文号", "use the law's full title as registered, or register it with its document number first");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        if (!index.PresentFiles.Contains(Core.Schema.FileKind.Laws)) return;
+        foreach (var standard in index.StandardList)
+        {
+            if (context.InScope(standard.Code)) CheckElements(index, context, standard.Elements, standard.Code);
+        }
+        foreach (var implementation in index.ImplementationList)
+        {
+            if (context.InScope(implementation.Code)) CheckElements(index, context, implementation.Own, implementation.Code);
+        }
+    }
+
+    private void CheckElements(CatalogIndex index, RuleContext context, StandardElements elements, string code)
+    {
+        foreach (var basis in elements.Basis ?? [])
+        {
+            if (!index.Laws.ContainsKey(basis.Law)) context.Diagnostics.Report(Descriptor, basis.Source, code, ("law", basis.Law));
+        }
+        foreach (var fee in elements.Fees ?? [])
+        {
+            if (fee.Basis is not null && !index.Laws.ContainsKey(fee.Basis.Law)) context.Diagnostics.Report(Descriptor, fee.Basis.Source, code, ("law", fee.Basis.Law));
+        }
+    }
+}
