@@ -62,7 +62,7 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
     private CheckSummary Summarize(LoadedCatalog loaded, IReadOnlyList<Diagnostic> kept, int suppressed, Func<string, bool>? reportFile)
     {
         var files = reportFile is null ? loaded.Index.Files : loaded.Index.Files.Where(f => reportFile(f.Path)).ToList();
-        var byKind = files.GroupBy(f => f.Kind).ToDictionary(g => KindName(g.Key), g => g.Count());
+        var byKind = files.GroupBy(f => KindName(f.Kind)).ToDictionary(g => g.Key, g => g.Count());
         var registryEntries = files.Where(f => FileKinds.Registries.Contains(f.Kind)).Sum(f => f.EntryCount);
         return new CheckSummary(
             files.Count,

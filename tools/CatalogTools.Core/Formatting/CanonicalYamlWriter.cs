@@ -114,7 +114,14 @@ public sealed class CanonicalYamlWriter(SchemaKeyOrder order)
 
     private static void AppendTrailing(StringBuilder output, YNode node)
     {
-        if (node.TrailingComment is not null) output.Append(" #").Append(node.TrailingComment.TrimEnd());
+        if (node.TrailingComment is not null) output.Append(" #").Append(CommentText(node.TrailingComment));
+    }
+
+    /// <summary>The parser drops the space after '#'; canonical comments have exactly one.</summary>
+    private static string CommentText(string comment)
+    {
+        var text = comment.Trim();
+        return text.Length == 0 ? "" : " " + text;
     }
 
     private static void WriteComments(StringBuilder output, List<string>? comments, int indent)
@@ -122,7 +129,7 @@ public sealed class CanonicalYamlWriter(SchemaKeyOrder order)
         if (comments is null) return;
         foreach (var comment in comments)
         {
-            output.Append(' ', indent).Append('#').Append(comment.TrimEnd()).Append('\n');
+            output.Append(' ', indent).Append('#').Append(CommentText(comment)).Append('\n');
         }
     }
 }

@@ -4,8 +4,11 @@ using CatalogTools.Core.Yaml;
 namespace CatalogTools.Core.Formatting;
 
 /// <summary>How a scalar is written: plain when that keeps its meaning, double-quoted otherwise.</summary>
-public static class ScalarText
+public static partial class ScalarText
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{4}-\d{1,2}-\d{1,2}([Tt ].*)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?|[-+]?[0-9][0-9_,]*)$")]
+    private static partial System.Text.RegularExpressions.Regex Yaml11Lookalike();
+
     public static string Format(YNode scalar)
     {
         if (!scalar.Quoted) return scalar.Value.Length == 0 ? "null" : scalar.Value;
@@ -28,8 +31,10 @@ public static class ScalarText
         {
             if (c < ' ' || c == '\u007F' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') return false;
         }
-        // Words YAML 1.1 readers take as booleans; quoting keeps every reader on the same meaning.
-        return value.ToLowerInvariant() is not ("yes" or "no" or "on" or "off" or "y" or "n");
+        // YAML 1.1 readers (PyYAML, older tools) take these as booleans, dates or base-60 numbers;
+        // quoting keeps every reader on the same meaning.
+        if (value.ToLowerInvariant() is "yes" or "no" or "on" or "off" or "y" or "n") return false;
+        return !Yaml11Lookalike().IsMatch(value);
     }
 
     public static string Quote(string value)

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Loading;
+using CatalogTools.Core.Reporting;
+using CatalogTools.Rules;
+
+namespace CatalogTools.Cli.Commands.Check;
+
+/// <summary>`catalog check [PATH...]`: load, run every rule, report in one or more formats.</summary>
+public static class CheckCommand
+{
+    public static Command Create(CliConsole console, TimeProvider clock)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "只报告这些文件或文件夹 / report only these files or folders", Arity = ArgumentArity.ZeroOrMore };
+        var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Lang();
+        var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
+        var output = new Option<string[]>("--output") { Description = "第 n 个 --format 写入第 n 个文件 / the nth --format goes to the nth file", DefaultValueFactory = _ => [] };
+        var failOn = new Option<string>("--fail-on") { Description = "error|warning：达到该级别即退出码 1", DefaultValueFactory = _ => "error" };
+        var command = new Command("check", "检查目录：语法、结构、引用、编码与全部规则 / check the catalog") { paths, catalog, lang, format, output, failOn };
+        command.SetAction(parse =>
+        {
+            var request = new CheckRequest(
+                parse.GetValue(catalog)!,
+                parse.GetValue(paths) ?? [],
+                parse.GetValue(format) ?? ["text"],
+                parse.GetValue(output) ?? [],
+                parse.GetValue(failOn) ?? "error",
+                CommonOptions.ParseLang(parse.GetValue(lang)));
+            return Execute(request, console, clock);
+        });
+        return command;
+    }
+
+    public static int Execute(CheckRequest request, CliConsole console, TimeProvider clock)
+    {
+        var lang = request.Lang;
+        if (!OutputPlan.TryCreate(request.Formats, request.Outputs, console, lang, out var plan)) return ExitCodes.CannotRun;
+        if (!SeverityText.TryParse(request.FailOn, out var failOn) || failOn is Severity.Off or Severity.Info)
+        {
+            console.Error.WriteLine(lang == Lang.Zh ? "--fail-on 只能是 error 或 warning" : "--fail-on must be error or warning");
+            return ExitCodes.CannotRun;
+        }
+        var location = CatalogSession.Locate(request.Catalog, console, lang);
+        if (location is null) return ExitCodes.CannotRun;
+        if (!PathFilter.TryCreate(location, request.Paths, console, lang, out var filter)) return ExitCodes.CannotRun;
+
+        var loaded = new CatalogLoader(location).Load();
+        var result = new CatalogChecker(RuleSet.All, clock).Check(loaded, filter);
+        plan.Write(result.Diagnostics, result.Summary, lang);
+        return result.Fails(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+}
+
+public sealed record CheckRequest(string Catalog, IReadOnlyList<string> Paths, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, string FailOn, Lang Lang);

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Formatting;
+using CatalogTools.Core.Loading;
+
+namespace CatalogTools.Cli.Commands.Fmt;
+
+/// <summary>`catalog fmt [--check] [PATH...]`: rewrite files in the canonical form, or list those not in it.</summary>
+public static class FmtCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "只处理这些文件或文件夹 / only these files or folders", Arity = ArgumentArity.ZeroOrMore };
+        var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Lang();
+        var check = new Option<bool>("--check") { Description = "只列出不符合规范格式的文件，退出码 1 / list files not in canonical form and exit 1" };
+        var command = new Command("fmt", "把 YAML 改写为规范格式 / rewrite YAML in the canonical form") { paths, catalog, lang, check };
+        command.SetAction(parse => Execute(parse.GetValue(catalog)!, parse.GetValue(paths) ?? [], parse.GetValue(check), CommonOptions.ParseLang(parse.GetValue(lang)), console));
+        return command;
+    }
+
+    public static int Execute(string catalogDirectory, IReadOnlyList<string> paths, bool checkOnly, Lang lang, CliConsole console)
+    {
+        var location = CatalogSession.Locate(catalogDirectory, console, lang);
+        if (location is null) return ExitCodes.CannotRun;
+        if (!PathFilter.TryCreate(location, paths, console, lang, out var filter)) return ExitCodes.CannotRun;
+        var formatter = new CatalogFormatter(location);
+        var files = CatalogLoader.EnumerateFiles(location.CatalogRoot).Where(f => filter is null || filter(f)).ToList();
+        var outcomes = new FormatOutcome[files.Count];
+        Parallel.For(0, files.Count, i => outcomes[i] = formatter.Format(files[i]));
+
+        var unreadable = outcomes.Where(o => !o.Readable).ToList();
+        var changed = outcomes.Where(o => o.Changed).ToList();
+        foreach (var o in unreadable)
+        {
+            console.Error.WriteLine(lang == Lang.Zh ? $"{o.Path}: 有语法或编码错误，未处理（先运行 catalog check 查看）" : $"{o.Path}: has syntax or encoding errors, left as is (run catalog check)");
+        }
+        if (checkOnly)
+        {
+            foreach (var o in changed) console.Out.WriteLine(o.Path);
+            console.Out.WriteLine(lang == Lang.Zh
+                ? $"{files.Count} 个文件中有 {changed.Count} 个不符合规范格式" + (changed.Count > 0 ? "；运行 catalog fmt 修正" : "")
+                : $"{changed.Count} of {files.Count} files are not in canonical form" + (changed.Count > 0 ? "; run catalog fmt" : ""));
+            return changed.Count > 0 || unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+        }
+        foreach (var o in changed)
+        {
+            CatalogFormatter.WriteAtomically(Path.Combine(location.CatalogRoot, o.Path), o.Canonical!);
+            console.Out.WriteLine(o.Path);
+        }
+        console.Out.WriteLine(lang == Lang.Zh ? $"已改写 {changed.Count} 个文件（共 {files.Count} 个）" : $"rewrote {changed.Count} of {files.Count} files");
+        return unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+}

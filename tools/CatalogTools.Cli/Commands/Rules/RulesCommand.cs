@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.Text.Json;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Reporting;
+using CatalogTools.Rules;
+
+namespace CatalogTools.Cli.Commands.Rules;
+
+/// <summary>`catalog rules [--format text|json]`: every rule with id, severity, category and title.</summary>
+public static class RulesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var lang = CommonOptions.Lang();
+        var format = new Option<string>("--format") { Description = "text|json", DefaultValueFactory = _ => "text" };
+        var command = new Command("rules", "列出全部规则 / list every rule") { lang, format };
+        command.SetAction(parse => Execute(parse.GetValue(format) ?? "text", CommonOptions.ParseLang(parse.GetValue(lang)), console));
+        return command;
+    }
+
+    public static int Execute(string format, Lang lang, CliConsole console)
+    {
+        var rules = RuleSet.Descriptors;
+        if (format == "json")
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, JsonReporter.Options))
+            {
+                json.WriteStartArray();
+                foreach (var r in rules)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", r.Id);
+                    json.WriteString("title", r.Title(lang));
+                    json.WriteString("category", r.Category);
+                    json.WriteString("severity", SeverityText.Id(r.DefaultSeverity));
+                    json.WriteString("message", r.MessageTemplate(lang));
+                    json.WriteString("fix", r.FixTemplate(lang));
+                    json.WriteString("help", r.HelpLink);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            return ExitCodes.Ok;
+        }
+        if (format != "text")
+        {
+            console.Error.WriteLine(lang == Lang.Zh ? $"未知的格式『{format}』，可选 text、json" : $"unknown format '{format}'; choose text or json");
+            return ExitCodes.CannotRun;
+        }
+        foreach (var r in rules)
+        {
+            console.Out.WriteLine($"{r.Id}  {SeverityText.Label(r.DefaultSeverity, lang),-7} {r.Category,-12} {r.Title(lang)}  ({r.HelpLink})");
+        }
+        console.Out.WriteLine(lang == Lang.Zh ? $"共 {rules.Count} 条规则" : $"{rules.Count} rules");
+        return ExitCodes.Ok;
+    }
+}

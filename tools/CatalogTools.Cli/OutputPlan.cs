@@ -1,0 +1,66 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Formatting;
+using CatalogTools.Core.Reporting;
+
+namespace CatalogTools.Cli;
+
+/// <summary>
+/// Pairs each --format with its --output (by position); formats without a file print to the
+/// console, so one run can print text and write SARIF.
+/// </summary>
+public sealed class OutputPlan
+{
+    private readonly List<(IDiagnosticReporter Reporter, string? File)> _targets;
+    private readonly CliConsole _console;
+
+    private OutputPlan(List<(IDiagnosticReporter, string?)> targets, CliConsole console)
+    {
+        _targets = targets;
+        _console = console;
+    }
+
+    public static bool TryCreate(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, CliConsole console, Lang lang, out OutputPlan plan)
+    {
+        plan = new OutputPlan([], console);
+        if (outputs.Count > formats.Count)
+        {
+            console.Error.WriteLine(lang == Lang.Zh ? "--output 比 --format 多：每个 --output 对应一个 --format" : "more --output than --format: each --output pairs with one --format");
+            return false;
+        }
+        var toConsole = 0;
+        for (var i = 0; i < formats.Count; i++)
+        {
+            var reporter = Reporters.For(formats[i], color: console.IsTerminal && i >= outputs.Count);
+            if (reporter is null)
+            {
+                console.Error.WriteLine(lang == Lang.Zh ? $"未知的输出格式『{formats[i]}』，可选：{string.Join("、", Reporters.Formats)}" : $"unknown format '{formats[i]}'; choose from {string.Join(", ", Reporters.Formats)}");
+                return false;
+            }
+            var file = i < outputs.Count ? outputs[i] : null;
+            if (file is null) toConsole++;
+            plan._targets.Add((reporter, file));
+        }
+        if (toConsole > 1)
+        {
+            console.Error.WriteLine(lang == Lang.Zh ? "只有一种格式可以输出到控制台，其余请用 --output 指定文件" : "only one format can go to the console; give the others an --output file");
+            return false;
+        }
+        return true;
+    }
+
+    public void Write(IReadOnlyList<Diagnostic> diagnostics, CheckSummary summary, Lang lang)
+    {
+        foreach (var (reporter, file) in _targets)
+        {
+            if (file is null)
+            {
+                reporter.Write(_console.Out, diagnostics, summary, lang);
+                continue;
+            }
+            using var text = new StringWriter();
+            reporter.Write(text, diagnostics, summary, lang);
+            CatalogFormatter.WriteAtomically(Path.GetFullPath(file), text.ToString());
+        }
+    }
+}

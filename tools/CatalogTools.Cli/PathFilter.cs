@@ -1,0 +1,39 @@
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Loading;
+
+namespace CatalogTools.Cli;
+
+/// <summary>Turns PATH arguments (files or folders, relative to the working directory) into a filter on catalog-relative paths.</summary>
+public static class PathFilter
+{
+    public static bool TryCreate(CatalogLocation location, IReadOnlyList<string> paths, CliConsole console, Lang lang, out Func<string, bool>? filter)
+    {
+        filter = null;
+        if (paths.Count == 0) return true;
+        var prefixes = new List<string>();
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path);
+            if (!File.Exists(full) && !Directory.Exists(full))
+            {
+                // A path relative to the catalog root is accepted too.
+                var inCatalog = Path.Combine(location.CatalogRoot, path);
+                if (File.Exists(inCatalog) || Directory.Exists(inCatalog)) full = Path.GetFullPath(inCatalog);
+                else
+                {
+                    console.Error.WriteLine(lang == Lang.Zh ? $"找不到路径『{path}』" : $"path '{path}' not found");
+                    return false;
+                }
+            }
+            var relative = Path.GetRelativePath(location.CatalogRoot, full).Replace('\\', '/');
+            if (relative.StartsWith("..", StringComparison.Ordinal))
+            {
+                console.Error.WriteLine(lang == Lang.Zh ? $"路径『{path}』不在目录 {location.CatalogRoot} 中" : $"path '{path}' is outside the catalog {location.CatalogRoot}");
+                return false;
+            }
+            prefixes.Add(relative == "." ? "" : relative);
+        }
+        filter = file => prefixes.Any(p => p.Length == 0 || file == p || file.StartsWith(p + "/", StringComparison.Ordinal));
+        return true;
+    }
+}

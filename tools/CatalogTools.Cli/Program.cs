@@ -1,0 +1,3 @@
+using CatalogTools.Cli;
+
+return CatalogCli.Run(args, CliConsole.System());
