@@ -1,0 +1,24 @@
+namespace CatalogTools.Core.Comparison;
+
+public enum ChangeKind
+{
+    /// <summary>Present on the right, not on the left (a material added, an element filled in).</summary>
+    Added,
+
+    /// <summary>Present on the left, not on the right.</summary>
+    Removed,
+
+    /// <summary>Present on both sides with different values.</summary>
+    Changed,
+}
+
+/// <summary>
+/// One element-level difference between two versions of an item, or between a standard and an
+/// implementation's own copy: which element (file key), what kind, which entry (a material's name),
+/// and the values before and after as users read them.
+/// </summary>
+public sealed record ElementChange(string Element, ChangeKind Kind, string? Subject, string? From, string? To)
+{
+    /// <summary>"申请材料：删除『户口簿复印件』" / "承诺办结时限：20 个工作日 → 5 个工作日".</summary>
+    public string Describe(Diagnostics.Lang lang) => ElementChangeText.Describe(this, lang);
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using CatalogTools.Core.Model;
+
+namespace CatalogTools.Core.Comparison;
+
+/// <summary>
+/// Compares items element by element (要素). Used for divergence from the standard (同一标准),
+/// for the meaning of a change between two versions (diff, history), and for channel audits.
+/// List elements are matched by name, so "a material added" is reported as such, not as a shift.
+/// </summary>
+public static class ElementComparer
+{
+    /// <summary>
+    /// Differences from <paramref name="left"/> to <paramref name="right"/>. With
+    /// <paramref name="onlyWhereRightHas"/>, elements absent on the right are skipped: an
+    /// implementation that inherits an element does not diverge in it.
+    /// </summary>
+    public static List<ElementChange> Compare(StandardElements left, StandardElements right, bool onlyWhereRightHas = false)
+    {
+        var changes = new List<ElementChange>();
+        Scalar(changes, "name", left.Name, right.Name, onlyWhereRightHas);
+        Scalar(changes, "type", left.Type, right.Type, onlyWhereRightHas);
+        Set(changes, "serviceObjects", left.ServiceObjects, right.ServiceObjects, s => s, onlyWhereRightHas);
+        Set(changes, "basis", left.Basis, right.Basis, b => b.ToString(), onlyWhereRightHas);
+        Set(changes, "conditions", left.Conditions, right.Conditions, s => s, onlyWhereRightHas);
+        Scalar(changes, "statutoryLimit", left.StatutoryLimit?.ToString(), right.StatutoryLimit?.ToString(), onlyWhereRightHas);
+        Keyed(changes, "materials", left.Materials, right.Materials, m => m.Name, (a, b) => a.SameAs(b), MaterialDifference, onlyWhereRightHas);
+        Keyed(changes, "steps", left.Steps, right.Steps, s => s.Name, (a, b) => a.SameAs(b), StepDifference, onlyWhereRightHas);
+        Keyed(changes, "fees", left.Fees, right.Fees, f => f.Name, (a, b) => a.SameAs(b), FeeDifference, onlyWhereRightHas);
+        Set(changes, "notes", left.Notes, right.Notes, s => s, onlyWhereRightHas);
+        return changes;
+    }
+
+    /// <summary>Differences in what an implementation chooses itself (limits, contacts, depth...).</summary>
+    public static List<ElementChange> CompareImplementation(Implementation left, Implementation right)
+    {
+        var changes = new List<ElementChange>();
+        Scalar(changes, "standard", left.StandardCode, right.StandardCode, false);
+        Scalar(changes, "region", left.Region, right.Region, false);
+        Scalar(changes, "agency", left.Agency, right.Agency, false);
+        Scalar(changes, "status", left.Status, right.Status, false);
+        Scalar(changes, "promisedLimit", left.PromisedLimit?.ToString(), right.PromisedLimit?.ToString(), false);
+        Scalar(changes, "handlingType", left.HandlingType, right.HandlingType, false);
+        Scalar(changes, "address", left.Address, right.Address, false);
+        Scalar(changes, "hours", left.Hours, right.Hours, false);
+        Scalar(changes, "consultation", Contact(left.Consultation), Contact(right.Consultation), false);
+        Scalar(changes, "complaint", Contact(left.Complaint), Contact(right.Complaint), false);
+        Scalar(changes, "appointment", Appointment(left.Appointment), Appointment(right.Appointment), false);
+        Scalar(changes, "onlineDepth", left.OnlineDepth, right.OnlineDepth, false);
+        Scalar(changes, "visits", left.Visits?.ToString(CultureInfo.InvariantCulture), right.Visits?.ToString(CultureInfo.InvariantCulture), false);
+        Set(changes, "channels", left.Channels, right.Channels, s => s, false);
+        Scalar(changes, "crossRegion", left.CrossRegion, right.CrossRegion, false);
+        return changes;
+    }
+
+    /// <summary>Differences in a standard item's own fields besides its elements.</summary>
+    public static List<ElementChange> CompareStandard(StandardItem left, StandardItem right)
+    {
+        var changes = new List<ElementChange>();
+        Scalar(changes, "status", left.Status, right.Status, false);
+        Set(changes, "levels", left.Levels, right.Levels, s => s, false);
+        changes.AddRange(Compare(left.Elements, right.Elements));
+        return changes;
+    }
+
+    public static string? Contact(Contact? c) => c is null ? null : c.Email is null ? c.Phone : $"{c.Phone} / {c.Email}";
+
+    private static string? Appointment(Appointment? a) => a is null ? null : (a.Supported ? "支持" : "不支持") + (a.Methods is null ? "" : $"（{a.Methods}）");
+
+    private static void Scalar(List<ElementChange> changes, string element, string? left, string? right, bool onlyWhereRightHas)
+    {
+        if (onlyWhereRightHas && right is null) return;
+        if (left == right) return;
+        var kind = left is null ? ChangeKind.Added : right is null ? ChangeKind.Removed : ChangeKind.Changed;
+        changes.Add(new ElementChange(element, kind, null, left, right));
+    }
+
+    private static void Set<T>(List<ElementChange> changes, string element, IReadOnlyList<T>? left, IReadOnlyList<T>? right, Func<T, string> text, bool onlyWhereRightHas)
+    {
+        if (onlyWhereRightHas && right is null) return;
+        var l = (left ?? []).Select(text).ToList();
+        var r = (right ?? []).Select(text).ToList();
+        foreach (var removed in l.Where(x => !r.Contains(x))) changes.Add(new ElementChange(element, ChangeKind.Removed, removed, null, null));
+        foreach (var added in r.Where(x => !l.Contains(x))) changes.Add(new ElementChange(element, ChangeKind.Added, added, null, null));
+    }
+
+    private static void Keyed<T>(List<ElementChange> changes, string element, IReadOnlyList<T>? left, IReadOnlyList<T>? right,
+        Func<T, string> key, Func<T, T, bool> same, Func<T, T, (string From, string To)> difference, bool onlyWhereRightHas)
+    {
+        if (onlyWhereRightHas && right is null) return;
+        var l = left ?? [];
+        var r = right ?? [];
+        foreach (var item in l)
+        {
+            var match = r.FirstOrDefault(x => key(x) == key(item));
+            if (match is null) changes.Add(new ElementChange(element, ChangeKind.Removed, key(item), null, null));
+            else if (!same(item, match))
+            {
+                var (from, to) = difference(item, match);
+                changes.Add(new ElementChange(element, ChangeKind.Changed, key(item), from, to));
+            }
+        }
+        foreach (var item in r)
+        {
+            if (!l.Any(x => key(x) == key(item))) changes.Add(new ElementChange(element, ChangeKind.Added, key(item), null, null));
+        }
+    }
+
+    private static (string, string) MaterialDifference(Material a, Material b) => Fields(
+        ("form", a.Form, b.Form), ("copies", a.Copies?.ToString(), b.Copies?.ToString()), ("required", a.Required?.ToString(), b.Required?.ToString()),
+        ("signature", a.Signature?.ToString(), b.Signature?.ToString()), ("seal", a.Seal?.ToString(), b.Seal?.ToString()),
+        ("source", a.MaterialSource, b.MaterialSource), ("blankForm", a.BlankForm, b.BlankForm), ("sample", a.Sample, b.Sample),
+        ("fillNotes", a.FillNotes, b.FillNotes), ("licence", a.Licence, b.Licence), ("exempt", a.Exempt?.ToString(), b.Exempt?.ToString()));
+
+    private static (string, string) StepDifference(Step a, Step b) => Fields(
+        ("order", a.Order.ToString(CultureInfo.InvariantCulture), b.Order.ToString(CultureInfo.InvariantCulture)),
+        ("limit", a.Limit?.ToString(), b.Limit?.ToString()), ("post", a.Post, b.Post));
+
+    private static (string, string) FeeDifference(Fee a, Fee b) => Fields(
+        ("charged", a.Charged.ToString(), b.Charged.ToString()), ("amount", a.Amount?.ToString(CultureInfo.InvariantCulture), b.Amount?.ToString(CultureInfo.InvariantCulture)),
+        ("standard", a.Standard, b.Standard), ("basis", a.Basis?.ToString(), b.Basis?.ToString()));
+
+    /// <summary>Only the attributes that differ, as "copies=1" → "copies=2".</summary>
+    private static (string From, string To) Fields(params (string Name, string? A, string? B)[] fields)
+    {
+        var differing = fields.Where(f => f.A != f.B).ToList();
+        return (string.Join("，", differing.Select(f => $"{f.Name}={f.A ?? "（空）"}")), string.Join("，", differing.Select(f => $"{f.Name}={f.B ?? "（空）"}")));
+    }
+}
