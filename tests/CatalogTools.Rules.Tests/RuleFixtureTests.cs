@@ -25,23 +25,18 @@ public sealed class RuleFixtureTests
     public void ReportsExactlyTheExpectedDiagnostics(string name)
     {
         var fixture = new FixtureCase(name);
-        var actual = fixture.Run();
+        var result = fixture.Run();
+        var actual = FixtureCase.Render(result, Lang.Zh);
         if (Environment.GetEnvironmentVariable("CATALOG_ACCEPT_FIXTURES") == "1")
         {
             File.WriteAllText(Path.Combine(fixture.Folder, "expected.txt"), actual, new UTF8Encoding(false));
             return;
         }
         Assert.Equal(fixture.Expected, actual);
-    }
 
-    [Fact]
-    public void EnglishMessagesFillEveryPlaceholder()
-    {
-        foreach (var name in FixtureCase.All())
-        {
-            var english = new FixtureCase(name).Run(Lang.En);
-            Assert.DoesNotContain("{", english, StringComparison.Ordinal);
-            Assert.DoesNotContain("\u001F", english, StringComparison.Ordinal);
-        }
+        // The same diagnostics worded in English fill every placeholder and never leak the other language.
+        var english = FixtureCase.Render(result, Lang.En);
+        Assert.DoesNotContain("{", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001F", english, StringComparison.Ordinal);
     }
 }

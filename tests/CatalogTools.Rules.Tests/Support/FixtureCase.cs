@@ -36,7 +36,7 @@ public sealed class FixtureCase
     public string Expected => File.ReadAllText(Path.Combine(Folder, "expected.txt"), Encoding.UTF8).Replace("\r\n", "\n");
 
     /// <summary>Builds the catalog, checks it with every rule and renders what is kept.</summary>
-    public string Run(Lang lang = Lang.Zh)
+    public CheckResult Run()
     {
         var edits = ReadEdits();
         using var catalog = edits.Base == "empty" ? TempCatalog.Empty() : TempCatalog.CopyOfSample();
@@ -47,7 +47,7 @@ public sealed class FixtureCase
             : null;
         var loaded = new CatalogLoader(CatalogLocation.Find(catalog.CatalogDir)!).Load();
         var result = new CatalogChecker(RuleSet.All, FixedClock.Default).Check(loaded, scope: scope);
-        return Render(result, lang);
+        return result;
     }
 
     public static string Render(CheckResult result, Lang lang)
