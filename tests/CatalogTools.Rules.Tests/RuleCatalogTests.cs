@@ -96,4 +96,11 @@ public sealed class RuleCatalogTests
         var pages = Directory.GetFiles(Docs, "CAT*.md").Select(Path.GetFileNameWithoutExtension).Order().ToList();
         Assert.Equal(RuleSet.Descriptors.Select(d => d.Id).Order(), pages);
     }
+
+    [Fact]
+    public void OnlineChannelSwitchMatchesTheVocabulary()
+    {
+        foreach (var channel in Core.Model.Vocabulary.Channels)
+            Assert.Equal(Core.Model.Vocabulary.OnlineChannels.Contains(channel), Service.DepthChannelsRule.IsOnline(channel));
+    }
 }

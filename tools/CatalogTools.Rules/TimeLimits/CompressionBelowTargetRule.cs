@@ -33,7 +33,8 @@ public sealed class CompressionBelowTargetRule : ICatalogRule
             var achieved = Limits.Compression(promised, statutory);
             if (achieved is null) continue;
             var objects = implementation.Own.ServiceObjects ?? standard.Elements.ServiceObjects ?? [];
-            var naturalOnly = objects.Count > 0 && objects.All(o => o == Vocabulary.NaturalPerson);
+            var naturalOnly = objects.Count > 0;
+            foreach (var o in objects) naturalOnly &= o == Vocabulary.NaturalPerson;
             var target = naturalOnly ? natural : legal;
             if (achieved.Value >= target - 1e-9) continue;
             var maximum = new TimeLimit((int)Math.Floor(statutory.Days * (1 - target) + 1e-9), statutory.Unit);
