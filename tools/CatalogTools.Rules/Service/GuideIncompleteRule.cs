@@ -31,7 +31,8 @@ public sealed class GuideIncompleteRule : ICatalogRule
 
     private void Require(RuleContext context, Implementation implementation, string key, bool present)
     {
-        if (present) return;
+        // An absent key is the schema's finding (CAT0004); this rule reports what is present but blank.
+        if (present || !implementation.Fields.Has(key)) return;
         var element = key switch
         {
             "address" => MessageTemplateFormatter.Localized("办理地点", "location"),
