@@ -1,6 +1,14 @@
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
+using CatalogTools.Rules.Fees;
 using CatalogTools.Rules.Foundation;
+using CatalogTools.Rules.LegalBasis;
+using CatalogTools.Rules.Levels;
+using CatalogTools.Rules.Materials;
+using CatalogTools.Rules.Service;
+using CatalogTools.Rules.Standardization;
+using CatalogTools.Rules.Steps;
+using CatalogTools.Rules.TimeLimits;
 
 namespace CatalogTools.Rules;
 
@@ -21,6 +29,30 @@ public static class RuleSet
         new DuplicateCodeRule(),
         new RegionHierarchyRule(),
         new MissingRegistryRule(),
+        new DivergesFromStandardRule(),
+        new DivergenceSummaryRule(),
+        new SameCodeDifferentNameRule(),
+        new SameNameDifferentCodeRule(),
+        new BeyondStandardRule(),
+        new LevelNotAllowedRule(),
+        new AgencyOutsideRegionRule(),
+        new PromisedExceedsStatutoryRule(),
+        new ImmediateMismatchRule(),
+        new StepLimitsExceedPromiseRule(),
+        new CompressionBelowTargetRule(),
+        new CancelledProofRule(),
+        new ELicenceNotExemptRule(),
+        new MaterialIncompleteRule(),
+        new FeeWithoutBasisRule(),
+        new FeeOnFreeItemRule(),
+        new MissingLegalBasisRule(),
+        new RepealedLawRule(),
+        new StepOrderRule(),
+        new DepthVisitsRule(),
+        new DepthChannelsRule(),
+        new GuideIncompleteRule(),
+        new MalformedPhoneRule(),
+        new MalformedEmailRule(),
     ];
 
     /// <summary>Every descriptor: the loader's and the rules', sorted by id (for `catalog rules` and docs).</summary>

@@ -27,4 +27,30 @@ public static class RuleIds
     public const string RegionHierarchy = "CAT0017";
     public const string InvalidSuppression = "CAT0018";
     public const string MissingRegistry = "CAT0019";
+
+    // CAT0030–CAT0099: standardization and policy rules (issue 3).
+    public const string DivergesFromStandard = "CAT0030";
+    public const string DivergenceSummary = "CAT0031";
+    public const string SameCodeDifferentName = "CAT0032";
+    public const string SameNameDifferentCode = "CAT0033";
+    public const string BeyondStandard = "CAT0034";
+    public const string LevelNotAllowed = "CAT0040";
+    public const string AgencyOutsideRegion = "CAT0041";
+    public const string PromisedExceedsStatutory = "CAT0045";
+    public const string ImmediateMismatch = "CAT0046";
+    public const string StepLimitsExceedPromise = "CAT0047";
+    public const string CompressionBelowTarget = "CAT0048";
+    public const string CancelledProof = "CAT0050";
+    public const string ELicenceNotExempt = "CAT0051";
+    public const string MaterialIncomplete = "CAT0052";
+    public const string FeeWithoutBasis = "CAT0055";
+    public const string FeeOnFreeItem = "CAT0056";
+    public const string MissingLegalBasis = "CAT0060";
+    public const string RepealedLaw = "CAT0061";
+    public const string StepOrder = "CAT0065";
+    public const string DepthVisits = "CAT0070";
+    public const string DepthChannels = "CAT0071";
+    public const string GuideIncomplete = "CAT0072";
+    public const string MalformedPhone = "CAT0073";
+    public const string MalformedEmail = "CAT0074";
 }

@@ -6,13 +6,13 @@ using CatalogTools.Rules;
 
 namespace CatalogTools.Cli.Commands.Rules;
 
-/// <summary>`catalog rules [--format text|json]`: every rule with id, severity, category and title.</summary>
+/// <summary>`catalog rules [--format text|json|md]`: every rule with id, severity, category and title.</summary>
 public static class RulesCommand
 {
     public static Command Create(CliConsole console)
     {
         var lang = CommonOptions.Lang();
-        var format = new Option<string>("--format") { Description = "text|json", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "text|json|md", DefaultValueFactory = _ => "text" };
         var command = new Command("rules", "列出全部规则 / list every rule") { lang, format };
         command.SetAction(parse => Execute(parse.GetValue(format) ?? "text", CommonOptions.ParseLang(parse.GetValue(lang)), console));
         return command;
@@ -44,9 +44,14 @@ public static class RulesCommand
             console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
             return ExitCodes.Ok;
         }
+        if (format == "md")
+        {
+            console.Out.Write(RuleTable.Markdown(rules));
+            return ExitCodes.Ok;
+        }
         if (format != "text")
         {
-            console.Error.WriteLine(lang == Lang.Zh ? $"未知的格式『{format}』，可选 text、json" : $"unknown format '{format}'; choose text or json");
+            console.Error.WriteLine(lang == Lang.Zh ? $"未知的格式『{format}』，可选 text、json、md" : $"unknown format '{format}'; choose text, json or md");
             return ExitCodes.CannotRun;
         }
         foreach (var r in rules)

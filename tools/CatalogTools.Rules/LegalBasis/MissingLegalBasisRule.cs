@@ -1,0 +1,25 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.LegalBasis;
+
+/// <summary>Every item states its legal basis (依据, seed 000 §二(二)): a standard without one, or an implementation that empties it, is an error.</summary>
+public sealed class MissingLegalBasisRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.MissingLegalBasis, "缺少设定依据", "Legal basis missing", "basis", Severity.Error,
+        "事项没有设定依据", "the item states no legal basis",
+        "在 basis 中列出设定该事项的法律法规（registries/laws.yaml 中的全称）及条款", "list the laws that establish the item under basis (full titles from registries/laws.yaml) with articles");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        WrittenElements.ForEach(index, context, w =>
+        {
+            var basis = w.Elements.Basis;
+            var missing = w.IsStandard ? basis is null || basis.Count == 0 : basis is not null && basis.Count == 0;
+            if (missing) context.Diagnostics.Report(Descriptor, w.At("basis"), w.Code);
+        });
+    }
+}

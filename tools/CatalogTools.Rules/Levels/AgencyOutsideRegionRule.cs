@@ -1,0 +1,26 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.Levels;
+
+/// <summary>The implementing agency belongs to the implementation's region.</summary>
+public sealed class AgencyOutsideRegionRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.AgencyOutsideRegion, "实施主体不属于实施区划", "Agency belongs to another region", "level", Severity.Error,
+        "实施主体『{agency}』属于{agencyRegion}，不属于实施区划{region}", "agency '{agency}' belongs to {agencyRegion}, not to the implementation's region {region}",
+        "改为{region}的实施主体，或把实施清单移到{agencyRegion}", "use an agency of {region}, or move the implementation to {agencyRegion}");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        foreach (var implementation in index.ImplementationList)
+        {
+            if (!Scope.Checks(context, implementation) || !index.Agencies.TryGetValue(implementation.Agency, out var agency)) continue;
+            if (agency.Region == implementation.Region) continue;
+            context.Diagnostics.Report(Descriptor, implementation.Fields.Of("agency", implementation.Source), implementation.Code,
+                ("agency", agency.Name), ("agencyRegion", Names.Region(index, agency.Region)), ("region", Names.Region(index, implementation.Region)));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.Service;
+
+/// <summary>四级 (全程网办) means no on-site visit; 三级 at most one (domain brief, seed 004 §(一)1).</summary>
+public sealed class DepthVisitsRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.DepthVisits, "到现场次数与网办深度不符", "Visits contradict online depth", "service", Severity.Error,
+        "网上办理深度为{depth}，到现场次数却是 {visits} 次（最多 {maximum} 次）", "online depth {depth} allows at most {maximum} visits, but {visits} are required",
+        "把到现场次数减到 {maximum}，或如实下调网上办理深度", "reduce visits to {maximum}, or state the depth truthfully");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        foreach (var implementation in index.ImplementationList)
+        {
+            if (implementation.Visits is not int visits || !Scope.Checks(context, implementation)) continue;
+            var maximum = implementation.OnlineDepth switch { "四级" => 0, "三级" => 1, _ => int.MaxValue };
+            if (visits <= maximum) continue;
+            context.Diagnostics.Report(Descriptor, implementation.Fields.Of("visits", implementation.Source), implementation.Code,
+                ("depth", implementation.OnlineDepth!), ("visits", visits.ToString(CultureInfo.InvariantCulture)), ("maximum", maximum.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+}

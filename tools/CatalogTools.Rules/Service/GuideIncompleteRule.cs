@@ -1,0 +1,45 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Model;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.Service;
+
+/// <summary>
+/// A guide tells applicants where and when to go and whom to ask or complain to (seed 003 §二(一)1).
+/// The schema requires the keys; this rule catches blank values.
+/// </summary>
+public sealed class GuideIncompleteRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.GuideIncomplete, "办事指南要素缺失", "Guide element missing", "service", Severity.Error,
+        "办事指南缺少{element}", "the guide lacks its {element}",
+        "填写{element}", "fill in the {element}");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        foreach (var implementation in index.ImplementationList)
+        {
+            if (!Scope.Checks(context, implementation)) continue;
+            Require(context, implementation, "address", !string.IsNullOrWhiteSpace(implementation.Address));
+            Require(context, implementation, "hours", !string.IsNullOrWhiteSpace(implementation.Hours));
+            Require(context, implementation, "consultation", !string.IsNullOrWhiteSpace(implementation.Consultation?.Phone));
+            Require(context, implementation, "complaint", !string.IsNullOrWhiteSpace(implementation.Complaint?.Phone));
+        }
+    }
+
+    private void Require(RuleContext context, Implementation implementation, string key, bool present)
+    {
+        // An absent key is the schema's finding (CAT0004); this rule reports what is present but blank.
+        if (present || !implementation.Fields.Has(key)) return;
+        var element = key switch
+        {
+            "address" => MessageTemplateFormatter.Localized("办理地点", "location"),
+            "hours" => MessageTemplateFormatter.Localized("办理时间", "opening hours"),
+            "consultation" => MessageTemplateFormatter.Localized("咨询电话", "consultation phone"),
+            _ => MessageTemplateFormatter.Localized("监督投诉电话", "complaint phone"),
+        };
+        context.Diagnostics.Report(Descriptor, implementation.Fields.Of(key, implementation.Source), implementation.Code, ("element", element));
+    }
+}

@@ -1,0 +1,32 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Model;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.Service;
+
+/// <summary>Consultation and complaint e-mail addresses are well formed.</summary>
+public sealed class MalformedEmailRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.MalformedEmail, "电子邮箱格式错误", "Malformed e-mail address", "service", Severity.Error,
+        "{contact}邮箱『{email}』格式错误", "{contact} e-mail '{email}' is malformed",
+        "写成 name@example.gov.cn 形式的邮箱地址，或删除 email", "write an address like name@example.gov.cn, or delete email");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        foreach (var implementation in index.ImplementationList)
+        {
+            if (!Scope.Checks(context, implementation)) continue;
+            CheckOne(context, implementation, implementation.Consultation, MessageTemplateFormatter.Localized("咨询", "consultation"));
+            CheckOne(context, implementation, implementation.Complaint, MessageTemplateFormatter.Localized("监督投诉", "complaint"));
+        }
+    }
+
+    private void CheckOne(RuleContext context, Implementation implementation, Contact? contact, string which)
+    {
+        if (contact?.Email is null || ContactFormats.Email().IsMatch(contact.Email)) return;
+        context.Diagnostics.Report(Descriptor, contact.Source, implementation.Code, ("contact", which), ("email", contact.Email));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Model;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.Steps;
+
+/// <summary>
+/// Steps follow the standard order 咨询, 预审, 申请, 受理, 审查, 决定, 决定公开, 证件制作与送达, 收费
+/// (seed 000 §二(二)), each at most once, and their order numbers increase. Unknown names are
+/// rejected by the schema (CAT0004).
+/// </summary>
+public sealed class StepOrderRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.StepOrder, "办理环节顺序错误", "Steps out of order", "step", Severity.Error,
+        "办理环节『{step}』{detail}", "step '{step}' {detail}",
+        "按标准顺序（咨询、预审、申请、受理、审查、决定、决定公开、证件制作与送达、收费）排列环节，order 从 1 起递增",
+        "list steps in the standard order (咨询, 预审, 申请, 受理, 审查, 决定, 决定公开, 证件制作与送达, 收费) with increasing order numbers");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        WrittenElements.ForEach(index, context, w =>
+        {
+            var steps = w.Elements.Steps;
+            if (steps is null) return;
+            for (var i = 1; i < steps.Count; i++)
+            {
+                var previous = steps[i - 1];
+                var step = steps[i];
+                var rankPrevious = Vocabulary.StepOrder(previous.Name);
+                var rank = Vocabulary.StepOrder(step.Name);
+                if (rank >= 0 && rankPrevious >= 0 && rank <= rankPrevious)
+                {
+                    var detail = rank == rankPrevious
+                        ? MessageTemplateFormatter.Localized("重复出现", "appears twice")
+                        : MessageTemplateFormatter.Localized($"应排在『{previous.Name}』之前", $"must come before '{previous.Name}'");
+                    context.Diagnostics.Report(Descriptor, step.Source, w.Code, ("step", step.Name), ("detail", detail));
+                    return;
+                }
+                if (step.Order <= previous.Order)
+                {
+                    var order = step.Order.ToString(CultureInfo.InvariantCulture);
+                    var before = previous.Order.ToString(CultureInfo.InvariantCulture);
+                    context.Diagnostics.Report(Descriptor, step.Source, w.Code, ("step", step.Name),
+                        ("detail", MessageTemplateFormatter.Localized($"的序号 {order} 不大于前一环节的 {before}", $"has order {order}, not greater than the previous step's {before}")));
+                    return;
+                }
+            }
+        });
+    }
+}

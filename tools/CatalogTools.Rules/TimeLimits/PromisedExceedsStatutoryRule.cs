@@ -1,0 +1,28 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.TimeLimits;
+
+/// <summary>The promised limit (承诺办结时限) is no longer than the statutory limit (seed 004 §(一)1).</summary>
+public sealed class PromisedExceedsStatutoryRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.PromisedExceedsStatutory, "承诺时限超过法定时限", "Promised limit exceeds the statutory limit", "time", Severity.Error,
+        "承诺办结时限 {promised} 超过法定办结时限 {statutory}", "the promised limit {promised} exceeds the statutory limit {statutory}",
+        "把承诺办结时限改为不超过 {statutory}（工作日与自然日按 5 个工作日 = 7 个自然日折算）", "promise no more than {statutory} (5 working days count as 7 calendar days)");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        foreach (var implementation in index.ImplementationList)
+        {
+            var promised = implementation.PromisedLimit;
+            if (promised is null || !Scope.Checks(context, implementation) || !index.Standards.TryGetValue(implementation.StandardCode, out var standard)) continue;
+            var statutory = implementation.Own.StatutoryLimit ?? standard.Elements.StatutoryLimit;
+            if (statutory is null || Limits.Compare(promised, statutory) <= 0) continue;
+            context.Diagnostics.Report(Descriptor, implementation.Fields.Of("promisedLimit", implementation.Source), implementation.Code,
+                ("promised", LimitText.Of(promised)), ("statutory", LimitText.Of(statutory)));
+        }
+    }
+}
