@@ -184,4 +184,17 @@ public sealed class FigureTests
         Assert.False(report.Figure("immediateShare").Passed);
         Assert.Equal(4, report.Figure("immediateShare").Misses.Count);
     }
+
+    [Fact]
+    public void TargetsForTheReportsOwnKeysComeFromThePolicyFile()
+    {
+        using var temp = TempCatalog.CopyOf(ReportFixture.SmallCatalog);
+        temp.Replace("policy.yaml", "  mostOneVisitShare: 0.99\n", "  mostOneVisitShare: 0.99\n  exemptShare: 0.5\n  cancelledProofsRequired: 3\n");
+        var report = ReportFixture.Build(temp.CatalogDir);
+        Assert.Equal(0.5, report.Figure("exemptShare").Target, 9);
+        Assert.True(report.Figure("exemptShare").Passed);
+        Assert.Empty(report.Figure("exemptShare").Misses);
+        Assert.True(report.Figure("cancelledProofsRequired").Passed);
+        Assert.Equal(1.0, report.Figure("sameStandardShare").Target, 9);
+    }
 }
