@@ -11,6 +11,7 @@ public sealed class ReportText(Lang lang)
 
     private string T(string zh, string en) => Lang == Lang.Zh ? zh : en;
 
+    public string Colon => T("：", ": ");
     public string Title => T("政务服务事项合规报告", "Government service items: compliance report");
     public string Scope => T("范围", "Scope");
     public string Generated => T("生成时间", "Generated");

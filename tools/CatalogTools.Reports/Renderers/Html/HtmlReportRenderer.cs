@@ -27,10 +27,10 @@ public sealed class HtmlReportRenderer : IReportRenderer
         s.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang == Lang.Zh ? "zh-CN" : "en").Append("\"><head><meta charset=\"utf-8\">");
         s.Append("<title>").Append(H(t.Title)).Append(" · ").Append(H(report.Scope.RegionName)).Append("</title>");
         s.Append("<style>").Append(Css).Append("</style></head><body>\n");
-        s.Append("<header><h1>").Append(H(t.Title)).Append("</h1><p class=\"meta\">").Append(H(t.Scope)).Append("：").Append(H(report.Scope.RegionName));
+        s.Append("<header><h1>").Append(H(t.Title)).Append("</h1><p class=\"meta\">").Append(H(t.Scope)).Append(t.Colon).Append(H(report.Scope.RegionName));
         if (report.Scope.RegionCode.Length > 0) s.Append("（").Append(H(report.Scope.RegionCode)).Append("）");
-        s.Append(" · ").Append(H(t.Generated)).Append("：").Append(report.Scope.GeneratedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
-        if (report.Scope.Revision is { } rev) s.Append(" · ").Append(H(t.Revision)).Append("：<code>").Append(H(rev[..Math.Min(12, rev.Length)])).Append("</code>");
+        s.Append(" · ").Append(H(t.Generated)).Append(t.Colon).Append(report.Scope.GeneratedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
+        if (report.Scope.Revision is { } rev) s.Append(" · ").Append(H(t.Revision)).Append(t.Colon).Append("<code>").Append(H(rev[..Math.Min(12, rev.Length)])).Append("</code>");
         s.Append("</p></header>\n");
 
         Figures(s, report, t);
@@ -178,7 +178,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         s.Append("<section id=\"drill\"><h2>").Append(H(t.DrillHeading)).Append("</h2>");
         foreach (var f in missed)
         {
-            s.Append("<h3 id=\"miss-").Append(f.Key).Append("\">").Append(H(t.FigureName(f.Key))).Append("：").Append(H(ReportText.Format(f.Unit, f.Value))).Append("（").Append(H(t.Target)).Append(' ')
+            s.Append("<h3 id=\"miss-").Append(f.Key).Append("\">").Append(H(t.FigureName(f.Key))).Append(t.Colon).Append(H(ReportText.Format(f.Unit, f.Value))).Append("（").Append(H(t.Target)).Append(' ')
                 .Append(H(t.FormatTarget(f))).Append("） <a class=\"up\" href=\"#figure-").Append(f.Key).Append("\">↑</a></h3>");
             if (f.Misses.Count > MaxListed) s.Append("<p class=\"note\">").Append(H(t.TruncatedNote(MaxListed, f.Misses.Count))).Append("</p>");
             s.Append("<table class=\"drill\"><thead><tr><th>").Append(H(t.Code)).Append("</th><th>").Append(H(t.Name)).Append("</th><th>").Append(H(t.Region)).Append("</th><th>")

@@ -16,9 +16,9 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         var t = new ReportText(lang);
         var s = new StringBuilder();
         s.Append("# ").Append(t.Title).Append("\n\n");
-        s.Append("- ").Append(t.Scope).Append("：").Append(E(report.Scope.RegionName)).Append(report.Scope.RegionCode.Length > 0 ? $"（{report.Scope.RegionCode}）" : "").Append('\n');
-        s.Append("- ").Append(t.Generated).Append("：").Append(report.Scope.GeneratedAt.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
-        if (report.Scope.Revision is { } rev) s.Append("- ").Append(t.Revision).Append("：`").Append(rev[..Math.Min(12, rev.Length)]).Append("`\n");
+        s.Append("- ").Append(t.Scope).Append(t.Colon).Append(E(report.Scope.RegionName)).Append(report.Scope.RegionCode.Length > 0 ? $"（{report.Scope.RegionCode}）" : "").Append('\n');
+        s.Append("- ").Append(t.Generated).Append(t.Colon).Append(report.Scope.GeneratedAt.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        if (report.Scope.Revision is { } rev) s.Append("- ").Append(t.Revision).Append(t.Colon).Append("`").Append(rev[..Math.Min(12, rev.Length)]).Append("`\n");
         s.Append('\n');
 
         s.Append("## ").Append(t.FiguresHeading).Append("\n\n");
@@ -34,7 +34,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
 
         var c = report.Counts;
         s.Append("## ").Append(t.CountsHeading).Append("\n\n");
-        s.Append("- ").Append(t.Total).Append("：").Append(c.Total).Append("；").Append(t.AdministrativePower).Append(' ').Append(c.AdministrativePower)
+        s.Append("- ").Append(t.Total).Append(t.Colon).Append(c.Total).Append("；").Append(t.AdministrativePower).Append(' ').Append(c.AdministrativePower)
             .Append("，").Append(t.PublicService).Append(' ').Append(c.PublicService).Append("\n\n");
         CountTable(s, t.ByType, t, c.ByType.Where(r => r.Count > 0));
         CountTable(s, t.ByLevel, t, c.ByLevel);
