@@ -197,4 +197,20 @@ public sealed class FigureTests
         Assert.True(report.Figure("cancelledProofsRequired").Passed);
         Assert.Equal(1.0, report.Figure("sameStandardShare").Target, 9);
     }
+
+    [Fact]
+    public void ItemOutsideTheProvinceStillCountsInTheTotals()
+    {
+        using var temp = TempCatalog.CopyOf(ReportFixture.SmallCatalog);
+        var source = "implementations/230125/JF00201001-230125-11230125029522099X.yaml";
+        var text = temp.Read(source).Replace("230125", "110105", StringComparison.Ordinal);
+        temp.Write("implementations/110105/JF00201001-110105-11230125029522099X.yaml", text);
+        var whole = ReportFixture.Build(temp.CatalogDir);
+        Assert.Equal(7, whole.Counts.Total);
+        Assert.Equal(7, whole.Figure("immediateShare").Denominator);
+        Assert.Equal(7, whole.Region("230000").Items);
+        Assert.Equal(6, whole.Region("230100").Items + whole.Region("230200").Items);
+        var county = ReportFixture.Build(temp.CatalogDir, region: "230125");
+        Assert.Equal(3, county.Counts.Total);
+    }
 }

@@ -43,7 +43,7 @@ public static class ReportBuilder
         var restricted = request.Region is { Length: > 0 };
 
         var targets = FigureDefinitions.Targets(index.Policy);
-        var now = Snapshot.Compute(index, tree, rootCode, targets, collectDrill: true);
+        var now = Snapshot.Compute(index, tree, rootCode, targets, collectDrill: true, restricted);
 
         GitCatalogHistory? history = null;
         try
@@ -63,7 +63,7 @@ public static class ReportBuilder
                     return new ReportOutcome(null, $"找不到基线版本『{rev}』（应为标签、分支或提交号）。", $"baseline revision '{rev}' not found (give a tag, branch or commit id).");
                 }
                 var then = history.Load(sha, loader);
-                var thenSnapshot = Snapshot.Compute(then.Index, tree, rootCode, FigureDefinitions.Targets(then.Index.Policy), collectDrill: false);
+                var thenSnapshot = Snapshot.Compute(then.Index, tree, rootCode, FigureDefinitions.Targets(then.Index.Policy), collectDrill: false, restricted);
                 baseline = Compare(rev, sha, rootCode, rootName, tree, thenSnapshot, now);
             }
             var trend = new List<TrendPoint>();
@@ -72,7 +72,7 @@ public static class ReportBuilder
                 foreach (var tag in history.Tags())
                 {
                     var at = history.Load(tag.Commit, loader);
-                    var snapshot = Snapshot.Compute(at.Index, tree, rootCode, FigureDefinitions.Targets(at.Index.Policy), collectDrill: false);
+                    var snapshot = Snapshot.Compute(at.Index, tree, rootCode, FigureDefinitions.Targets(at.Index.Policy), collectDrill: false, restricted);
                     trend.Add(new TrendPoint(tag.Tag, tag.Commit, tag.When, snapshot.Root.Items, snapshot.Root.Reductions, snapshot.Root.Values()));
                 }
                 revisionSha = history.Resolve("HEAD");

@@ -34,7 +34,9 @@ public sealed class Snapshot
 
     /// <param name="scopeRoot">The root region code, or "" for every region.</param>
     /// <param name="collectDrill">Collect the items behind each figure (the current catalog only).</param>
-    public static Snapshot Compute(CatalogIndex index, RegionTree tree, string scopeRoot, double[] targets, bool collectDrill)
+    /// <param name="restricted">With --region, items outside the subtree are left out; without it, an item whose region lies
+    /// outside the top region (an unknown or foreign code) still counts in the totals, never silently lost.</param>
+    public static Snapshot Compute(CatalogIndex index, RegionTree tree, string scopeRoot, double[] targets, bool collectDrill, bool restricted = true)
     {
         var root = new Tally();
         var regions = new Dictionary<string, Tally>(StringComparer.Ordinal);
@@ -53,7 +55,11 @@ public sealed class Snapshot
             if (!impl.IsActive) continue;
             var chain = tree.Chain(impl.Region);
             var at = scopeRoot.Length == 0 ? chain.Length : Array.IndexOf(chain, scopeRoot);
-            if (at < 0) continue;
+            if (at < 0)
+            {
+                if (restricted) continue;
+                at = 0; // counted at the root only
+            }
 
             evaluator.Evaluate(item, misses);
             root.Add(evaluator);
