@@ -2,6 +2,7 @@ using System.CommandLine;
 using CatalogTools.Cli.Commands.Check;
 using CatalogTools.Cli.Commands.Fmt;
 using CatalogTools.Cli.Commands.Generate;
+using CatalogTools.Cli.Commands.Report;
 using CatalogTools.Cli.Commands.Rules;
 
 namespace CatalogTools.Cli;
@@ -16,6 +17,7 @@ public static class CatalogCli
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console, clock));
         return root;
     }
 

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Loading;
+using CatalogTools.Reports.Computing;
+using CatalogTools.Reports.Renderers;
+
+namespace CatalogTools.Cli.Commands.Report;
+
+/// <summary>`catalog report [--region CODE] [--baseline REV] --format html|xlsx|json|md -o FILE`: the compliance report.</summary>
+public static class ReportCommand
+{
+    public static Command Create(CliConsole console, TimeProvider clock)
+    {
+        var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Lang();
+        var region = new Option<string?>("--region") { Description = "只报告该区划及其下级 / only this region and its sub-regions" };
+        var baseline = new Option<string?>("--baseline") { Description = "基线版本（标签或提交）/ baseline tag or commit" };
+        var format = new Option<string>("--format") { Description = "html|xlsx|json|md", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "输出文件 / output file", Required = true };
+        var noTrend = new Option<bool>("--no-trend") { Description = "不计算各标签版本趋势 / skip the trend over tags" };
+        var timings = new Option<bool>("--timings") { Description = "在标准错误输出各阶段耗时 / print phase timings to stderr" };
+        var command = new Command("report", "合规报告：数量、政策指标、基线压减与趋势 / compliance report") { catalog, lang, region, baseline, format, output, noTrend, timings };
+        command.SetAction(parse => Execute(new ReportCommandRequest(
+            parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(baseline), parse.GetValue(format)!, parse.GetValue(output)!,
+            !parse.GetValue(noTrend), CommonOptions.ParseLang(parse.GetValue(lang)), parse.GetValue(timings)), console, clock));
+        return command;
+    }
+
+    public static int Execute(ReportCommandRequest request, CliConsole console, TimeProvider clock)
+    {
+        var lang = request.Lang;
+        var renderer = ReportFormats.Find(request.Format);
+        if (renderer is null)
+        {
+            console.Error.WriteLine(lang == Lang.Zh ? $"不支持的格式『{request.Format}』，可用：html、xlsx、json、md" : $"unknown format '{request.Format}'; use html, xlsx, json or md");
+            return ExitCodes.CannotRun;
+        }
+        var location = CatalogSession.Locate(request.Catalog, console, lang);
+        if (location is null) return ExitCodes.CannotRun;
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var loader = new CatalogLoader(location);
+        var loaded = loader.Load();
+        var loadMs = watch.ElapsedMilliseconds;
+        var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
+        if (errors > 0)
+        {
+            console.Error.WriteLine(lang == Lang.Zh
+                ? $"注意：目录有 {errors} 个读取错误，相关文件未计入报告；用 catalog check 查看。"
+                : $"note: {errors} load errors; the files involved are not counted. Run catalog check to see them.");
+        }
+        var outcome = ReportBuilder.Build(loaded, loader, new ReportRequest(request.Region, request.Baseline, clock.GetLocalNow(), request.Trend));
+        var computeMs = watch.ElapsedMilliseconds - loadMs;
+        if (outcome.Report is null)
+        {
+            console.Error.WriteLine(outcome.Error(lang));
+            return ExitCodes.CannotRun;
+        }
+        ReportFormats.WriteAtomically(renderer, outcome.Report, lang, request.Output);
+        if (request.Timings)
+        {
+            console.Error.WriteLine($"timings: load {loadMs} ms, compute {computeMs} ms (baseline and trend included), render {watch.ElapsedMilliseconds - loadMs - computeMs} ms");
+        }
+        var report = outcome.Report;
+        console.Out.WriteLine(lang == Lang.Zh
+            ? $"已写入 {request.Output}：{report.Scope.RegionName} 事项 {report.Counts.Total} 项，指标 {report.Figures.Count} 项，未达标 {report.MissedCount} 项"
+            : $"wrote {request.Output}: {report.Scope.RegionName}, {report.Counts.Total} items, {report.Figures.Count} figures, {report.MissedCount} missed");
+        return ExitCodes.Ok;
+    }
+}
+
+public sealed record ReportCommandRequest(string Catalog, string? Region, string? Baseline, string Format, string Output, bool Trend, Lang Lang, bool Timings = false);

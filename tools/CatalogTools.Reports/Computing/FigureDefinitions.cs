@@ -1,0 +1,60 @@
+using CatalogTools.Core.Model;
+using CatalogTools.Reports.Model;
+
+namespace CatalogTools.Reports.Computing;
+
+/// <summary>A policy figure: its key (also its threshold key in policy.yaml), direction, unit and default target.</summary>
+public sealed record FigureDefinition(int Index, string Key, TargetKind Kind, FigureUnit Unit, double DefaultTarget);
+
+/// <summary>
+/// The policy figures, in report order. Targets come from <see cref="Policy.Threshold"/>; keys the
+/// policy file does not set fall back to <see cref="FigureDefinition.DefaultTarget"/> (the
+/// domain's numbers: seed 004 §(一)1, seed 001 §一, seed 000 §二(三)).
+/// </summary>
+public static class FigureDefinitions
+{
+    public const int CompressionNaturalPerson = 0;
+    public const int CompressionLegalPerson = 1;
+    public const int ImmediateShare = 2;
+    public const int AverageVisits = 3;
+    public const int DepthLevel3Share = 4;
+    public const int DepthLevel4Share = 5;
+    public const int OnlineShare = 6;
+    public const int FullyOnlineShare = 7;
+    public const int MostOneVisitShare = 8;
+    public const int ExemptShare = 9;
+    public const int CancelledProofsRequired = 10;
+    public const int SameStandardShare = 11;
+
+    public static readonly IReadOnlyList<FigureDefinition> All =
+    [
+        new(CompressionNaturalPerson, "compressionNaturalPerson", TargetKind.AtLeast, FigureUnit.Share, 0.75),
+        new(CompressionLegalPerson, "compressionLegalPerson", TargetKind.AtLeast, FigureUnit.Share, 0.70),
+        new(ImmediateShare, "immediateShare", TargetKind.AtLeast, FigureUnit.Share, 0.40),
+        new(AverageVisits, "averageVisits", TargetKind.AtMost, FigureUnit.Average, 0.1),
+        new(DepthLevel3Share, "depthLevel3Share", TargetKind.AtLeast, FigureUnit.Share, 0.99),
+        new(DepthLevel4Share, "depthLevel4Share", TargetKind.AtLeast, FigureUnit.Share, 0.90),
+        new(OnlineShare, "onlineShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
+        new(FullyOnlineShare, "fullyOnlineShare", TargetKind.AtLeast, FigureUnit.Share, 0.5),
+        new(MostOneVisitShare, "mostOneVisitShare", TargetKind.AtLeast, FigureUnit.Share, 0.99),
+        new(ExemptShare, "exemptShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
+        new(CancelledProofsRequired, "cancelledProofsRequired", TargetKind.AtMost, FigureUnit.Count, 0),
+        new(SameStandardShare, "sameStandardShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
+    ];
+
+    public static int Count => All.Count;
+
+    /// <summary>The target for each figure: the policy file's threshold when it sets the key, else the default.</summary>
+    public static double[] Targets(Policy policy)
+    {
+        var targets = new double[All.Count];
+        foreach (var f in All)
+        {
+            targets[f.Index] = policy.Thresholds.ContainsKey(f.Key) ? policy.Threshold(f.Key) : f.DefaultTarget;
+        }
+        return targets;
+    }
+
+    public static bool Meets(FigureDefinition f, double? value, double target) =>
+        value is null || (f.Kind == TargetKind.AtLeast ? value.Value >= target - 1e-12 : value.Value <= target + 1e-12);
+}

@@ -1,0 +1,175 @@
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Loading;
+using CatalogTools.Core.Model;
+using CatalogTools.Reports.History;
+using CatalogTools.Reports.Model;
+
+namespace CatalogTools.Reports.Computing;
+
+/// <summary>What to report on: an optional region subtree and an optional baseline revision.</summary>
+public sealed record ReportRequest(string? Region, string? Baseline, DateTimeOffset Now, bool Trend = true);
+
+/// <summary>The report, or why it could not be made (in both languages).</summary>
+public sealed record ReportOutcome(ComplianceReport? Report, string? ErrorZh, string? ErrorEn)
+{
+    public string Error(Lang lang) => (lang == Lang.Zh ? ErrorZh : ErrorEn) ?? "";
+}
+
+/// <summary>Computes the <see cref="ComplianceReport"/> from the loaded catalog (and its git history for baseline and trend).</summary>
+public static class ReportBuilder
+{
+    public static ReportOutcome Build(LoadedCatalog current, CatalogLoader loader, ReportRequest request)
+    {
+        var index = current.Index;
+        var tree = new RegionTree(index);
+        string rootCode;
+        string rootName;
+        if (request.Region is { Length: > 0 } region)
+        {
+            if (!index.Regions.ContainsKey(region) && !index.ImplementationList.Any(i => tree.Chain(i.Region).Contains(region)))
+            {
+                return new ReportOutcome(null, $"区划『{region}』不在区划登记表中，也没有任何实施清单属于它。", $"region '{region}' is neither in the region registry nor the region of any implementation.");
+            }
+            rootCode = region;
+            rootName = tree.NameOf(region);
+        }
+        else
+        {
+            var tops = tree.Tops();
+            rootCode = tops.Count == 1 ? tops[0] : "";
+            rootName = rootCode.Length > 0 ? tree.NameOf(rootCode) : "全部区划";
+        }
+        var restricted = request.Region is { Length: > 0 };
+
+        var targets = FigureDefinitions.Targets(index.Policy);
+        var now = Snapshot.Compute(index, tree, rootCode, targets, collectDrill: true, restricted);
+
+        GitCatalogHistory? history = null;
+        try
+        {
+            history = GitCatalogHistory.Open(index.Root);
+            string? revisionSha = null;
+            BaselineComparison? baseline = null;
+            if (request.Baseline is { Length: > 0 } rev)
+            {
+                if (history is null)
+                {
+                    return new ReportOutcome(null, $"目录文件夹不在 git 仓库中，无法读取基线版本『{rev}』。", $"the catalog folder is not in a git repository; cannot read baseline '{rev}'.");
+                }
+                var sha = history.Resolve(rev);
+                if (sha is null)
+                {
+                    return new ReportOutcome(null, $"找不到基线版本『{rev}』（应为标签、分支或提交号）。", $"baseline revision '{rev}' not found (give a tag, branch or commit id).");
+                }
+                var then = history.Load(sha, loader);
+                var thenSnapshot = Snapshot.Compute(then.Index, tree, rootCode, FigureDefinitions.Targets(then.Index.Policy), collectDrill: false, restricted);
+                baseline = Compare(rev, sha, rootCode, rootName, tree, thenSnapshot, now);
+            }
+            var trend = new List<TrendPoint>();
+            if (history is not null && request.Trend)
+            {
+                foreach (var tag in history.Tags())
+                {
+                    var at = history.Load(tag.Commit, loader);
+                    var snapshot = Snapshot.Compute(at.Index, tree, rootCode, FigureDefinitions.Targets(at.Index.Policy), collectDrill: false, restricted);
+                    trend.Add(new TrendPoint(tag.Tag, tag.Commit, tag.When, snapshot.Root.Items, snapshot.Root.Reductions, snapshot.Root.Values()));
+                }
+                revisionSha = history.Resolve("HEAD");
+            }
+            if (trend.Count > 0)
+            {
+                trend.Add(new TrendPoint("当前", revisionSha ?? "", request.Now, now.Root.Items, now.Root.Reductions, now.Root.Values()));
+            }
+
+            var report = new ComplianceReport(
+                new ReportScope(rootCode, rootName, restricted, request.Now, revisionSha),
+                Counts(now, tree, rootCode),
+                Figures(now, targets),
+                RegionRows(now, tree, rootCode),
+                baseline,
+                trend);
+            return new ReportOutcome(report, null, null);
+        }
+        finally
+        {
+            history?.Dispose();
+        }
+    }
+
+    private static List<FigureResult> Figures(Snapshot now, double[] targets)
+    {
+        var list = new List<FigureResult>();
+        foreach (var f in FigureDefinitions.All)
+        {
+            var value = now.Root.Value(f);
+            var passed = FigureDefinitions.Meets(f, value, targets[f.Index]);
+            var misses = passed ? [] : now.Drill[f.Index];
+            list.Add(new FigureResult(f.Key, f.Kind, f.Unit, targets[f.Index], value, now.Root.Numerators[f.Index], now.Root.Denominators[f.Index], passed, misses));
+        }
+        return list;
+    }
+
+    private static ItemCounts Counts(Snapshot now, RegionTree tree, string rootCode)
+    {
+        var byType = Vocabulary.ItemTypes.Select(t => new CountRow(t, t, now.ByType.GetValueOrDefault(t)))
+            .Concat(now.ByType.Where(p => !Vocabulary.ItemTypes.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new CountRow(p.Key, p.Key, p.Value)))
+            .ToList();
+        var power = now.ByType.Where(p => Vocabulary.IsAdministrativePower(p.Key)).Sum(p => p.Value);
+        var byLevel = Vocabulary.Levels.Where(now.ByLevel.ContainsKey).Select(l => new CountRow(l, l, now.ByLevel[l]))
+            .Concat(now.ByLevel.Where(p => !Vocabulary.Levels.Contains(p.Key)).Select(p => new CountRow(p.Key, p.Key.Length == 0 ? "未知" : p.Key, p.Value)))
+            .ToList();
+        var byDepartment = now.ByDepartment.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new CountRow(p.Key, p.Key, p.Value)).ToList();
+        var byRegion = RegionOrder(now, tree, rootCode).Select(c => new CountRow(c, tree.NameOf(c), now.Regions[c].Items)).ToList();
+        return new ItemCounts(now.Root.Items, power, now.Root.Items - power, byType, byLevel, byDepartment, byRegion);
+    }
+
+    private static List<RegionFigures> RegionRows(Snapshot now, RegionTree tree, string rootCode) =>
+        RegionOrder(now, tree, rootCode)
+            .Select(c => new RegionFigures(c, tree.NameOf(c), tree.LevelOf(c), Math.Max(0, tree.DepthBelow(c, rootCode)), now.Regions[c].Items, now.Regions[c].Values()))
+            .ToList();
+
+    /// <summary>The region table in tree order: each region followed by its children, by code.</summary>
+    private static List<string> RegionOrder(Snapshot snapshot, RegionTree tree, string rootCode)
+    {
+        var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var code in snapshot.Regions.Keys)
+        {
+            if (code == rootCode) continue;
+            var parent = tree.ParentOf(code) ?? "";
+            if (!snapshot.Regions.ContainsKey(parent) && parent != rootCode) parent = rootCode;
+            if (!children.TryGetValue(parent, out var list)) children[parent] = list = [];
+            list.Add(code);
+        }
+        var order = new List<string>();
+        if (rootCode.Length > 0 && snapshot.Regions.ContainsKey(rootCode)) order.Add(rootCode);
+        Walk(rootCode);
+        return order;
+
+        void Walk(string parent)
+        {
+            if (!children.TryGetValue(parent, out var list)) return;
+            list.Sort(StringComparer.Ordinal);
+            foreach (var child in list)
+            {
+                order.Add(child);
+                Walk(child);
+            }
+        }
+    }
+
+    private static BaselineComparison Compare(string revision, string sha, string rootCode, string rootName, RegionTree tree, Snapshot then, Snapshot now)
+    {
+        var codes = RegionOrder(now, tree, rootCode);
+        foreach (var code in RegionOrder(then, tree, rootCode))
+        {
+            if (!codes.Contains(code)) codes.Add(code);
+        }
+        var rows = codes.Select(c => new BaselineRow(c, tree.NameOf(c),
+            then.Regions.TryGetValue(c, out var t) ? t.Reductions : new Reductions(0, 0, 0),
+            now.Regions.TryGetValue(c, out var n) ? n.Reductions : new Reductions(0, 0, 0))).ToList();
+        var total = new BaselineRow(rootCode, rootName, then.Root.Reductions, now.Root.Reductions);
+        return new BaselineComparison(revision, sha, total, rows);
+    }
+}

@@ -1,0 +1,209 @@
+using ClosedXML.Excel;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Reports.Model;
+using CatalogTools.Reports.Text;
+
+namespace CatalogTools.Reports.Renderers.Xlsx;
+
+/// <summary>
+/// The workbook: a summary sheet, counts, figures by region, then a sheet per figure (its value
+/// per region and, when missed, every item behind it), the baseline and the trend. Column widths
+/// are set here (AdjustToContents needs GDI+, which Linux lacks). Catalog text is written as text,
+/// never as a formula.
+/// </summary>
+public sealed class XlsxReportRenderer : IReportRenderer
+{
+    public void Render(ComplianceReport report, Lang lang, Stream output)
+    {
+        var t = new ReportText(lang);
+        using var book = new XLWorkbook();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        var summary = book.AddWorksheet(SheetName(t.Summary, names));
+        var row = 1;
+        Text(summary.Cell(row, 1), t.Title).Style.Font.Bold = true;
+        row++;
+        Text(summary.Cell(row, 1), t.Scope);
+        Text(summary.Cell(row++, 2), report.Scope.RegionName + (report.Scope.RegionCode.Length > 0 ? $"（{report.Scope.RegionCode}）" : ""));
+        Text(summary.Cell(row, 1), t.Generated);
+        Text(summary.Cell(row++, 2), report.Scope.GeneratedAt.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture));
+        row++;
+        Header(summary, row++, t.Figure, t.Value, t.Target, t.Status, t.BasisHeading, t.Detail);
+        foreach (var f in report.Figures)
+        {
+            Text(summary.Cell(row, 1), t.FigureName(f.Key));
+            Number(summary.Cell(row, 2), f.Value, f.Unit);
+            Number(summary.Cell(row, 3), f.Target, f.Unit);
+            Text(summary.Cell(row, 4), t.StatusOf(f)).Style.Font.FontColor = f.Passed ? XLColor.DarkGreen : XLColor.Red;
+            Text(summary.Cell(row, 5), ReportText.Basis(f));
+            Text(summary.Cell(row, 6), t.Definition(f.Key));
+            row++;
+        }
+        Widths(summary, 44, 12, 12, 10, 18, 60);
+
+        var counts = book.AddWorksheet(SheetName(t.CountsHeading, names));
+        row = 1;
+        Text(counts.Cell(row, 1), t.Total);
+        counts.Cell(row++, 2).Value = report.Counts.Total;
+        Text(counts.Cell(row, 1), t.AdministrativePower);
+        counts.Cell(row++, 2).Value = report.Counts.AdministrativePower;
+        Text(counts.Cell(row, 1), t.PublicService);
+        counts.Cell(row++, 2).Value = report.Counts.PublicService;
+        foreach (var (heading, rows) in new[] { (t.ByType, report.Counts.ByType), (t.ByLevel, report.Counts.ByLevel), (t.ByDepartment, report.Counts.ByDepartment), (t.ByRegion, report.Counts.ByRegion) })
+        {
+            row++;
+            Header(counts, row++, heading, t.Count);
+            foreach (var r in rows)
+            {
+                Text(counts.Cell(row, 1), r.Label);
+                counts.Cell(row++, 2).Value = r.Count;
+            }
+        }
+        Widths(counts, 36, 12);
+
+        var regions = book.AddWorksheet(SheetName(t.RegionsHeading, names));
+        Header(regions, 1, new[] { t.Code, t.Region, t.Level, t.Items }.Concat(report.Figures.Select(f => t.FigureName(f.Key))).ToArray());
+        row = 2;
+        foreach (var r in report.Regions)
+        {
+            Text(regions.Cell(row, 1), r.Code);
+            Text(regions.Cell(row, 2), new string(' ', r.Depth * 2) + r.Name);
+            Text(regions.Cell(row, 3), r.Level);
+            regions.Cell(row, 4).Value = r.Items;
+            for (var i = 0; i < report.Figures.Count; i++) Number(regions.Cell(row, 5 + i), r.Values.GetValueOrDefault(report.Figures[i].Key), report.Figures[i].Unit);
+            row++;
+        }
+        Widths(regions, [14, 22, 8, 8, .. Enumerable.Repeat(14.0, report.Figures.Count)]);
+        regions.SheetView.FreezeRows(1);
+
+        foreach (var f in report.Figures)
+        {
+            var sheet = book.AddWorksheet(SheetName(t.FigureName(f.Key), names));
+            Text(sheet.Cell(1, 1), t.FigureName(f.Key)).Style.Font.Bold = true;
+            Text(sheet.Cell(2, 1), t.Definition(f.Key));
+            Text(sheet.Cell(3, 1), t.Value);
+            Number(sheet.Cell(3, 2), f.Value, f.Unit);
+            Text(sheet.Cell(3, 3), t.Target);
+            Number(sheet.Cell(3, 4), f.Target, f.Unit);
+            Text(sheet.Cell(3, 5), t.StatusOf(f));
+            row = 5;
+            Header(sheet, row++, t.Code, t.Region, t.Items, t.Value);
+            foreach (var r in report.Regions)
+            {
+                Text(sheet.Cell(row, 1), r.Code);
+                Text(sheet.Cell(row, 2), new string(' ', r.Depth * 2) + r.Name);
+                sheet.Cell(row, 3).Value = r.Items;
+                Number(sheet.Cell(row, 4), r.Values.GetValueOrDefault(f.Key), f.Unit);
+                row++;
+            }
+            if (!f.Passed)
+            {
+                row++;
+                Text(sheet.Cell(row++, 1), t.DrillHeading + $"（{f.Misses.Count}）").Style.Font.Bold = true;
+                Header(sheet, row++, t.Code, t.Name, t.Region, t.Agency, t.Detail);
+                foreach (var m in f.Misses)
+                {
+                    Text(sheet.Cell(row, 1), m.Code);
+                    Text(sheet.Cell(row, 2), m.Name);
+                    Text(sheet.Cell(row, 3), m.RegionName);
+                    Text(sheet.Cell(row, 4), m.Agency);
+                    Text(sheet.Cell(row, 5), m.Detail);
+                    row++;
+                }
+            }
+            Widths(sheet, 40, 30, 16, 28, 40);
+        }
+
+        if (report.Baseline is { } b)
+        {
+            var sheet = book.AddWorksheet(SheetName(t.BaselineHeading, names));
+            Text(sheet.Cell(1, 1), t.Baseline);
+            Text(sheet.Cell(1, 2), b.Revision);
+            Text(sheet.Cell(1, 3), b.Commit);
+            Header(sheet, 3, t.Code, t.Region, t.Materials + t.Then, t.Materials + t.Now, t.Materials + t.Cut, t.Steps + t.Then, t.Steps + t.Now, t.Steps + t.Cut, t.Days + t.Then, t.Days + t.Now, t.Days + t.Cut);
+            row = 4;
+            foreach (var r in new[] { b.Total }.Concat(b.Regions.Where(x => x.Code != b.Total.Code)))
+            {
+                Text(sheet.Cell(row, 1), r.Code);
+                Text(sheet.Cell(row, 2), r.Name);
+                var c = 3;
+                foreach (var (then, now, cut) in new[] { (r.Then.Materials, r.Now.Materials, r.MaterialsCut), (r.Then.Steps, r.Now.Steps, r.StepsCut), (r.Then.Days, r.Now.Days, r.DaysCut) })
+                {
+                    sheet.Cell(row, c++).Value = then;
+                    sheet.Cell(row, c++).Value = now;
+                    Number(sheet.Cell(row, c++), cut, FigureUnit.Share);
+                }
+                row++;
+            }
+            Widths(sheet, 14, 22, 12, 12, 10, 12, 12, 10, 14, 14, 10);
+        }
+
+        if (report.Trend.Count > 0)
+        {
+            var sheet = book.AddWorksheet(SheetName(t.TrendHeading, names));
+            Header(sheet, 1, new[] { t.Version, t.Revision, t.Items, t.Materials, t.Steps, t.Days }.Concat(report.Figures.Select(f => t.FigureName(f.Key))).ToArray());
+            row = 2;
+            foreach (var p in report.Trend)
+            {
+                Text(sheet.Cell(row, 1), t.CurrentLabel(p.Label));
+                Text(sheet.Cell(row, 2), p.Commit);
+                sheet.Cell(row, 3).Value = p.Items;
+                sheet.Cell(row, 4).Value = p.Totals.Materials;
+                sheet.Cell(row, 5).Value = p.Totals.Steps;
+                sheet.Cell(row, 6).Value = p.Totals.Days;
+                for (var i = 0; i < report.Figures.Count; i++) Number(sheet.Cell(row, 7 + i), p.Values.GetValueOrDefault(report.Figures[i].Key), report.Figures[i].Unit);
+                row++;
+            }
+            Widths(sheet, [16, 14, 8, 10, 10, 12, .. Enumerable.Repeat(14.0, report.Figures.Count)]);
+        }
+
+        book.SaveAs(output);
+    }
+
+    private static IXLCell Text(IXLCell cell, string text)
+    {
+        cell.SetValue(text);
+        cell.DataType = XLDataType.Text;
+        return cell;
+    }
+
+    private static void Number(IXLCell cell, double? value, FigureUnit unit)
+    {
+        if (value is null)
+        {
+            Text(cell, "—");
+            return;
+        }
+        cell.Value = Math.Round(value.Value, 6);
+        cell.Style.NumberFormat.Format = unit switch { FigureUnit.Share => "0.00%", FigureUnit.Average => "0.000", _ => "0" };
+    }
+
+    private static void Header(IXLWorksheet sheet, int row, params string[] titles)
+    {
+        for (var i = 0; i < titles.Length; i++)
+        {
+            var cell = Text(sheet.Cell(row, i + 1), titles[i]);
+            cell.Style.Font.Bold = true;
+            cell.Style.Fill.BackgroundColor = XLColor.FromHtml("#ECEFF1");
+        }
+    }
+
+    private static void Widths(IXLWorksheet sheet, params double[] widths)
+    {
+        for (var i = 0; i < widths.Length; i++) sheet.Column(i + 1).Width = widths[i];
+    }
+
+    /// <summary>A valid, unique sheet name (≤ 31 characters, none of []:*?/\).</summary>
+    public static string SheetName(string title, HashSet<string> taken)
+    {
+        var clean = new string(title.Where(c => "[]:*?/\\".IndexOf(c) < 0).ToArray()).Trim('\'');
+        if (clean.Length > 31) clean = clean[..31];
+        var name = clean;
+        for (var n = 2; !taken.Add(name); n++)
+        {
+            var suffix = "(" + n + ")";
+            name = (clean.Length + suffix.Length > 31 ? clean[..(31 - suffix.Length)] : clean) + suffix;
+        }
+        return name;
+    }
+}
