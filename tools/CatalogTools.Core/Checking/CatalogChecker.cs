@@ -73,7 +73,7 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
             kept.Count(d => d.Severity == Severity.Warning),
             kept.Count(d => d.Severity == Severity.Info),
             suppressed,
-            rules.Count + LoadRules.All.Count,
+            rules.Select(r => r.Descriptor.Id).Concat(LoadRules.All.Select(d => d.Id)).Distinct().Count(),
             byKind);
     }
 
