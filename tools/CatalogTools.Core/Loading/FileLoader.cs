@@ -19,6 +19,12 @@ public sealed class FileLoader(SchemaSet schemas)
         var suppressions = Suppression.FromComments(read.Comments);
         if (!read.IsReadable || read.Root is null)
         {
+            // An item file is named after its code, so even an unreadable one says which item it is.
+            var named = kind is FileKind.StandardItem or FileKind.Implementation ? Path.GetFileNameWithoutExtension(relativePath) : null;
+            if (named is not null)
+            {
+                for (var i = 0; i < diagnostics.Count; i++) diagnostics[i] = diagnostics[i] with { Item = named };
+            }
             return new FileLoadResult(new CatalogFile(relativePath, kind, null, 0, suppressions, Readable: false), null, diagnostics);
         }
         var root = read.Root;

@@ -38,7 +38,7 @@ public static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            problems.Add(new YamlProblem(YamlProblemKind.Syntax, (int)e.Start.Line, (int)e.Start.Column, CleanMessage(e.Message)));
+            problems.Add(SyntaxErrorText.Describe(CleanMessage(e.Message), (int)e.Start.Line, (int)e.Start.Column, text));
             return new YamlReadResult(null, problems, comments);
         }
     }
@@ -60,7 +60,7 @@ public static class YamlDocumentReader
             if (atLineStart && c == '\t')
             {
                 var column = i - (text.LastIndexOf('\n', Math.Max(0, i - 1)) + 1) + 1;
-                return new YamlProblem(YamlProblemKind.Syntax, line, column, "缩进中使用了制表符（Tab）/ tab character used for indentation");
+                return new YamlProblem(YamlProblemKind.Syntax, line, column, SyntaxErrorText.Tab);
             }
             if (c != ' ') atLineStart = false;
         }
@@ -94,7 +94,7 @@ public static class YamlDocumentReader
                         documents++;
                         if (documents > 1)
                         {
-                            problems.Add(new YamlProblem(YamlProblemKind.Syntax, Line(current), Col(current), "一个文件只能有一个 YAML 文档（发现多个 ---）/ only one YAML document per file"));
+                            problems.Add(new YamlProblem(YamlProblemKind.Syntax, Line(current), Col(current), SyntaxErrorText.MultipleDocuments));
                             return root;
                         }
                         break;
@@ -182,7 +182,7 @@ public static class YamlDocumentReader
                         var value = ReadNode(parser);
                         if (key.Kind != YKind.Scalar)
                         {
-                            problems.Add(new YamlProblem(YamlProblemKind.Syntax, key.Line, key.Column, "键必须是简单文本 / keys must be plain text"));
+                            problems.Add(new YamlProblem(YamlProblemKind.Syntax, key.Line, key.Column, SyntaxErrorText.ComplexKey));
                             continue;
                         }
                         if (seen.TryGetValue(key.Value, out var firstLine))
