@@ -38,8 +38,36 @@ public static class YamlDocumentReader
         }
         catch (YamlException e)
         {
+            var withoutComments = ReadIgnoringComments(text);
+            if (withoutComments is not null) return withoutComments;
             problems.Add(SyntaxErrorText.Describe(CleanMessage(e.Message), (int)e.Start.Line, (int)e.Start.Column, text));
             return new YamlReadResult(null, problems, comments);
+        }
+    }
+
+    /// <summary>
+    /// YamlDotNet's parser rejects some valid YAML when it is given comments (a comment line after a
+    /// flow list such as <c>channels: [a, b]</c>). Such a file is read again without comments: its
+    /// tree is right, its comments are collected from the scanner (for suppressions) but are not
+    /// attached to nodes, which <see cref="YamlReadResult.CommentsDetached"/> tells the formatter.
+    /// </summary>
+    private static YamlReadResult? ReadIgnoringComments(string text)
+    {
+        try
+        {
+            var problems = new List<YamlProblem>();
+            var root = new TreeBuilder(problems, []).Build(new Parser(new Scanner(new StringReader(text), skipComments: true)));
+            var comments = new List<YComment>();
+            var scanner = new Scanner(new StringReader(text), skipComments: false);
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current is YamlDotNet.Core.Tokens.Comment c) comments.Add(new YComment(c.Value, (int)c.Start.Line, (int)c.Start.Column));
+            }
+            return new YamlReadResult(root, problems, comments) { CommentsDetached = comments.Count > 0 };
+        }
+        catch (YamlException)
+        {
+            return null;
         }
     }
 
