@@ -46,9 +46,15 @@ public static class CheckCommand
         if (location is null) return ExitCodes.CannotRun;
         if (!PathFilter.TryCreate(location, request.Paths, console, lang, out var filter)) return ExitCodes.CannotRun;
 
-        var loaded = new CatalogLoader(location).Load();
+        var timings = PhaseTimings.FromEnvironment(console);
+        var loader = new CatalogLoader(location);
+        timings?.Mark("schemas");
+        var loaded = loader.Load();
+        timings?.Mark("load");
         var result = new CatalogChecker(RuleSet.All, clock).Check(loaded, filter);
+        timings?.Mark("rules");
         plan.Write(result.Diagnostics, result.Summary, lang);
+        timings?.Mark("report");
         return result.Fails(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }
