@@ -109,12 +109,15 @@ public sealed class CheckOutputTests
         Assert.Contains(annotations, l => l.StartsWith("::error file=registries/agencies.yaml,", StringComparison.Ordinal) && l.Contains("[11230125876543210F]", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task TextToTheConsoleAndSarifToAFileInOneRun()
+    [Theory]
+    [InlineData("--format", "text", "--format", "sarif", "--output", "SARIF")]
+    [InlineData("--format", "sarif", "--output", "SARIF", "--format", "text")]
+    [InlineData("--format=text", "--format=sarif", "--output=SARIF")]
+    public async Task TextToTheConsoleAndSarifToAFileInOneRun(params string[] options)
     {
         using var catalog = CopyWithEveryDefect();
         var sarifFile = Path.Combine(catalog.Root, "out", "check.sarif");
-        var outcome = CliRun.Run("check", "--catalog", catalog.CatalogDir, "--format", "sarif", "--output", sarifFile, "--format", "text");
+        var outcome = CliRun.Run(["check", "--catalog", catalog.CatalogDir, .. options.Select(o => o.Replace("SARIF", sarifFile, StringComparison.Ordinal))]);
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("registries/agencies.yaml", outcome.Out);
         Assert.Contains("错误 CAT0013 [11230125876543210F]", outcome.Out);
