@@ -28,16 +28,22 @@ public sealed class OutputPlan
             console.Error.WriteLine(lang == Lang.Zh ? "--output 比 --format 多：每个 --output 对应一个 --format" : "more --output than --format: each --output pairs with one --format");
             return false;
         }
+        return TryCreate(formats.Select((f, i) => (f, i < outputs.Count ? outputs[i] : null)).ToList(), console, lang, out plan);
+    }
+
+    /// <summary>A plan from (format, file or null for the console) pairs, e.g. from <see cref="OutputPairing"/>.</summary>
+    public static bool TryCreate(IReadOnlyList<(string Format, string? File)> targets, CliConsole console, Lang lang, out OutputPlan plan)
+    {
+        plan = new OutputPlan([], console);
         var toConsole = 0;
-        for (var i = 0; i < formats.Count; i++)
+        foreach (var (format, file) in targets)
         {
-            var reporter = Reporters.For(formats[i], color: console.IsTerminal && i >= outputs.Count);
+            var reporter = Reporters.For(format, color: console.IsTerminal && file is null);
             if (reporter is null)
             {
-                console.Error.WriteLine(lang == Lang.Zh ? $"未知的输出格式『{formats[i]}』，可选：{string.Join("、", Reporters.Formats)}" : $"unknown format '{formats[i]}'; choose from {string.Join(", ", Reporters.Formats)}");
+                console.Error.WriteLine(lang == Lang.Zh ? $"未知的输出格式『{format}』，可选：{string.Join("、", Reporters.Formats)}" : $"unknown format '{format}'; choose from {string.Join(", ", Reporters.Formats)}");
                 return false;
             }
-            var file = i < outputs.Count ? outputs[i] : null;
             if (file is null) toConsole++;
             plan._targets.Add((reporter, file));
         }

@@ -6,7 +6,11 @@ using CatalogTools.Core.Yaml;
 namespace CatalogTools.Core.Formatting;
 
 /// <summary>What fmt found for one file: already canonical, reformatted, or unreadable (left untouched).</summary>
-public sealed record FormatOutcome(string Path, bool Readable, bool Changed, string? Canonical);
+public sealed record FormatOutcome(string Path, bool Readable, bool Changed, string? Canonical)
+{
+    /// <summary>Readable, but rewriting it would lose comments the reader could not place; left untouched.</summary>
+    public bool CommentsWouldBeLost { get; init; }
+}
 
 /// <summary>Computes the canonical text of catalog files; writes are atomic (temp file, then rename).</summary>
 public sealed class CatalogFormatter(CatalogLocation location)
@@ -20,6 +24,7 @@ public sealed class CatalogFormatter(CatalogLocation location)
         var bytes = File.ReadAllBytes(Path.Combine(location.CatalogRoot, relativePath));
         var read = YamlDocumentReader.Read(bytes);
         if (!read.IsReadable || read.Root is null || read.Problems.Count > 0) return new FormatOutcome(relativePath, false, false, null);
+        if (read.CommentsDetached) return new FormatOutcome(relativePath, true, false, null) { CommentsWouldBeLost = true };
         var canonical = _writer.Write(FileKinds.FromPath(relativePath), read.Root);
         var changed = !bytes.AsSpan().SequenceEqual(Utf8NoBom.GetBytes(canonical));
         return new FormatOutcome(relativePath, true, changed, canonical);

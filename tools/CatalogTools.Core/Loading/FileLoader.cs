@@ -19,6 +19,20 @@ public sealed class FileLoader(SchemaSet schemas)
         var suppressions = Suppression.FromComments(read.Comments);
         if (!read.IsReadable || read.Root is null)
         {
+            // An item file is named after its code, so even an unreadable one says which item it is.
+            var named = kind is FileKind.StandardItem or FileKind.Implementation ? Path.GetFileNameWithoutExtension(relativePath) : null;
+            if (read.Root is null && diagnostics.Count == 0)
+            {
+                // An empty (or comment-only) file holds nothing: say so rather than skip it silently.
+                diagnostics.Add(kind == FileKind.Unknown
+                    ? Make(LoadRules.UnknownFileKind, relativePath, 1, 1, null)
+                    : Make(LoadRules.SchemaViolation, relativePath, 1, 1, named, ("path", "/"), ("schema", FileKinds.SchemaFile(kind)),
+                        ("detail", MessageTemplateFormatter.Localized("文件是空的，没有任何内容", "the file is empty"))));
+            }
+            if (named is not null)
+            {
+                for (var i = 0; i < diagnostics.Count; i++) diagnostics[i] = diagnostics[i] with { Item = named };
+            }
             return new FileLoadResult(new CatalogFile(relativePath, kind, null, 0, suppressions, Readable: false), null, diagnostics);
         }
         var root = read.Root;
@@ -28,7 +42,9 @@ public sealed class FileLoader(SchemaSet schemas)
             return new FileLoadResult(new CatalogFile(relativePath, kind, null, 0, suppressions, Readable: true), null, diagnostics);
         }
         var schemaFile = FileKinds.SchemaFile(kind);
-        var code = root.Kind == YKind.Mapping ? root.Get("code")?.Value : null;
+        // Only a text code names the item (a null, list or empty code is a schema violation, reported below).
+        var codeNode = root.Kind == YKind.Mapping ? root.Get("code") : null;
+        var code = codeNode is { Kind: YKind.Scalar } && codeNode.ScalarType != ScalarType.Null && codeNode.Value.Length > 0 ? codeNode.Value : null;
         foreach (var problem in schemas.Validate(kind, root))
         {
             diagnostics.Add(Make(LoadRules.SchemaViolation, relativePath, problem.Line, problem.Column, code,
@@ -72,12 +88,14 @@ public sealed class FileLoader(SchemaSet schemas)
                 entries = 0;
                 break;
         }
-        if (code is not null)
+        if (code is not null) CheckFileName(relativePath, code, root, diagnostics);
+        // Without a readable code, an item file is still named after its item.
+        var item = code ?? (kind is FileKind.StandardItem or FileKind.Implementation ? Path.GetFileNameWithoutExtension(relativePath) : null);
+        if (item is not null)
         {
-            CheckFileName(relativePath, code, root, diagnostics);
             for (var i = 0; i < diagnostics.Count; i++)
             {
-                if (diagnostics[i].Item is null) diagnostics[i] = diagnostics[i] with { Item = code };
+                if (diagnostics[i].Item is null) diagnostics[i] = diagnostics[i] with { Item = item };
             }
         }
         return new FileLoadResult(new CatalogFile(relativePath, kind, code, entries, suppressions, Readable: true), content, diagnostics);

@@ -70,7 +70,10 @@ internal static class ItemReader
 
     private static Material ReadMaterial(NodeReader r) => new(
         r.String("name") ?? "", r.String("form"), r.Int("copies"), r.Bool("required"), r.Bool("signature"), r.Bool("seal"),
-        r.String("source"), r.String("blankForm"), r.String("sample"), r.String("fillNotes"), r.String("licence"), r.Bool("exempt"), r.Here);
+        r.String("source"), r.String("blankForm"), r.String("sample"), r.String("fillNotes"), r.String("licence"), r.Bool("exempt"), r.Here)
+    {
+        LicenceSource = r.KeyAt("licence"),
+    };
 
     private static Step ReadStep(NodeReader r) => new(r.String("name") ?? "", r.Int("order") ?? 0, ReadLimit(r.Child("limit")), r.String("post"), r.Here);
 

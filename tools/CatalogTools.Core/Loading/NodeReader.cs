@@ -14,6 +14,13 @@ internal readonly struct NodeReader(YNode? node, string file)
 
     public SourceRef Here => node is null ? new SourceRef(file, 1, 1) : new SourceRef(file, node.Line, node.Column);
 
+    /// <summary>Where a key of this mapping is written, or null when it is absent.</summary>
+    public SourceRef? KeyAt(string key)
+    {
+        var at = node?.Kind == YKind.Mapping ? node.KeyNode(key) : null;
+        return at is null ? null : new SourceRef(file, at.Line, at.Column);
+    }
+
     public NodeReader Child(string key) => new(node?.Kind == YKind.Mapping ? node.Get(key) : null, file);
 
     public string? String(string key)

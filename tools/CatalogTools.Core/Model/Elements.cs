@@ -30,6 +30,9 @@ public sealed record Material(
     bool? Exempt,
     SourceRef Source)
 {
+    /// <summary>Where the e-licence reference is written (null when there is none).</summary>
+    public SourceRef? LicenceSource { get; init; }
+
     /// <summary>Equality of content, ignoring where it was written.</summary>
     public bool SameAs(Material o) =>
         Name == o.Name && Form == o.Form && Copies == o.Copies && Required == o.Required && Signature == o.Signature

@@ -38,7 +38,11 @@ public sealed class SarifReporter : IDiagnosticReporter
                 json.WriteStartObject();
                 json.WriteString("text", rule.Title(lang));
                 json.WriteEndObject();
-                json.WriteString("helpUri", rule.HelpLink);
+                // helpUri must be an absolute URI (SARIF 2.1.0); the rule pages are files of the repository, so they go in help.
+                json.WritePropertyName("help");
+                json.WriteStartObject();
+                json.WriteString("text", lang == Lang.Zh ? $"规则说明见 {rule.HelpLink}" : $"see {rule.HelpLink}");
+                json.WriteEndObject();
                 json.WritePropertyName("defaultConfiguration");
                 json.WriteStartObject();
                 json.WriteString("level", Level(rule.DefaultSeverity));

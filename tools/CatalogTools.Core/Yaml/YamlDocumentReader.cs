@@ -38,8 +38,36 @@ public static class YamlDocumentReader
         }
         catch (YamlException e)
         {
-            problems.Add(new YamlProblem(YamlProblemKind.Syntax, (int)e.Start.Line, (int)e.Start.Column, CleanMessage(e.Message)));
+            var withoutComments = ReadIgnoringComments(text);
+            if (withoutComments is not null) return withoutComments;
+            problems.Add(SyntaxErrorText.Describe(CleanMessage(e.Message), (int)e.Start.Line, (int)e.Start.Column, text));
             return new YamlReadResult(null, problems, comments);
+        }
+    }
+
+    /// <summary>
+    /// YamlDotNet's parser rejects some valid YAML when it is given comments (a comment line after a
+    /// flow list such as <c>channels: [a, b]</c>). Such a file is read again without comments: its
+    /// tree is right, its comments are collected from the scanner (for suppressions) but are not
+    /// attached to nodes, which <see cref="YamlReadResult.CommentsDetached"/> tells the formatter.
+    /// </summary>
+    private static YamlReadResult? ReadIgnoringComments(string text)
+    {
+        try
+        {
+            var problems = new List<YamlProblem>();
+            var root = new TreeBuilder(problems, []).Build(new Parser(new Scanner(new StringReader(text), skipComments: true)));
+            var comments = new List<YComment>();
+            var scanner = new Scanner(new StringReader(text), skipComments: false);
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current is YamlDotNet.Core.Tokens.Comment c) comments.Add(new YComment(c.Value, (int)c.Start.Line, (int)c.Start.Column));
+            }
+            return new YamlReadResult(root, problems, comments) { CommentsDetached = comments.Count > 0 };
+        }
+        catch (YamlException)
+        {
+            return null;
         }
     }
 
@@ -60,7 +88,7 @@ public static class YamlDocumentReader
             if (atLineStart && c == '\t')
             {
                 var column = i - (text.LastIndexOf('\n', Math.Max(0, i - 1)) + 1) + 1;
-                return new YamlProblem(YamlProblemKind.Syntax, line, column, "缩进中使用了制表符（Tab）/ tab character used for indentation");
+                return new YamlProblem(YamlProblemKind.Syntax, line, column, SyntaxErrorText.Tab);
             }
             if (c != ' ') atLineStart = false;
         }
@@ -94,7 +122,7 @@ public static class YamlDocumentReader
                         documents++;
                         if (documents > 1)
                         {
-                            problems.Add(new YamlProblem(YamlProblemKind.Syntax, Line(current), Col(current), "一个文件只能有一个 YAML 文档（发现多个 ---）/ only one YAML document per file"));
+                            problems.Add(new YamlProblem(YamlProblemKind.Syntax, Line(current), Col(current), SyntaxErrorText.MultipleDocuments));
                             return root;
                         }
                         break;
@@ -182,7 +210,7 @@ public static class YamlDocumentReader
                         var value = ReadNode(parser);
                         if (key.Kind != YKind.Scalar)
                         {
-                            problems.Add(new YamlProblem(YamlProblemKind.Syntax, key.Line, key.Column, "键必须是简单文本 / keys must be plain text"));
+                            problems.Add(new YamlProblem(YamlProblemKind.Syntax, key.Line, key.Column, SyntaxErrorText.ComplexKey));
                             continue;
                         }
                         if (seen.TryGetValue(key.Value, out var firstLine))

@@ -14,6 +14,9 @@ public enum YamlProblemKind
 public sealed record YamlReadResult(YNode? Root, IReadOnlyList<YamlProblem> Problems, IReadOnlyList<YComment> Comments)
 {
     public bool IsReadable => Root is not null && !Problems.Any(p => p.Kind is YamlProblemKind.NotUtf8 or YamlProblemKind.Syntax);
+
+    /// <summary>The tree is right but its comments could not be placed on nodes (see YamlDocumentReader.ReadIgnoringComments).</summary>
+    public bool CommentsDetached { get; init; }
 }
 
 /// <summary>A comment's text (after '#') and its 1-based line.</summary>

@@ -32,7 +32,7 @@ public sealed class UnknownLicenceRule : ICatalogRule
         {
             if (material.Licence is not null && !index.ELicences.ContainsKey(material.Licence))
             {
-                context.Diagnostics.Report(Descriptor, material.Source, code, ("material", material.Name), ("licence", material.Licence));
+                context.Diagnostics.Report(Descriptor, material.LicenceSource ?? material.Source, code, ("material", material.Name), ("licence", material.Licence));
             }
         }
     }

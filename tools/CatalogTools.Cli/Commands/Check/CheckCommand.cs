@@ -16,18 +16,23 @@ public static class CheckCommand
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Lang();
         var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
-        var output = new Option<string[]>("--output") { Description = "第 n 个 --format 写入第 n 个文件 / the nth --format goes to the nth file", DefaultValueFactory = _ => [] };
+        var output = new Option<string[]>("--output") { Description = "把紧邻其前的 --format 写入该文件 / write the --format just before it to this file", DefaultValueFactory = _ => [] };
         var failOn = new Option<string>("--fail-on") { Description = "error|warning：达到该级别即退出码 1", DefaultValueFactory = _ => "error" };
         var command = new Command("check", "检查目录：语法、结构、引用、编码与全部规则 / check the catalog") { paths, catalog, lang, format, output, failOn };
         command.SetAction(parse =>
         {
+            var language = CommonOptions.ParseLang(parse.GetValue(lang));
+            if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out var targets)) return ExitCodes.CannotRun;
             var request = new CheckRequest(
                 parse.GetValue(catalog)!,
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(format) ?? ["text"],
                 parse.GetValue(output) ?? [],
                 parse.GetValue(failOn) ?? "error",
-                CommonOptions.ParseLang(parse.GetValue(lang)));
+                language)
+            {
+                Targets = targets,
+            };
             return Execute(request, console, clock);
         });
         return command;
@@ -36,7 +41,10 @@ public static class CheckCommand
     public static int Execute(CheckRequest request, CliConsole console, TimeProvider clock)
     {
         var lang = request.Lang;
-        if (!OutputPlan.TryCreate(request.Formats, request.Outputs, console, lang, out var plan)) return ExitCodes.CannotRun;
+        var planned = request.Targets is not null
+            ? OutputPlan.TryCreate(request.Targets, console, lang, out var plan)
+            : OutputPlan.TryCreate(request.Formats, request.Outputs, console, lang, out plan);
+        if (!planned) return ExitCodes.CannotRun;
         if (!SeverityText.TryParse(request.FailOn, out var failOn) || failOn is Severity.Off or Severity.Info)
         {
             console.Error.WriteLine(lang == Lang.Zh ? "--fail-on 只能是 error 或 warning" : "--fail-on must be error or warning");
@@ -46,11 +54,21 @@ public static class CheckCommand
         if (location is null) return ExitCodes.CannotRun;
         if (!PathFilter.TryCreate(location, request.Paths, console, lang, out var filter)) return ExitCodes.CannotRun;
 
-        var loaded = new CatalogLoader(location).Load();
+        var timings = PhaseTimings.FromEnvironment(console);
+        var loader = new CatalogLoader(location);
+        timings?.Mark("schemas");
+        var loaded = loader.Load();
+        timings?.Mark("load");
         var result = new CatalogChecker(RuleSet.All, clock).Check(loaded, filter);
+        timings?.Mark("rules");
         plan.Write(result.Diagnostics, result.Summary, lang);
+        timings?.Mark("report");
         return result.Fails(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }
 
-public sealed record CheckRequest(string Catalog, IReadOnlyList<string> Paths, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, string FailOn, Lang Lang);
+public sealed record CheckRequest(string Catalog, IReadOnlyList<string> Paths, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, string FailOn, Lang Lang)
+{
+    /// <summary>Formats paired with their files in command-line order (<see cref="OutputPairing"/>); when null, Formats and Outputs pair by position.</summary>
+    public IReadOnlyList<(string Format, string? File)>? Targets { get; init; }
+}

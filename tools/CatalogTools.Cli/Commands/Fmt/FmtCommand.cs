@@ -29,10 +29,17 @@ public static class FmtCommand
         var outcomes = new FormatOutcome[files.Count];
         Parallel.For(0, files.Count, i => outcomes[i] = formatter.Format(files[i]));
 
-        var unreadable = outcomes.Where(o => !o.Readable).ToList();
+        var unreadable = outcomes.Where(o => !o.Readable || o.CommentsWouldBeLost).ToList();
         var changed = outcomes.Where(o => o.Changed).ToList();
         foreach (var o in unreadable)
         {
+            if (o.CommentsWouldBeLost)
+            {
+                console.Error.WriteLine(lang == Lang.Zh
+                    ? $"{o.Path}: 注释无法保留（行内列表 [ ] 之后的注释），未处理；请把该列表改为每项一行（- 项）后再运行"
+                    : $"{o.Path}: its comments could not be kept (a comment after an inline [ ] list), left as is; write that list one item per line (- item) and run again");
+                continue;
+            }
             console.Error.WriteLine(lang == Lang.Zh ? $"{o.Path}: 有语法或编码错误，未处理（先运行 catalog check 查看）" : $"{o.Path}: has syntax or encoding errors, left as is (run catalog check)");
         }
         if (checkOnly)

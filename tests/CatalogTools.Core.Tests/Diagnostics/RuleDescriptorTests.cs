@@ -1,0 +1,52 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Rules;
+using Xunit;
+
+namespace CatalogTools.Core.Tests.Diagnostics;
+
+/// <summary>The style guide's translation test: every rule says the same thing in both languages.</summary>
+public sealed partial class RuleDescriptorTests
+{
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Chinese();
+
+    public static TheoryData<string> Ids() => new(RuleSet.Descriptors.Select(d => d.Id));
+
+    private static RuleDescriptor Descriptor(string id) => RuleSet.Descriptors.Single(d => d.Id == id);
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void ChineseAndEnglishTemplatesHaveTheSamePlaceholders(string id)
+    {
+        var d = Descriptor(id);
+        Assert.Equal(MessageTemplateFormatter.Placeholders(d.MessageZh).Order(), MessageTemplateFormatter.Placeholders(d.MessageEn).Order());
+        Assert.Equal(MessageTemplateFormatter.Placeholders(d.FixZh).Order(), MessageTemplateFormatter.Placeholders(d.FixEn).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void ChineseFirstEnglishOnRequest(string id)
+    {
+        var d = Descriptor(id);
+        foreach (var zh in new[] { d.TitleZh, d.MessageZh, d.FixZh }) Assert.Matches(Chinese(), zh);
+        foreach (var en in new[] { d.TitleEn, d.MessageEn, d.FixEn })
+        {
+            Assert.False(string.IsNullOrWhiteSpace(en));
+            Assert.DoesNotMatch(Chinese(), en);
+        }
+    }
+
+    [Fact]
+    public void IdsAreTheConstantsOfRuleIdsOnceEach()
+    {
+        var constants = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
+        Assert.Equal(constants.Count, constants.Distinct().Count());
+        Assert.All(constants, id => Assert.Matches(@"^CAT\d{4}$", id));
+        var ids = RuleSet.Descriptors.Select(d => d.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.Contains(id, constants));
+        Assert.All(RuleSet.All, rule => Assert.Contains(rule.Descriptor.Id, ids));
+    }
+}

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+
+namespace CatalogTools.Cli;
+
+/// <summary>
+/// With CATALOG_TIMINGS=1, a verb prints how long each phase took (and the managed heap) to stderr,
+/// so a benchmark can see where the time goes without a profiler. Silent otherwise.
+/// </summary>
+public sealed class PhaseTimings
+{
+    private readonly CliConsole _console;
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
+    private TimeSpan _last;
+
+    private PhaseTimings(CliConsole console) => _console = console;
+
+    public static PhaseTimings? FromEnvironment(CliConsole console) =>
+        Environment.GetEnvironmentVariable("CATALOG_TIMINGS") == "1" ? new PhaseTimings(console) : null;
+
+    public void Mark(string phase)
+    {
+        var now = _watch.Elapsed;
+        _console.Error.WriteLine($"timing: {phase,-10} {(now - _last).TotalSeconds,8:F2} s  total {now.TotalSeconds,8:F2} s  heap {GC.GetTotalMemory(false) / (1024 * 1024),6} MB  gen2 GCs {GC.CollectionCount(2)}");
+        _last = now;
+    }
+}
