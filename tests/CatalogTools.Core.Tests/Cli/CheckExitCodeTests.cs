@@ -98,7 +98,7 @@ public sealed class CheckExitCodeTests
         Assert.Contains("错误 CAT0009 [CJ00101001] 依据『林木林地权属争议处理条例』未在 registries/laws.yaml 中登记。修改方法：", zh.Out);
         Assert.Contains("error CAT0009 [CJ00101001] basis '林木林地权属争议处理条例' is not in registries/laws.yaml. Fix: use the law's full title as registered", en.Out);
         Assert.Contains("Checked ", en.Out);
-        Assert.Contains("1 errors", en.Out);
+        Assert.Contains("2 errors", en.Out); // the unknown law, and the office copy that now differs from the standard (CAT0030)
     }
 
     [Fact]
@@ -120,11 +120,11 @@ public sealed class CheckExitCodeTests
         Assert.Empty(clean.Diagnostics);
 
         var folder = Run(catalog, catalog.PathOf("standards"));
-        Assert.Equal(new[] { "CAT0009 standards/CJ00101001.yaml" }, folder.Diagnostics);
+        Assert.Equal(new[] { "CAT0031 standards/CJ00101001.yaml", "CAT0009 standards/CJ00101001.yaml" }, folder.Diagnostics);
         Assert.Equal(Directory.GetFiles(catalog.PathOf("standards")).Length, folder.Files);
 
         var both = Run(catalog, implementation, catalog.PathOf("standards/CJ00101001.yaml"));
-        Assert.Equal(2, both.Diagnostics.Count);
+        Assert.Equal(3, both.Diagnostics.Count);
     }
 
     private static (int Exit, List<string> Diagnostics, int Files) Run(TempCatalog catalog, params string[] paths)

@@ -19,11 +19,12 @@ public sealed class ImmediateMismatchRule : ICatalogRule
         foreach (var implementation in index.ImplementationList)
         {
             var promised = implementation.PromisedLimit;
-            if (promised is null || implementation.HandlingType is null || !Scope.Checks(context, implementation)) continue;
+            // An unknown handling type is the schema's finding (CAT0004); judging it here would report it twice.
+            if (promised is null || !Vocabulary.HandlingTypes.Contains(implementation.HandlingType ?? "") || !Scope.Checks(context, implementation)) continue;
             var immediate = implementation.HandlingType == Vocabulary.Immediate;
             if (immediate == (promised.Days == 0)) continue;
             context.Diagnostics.Report(Descriptor, implementation.Fields.Of("handlingType", implementation.Source), implementation.Code,
-                ("type", implementation.HandlingType), ("promised", LimitText.Of(promised)));
+                ("type", implementation.HandlingType!), ("promised", LimitText.Of(promised)));
         }
     }
 }
