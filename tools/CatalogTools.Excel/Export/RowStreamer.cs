@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -6,7 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace CatalogTools.Excel.Export;
 
 /// <summary>
-/// Streams the bulk rows into the ClosedXML template with the Open XML SDK's SAX writer, so a
+/// Streams the bulk rows into the ClosedXML template with the Open XML SDK's SAX writer (OpenXmlWriter), so a
 /// province of 10^5 items is written in seconds and in little memory. Each sheet's header row is
 /// copied from the template; its style row (row 2) gives every streamed cell its style.
 /// </summary>
@@ -14,26 +15,42 @@ public static class RowStreamer
 {
     public sealed record SheetRows(IEnumerable<CellData[]> Rows, bool HasHeader);
 
-    public static void Fill(Stream package, IReadOnlyDictionary<string, SheetRows> content)
+    /// <summary>
+    /// Copies the template package entry by entry into <paramref name="output"/> (a zip written
+    /// front to back, never held in memory), streaming the rows into the sheets named in
+    /// <paramref name="content"/>.
+    /// </summary>
+    public static void Fill(MemoryStream template, Stream output, IReadOnlyDictionary<string, SheetRows> content)
     {
-        using var document = SpreadsheetDocument.Open(package, true);
-        var workbookPart = document.WorkbookPart!;
-        foreach (var sheet in workbookPart.Workbook.Sheets!.Elements<Sheet>().ToList())
+        var targets = new Dictionary<string, SheetRows>(StringComparer.Ordinal);
+        using (var document = SpreadsheetDocument.Open(template, false))
         {
-            if (!content.TryGetValue(sheet.Name!.Value!, out var rows)) continue;
-            var oldPart = (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
-            var newPart = workbookPart.AddNewPart<WorksheetPart>();
-            Rewrite(oldPart, newPart, rows);
-            sheet.Id = workbookPart.GetIdOfPart(newPart);
-            workbookPart.DeletePart(oldPart);
+            var workbookPart = document.WorkbookPart!;
+            foreach (var sheet in workbookPart.Workbook.Sheets!.Elements<Sheet>())
+            {
+                if (!content.TryGetValue(sheet.Name!.Value!, out var rows)) continue;
+                var part = workbookPart.GetPartById(sheet.Id!.Value!);
+                targets[part.Uri.OriginalString.TrimStart('/')] = rows;
+            }
         }
-        workbookPart.Workbook.Save();
+        template.Position = 0;
+        using var source = new ZipArchive(template, ZipArchiveMode.Read, leaveOpen: true);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Fastest);
+            using var to = copy.Open();
+            using var from = entry.Open();
+            if (targets.TryGetValue(entry.FullName, out var rows)) Rewrite(from, to, rows);
+            else from.CopyTo(to);
+        }
     }
 
-    private static void Rewrite(WorksheetPart from, WorksheetPart to, SheetRows content)
+    private static void Rewrite(Stream from, Stream to, SheetRows content)
     {
-        using var reader = OpenXmlReader.Create(from);
+        using var reader = new TypedOpenXmlPartReader(from);
         using var writer = OpenXmlWriter.Create(to);
+        writer.WriteStartDocument(true);
         while (reader.Read())
         {
             if (reader.ElementType == typeof(Worksheet)) break;

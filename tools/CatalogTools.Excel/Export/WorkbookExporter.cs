@@ -10,57 +10,83 @@ public sealed class WorkbookExporter(CatalogLocation location)
 {
     public ExportResult Export(ExportRequest request, Stream output)
     {
-        var items = Select(ReadItems(out var unreadable), request);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var items = Select(ListItems(), request);
+        var rows = Flatten(items, out var unreadable);
+        Timing.Log("read and flatten items", clock);
         var revision = SourceRevision.Of(location.CatalogRoot);
-
+        var kept = rows.OfType<ItemRows>().ToList();
         var content = new Dictionary<string, RowStreamer.SheetRows>(StringComparer.Ordinal)
         {
-            [WorkbookLayout.ItemsSheet] = new(items.Select(i => ItemFlattener.ItemRow(i.Root, i.Kind)), true),
-            [WorkbookLayout.GuideSheet] = new(items.SelectMany(i => ItemFlattener.GuideRows(i.Root, i.Code)), true),
-            [WorkbookLayout.MaterialsSheet] = new(items.SelectMany(i => ItemFlattener.ListRows(i.Root, i.Code, WorkbookLayout.Materials)), true),
-            [WorkbookLayout.StepsSheet] = new(items.SelectMany(i => ItemFlattener.ListRows(i.Root, i.Code, WorkbookLayout.Steps)), true),
-            [WorkbookLayout.FeesSheet] = new(items.SelectMany(i => ItemFlattener.ListRows(i.Root, i.Code, WorkbookLayout.Fees)), true),
-            [WorkbookLayout.MetaSheet] = new(MetaRows(items, revision, request), false),
+            [WorkbookLayout.ItemsSheet] = new(kept.Select(r => r.Item), true),
+            [WorkbookLayout.GuideSheet] = new(kept.SelectMany(r => r.Guide), true),
+            [WorkbookLayout.MaterialsSheet] = new(kept.SelectMany(r => r.Materials), true),
+            [WorkbookLayout.StepsSheet] = new(kept.SelectMany(r => r.Steps), true),
+            [WorkbookLayout.FeesSheet] = new(kept.SelectMany(r => r.Fees), true),
+            [WorkbookLayout.MetaSheet] = new(MetaRows(kept, revision, request), false),
         };
-        using var package = FormTemplate.Build();
-        RowStreamer.Fill(package, content);
-        package.Position = 0;
-        package.CopyTo(output);
-        var standards = items.Count(i => i.Kind == FileKind.StandardItem);
-        return new ExportResult(standards, items.Count - standards, items.Count, unreadable, revision);
+        using var template = FormTemplate.Build();
+        Timing.Log("template", clock);
+        RowStreamer.Fill(template, output, content);
+        Timing.Log("rows written", clock);
+        var standards = kept.Count(i => i.Kind == FileKind.StandardItem);
+        return new ExportResult(standards, kept.Count - standards, kept.Count, unreadable, revision);
     }
 
-    public sealed record ItemTree(string Path, FileKind Kind, string Code, YNode Root);
+    /// <summary>An item file known from its path alone: implementations/REGION/STANDARD-REGION-AGENCY.yaml, standards/CODE.yaml.</summary>
+    public sealed record ItemFile(string Path, FileKind Kind, string Code, string Standard, string Region);
 
-    private List<ItemTree> ReadItems(out List<string> unreadable)
+    private sealed record ItemRows(string Path, FileKind Kind, string Code, CellData[] Item, List<CellData[]> Guide, List<CellData[]> Materials, List<CellData[]> Steps, List<CellData[]> Fees);
+
+    private List<ItemFile> ListItems()
     {
-        var files = CatalogLoader.EnumerateFiles(location.CatalogRoot)
-            .Where(f => FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation).ToList();
-        var trees = new ItemTree?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        var result = new List<ItemFile>();
+        foreach (var path in CatalogLoader.EnumerateFiles(location.CatalogRoot))
         {
-            var read = YamlDocumentReader.Read(File.ReadAllBytes(System.IO.Path.Combine(location.CatalogRoot, files[i])));
-            if (!read.IsReadable || read.Root is not { Kind: YKind.Mapping } root || root.Get("code") is not { Kind: YKind.Scalar } code) return;
-            trees[i] = new ItemTree(files[i], FileKinds.FromPath(files[i]), code.Value, root);
-        });
-        unreadable = files.Where((_, i) => trees[i] is null).ToList();
-        // Standards first, then implementations grouped by standard and region, so the sheets read like the catalog.
-        return trees.OfType<ItemTree>()
-            .OrderBy(t => t.Kind == FileKind.StandardItem ? 0 : 1)
-            .ThenBy(t => t.Kind == FileKind.StandardItem ? t.Code : t.Root.Get("standard")?.Value ?? "", StringComparer.Ordinal)
+            var kind = FileKinds.FromPath(path);
+            if (kind is not (FileKind.StandardItem or FileKind.Implementation)) continue;
+            var code = System.IO.Path.GetFileNameWithoutExtension(path);
+            var parts = path.Split('/');
+            var standard = kind == FileKind.StandardItem ? code : code.Split('-')[0];
+            var region = kind == FileKind.Implementation && parts.Length > 2 ? parts[1] : "";
+            result.Add(new ItemFile(path, kind, code, standard, region));
+        }
+        // Standards first, then implementations grouped by standard, so the sheets read like the catalog.
+        return result.OrderBy(t => t.Kind == FileKind.StandardItem ? 0 : 1)
+            .ThenBy(t => t.Standard, StringComparer.Ordinal)
             .ThenBy(t => t.Code, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static List<ItemTree> Select(List<ItemTree> items, ExportRequest request)
+    /// <summary>Reads each file once (in parallel) and keeps only its rows, never the whole trees.</summary>
+    private ItemRows?[] Flatten(List<ItemFile> items, out List<string> unreadable)
+    {
+        var rows = new ItemRows?[items.Count];
+        Parallel.For(0, items.Count, i =>
+        {
+            var file = items[i];
+            var read = YamlDocumentReader.Read(File.ReadAllBytes(System.IO.Path.Combine(location.CatalogRoot, file.Path)));
+            if (!read.IsReadable || read.Root is not { Kind: YKind.Mapping } root || root.Get("code") is not { Kind: YKind.Scalar } code) return;
+            rows[i] = new ItemRows(file.Path, file.Kind, code.Value,
+                ItemFlattener.ItemRow(root, file.Kind),
+                ItemFlattener.GuideRows(root, code.Value).ToList(),
+                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Materials).ToList(),
+                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Steps).ToList(),
+                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Fees).ToList());
+        });
+        unreadable = items.Where((_, i) => rows[i] is null).Select(i => i.Path).ToList();
+        return rows;
+    }
+
+    private static List<ItemFile> Select(List<ItemFile> items, ExportRequest request)
     {
         var standards = request.Standards.Count == 0 ? null : request.Standards.ToHashSet(StringComparer.Ordinal);
         var regionPrefix = request.Region is null ? null : RegionPrefix(request.Region);
         return items.Where(i =>
         {
             if (i.Kind == FileKind.StandardItem) return regionPrefix is null && (standards is null || standards.Contains(i.Code));
-            if (standards is not null && !standards.Contains(i.Root.Get("standard")?.Value ?? "")) return false;
-            return regionPrefix is null || (i.Root.Get("region")?.Value ?? "").StartsWith(regionPrefix, StringComparison.Ordinal);
+            if (standards is not null && !standards.Contains(i.Standard)) return false;
+            return regionPrefix is null || i.Region.StartsWith(regionPrefix, StringComparison.Ordinal);
         }).ToList();
     }
 
@@ -78,7 +104,7 @@ public sealed class WorkbookExporter(CatalogLocation location)
         return code;
     }
 
-    private static IEnumerable<CellData[]> MetaRows(List<ItemTree> items, string revision, ExportRequest request)
+    private static IEnumerable<CellData[]> MetaRows(List<ItemRows> items, string revision, ExportRequest request)
     {
         yield return [CellData.Of(MetaKeys.SchemaVersion), CellData.Of(WorkbookLayout.SchemaVersion)];
         yield return [CellData.Of(MetaKeys.Revision), CellData.Of(revision)];

@@ -124,7 +124,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         var tree = graft.Graft(fresh, old);
         if (old is null && kind != FileKind.Unknown)
         {
-            var schema = "../".Repeat(path.Count(c => c == '/')) + "schemas/" + FileKinds.SchemaFile(kind);
+            var schema = "../".Repeat(path.Count(c => c == '/') + 1) + "schemas/" + FileKinds.SchemaFile(kind);
             tree.LeadingComments = [" yaml-language-server: $schema=" + schema];
         }
         var text = _formatter.Render(kind, tree);

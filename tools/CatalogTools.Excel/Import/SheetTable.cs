@@ -51,17 +51,19 @@ public sealed class SheetTable
         }
         var map = Enumerable.Repeat(-1, spec.Columns.Count).ToArray();
         var ok = true;
+        var reported = new HashSet<int>();
         foreach (var (column, cell) in header.Cells.OrderBy(c => c.Key))
         {
             var key = CellText.HeaderKey(cell.Text);
             if (key.Length == 0) continue;
+            reported.Add(column);
             if (known.TryGetValue(key, out var index) && map[index] < 0)
             {
                 map[index] = column;
                 continue;
             }
+            // Reported once at its header; the rest of the sheet is still read so every problem shows.
             diagnostics.Add(new CellPlace(sheet.Name, header.Number, column).Diagnose(WorkbookRules.UnknownColumn, workbook, null, ("sheet", sheet.Name), ("header", CellText.Trim(cell.Text))));
-            ok = false;
         }
         for (var i = 0; i < map.Length; i++)
         {
@@ -78,7 +80,7 @@ public sealed class SheetTable
             // Content outside the layout's columns would be lost silently: it is an unknown column.
             foreach (var (column, cell) in row.Cells)
             {
-                if (Array.IndexOf(map, column) < 0 && CellText.Trim(cell.Text).Length > 0)
+                if (Array.IndexOf(map, column) < 0 && reported.Add(column) && CellText.Trim(cell.Text).Length > 0)
                 {
                     diagnostics.Add(new CellPlace(sheet.Name, row.Number, column).Diagnose(WorkbookRules.UnknownColumn, workbook, null, ("sheet", sheet.Name), ("header", "（无表头）")));
                 }
