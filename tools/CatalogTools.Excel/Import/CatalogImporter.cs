@@ -27,10 +27,12 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
 
     public ImportPlan Plan(Stream workbook, string workbookName)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         RawWorkbook raw;
         try
         {
             raw = WorkbookReader.Read(workbook);
+            Timing.Log("workbook read", clock);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -39,6 +41,8 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             return new ImportPlan([], [diagnostic], Summary([diagnostic], 0, 0), 0);
         }
         var assembled = new ItemAssembler(workbookName).Assemble(raw);
+        raw = null!;
+        Timing.Log("rows assembled", clock);
         var diagnostics = new List<Diagnostic>(assembled.Diagnostics);
         var meta = assembled.Meta;
         if (meta.Present && meta.SchemaVersion != WorkbookLayout.SchemaVersion)
@@ -72,15 +76,18 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 problems.Add(draft.KindPlace.Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
                     ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{kindText} ({path})"))));
             }
-            outcomes[i] = Prepare(draft, path, kind, assembled.Places);
+            var outcome = Prepare(draft, path, kind, assembled.Places);
+            outcomes[i] = outcome.Changed ? outcome : null; // unchanged items keep nothing in memory
         });
         diagnostics.AddRange(problems);
+        Timing.Log("compared with files", clock);
 
         var changed = outcomes.OfType<ItemOutcome>().Where(o => o.Changed).ToList();
         if (!diagnostics.Any(d => d.Severity == Severity.Error))
         {
             diagnostics.AddRange(Validate(files, changed));
         }
+        Timing.Log("validated", clock);
         var changes = diagnostics.Any(d => d.Severity == Severity.Error) ? [] : Describe(changed);
         diagnostics.Sort(DiagnosticOrder.Instance);
         return new ImportPlan(changes, diagnostics, Summary(diagnostics, changed.Count(c => c.Kind == FileKind.StandardItem), changed.Count(c => c.Kind == FileKind.Implementation)), assembled.Items.Count);
@@ -128,7 +135,9 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             tree.LeadingComments = [" yaml-language-server: $schema=" + schema];
         }
         var text = _formatter.Render(kind, tree);
-        var changed = old is null || _formatter.Render(kind, old) != text;
+        // A canonical file whose text is what the workbook renders is unchanged; otherwise compare
+        // with the file's own canonical form, so a file not yet formatted is not rewritten for that.
+        var changed = old is null || (!CatalogFormatter.Utf8NoBom.GetBytes(text).AsSpan().SequenceEqual(oldBytes) && _formatter.Render(kind, old) != text);
         return new ItemOutcome(draft, path, kind, oldBytes, tree, text, changed, graft.Places);
     }
 

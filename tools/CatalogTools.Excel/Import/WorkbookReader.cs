@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -57,44 +58,87 @@ public static class WorkbookReader
         return sb.ToString();
     }
 
+    /// <summary>Rows of a worksheet, read with a plain XmlReader: the fastest way through 10^5 rows.</summary>
     private static List<RawRow> ReadRows(WorksheetPart part, List<string> shared)
     {
         var rows = new List<RawRow>();
-        using var reader = OpenXmlReader.Create(part);
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
         var nextRow = 1;
-        while (reader.Read())
+        RawRow? row = null;
+        var nextColumn = 0;
+        while (xml.Read())
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is { } r ? (int)r : nextRow;
-            nextRow = number + 1;
-            var cells = new Dictionary<int, RawCell>();
-            var nextColumn = 0;
-            foreach (var cell in row.Elements<Cell>())
+            if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != Main) continue;
+            switch (xml.LocalName)
             {
-                var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : nextColumn;
-                nextColumn = column + 1;
-                var raw = Value(cell, shared);
-                if (raw is { } value) cells[column] = value;
+                case "row":
+                {
+                    var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : nextRow;
+                    nextRow = number + 1;
+                    nextColumn = 0;
+                    var hidden = xml.GetAttribute("hidden") is "1" or "true";
+                    row = new RawRow(number, hidden, new Dictionary<int, RawCell>());
+                    rows.Add(row);
+                    break;
+                }
+                case "c" when row is not null:
+                {
+                    var reference = xml.GetAttribute("r");
+                    var column = reference is null ? nextColumn : ColumnOf(reference);
+                    nextColumn = column + 1;
+                    var type = xml.GetAttribute("t");
+                    var (value, inline) = CellContent(xml);
+                    RawCell? cell = type switch
+                    {
+                        "s" => value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? new RawCell(shared[i], false) : null,
+                        "inlineStr" => inline is null ? null : new RawCell(inline, false),
+                        "b" => value is null ? null : new RawCell(value == "1" ? "TRUE" : "FALSE", false),
+                        "str" or "e" or "d" => value is null ? null : new RawCell(value, false),
+                        _ => value is null ? null : new RawCell(value, true),
+                    };
+                    if (cell is { } c) row.Cells[column] = c;
+                    break;
+                }
             }
-            rows.Add(new RawRow(number, row.Hidden?.Value == true, cells));
         }
         return rows;
     }
 
-    private static RawCell? Value(Cell cell, List<string> shared)
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /// <summary>The v text and the inline string (all t under is, skipping phonetic rPh) of the cell the reader is on.</summary>
+    private static (string? Value, string? Inline) CellContent(XmlReader xml)
     {
-        var type = cell.DataType?.Value;
-        var v = cell.CellValue?.Text;
-        if (type == CellValues.SharedString)
+        if (xml.IsEmptyElement) return (null, null);
+        string? value = null;
+        StringBuilder? inline = null;
+        var depth = xml.Depth;
+        var inPhonetic = 0;
+        while (xml.Read() && xml.Depth > depth)
         {
-            return v is not null && int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? new RawCell(shared[i], false) : null;
+            if (xml.NodeType == XmlNodeType.EndElement)
+            {
+                if (xml.LocalName == "rPh") inPhonetic--;
+                continue;
+            }
+            if (xml.NodeType != XmlNodeType.Element) continue;
+            switch (xml.LocalName)
+            {
+                case "rPh" when !xml.IsEmptyElement:
+                    inPhonetic++;
+                    break;
+                case "v":
+                    value = xml.ReadElementContentAsString();
+                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth <= depth) return (value, inline?.ToString());
+                    break;
+                case "t" when inPhonetic == 0:
+                    (inline ??= new StringBuilder()).Append(xml.ReadElementContentAsString());
+                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth <= depth) return (value, inline.ToString());
+                    break;
+            }
         }
-        if (type == CellValues.InlineString) return cell.InlineString is { } inline ? new RawCell(TextOf(inline), false) : null;
-        if (v is null) return null;
-        if (type == CellValues.Boolean) return new RawCell(v == "1" ? "TRUE" : "FALSE", false);
-        if (type == CellValues.String || type == CellValues.Error || type == CellValues.Date) return new RawCell(v, false);
-        return new RawCell(v, true);
+        return (value, inline?.ToString());
     }
 
     private static int ColumnOf(string reference)
