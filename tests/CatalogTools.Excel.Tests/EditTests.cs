@@ -25,13 +25,13 @@ public sealed class EditTests
         Assert.True(outcome.ExitCode == 0, outcome.Out + outcome.Error);
         Assert.Equal(
             """
-            *** catalog/standards/CJ00101001.yaml
+            *** standards/CJ00101001.yaml
             -  - name: 权属证据材料
             -    form: 复印件
             -    copies: 1
             -    required: true
             -    source: 申请人自备
-            """.Replace("catalog/", ""), Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
+            """, Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
     }
 
     [Fact]

@@ -109,7 +109,8 @@ public static class CellText
             }
             case CellKind.Date:
             {
-                if (cell.Numeric && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466)
+                // A serial number, as a number or as the text of one (a date column formatted as text).
+                if ((cell.Numeric || text.All(char.IsAsciiDigit) && text.Length == 5) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466)
                 {
                     return new CellScalar(DateTime.FromOADate(serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true);
                 }
