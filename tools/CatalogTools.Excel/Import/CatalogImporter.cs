@@ -80,6 +80,8 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             outcomes[i] = outcome.Changed ? outcome : null; // unchanged items keep nothing in memory
         });
         diagnostics.AddRange(problems);
+        var itemCount = assembled.Items.Count;
+        assembled = null!; // the workbook's trees are no longer needed; validation may need the memory
         Timing.Log("compared with files", clock);
 
         var changed = outcomes.OfType<ItemOutcome>().Where(o => o.Changed).ToList();
@@ -90,7 +92,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         Timing.Log("validated", clock);
         var changes = diagnostics.Any(d => d.Severity == Severity.Error) ? [] : Describe(changed);
         diagnostics.Sort(DiagnosticOrder.Instance);
-        return new ImportPlan(changes, diagnostics, Summary(diagnostics, changed.Count(c => c.Kind == FileKind.StandardItem), changed.Count(c => c.Kind == FileKind.Implementation)), assembled.Items.Count);
+        return new ImportPlan(changes, diagnostics, Summary(diagnostics, changed.Count(c => c.Kind == FileKind.StandardItem), changed.Count(c => c.Kind == FileKind.Implementation)), itemCount);
     }
 
     /// <summary>Writes the plan's files atomically (all or none). Refuses a plan with errors.</summary>

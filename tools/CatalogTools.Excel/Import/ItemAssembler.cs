@@ -210,7 +210,10 @@ public sealed class ItemAssembler(string workbookName)
         return scalar is { } s ? Placed(YNode.Scalar(s.Value, s.IsString, 0, 0), place) : null;
     }
 
-    private static YNode Key(string key) => YNode.Scalar(key, false, 0, 0);
+    /// <summary>Key nodes are shared by every built tree (they are never changed): 10^5 items need only a few dozen.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, YNode> Keys = new(StringComparer.Ordinal);
+
+    private static YNode Key(string key) => Keys.GetOrAdd(key, k => YNode.Scalar(k, false, 0, 0));
 
     private static void Set(YNode mapping, string path, YNode value)
     {
