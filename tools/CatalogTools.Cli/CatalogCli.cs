@@ -1,8 +1,10 @@
 using System.CommandLine;
 using CatalogTools.Cli.Commands.Check;
+using CatalogTools.Cli.Commands.Export;
 using CatalogTools.Cli.Commands.Fmt;
 using CatalogTools.Cli.Commands.Generate;
 using CatalogTools.Cli.Commands.Report;
+using CatalogTools.Cli.Commands.Import;
 using CatalogTools.Cli.Commands.Rules;
 
 namespace CatalogTools.Cli;
@@ -18,6 +20,8 @@ public static class CatalogCli
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console, clock));
+        root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(ImportCommand.Create(console, clock));
         return root;
     }
 

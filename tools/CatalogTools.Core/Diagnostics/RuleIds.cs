@@ -53,4 +53,17 @@ public static class RuleIds
     public const string GuideIncomplete = "CAT0072";
     public const string MalformedPhone = "CAT0073";
     public const string MalformedEmail = "CAT0074";
+    // CAT0150–CAT0199: spreadsheets (catalog import), see tools/CatalogTools.Excel/WorkbookRules.cs
+    public const string WorkbookUnreadable = "CAT0150";
+    public const string UnknownColumn = "CAT0151";
+    public const string MissingColumn = "CAT0152";
+    public const string MissingSheet = "CAT0153";
+    public const string UnknownSheet = "CAT0154";
+    public const string RowWithoutCode = "CAT0155";
+    public const string DuplicateRow = "CAT0156";
+    public const string UnmatchedCode = "CAT0157";
+    public const string ItemRowRemoved = "CAT0158";
+    public const string BadCellValue = "CAT0159";
+    public const string WorkbookVersion = "CAT0160";
+    public const string HiddenData = "CAT0161";
 }

@@ -1,0 +1,81 @@
+using ClosedXML.Excel;
+using CatalogTools.Tests.Shared;
+using Xunit;
+
+namespace CatalogTools.Excel.Tests;
+
+public sealed class RoundTripTests
+{
+    [Fact]
+    public void ExportThenImportWithoutEditLeavesTheSampleByteIdentical()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var before = Forms.Snapshot(catalog.CatalogDir);
+        var workbook = Forms.Export(catalog);
+        var outcome = Forms.Import(catalog, workbook);
+        Assert.True(outcome.ExitCode == 0, outcome.Out + outcome.Error);
+        Assert.Contains("工作簿中 275 个事项，已写入 0 个文件", outcome.Out);
+        Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
+    }
+
+    [Fact]
+    public void WorkbookHasTheFormsSheetsHeadersAndHiddenKeys()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var workbook = Forms.Export(catalog);
+        using var wb = new XLWorkbook(workbook);
+        Assert.Equal(["事项目录", "办事指南", "申请材料", "办理环节", "收费", "填表说明", "_导入信息"], wb.Worksheets.Select(w => w.Name).ToArray());
+        var items = wb.Worksheet("事项目录");
+        Assert.Equal("事项编码", items.Cell(1, 1).GetString());
+        Assert.Equal(1, items.SheetView.SplitRow);
+        Assert.Equal(275, items.RowsUsed().Count() - 1);
+        Assert.Equal(36, items.Column(1).Width, 1);
+        // Every vocabulary column has a drop-down.
+        var validated = items.DataValidations.SelectMany(v => v.Ranges).Select(r => r.FirstCell().Address.ColumnNumber).ToHashSet();
+        Assert.Contains(Forms.Column(items, "事项类型"), validated);
+        Assert.Contains(Forms.Column(items, "网上办理深度"), validated);
+        Assert.Contains(Forms.Column(items, "承诺时限单位"), validated);
+        Assert.Contains(Forms.Column(wb.Worksheet("申请材料"), "是否必要"), validated.Count > 0 ? wb.Worksheet("申请材料").DataValidations.SelectMany(v => v.Ranges).Select(r => r.FirstCell().Address.ColumnNumber) : []);
+        // Code columns look read-only (grey).
+        Assert.NotEqual(items.Cell(2, 1).Style.Fill.BackgroundColor, items.Cell(2, Forms.Column(items, "事项名称")).Style.Fill.BackgroundColor);
+        var meta = wb.Worksheet("_导入信息");
+        Assert.Equal(XLWorksheetVisibility.Hidden, meta.Visibility);
+        Assert.Equal("catalog-forms/1", meta.Cell(1, 2).GetString());
+        Assert.Equal("unknown", meta.Cell(2, 2).GetString()); // the temp catalog is not in a git repository
+        Assert.Equal("standards/CJ00101001.yaml", meta.Cell(6, 2).GetString());
+    }
+
+    [Fact]
+    public void RegionAndStandardFiltersChooseTheRows()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var outcome = CliRun.Run("export", Path.Combine(catalog.Root, "r.xlsx"), "--catalog", catalog.CatalogDir, "--region", "230100");
+        Assert.Equal(0, outcome.ExitCode);
+        using var wb = new XLWorkbook(Path.Combine(catalog.Root, "r.xlsx"));
+        var regions = wb.Worksheet("事项目录").RowsUsed().Skip(1).Select(r => r.Cell(4).GetString()).ToList();
+        Assert.NotEmpty(regions);
+        Assert.All(regions, r => Assert.StartsWith("2301", r));
+
+        var standard = Forms.Export(catalog, "--standard", "CJ00101001");
+        using var wb2 = new XLWorkbook(standard);
+        var codes = wb2.Worksheet("事项目录").RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()).ToList();
+        Assert.Equal("CJ00101001", codes[0]);
+        Assert.All(codes.Skip(1), c => Assert.StartsWith("CJ00101001-", c));
+        // A filtered workbook imports back without touching anything.
+        var before = Forms.Snapshot(catalog.CatalogDir);
+        Assert.Equal(0, Forms.Import(catalog, standard).ExitCode);
+        Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
+    }
+
+    [Fact]
+    public void SourceRevisionIsTheGitHeadOfTheCatalog()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        Directory.CreateDirectory(Path.Combine(catalog.Root, ".git", "refs", "heads"));
+        File.WriteAllText(Path.Combine(catalog.Root, ".git", "HEAD"), "ref: refs/heads/main\n");
+        File.WriteAllText(Path.Combine(catalog.Root, ".git", "refs", "heads", "main"), "0123456789abcdef0123456789abcdef01234567\n");
+        Assert.Equal("0123456789abcdef0123456789abcdef01234567", Export.SourceRevision.Of(catalog.CatalogDir));
+        var repo = Export.SourceRevision.Of(RepoPaths.SampleCatalog);
+        Assert.Matches("^[0-9a-f]{40}$", repo);
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Excel.Import;
+
+namespace CatalogTools.Cli.Commands.Import;
+
+/// <summary>
+/// `catalog import FILE.xlsx [--dry-run]`: turn a filled workbook into YAML. Validates as check
+/// does first; with any error nothing is written. Problems are reported with sheet and cell in
+/// the same formats as check.
+/// </summary>
+public static class ImportCommand
+{
+    public static Command Create(CliConsole console, TimeProvider clock)
+    {
+        var file = new Argument<string>("FILE") { Description = "填好的工作簿（.xlsx）/ the filled workbook" };
+        var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Lang();
+        var dryRun = new Option<bool>("--dry-run") { Description = "只列出将要修改的文件和要素，不写入 / list what would change, write nothing" };
+        var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
+        var output = new Option<string[]>("--output") { Description = "第 n 个 --format 写入第 n 个文件 / the nth --format goes to the nth file", DefaultValueFactory = _ => [] };
+        var command = new Command("import", "从 Excel 表单导入（先检查，无错误才写入）/ import Excel forms (checked before writing)") { file, catalog, lang, dryRun, format, output };
+        command.SetAction(parse => Execute(
+            new ImportRequest(parse.GetValue(file)!, parse.GetValue(catalog)!, parse.GetValue(dryRun), parse.GetValue(format) ?? ["text"], parse.GetValue(output) ?? [], CommonOptions.ParseLang(parse.GetValue(lang))),
+            console, clock));
+        return command;
+    }
+
+    public static int Execute(ImportRequest request, CliConsole console, TimeProvider clock)
+    {
+        var lang = request.Lang;
+        if (!OutputPlan.TryCreate(request.Formats, request.Outputs, console, lang, out var plan)) return ExitCodes.CannotRun;
+        var location = CatalogSession.Locate(request.Catalog, console, lang);
+        if (location is null) return ExitCodes.CannotRun;
+        if (!File.Exists(request.File))
+        {
+            console.Error.WriteLine(lang == Lang.Zh ? $"找不到工作簿『{request.File}』" : $"workbook '{request.File}' not found");
+            return ExitCodes.CannotRun;
+        }
+        var importer = new CatalogImporter(location, clock);
+        ImportPlan import;
+        using (var stream = File.OpenRead(request.File))
+        {
+            import = importer.Plan(stream, Path.GetFileName(request.File));
+        }
+        // The change list is for people: it goes to stdout only when stdout carries text.
+        var textOnConsole = request.Formats.Count <= request.Outputs.Count || request.Formats[request.Outputs.Count] == "text";
+        var changesTo = textOnConsole ? console.Out : console.Error;
+        if (import.HasErrors)
+        {
+            plan.Write(import.Diagnostics, import.Summary, lang);
+            changesTo.WriteLine(lang == Lang.Zh ? "有错误，未写入任何文件。" : "errors found; no file was written.");
+            return ExitCodes.Findings;
+        }
+        if (!request.DryRun) importer.Apply(import);
+        ChangeList.Write(changesTo, import, request.DryRun, lang);
+        plan.Write(import.Diagnostics, import.Summary, lang);
+        return ExitCodes.Ok;
+    }
+}
+
+public sealed record ImportRequest(string File, string Catalog, bool DryRun, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, Lang Lang);

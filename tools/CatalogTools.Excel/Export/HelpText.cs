@@ -1,0 +1,37 @@
+using CatalogTools.Excel.Layout;
+
+namespace CatalogTools.Excel.Export;
+
+/// <summary>The words of 填表说明, generated from the layout so they never drift from the columns.</summary>
+public static class HelpText
+{
+    public static readonly IReadOnlyList<string> General =
+    [
+        "1. 每个事项在『事项目录』占一行；申请材料、办理环节、收费、办事指南（设定依据、受理条件、注意事项）每条一行，用『事项编码』对应到事项。",
+        "2. 灰色列是编码，请勿修改；新增事项时填写新的编码。删除事项请把『状态』改为『已停用』并填写停用日期，不要删除行（编码永不复用）。",
+        "3. 同一事项的多行按表中先后顺序导入；办理环节按『顺序』列。空白行会被忽略；隐藏的行和工作表同样会导入。",
+        "4. 实施清单事项的申请材料、办理环节等留空表示沿用标准事项；填写后即为本单位的要素。",
+        "5. 多个取值（服务对象、行使层级、办理渠道）用顿号『、』分隔。是否类的列填『是』或『否』。日期写成 2026-01-31。",
+        "6. 不要改动工作表名称和表头文字；列的先后顺序可以调整，也可以在表头上方加标题行。『_导入信息』是隐藏工作表，导入时要用，请勿删除。",
+        "7. 导入前会按 catalog check 的全部规则检查；有任何错误都不会写入，并指出工作表和单元格（如 申请材料!D17）。",
+    ];
+
+    public static string For(SheetSpec sheet, ColumnSpec column)
+    {
+        var what = column.Kind switch
+        {
+            CellKind.Code => "编码，文本格式，请勿修改已有编码",
+            CellKind.RegionCode => "区划代码，6 位或 12 位数字（以数字保存丢失的前导 0 会自动补回）",
+            CellKind.Integer => "整数",
+            CellKind.Number => "数字",
+            CellKind.YesNo => "是 / 否（下拉选择）",
+            CellKind.Choice => "下拉选择：" + string.Join("、", column.Choices ?? []),
+            CellKind.ChoiceList => "可填多个，用、分隔：" + string.Join("、", column.Choices ?? []),
+            CellKind.Date => "日期，如 2026-01-31",
+            _ => "文本，可换行",
+        };
+        if (sheet.Name == WorkbookLayout.GuideSheet && column.Header == "内容") what = "设定依据填法律法规名称（须已登记），受理条件、注意事项填一条的全文";
+        if (sheet.Name == WorkbookLayout.GuideSheet && column.Header == "条款") what = "仅设定依据：条款，如 第十一条";
+        return what;
+    }
+}

@@ -1,0 +1,129 @@
+using CatalogTools.Core.Loading;
+using CatalogTools.Core.Schema;
+using CatalogTools.Core.Yaml;
+using CatalogTools.Excel.Layout;
+
+namespace CatalogTools.Excel.Export;
+
+/// <summary>Exports catalog items to the forms workbook: ClosedXML for the look, SAX for the rows.</summary>
+public sealed class WorkbookExporter(CatalogLocation location)
+{
+    public ExportResult Export(ExportRequest request, Stream output)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var items = Select(ListItems(), request);
+        var rows = Flatten(items, out var unreadable);
+        Timing.Log("read and flatten items", clock);
+        var revision = SourceRevision.Of(location.CatalogRoot);
+        var kept = rows.OfType<ItemRows>().ToList();
+        var content = new Dictionary<string, RowStreamer.SheetRows>(StringComparer.Ordinal)
+        {
+            [WorkbookLayout.ItemsSheet] = new(kept.Select(r => r.Item), true),
+            [WorkbookLayout.GuideSheet] = new(kept.SelectMany(r => r.Guide), true),
+            [WorkbookLayout.MaterialsSheet] = new(kept.SelectMany(r => r.Materials), true),
+            [WorkbookLayout.StepsSheet] = new(kept.SelectMany(r => r.Steps), true),
+            [WorkbookLayout.FeesSheet] = new(kept.SelectMany(r => r.Fees), true),
+            [WorkbookLayout.MetaSheet] = new(MetaRows(kept, revision, request), false),
+        };
+        using var template = FormTemplate.Build();
+        Timing.Log("template", clock);
+        RowStreamer.Fill(template, output, content);
+        Timing.Log("rows written", clock);
+        var standards = kept.Count(i => i.Kind == FileKind.StandardItem);
+        return new ExportResult(standards, kept.Count - standards, kept.Count, unreadable, revision);
+    }
+
+    /// <summary>An item file known from its path alone: implementations/REGION/STANDARD-REGION-AGENCY.yaml, standards/CODE.yaml.</summary>
+    public sealed record ItemFile(string Path, FileKind Kind, string Code, string Standard, string Region);
+
+    private sealed record ItemRows(string Path, FileKind Kind, string Code, CellData[] Item, List<CellData[]> Guide, List<CellData[]> Materials, List<CellData[]> Steps, List<CellData[]> Fees);
+
+    private List<ItemFile> ListItems()
+    {
+        var result = new List<ItemFile>();
+        foreach (var path in CatalogLoader.EnumerateFiles(location.CatalogRoot))
+        {
+            var kind = FileKinds.FromPath(path);
+            if (kind is not (FileKind.StandardItem or FileKind.Implementation)) continue;
+            var code = System.IO.Path.GetFileNameWithoutExtension(path);
+            var parts = path.Split('/');
+            var standard = kind == FileKind.StandardItem ? code : code.Split('-')[0];
+            var region = kind == FileKind.Implementation && parts.Length > 2 ? parts[1] : "";
+            result.Add(new ItemFile(path, kind, code, standard, region));
+        }
+        // Standards first, then implementations grouped by standard, so the sheets read like the catalog.
+        return result.OrderBy(t => t.Kind == FileKind.StandardItem ? 0 : 1)
+            .ThenBy(t => t.Standard, StringComparer.Ordinal)
+            .ThenBy(t => t.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Reads each file once (in parallel) and keeps only its rows, never the whole trees.</summary>
+    private ItemRows?[] Flatten(List<ItemFile> items, out List<string> unreadable)
+    {
+        var rows = new ItemRows?[items.Count];
+        Parallel.For(0, items.Count, i =>
+        {
+            var file = items[i];
+            var read = YamlDocumentReader.Read(File.ReadAllBytes(System.IO.Path.Combine(location.CatalogRoot, file.Path)));
+            if (!read.IsReadable || read.Root is not { Kind: YKind.Mapping } root || root.Get("code") is not { Kind: YKind.Scalar } code) return;
+            rows[i] = new ItemRows(file.Path, file.Kind, code.Value,
+                ItemFlattener.ItemRow(root, file.Kind),
+                ItemFlattener.GuideRows(root, code.Value).ToList(),
+                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Materials).ToList(),
+                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Steps).ToList(),
+                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Fees).ToList());
+        });
+        unreadable = items.Where((_, i) => rows[i] is null).Select(i => i.Path).ToList();
+        return rows;
+    }
+
+    private static List<ItemFile> Select(List<ItemFile> items, ExportRequest request)
+    {
+        var standards = request.Standards.Count == 0 ? null : request.Standards.ToHashSet(StringComparer.Ordinal);
+        var regionPrefix = request.Region is null ? null : RegionPrefix(request.Region);
+        return items.Where(i =>
+        {
+            if (i.Kind == FileKind.StandardItem) return regionPrefix is null && (standards is null || standards.Contains(i.Code));
+            if (standards is not null && !standards.Contains(i.Standard)) return false;
+            return regionPrefix is null || i.Region.StartsWith(regionPrefix, StringComparison.Ordinal);
+        }).ToList();
+    }
+
+    /// <summary>The prefix every code inside a region shares: 230000 → 23, 230100 → 2301, 230125100000 → 230125100.</summary>
+    public static string RegionPrefix(string region)
+    {
+        var code = region.Trim();
+        if (code.Length == 12)
+        {
+            while (code.Length > 6 && code.EndsWith("000", StringComparison.Ordinal)) code = code[..^3];
+            if (code.Length > 6) return code;
+        }
+        code = code.Length >= 6 ? code[..6] : code;
+        while (code.Length > 2 && code.EndsWith("00", StringComparison.Ordinal)) code = code[..^2];
+        return code;
+    }
+
+    private static IEnumerable<CellData[]> MetaRows(List<ItemRows> items, string revision, ExportRequest request)
+    {
+        yield return [CellData.Of(MetaKeys.SchemaVersion), CellData.Of(WorkbookLayout.SchemaVersion)];
+        yield return [CellData.Of(MetaKeys.Revision), CellData.Of(revision)];
+        yield return [CellData.Of(MetaKeys.Scope), CellData.Of(ScopeText(request))];
+        yield return [];
+        yield return [CellData.Of(MetaKeys.RowKeyCode), CellData.Of(MetaKeys.RowKeyFile)];
+        foreach (var item in items) yield return [CellData.Of(item.Code), CellData.Of(item.Path)];
+    }
+
+    private static string ScopeText(ExportRequest request) =>
+        (request.Region is null ? "全部区划" : "区划 " + request.Region) + "；" + (request.Standards.Count == 0 ? "全部事项" : "标准事项 " + string.Join("、", request.Standards));
+}
+
+/// <summary>The keys of the hidden sheet.</summary>
+public static class MetaKeys
+{
+    public const string SchemaVersion = "结构版本";
+    public const string Revision = "来源版本";
+    public const string Scope = "导出范围";
+    public const string RowKeyCode = "事项编码";
+    public const string RowKeyFile = "文件";
+}

@@ -1,0 +1,258 @@
+using System.Collections.Concurrent;
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Comparison;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Formatting;
+using CatalogTools.Core.Loading;
+using CatalogTools.Core.Schema;
+using CatalogTools.Core.Yaml;
+using CatalogTools.Excel.Layout;
+using CatalogTools.Rules;
+
+namespace CatalogTools.Excel.Import;
+
+/// <summary>
+/// Turns a filled workbook into a plan of YAML changes and validates the catalog those changes
+/// would produce exactly as `catalog check` does (every rule, policy severities, suppressions),
+/// in memory, before anything is written. <see cref="Apply"/> writes a plan without errors.
+/// </summary>
+public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock)
+{
+    private readonly CatalogFormatter _formatter = new(location);
+
+    /// <summary>Keys import rebuilds from the sheets; any other key already in a file is kept as it is.</summary>
+    private static readonly HashSet<string> CoveredKeys = new(
+        WorkbookLayout.Items.Columns.Select(c => c.Path.Split('.')[0]).Where(p => p.Length > 0)
+            .Concat(["basis", "conditions", "notes", "materials", "steps", "fees"]), StringComparer.Ordinal);
+
+    public ImportPlan Plan(Stream workbook, string workbookName)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        RawWorkbook raw;
+        try
+        {
+            raw = WorkbookReader.Read(workbook);
+            Timing.Log("workbook read", clock);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var args = new Dictionary<string, string>(StringComparer.Ordinal) { ["detail"] = e.Message };
+            var diagnostic = new Diagnostic(WorkbookRules.Unreadable, Severity.Error, workbookName, 1, 1, null, args);
+            return new ImportPlan([], [diagnostic], Summary([diagnostic], 0, 0), 0);
+        }
+        var assembled = new ItemAssembler(workbookName).Assemble(raw);
+        raw = null!;
+        Timing.Log("rows assembled", clock);
+        var diagnostics = new List<Diagnostic>(assembled.Diagnostics);
+        var meta = assembled.Meta;
+        if (meta.Present && meta.SchemaVersion != WorkbookLayout.SchemaVersion)
+        {
+            diagnostics.Add(new CellPlace(WorkbookLayout.MetaSheet, 1, 1).Diagnose(WorkbookRules.WorkbookVersion, workbookName, null,
+                ("found", meta.SchemaVersion ?? ""), ("expected", WorkbookLayout.SchemaVersion)));
+        }
+
+        var files = CatalogLoader.EnumerateFiles(location.CatalogRoot);
+        var byCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in files)
+        {
+            if (FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation) byCode.TryAdd(Path.GetFileNameWithoutExtension(f), f);
+        }
+        var inWorkbook = assembled.Items.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var code in meta.Files.Keys.Where(c => !inWorkbook.Contains(c)).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Add(new CellPlace(WorkbookLayout.ItemsSheet, 1, 0).Diagnose(WorkbookRules.ItemRowRemoved, workbookName, code, ("code", code)));
+        }
+
+        var outcomes = new ItemOutcome?[assembled.Items.Count];
+        var problems = new ConcurrentBag<Diagnostic>();
+        Parallel.For(0, assembled.Items.Count, i =>
+        {
+            var draft = assembled.Items[i];
+            var path = meta.Files.TryGetValue(draft.Code, out var p) && byCode.ContainsKey(draft.Code) ? p : byCode.GetValueOrDefault(draft.Code) ?? NewPath(draft);
+            var kind = FileKinds.FromPath(path);
+            var kindText = kind == FileKind.StandardItem ? WorkbookLayout.KindStandard : WorkbookLayout.KindImplementation;
+            if (draft.Kind is not null && draft.Kind != kindText && draft.Kind is WorkbookLayout.KindStandard or WorkbookLayout.KindImplementation)
+            {
+                problems.Add(draft.KindPlace.Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
+                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{kindText} ({path})"))));
+            }
+            var outcome = Prepare(draft, path, kind, assembled.Places);
+            outcomes[i] = outcome.Changed ? outcome : null; // unchanged items keep nothing in memory
+        });
+        diagnostics.AddRange(problems);
+        var itemCount = assembled.Items.Count;
+        assembled = null!; // the workbook's trees are no longer needed; validation may need the memory
+        Timing.Log("compared with files", clock);
+
+        var changed = outcomes.OfType<ItemOutcome>().Where(o => o.Changed).ToList();
+        if (!diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            diagnostics.AddRange(Validate(files, changed));
+        }
+        Timing.Log("validated", clock);
+        var changes = diagnostics.Any(d => d.Severity == Severity.Error) ? [] : Describe(changed);
+        diagnostics.Sort(DiagnosticOrder.Instance);
+        return new ImportPlan(changes, diagnostics, Summary(diagnostics, changed.Count(c => c.Kind == FileKind.StandardItem), changed.Count(c => c.Kind == FileKind.Implementation)), itemCount);
+    }
+
+    /// <summary>Writes the plan's files atomically (all or none). Refuses a plan with errors.</summary>
+    public void Apply(ImportPlan plan)
+    {
+        if (plan.HasErrors) throw new InvalidOperationException("a plan with errors is never written");
+        StagedWriter.Write(location.CatalogRoot, plan.Changes.Select(c => (c.Path, c.Text)).ToList());
+    }
+
+    private sealed record ItemOutcome(ItemDraft Draft, string Path, FileKind Kind, byte[]? OldBytes, YNode Tree, string Text, bool Changed, Dictionary<YNode, CellPlace> Places);
+
+    private ItemOutcome Prepare(ItemDraft draft, string path, FileKind kind, IReadOnlyDictionary<YNode, CellPlace> places)
+    {
+        var full = Path.Combine(location.CatalogRoot, path);
+        var oldBytes = File.Exists(full) ? File.ReadAllBytes(full) : null;
+        var oldRead = oldBytes is null ? null : YamlDocumentReader.Read(oldBytes);
+        var old = oldRead is { IsReadable: true, Root: { Kind: YKind.Mapping } r } && oldRead.Problems.Count == 0 ? r : null;
+        var fresh = draft.Root;
+        if (old is not null)
+        {
+            foreach (var (key, value) in old.Pairs)
+            {
+                if (fresh.Get(key.Value) is not null) continue;
+                // A list the file has but the sheets give no rows for stays as an empty list; keys
+                // the forms do not cover are kept untouched.
+                if (!CoveredKeys.Contains(key.Value)) fresh.Pairs.Add(new(key, value));
+                else if (value.Kind == YKind.Sequence) fresh.Pairs.Add(new(YNode.Scalar(key.Value, false, 0, 0), YNode.Sequence(0, 0)));
+            }
+        }
+        else if (kind == FileKind.StandardItem)
+        {
+            foreach (var key in new[] { "basis", "materials", "steps", "fees" })
+            {
+                if (fresh.Get(key) is null) fresh.Pairs.Add(new(YNode.Scalar(key, false, 0, 0), YNode.Sequence(0, 0)));
+            }
+        }
+        var graft = new TreeGraft(places);
+        var tree = graft.Graft(fresh, old);
+        if (old is null && kind != FileKind.Unknown)
+        {
+            var schema = "../".Repeat(path.Count(c => c == '/') + 1) + "schemas/" + FileKinds.SchemaFile(kind);
+            tree.LeadingComments = [" yaml-language-server: $schema=" + schema];
+        }
+        var text = _formatter.Render(kind, tree);
+        // A canonical file whose text is what the workbook renders is unchanged; otherwise compare
+        // with the file's own canonical form, so a file not yet formatted is not rewritten for that.
+        var changed = old is null || (!CatalogFormatter.Utf8NoBom.GetBytes(text).AsSpan().SequenceEqual(oldBytes) && _formatter.Render(kind, old) != text);
+        return new ItemOutcome(draft, path, kind, oldBytes, tree, text, changed, graft.Places);
+    }
+
+    private static string NewPath(ItemDraft draft)
+    {
+        var isStandard = draft.Kind == WorkbookLayout.KindStandard || (draft.Kind is null && !draft.Code.Contains('-'));
+        if (isStandard) return $"standards/{draft.Code}.yaml";
+        var region = draft.Root.Get("region")?.Value;
+        if (string.IsNullOrEmpty(region)) region = draft.Code.Split('-').ElementAtOrDefault(1) ?? "unknown";
+        return $"implementations/{region}/{draft.Code}.yaml";
+    }
+
+    /// <summary>Loads the catalog as it would be after the import, in memory, and runs check over the changed files.</summary>
+    private List<Diagnostic> Validate(List<string> files, List<ItemOutcome> changed)
+    {
+        if (changed.Count == 0) return [];
+        var loader = new CatalogLoader(location);
+        var fileLoader = new FileLoader(loader.Schemas);
+        var replaced = changed.ToDictionary(c => c.Path, StringComparer.Ordinal);
+        var all = files.Concat(changed.Where(c => !files.Contains(c.Path)).Select(c => c.Path)).Distinct(StringComparer.Ordinal).ToList();
+        var results = new FileLoadResult[all.Count];
+        Parallel.For(0, all.Count, i =>
+        {
+            results[i] = replaced.TryGetValue(all[i], out var c)
+                ? fileLoader.Load(all[i], CatalogFormatter.Utf8NoBom.GetBytes(c.Text))
+                : fileLoader.Load(all[i], File.ReadAllBytes(Path.Combine(location.CatalogRoot, all[i])));
+        });
+        var loaded = loader.Build(results);
+        var check = new CatalogChecker(RuleSet.All, clock).Check(loaded, replaced.ContainsKey);
+        var mapped = new List<Diagnostic>();
+        var maps = new Dictionary<string, SortedList<int, CellPlace>>(StringComparer.Ordinal);
+        foreach (var d in check.Diagnostics)
+        {
+            var outcome = replaced[d.File];
+            if (!maps.TryGetValue(d.File, out var lines)) maps[d.File] = lines = LineMap(outcome);
+            var place = PlaceAt(lines, d.Line) ?? outcome.Draft.Row;
+            mapped.Add(d with { Place = place.ToString(), Item = d.Item ?? outcome.Draft.Code });
+        }
+        return mapped;
+    }
+
+    /// <summary>Line of the rendered file → the cell its value came from (walks the rendered text and the grafted tree together).</summary>
+    private static SortedList<int, CellPlace> LineMap(ItemOutcome outcome)
+    {
+        var lines = new SortedList<int, CellPlace>();
+        var read = YamlDocumentReader.ReadText(outcome.Text);
+        if (read.Root is not null) Walk(read.Root, outcome.Tree, outcome.Places, lines, null);
+        return lines;
+    }
+
+    private static void Walk(YNode rendered, YNode tree, Dictionary<YNode, CellPlace> places, SortedList<int, CellPlace> lines, CellPlace? inherited)
+    {
+        var here = places.TryGetValue(tree, out var p) ? p : inherited;
+        if (here is { } h && (!lines.ContainsKey(rendered.Line) || rendered.Kind == YKind.Scalar)) lines[rendered.Line] = h;
+        if (rendered.Kind == YKind.Mapping && tree.Kind == YKind.Mapping)
+        {
+            foreach (var (key, value) in rendered.Pairs)
+            {
+                if (tree.Get(key.Value) is not { } child) continue;
+                var childPlace = places.TryGetValue(child, out var cp) ? cp : here;
+                if (childPlace is { } c && !lines.ContainsKey(key.Line)) lines[key.Line] = c;
+                Walk(value, child, places, lines, here);
+            }
+        }
+        else if (rendered.Kind == YKind.Sequence && tree.Kind == YKind.Sequence)
+        {
+            for (var i = 0; i < rendered.Items.Count && i < tree.Items.Count; i++) Walk(rendered.Items[i], tree.Items[i], places, lines, here);
+        }
+    }
+
+    private static CellPlace? PlaceAt(SortedList<int, CellPlace> lines, int line)
+    {
+        if (lines.TryGetValue(line, out var exact)) return exact;
+        CellPlace? before = null;
+        foreach (var (l, place) in lines)
+        {
+            if (l > line) break;
+            before = place;
+        }
+        return before;
+    }
+
+    private List<FileChange> Describe(List<ItemOutcome> changed)
+    {
+        var loader = new FileLoader(SchemaSet.Load(location.SchemasDirectory));
+        var result = new FileChange[changed.Count];
+        Parallel.For(0, changed.Count, i =>
+        {
+            var c = changed[i];
+            var after = loader.Load(c.Path, CatalogFormatter.Utf8NoBom.GetBytes(c.Text));
+            var before = c.OldBytes is null ? null : loader.Load(c.Path, c.OldBytes);
+            var elements = new List<ElementChange>();
+            if (before?.Standard is { } s0 && after.Standard is { } s1) elements = ElementComparer.CompareStandard(s0, s1);
+            else if (before?.Implementation is { } i0 && after.Implementation is { } i1)
+            {
+                elements = ElementComparer.CompareImplementation(i0, i1);
+                elements.AddRange(ElementComparer.Compare(i0.Own, i1.Own));
+            }
+            result[i] = new FileChange(c.Path, c.Kind, c.Draft.Code, c.OldBytes is null, c.Text, elements);
+        });
+        return result.OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private static CheckSummary Summary(IReadOnlyList<Diagnostic> diagnostics, int standards, int implementations) => new(
+        standards + implementations, standards, implementations, 0,
+        diagnostics.Count(d => d.Severity == Severity.Error),
+        diagnostics.Count(d => d.Severity == Severity.Warning),
+        diagnostics.Count(d => d.Severity == Severity.Info),
+        0, RuleSet.All.Count + LoadRules.All.Count + WorkbookRules.All.Count,
+        new Dictionary<string, int> { ["standard"] = standards, ["implementation"] = implementations });
+}
+
+internal static class StringRepeat
+{
+    public static string Repeat(this string text, int count) => string.Concat(Enumerable.Repeat(text, count));
+}

@@ -1,0 +1,268 @@
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Yaml;
+using CatalogTools.Excel.Export;
+using CatalogTools.Excel.Layout;
+
+namespace CatalogTools.Excel.Import;
+
+/// <summary>What the workbook holds, as items: drafts in 事项目录 order, the hidden sheet, diagnostics, and where each built node came from.</summary>
+public sealed record AssembledWorkbook(
+    List<ItemDraft> Items,
+    WorkbookMeta Meta,
+    List<Diagnostic> Diagnostics,
+    Dictionary<YNode, CellPlace> Places);
+
+/// <summary>Builds one YAML tree per item from the rows of every sheet.</summary>
+public sealed class ItemAssembler(string workbookName)
+{
+    private readonly List<Diagnostic> _diagnostics = new();
+    private readonly Dictionary<YNode, CellPlace> _places = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, ItemDraft> _items = new(StringComparer.Ordinal);
+    private readonly List<ItemDraft> _order = new();
+
+    public AssembledWorkbook Assemble(RawWorkbook workbook)
+    {
+        foreach (var sheet in workbook.Sheets)
+        {
+            var name = sheet.Name.Trim();
+            if (WorkbookLayout.Sheet(name) is null && name != WorkbookLayout.HelpSheet && name != WorkbookLayout.MetaSheet)
+            {
+                _diagnostics.Add(new CellPlace(sheet.Name, 1, 0).Diagnose(WorkbookRules.UnknownSheet, workbookName, null, ("sheet", sheet.Name)));
+            }
+        }
+        var tables = new List<SheetTable>();
+        foreach (var spec in WorkbookLayout.DataSheets)
+        {
+            var sheet = workbook.Sheet(spec.Name);
+            if (sheet is null)
+            {
+                _diagnostics.Add(new CellPlace(spec.Name, 1, 0).Diagnose(WorkbookRules.MissingSheet, workbookName, null, ("sheet", spec.Name)));
+                continue;
+            }
+            ReportHidden(sheet);
+            if (SheetTable.Read(sheet, spec, workbookName, _diagnostics) is { } table) tables.Add(table);
+        }
+        foreach (var table in tables.Where(t => t.Spec.ListKey is null)) ReadItems(table);
+        foreach (var table in tables.Where(t => t.Spec.ListKey is not null)) ReadList(table);
+        foreach (var item in _order)
+        {
+            foreach (var (key, list) in item.Lists) item.Root.Pairs.Add(new(Key(key), list));
+        }
+        return new AssembledWorkbook(_order, ReadMeta(workbook.Sheet(WorkbookLayout.MetaSheet)), _diagnostics, _places);
+    }
+
+    private void ReportHidden(RawSheet sheet)
+    {
+        if (sheet.Hidden)
+        {
+            _diagnostics.Add(new CellPlace(sheet.Name, 1, 0).Diagnose(WorkbookRules.HiddenData, workbookName, null, ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』", $"sheet '{sheet.Name}' is"))));
+        }
+        var hidden = sheet.Rows.Where(r => r.Hidden && r.Cells.Values.Any(c => CellText.Trim(c.Text).Length > 0)).Select(r => r.Number).ToList();
+        if (hidden.Count == 0) return;
+        var list = string.Join("、", hidden.Take(20)) + (hidden.Count > 20 ? $" 等 {hidden.Count} 行" : "");
+        var listEn = string.Join(", ", hidden.Take(20)) + (hidden.Count > 20 ? $" and more ({hidden.Count})" : "");
+        _diagnostics.Add(new CellPlace(sheet.Name, hidden[0], 0).Diagnose(WorkbookRules.HiddenData, workbookName, null,
+            ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』的第 {list} 行", $"rows {listEn} of sheet '{sheet.Name}' are"))));
+    }
+
+    private void ReadItems(SheetTable table)
+    {
+        var columns = table.Spec.Columns;
+        var kindColumn = IndexOf(columns, WorkbookLayout.KindHeader);
+        foreach (var row in table.Rows)
+        {
+            var code = CodeOf(row);
+            if (code is null) continue;
+            if (_items.TryGetValue(code, out var first))
+            {
+                _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.DuplicateRow, workbookName, code, ("key", code), ("firstRow", first.Row.Row.ToString())));
+                continue;
+            }
+            var root = YNode.Mapping(0, 0);
+            var kind = row.Cell(kindColumn) is { } k ? CellText.Trim(k.Text) : null;
+            var draft = new ItemDraft(code, string.IsNullOrEmpty(kind) ? null : kind, row.Place(0), root) { KindPlace = row.Place(kindColumn) };
+            _places[root] = row.Place(0);
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (columns[i].Path.Length == 0) continue;
+                if (Scalar(row, i, code) is { } node) Set(root, columns[i].Path, node);
+            }
+            if (draft.Kind is not null and not WorkbookLayout.KindStandard and not WorkbookLayout.KindImplementation)
+            {
+                _diagnostics.Add(row.Place(kindColumn).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
+                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized("『标准事项』或『实施清单』", "标准事项 or 实施清单"))));
+            }
+            _items[code] = draft;
+            _order.Add(draft);
+        }
+    }
+
+    private void ReadList(SheetTable table)
+    {
+        var spec = table.Spec;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var isGuide = spec.Name == WorkbookLayout.GuideSheet;
+        foreach (var row in table.Rows)
+        {
+            var code = CodeOf(row);
+            if (code is null) continue;
+            if (!_items.TryGetValue(code, out var draft))
+            {
+                _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.UnmatchedCode, workbookName, code, ("code", code)));
+                continue;
+            }
+            var entry = isGuide ? GuideEntry(row, code, out var key) : ListEntry(row, spec, code, out key);
+            if (entry is null) continue;
+            var duplicateKey = code + "｜" + key;
+            if (seen.TryGetValue(duplicateKey, out var firstRow))
+            {
+                _diagnostics.Add(row.Place(1).Diagnose(WorkbookRules.DuplicateRow, workbookName, code, ("key", key), ("firstRow", firstRow.ToString())));
+                continue;
+            }
+            seen[duplicateKey] = row.Raw.Number;
+            draft.List(entry.Value.ListKey).Items.Add(entry.Value.Node);
+        }
+    }
+
+    private (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, string code, out string key)
+    {
+        var node = YNode.Mapping(0, 0);
+        _places[node] = row.Place(0);
+        for (var i = 1; i < spec.Columns.Count; i++)
+        {
+            if (Scalar(row, i, code) is { } value) Set(node, spec.Columns[i].Path, value);
+        }
+        key = node.Get("name")?.Value ?? $"第 {row.Raw.Number} 行";
+        return (spec.ListKey!, node);
+    }
+
+    private (string ListKey, YNode Node)? GuideEntry(TableRow row, string code, out string key)
+    {
+        var columns = WorkbookLayout.Guide.Columns;
+        var element = row.Cell(1) is { } e ? CellText.Trim(e.Text) : "";
+        var content = Scalar(row, 2, code);
+        var article = Scalar(row, 3, code);
+        key = element + "：" + (content?.Value ?? "");
+        switch (element)
+        {
+            case WorkbookLayout.ElementBasis:
+            {
+                var node = YNode.Mapping(0, 0);
+                _places[node] = row.Place(0);
+                if (content is not null) node.Pairs.Add(new(Key("law"), content));
+                if (article is not null) node.Pairs.Add(new(Key("article"), article));
+                return ("basis", node);
+            }
+            case WorkbookLayout.ElementCondition or WorkbookLayout.ElementNote:
+            {
+                var node = content ?? Placed(YNode.Scalar("", true, 0, 0), row.Place(2));
+                if (article is not null)
+                {
+                    _diagnostics.Add(row.Place(3).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
+                        ("header", columns[3].Header), ("value", article.Value), ("expected", MessageTemplateFormatter.Localized("空白（条款只用于设定依据）", "blank (articles belong to 设定依据 only)"))));
+                }
+                return (element == WorkbookLayout.ElementCondition ? "conditions" : "notes", node);
+            }
+            default:
+                _diagnostics.Add(row.Place(1).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
+                    ("header", WorkbookLayout.ElementHeader), ("value", element), ("expected", MessageTemplateFormatter.Localized("设定依据、受理条件或注意事项", "设定依据, 受理条件 or 注意事项"))));
+                return null;
+        }
+    }
+
+    private YNode Placed(YNode node, CellPlace place)
+    {
+        _places[node] = place;
+        return node;
+    }
+
+    private string? CodeOf(TableRow row)
+    {
+        var cell = row.Cell(0);
+        var code = cell is { } c ? CellText.Convert(c, row.Sheet == WorkbookLayout.ItemsSheet ? WorkbookLayout.Items.Columns[0] : WorkbookLayout.Materials.Columns[0], out _)?.Value : null;
+        if (code is null)
+        {
+            _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.RowWithoutCode, workbookName, null));
+        }
+        return code;
+    }
+
+    /// <summary>The YAML node of one cell, or null when blank or unreadable (then a diagnostic names the cell).</summary>
+    private YNode? Scalar(TableRow row, int specColumn, string code)
+    {
+        if (row.Cell(specColumn) is not { } cell) return null;
+        var spec = WorkbookLayout.Sheet(row.Sheet)!.Columns[specColumn];
+        var place = row.Place(specColumn);
+        if (spec.Kind == CellKind.ChoiceList)
+        {
+            var values = CellText.SplitList(cell.Text);
+            if (values.Count == 0) return null;
+            var seq = Placed(YNode.Sequence(0, 0), place);
+            foreach (var v in values) seq.Items.Add(Placed(YNode.Scalar(v, true, 0, 0), place));
+            return seq;
+        }
+        var scalar = CellText.Convert(cell, spec, out var expected);
+        if (expected is not null)
+        {
+            _diagnostics.Add(place.Diagnose(WorkbookRules.BadCellValue, workbookName, code, ("header", spec.Header), ("value", CellText.Trim(cell.Text)), ("expected", expected)));
+            return null;
+        }
+        return scalar is { } s ? Placed(YNode.Scalar(s.Value, s.IsString, 0, 0), place) : null;
+    }
+
+    /// <summary>Key nodes are shared by every built tree (they are never changed): 10^5 items need only a few dozen.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, YNode> Keys = new(StringComparer.Ordinal);
+
+    private static YNode Key(string key) => Keys.GetOrAdd(key, k => YNode.Scalar(k, false, 0, 0));
+
+    private static void Set(YNode mapping, string path, YNode value)
+    {
+        var parts = path.Split('.');
+        var current = mapping;
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            var child = current.Get(parts[i]);
+            if (child is null)
+            {
+                child = YNode.Mapping(0, 0);
+                current.Pairs.Add(new(Key(parts[i]), child));
+            }
+            current = child;
+        }
+        current.Pairs.Add(new(Key(parts[^1]), value));
+    }
+
+    private static int IndexOf(IReadOnlyList<ColumnSpec> columns, string header)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Header == header) return i;
+        }
+        return -1;
+    }
+
+    private static WorkbookMeta ReadMeta(RawSheet? sheet)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (sheet is null) return new WorkbookMeta(null, null, files, false);
+        string? version = null, revision = null;
+        var inKeys = false;
+        foreach (var row in sheet.Rows)
+        {
+            var a = row.Cells.TryGetValue(0, out var ca) ? CellText.Trim(ca.Text) : "";
+            var b = row.Cells.TryGetValue(1, out var cb) ? CellText.Trim(cb.Text) : "";
+            if (inKeys)
+            {
+                if (a.Length > 0 && b.Length > 0) files[a] = b;
+                continue;
+            }
+            switch (a)
+            {
+                case MetaKeys.SchemaVersion: version = b; break;
+                case MetaKeys.Revision: revision = b; break;
+                case MetaKeys.RowKeyCode: inKeys = true; break;
+            }
+        }
+        return new WorkbookMeta(version, revision, files, true);
+    }
+}

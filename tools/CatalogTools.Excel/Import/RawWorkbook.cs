@@ -1,0 +1,15 @@
+namespace CatalogTools.Excel.Import;
+
+/// <summary>A cell as stored: its text, and whether it was stored as a number (so 230100 and dates can be recognised).</summary>
+public readonly record struct RawCell(string Text, bool Numeric);
+
+/// <summary>One row as stored: 1-based row number, whether it is hidden, cells by 0-based column.</summary>
+public sealed record RawRow(int Number, bool Hidden, Dictionary<int, RawCell> Cells);
+
+/// <summary>One sheet as stored; <see cref="Hidden"/> for hidden and very hidden sheets.</summary>
+public sealed record RawSheet(string Name, bool Hidden, List<RawRow> Rows);
+
+public sealed record RawWorkbook(List<RawSheet> Sheets)
+{
+    public RawSheet? Sheet(string name) => Sheets.FirstOrDefault(s => s.Name.Trim() == name);
+}

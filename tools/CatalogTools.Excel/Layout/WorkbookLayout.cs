@@ -1,0 +1,125 @@
+using CatalogTools.Core.Model;
+
+namespace CatalogTools.Excel.Layout;
+
+/// <summary>
+/// The forms, declared once: every sheet, column, header, width and drop-down list. Export writes
+/// them, import maps headers back through them, 填表说明 is generated from them.
+/// </summary>
+public static class WorkbookLayout
+{
+    /// <summary>Bumped whenever a sheet or column changes meaning; stored in the hidden sheet.</summary>
+    public const string SchemaVersion = "catalog-forms/1";
+
+    public const string ItemsSheet = "事项目录";
+    public const string GuideSheet = "办事指南";
+    public const string MaterialsSheet = "申请材料";
+    public const string StepsSheet = "办理环节";
+    public const string FeesSheet = "收费";
+    public const string HelpSheet = "填表说明";
+    public const string MetaSheet = "_导入信息";
+
+    public const string CodeHeader = "事项编码";
+    public const string KindHeader = "类别";
+    public const string KindStandard = "标准事项";
+    public const string KindImplementation = "实施清单";
+
+    /// <summary>办事指南 rows: which element a row belongs to.</summary>
+    public const string ElementHeader = "要素";
+    public const string ElementBasis = "设定依据";
+    public const string ElementCondition = "受理条件";
+    public const string ElementNote = "注意事项";
+
+    public static readonly IReadOnlyList<string> YesNo = ["是", "否"];
+
+    public static readonly SheetSpec Items = new(ItemsSheet, null,
+    [
+        new(CodeHeader, "code", CellKind.Code, 36),
+        new(KindHeader, "", CellKind.Choice, 10, [KindStandard, KindImplementation]),
+        new("基本编码", "standard", CellKind.Code, 14),
+        new("区划代码", "region", CellKind.RegionCode, 14),
+        new("实施主体代码", "agency", CellKind.Code, 22),
+        new("业务办理项后缀", "suffix", CellKind.Code, 10),
+        new("事项名称", "name", CellKind.Text, 30),
+        new("事项类型", "type", CellKind.Choice, 12, Vocabulary.ItemTypes),
+        new("服务对象", "serviceObjects", CellKind.ChoiceList, 12, Vocabulary.ServiceObjects),
+        new("行使层级", "levels", CellKind.ChoiceList, 16, Vocabulary.Levels),
+        new("状态", "status", CellKind.Choice, 8, Vocabulary.Statuses),
+        new("法定时限", "statutoryLimit.days", CellKind.Integer, 8),
+        new("法定时限单位", "statutoryLimit.unit", CellKind.Choice, 10, Vocabulary.TimeUnits),
+        new("承诺时限", "promisedLimit.days", CellKind.Integer, 8),
+        new("承诺时限单位", "promisedLimit.unit", CellKind.Choice, 10, Vocabulary.TimeUnits),
+        new("办件类型", "handlingType", CellKind.Choice, 10, Vocabulary.HandlingTypes),
+        new("办理地点", "address", CellKind.Text, 40),
+        new("办理时间", "hours", CellKind.Text, 30),
+        new("咨询电话", "consultation.phone", CellKind.Text, 16),
+        new("咨询邮箱", "consultation.email", CellKind.Text, 24),
+        new("投诉电话", "complaint.phone", CellKind.Text, 16),
+        new("投诉邮箱", "complaint.email", CellKind.Text, 24),
+        new("支持预约", "appointment.supported", CellKind.YesNo, 8, YesNo),
+        new("预约方式", "appointment.methods", CellKind.Text, 30),
+        new("网上办理深度", "onlineDepth", CellKind.Choice, 10, Vocabulary.OnlineDepths),
+        new("到现场次数", "visits", CellKind.Integer, 8),
+        new("办理渠道", "channels", CellKind.ChoiceList, 30, Vocabulary.Channels),
+        new("通办范围", "crossRegion", CellKind.Choice, 10, Vocabulary.CrossRegionScopes),
+        new("停用日期", "retiredOn", CellKind.Date, 12),
+    ]);
+
+    public static readonly SheetSpec Guide = new(GuideSheet, "", // rows go to basis, conditions or notes by 要素
+    [
+        new(CodeHeader, "", CellKind.Code, 36),
+        new(ElementHeader, "", CellKind.Choice, 10, [ElementBasis, ElementCondition, ElementNote]),
+        new("内容", "", CellKind.Text, 60),
+        new("条款", "article", CellKind.Text, 16),
+    ]);
+
+    public static readonly SheetSpec Materials = new(MaterialsSheet, "materials",
+    [
+        new(CodeHeader, "", CellKind.Code, 36),
+        new("材料名称", "name", CellKind.Text, 30),
+        new("材料形式", "form", CellKind.Choice, 8, Vocabulary.MaterialForms),
+        new("份数", "copies", CellKind.Integer, 6),
+        new("是否必要", "required", CellKind.YesNo, 8, YesNo),
+        new("需签字", "signature", CellKind.YesNo, 8, YesNo),
+        new("需盖章", "seal", CellKind.YesNo, 8, YesNo),
+        new("来源渠道", "source", CellKind.Choice, 12, Vocabulary.MaterialSources),
+        new("空白表格", "blankForm", CellKind.Text, 24),
+        new("示例样表", "sample", CellKind.Text, 24),
+        new("填报须知", "fillNotes", CellKind.Text, 30),
+        new("电子证照编码", "licence", CellKind.Code, 14),
+        new("免提交", "exempt", CellKind.YesNo, 8, YesNo),
+    ]);
+
+    public static readonly SheetSpec Steps = new(StepsSheet, "steps",
+    [
+        new(CodeHeader, "", CellKind.Code, 36),
+        new("顺序", "order", CellKind.Integer, 6),
+        new("环节名称", "name", CellKind.Choice, 16, Vocabulary.StandardSteps),
+        new("时限", "limit.days", CellKind.Integer, 8),
+        new("时限单位", "limit.unit", CellKind.Choice, 10, Vocabulary.TimeUnits),
+        new("责任岗位", "post", CellKind.Text, 20),
+    ]);
+
+    public static readonly SheetSpec Fees = new(FeesSheet, "fees",
+    [
+        new(CodeHeader, "", CellKind.Code, 36),
+        new("收费项目名称", "name", CellKind.Text, 30),
+        new("是否收费", "charged", CellKind.YesNo, 8, YesNo),
+        new("金额（元）", "amount", CellKind.Number, 10),
+        new("收费标准", "standard", CellKind.Text, 30),
+        new("收费依据", "basis.law", CellKind.Text, 30),
+        new("依据条款", "basis.article", CellKind.Text, 14),
+    ]);
+
+    /// <summary>The data sheets, in workbook order.</summary>
+    public static readonly IReadOnlyList<SheetSpec> DataSheets = [Items, Guide, Materials, Steps, Fees];
+
+    public static SheetSpec? Sheet(string name)
+    {
+        foreach (var s in DataSheets)
+        {
+            if (s.Name == name) return s;
+        }
+        return null;
+    }
+}
