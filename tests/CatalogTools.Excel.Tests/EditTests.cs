@@ -43,16 +43,17 @@ public sealed class EditTests
         Forms.Edit(workbook, wb =>
         {
             var sheet = wb.Worksheet("事项目录");
-            Forms.Row(sheet, "XK00301001-230100-11230100003804469P").Cell(Forms.Column(sheet, "承诺时限")).Value = 3;
+            // 建设工程规划许可's step limits add up to 4 days, so the promise may come down to 4 (CAT0047).
+            Forms.Row(sheet, "XK00301001-230100-11230100003804469P").Cell(Forms.Column(sheet, "承诺时限")).Value = 4;
         });
         var outcome = Forms.Import(catalog, workbook);
         Assert.True(outcome.ExitCode == 0, outcome.Out + outcome.Error);
-        Assert.Contains("承诺办结时限：5 个工作日 → 3 个工作日", outcome.Out);
+        Assert.Contains("承诺办结时限：5 个工作日 → 4 个工作日", outcome.Out);
         Assert.Equal(
             """
             *** implementations/230100/XK00301001-230100-11230100003804469P.yaml
             -  days: 5
-            +  days: 3
+            +  days: 4
             """, Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
     }
 
@@ -72,6 +73,8 @@ public sealed class EditTests
             from.CopyTo(sheet.Row(last));
             sheet.Cell(last, 1).Value = added;
             sheet.Cell(last, Forms.Column(sheet, "基本编码")).Value = "XK00801001";
+            // 二级及以下医疗机构设置审批's steps take 8 days: the new office promises 8 (CAT0047).
+            sheet.Cell(last, Forms.Column(sheet, "承诺时限")).Value = 8;
         });
         var outcome = Forms.Import(catalog, workbook);
         Assert.True(outcome.ExitCode == 0, outcome.Out + outcome.Error);
@@ -80,7 +83,7 @@ public sealed class EditTests
         Assert.StartsWith($"+++ implementations/230100/{added}.yaml (new)", diff);
         var text = catalog.Read($"implementations/230100/{added}.yaml");
         Assert.Equal(catalog.Read($"implementations/230100/{source}.yaml")
-            .Replace(source, added).Replace("standard: XK00301001", "standard: XK00801001")
+            .Replace(source, added).Replace("standard: XK00301001", "standard: XK00801001").Replace("  days: 5\n", "  days: 8\n")
             // the source's own steps and notes live in the other sheets, not on its 事项目录 row
             .Split("\nsteps:")[0] + "\n", text);
         Assert.Equal(0, CliRun.Run("check", "--catalog", catalog.CatalogDir).ExitCode);
