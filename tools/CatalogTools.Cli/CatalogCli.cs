@@ -1,5 +1,8 @@
 using System.CommandLine;
 using CatalogTools.Cli.Commands.Check;
+using CatalogTools.Cli.Commands.Diff;
+using CatalogTools.Cli.Commands.History;
+using CatalogTools.Cli.Commands.Lock;
 using CatalogTools.Cli.Commands.Fmt;
 using CatalogTools.Cli.Commands.Generate;
 using CatalogTools.Cli.Commands.Rules;
@@ -16,6 +19,9 @@ public static class CatalogCli
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(LockCommand.Create(console, clock));
+        root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(HistoryCommand.Create(console));
         return root;
     }
 

@@ -27,4 +27,14 @@ public static class RuleIds
     public const string RegionHierarchy = "CAT0017";
     public const string InvalidSuppression = "CAT0018";
     public const string MissingRegistry = "CAT0019";
+
+    // CAT0100–CAT0149: catalog.lock and git (tools/CatalogTools.Git/Lock/LockRules.cs).
+    public const string LockMissing = "CAT0100";
+    public const string LockStale = "CAT0101";
+    public const string RetiredCodeReused = "CAT0102";
+    public const string CodeRemovedWithoutRetirement = "CAT0103";
+    public const string LockVersionBackwards = "CAT0104";
+    public const string LockEntryRemoved = "CAT0105";
+    public const string LockMalformed = "CAT0106";
+    public const string LockVersionNotRaised = "CAT0107";
 }

@@ -18,7 +18,9 @@ public static class CheckCommand
         var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
         var output = new Option<string[]>("--output") { Description = "第 n 个 --format 写入第 n 个文件 / the nth --format goes to the nth file", DefaultValueFactory = _ => [] };
         var failOn = new Option<string>("--fail-on") { Description = "error|warning：达到该级别即退出码 1", DefaultValueFactory = _ => "error" };
-        var command = new Command("check", "检查目录：语法、结构、引用、编码与全部规则 / check the catalog") { paths, catalog, lang, format, output, failOn };
+        var changedSince = new Option<string?>("--changed-since") { Description = "只报告自该版本以来改变的文件及其牵涉的事项 / report only files changed since REV and the items they involve" };
+        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
+        var command = new Command("check", "检查目录：语法、结构、引用、编码与全部规则 / check the catalog") { paths, catalog, lang, format, output, failOn, changedSince, noCache };
         command.SetAction(parse =>
         {
             var request = new CheckRequest(
@@ -27,7 +29,9 @@ public static class CheckCommand
                 parse.GetValue(format) ?? ["text"],
                 parse.GetValue(output) ?? [],
                 parse.GetValue(failOn) ?? "error",
-                CommonOptions.ParseLang(parse.GetValue(lang)));
+                CommonOptions.ParseLang(parse.GetValue(lang)),
+                parse.GetValue(changedSince),
+                parse.GetValue(noCache));
             return Execute(request, console, clock);
         });
         return command;
@@ -46,11 +50,12 @@ public static class CheckCommand
         if (location is null) return ExitCodes.CannotRun;
         if (!PathFilter.TryCreate(location, request.Paths, console, lang, out var filter)) return ExitCodes.CannotRun;
 
-        var loaded = new CatalogLoader(location).Load();
-        var result = new CatalogChecker(RuleSet.All, clock).Check(loaded, filter);
+        var result = ChangedCheck.Run(request, location, filter, console, clock);
+        if (result is null) return ExitCodes.CannotRun;
         plan.Write(result.Diagnostics, result.Summary, lang);
         return result.Fails(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }
 
-public sealed record CheckRequest(string Catalog, IReadOnlyList<string> Paths, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, string FailOn, Lang Lang);
+public sealed record CheckRequest(string Catalog, IReadOnlyList<string> Paths, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, string FailOn, Lang Lang,
+    string? ChangedSince = null, bool NoCache = false);
