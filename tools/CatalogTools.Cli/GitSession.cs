@@ -1,6 +1,6 @@
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
-using CatalogTools.Git.Repository;
+using CatalogTools.Git.Repositories;
 
 namespace CatalogTools.Cli;
 

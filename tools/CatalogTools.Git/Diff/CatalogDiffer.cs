@@ -5,7 +5,7 @@ using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
 using CatalogTools.Git.Cache;
 using CatalogTools.Git.Changes;
-using CatalogTools.Git.Repository;
+using CatalogTools.Git.Repositories;
 using ChangeKind = CatalogTools.Core.Comparison.ChangeKind;
 
 namespace CatalogTools.Git.Diff;

@@ -1,7 +1,7 @@
 using CatalogTools.Core.Comparison;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
-using CatalogTools.Git.Repository;
+using CatalogTools.Git.Repositories;
 using LibGit2Sharp;
 
 namespace CatalogTools.Git.History;

@@ -4,7 +4,7 @@ using CatalogTools.Core.Loading;
 using CatalogTools.Core.Schema;
 using CatalogTools.Git.Cache;
 using CatalogTools.Git.Changes;
-using CatalogTools.Git.Repository;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Rules;
 
 namespace CatalogTools.Cli.Commands.Check;

@@ -4,7 +4,7 @@ using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Git.Lock;
-using CatalogTools.Git.Repository;
+using CatalogTools.Git.Repositories;
 
 namespace CatalogTools.Cli.Commands.Lock;
 

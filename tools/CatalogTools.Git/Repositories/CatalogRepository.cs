@@ -1,7 +1,7 @@
 using CatalogTools.Core.Loading;
 using LibGit2Sharp;
 
-namespace CatalogTools.Git.Repository;
+namespace CatalogTools.Git.Repositories;
 
 /// <summary>
 /// The git repository a catalog lives in, and where in it: every git-aware command starts here.

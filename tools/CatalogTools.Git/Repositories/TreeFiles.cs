@@ -1,6 +1,6 @@
 using LibGit2Sharp;
 
-namespace CatalogTools.Git.Repository;
+namespace CatalogTools.Git.Repositories;
 
 /// <summary>Reads a catalog's files from a commit's tree (blob bytes), without checking anything out.</summary>
 public sealed class TreeFiles

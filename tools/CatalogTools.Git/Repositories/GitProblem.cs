@@ -1,4 +1,4 @@
-namespace CatalogTools.Git.Repository;
+namespace CatalogTools.Git.Repositories;
 
 /// <summary>Why a git-aware command cannot run, in both languages (exit 2 in the CLI).</summary>
 public sealed record GitProblem(string Zh, string En)

@@ -1,6 +1,6 @@
 using LibGit2Sharp;
 
-namespace CatalogTools.Git.Repository;
+namespace CatalogTools.Git.Repositories;
 
 /// <summary>
 /// Catalog files changed since a revision: committed changes between it and HEAD, staged and

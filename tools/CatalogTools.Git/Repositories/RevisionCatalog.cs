@@ -2,7 +2,7 @@ using CatalogTools.Core.Loading;
 using CatalogTools.Git.Cache;
 using LibGit2Sharp;
 
-namespace CatalogTools.Git.Repository;
+namespace CatalogTools.Git.Repositories;
 
 /// <summary>Loads a whole catalog as it was at a commit: blob bytes through the same FileLoader (and cache) as the work tree.</summary>
 public static class RevisionCatalog
