@@ -55,6 +55,17 @@ public sealed class CacheTests
         Assert.Contains(loaded.Index.Standards["QR00101001"].Elements.Materials!, m => m.Name == "居民户口簿（首页及本人页）");
         second.Save();
 
+        // A changed-only run that reads a few files keeps the rest of the pack.
+        files.Replace("standards/QR00101001.yaml", "居民户口簿（首页及本人页）", "居民户口簿（首页）");
+        var partial = FileCache.Open(location);
+        var fileLoader = new FileLoader(new CatalogLoader(location).Schemas);
+        partial.Load("standards/QR00101001.yaml", File.ReadAllBytes(files.PathOf("standards/QR00101001.yaml")), fileLoader);
+        Assert.Equal(1, partial.Misses);
+        partial.Save();
+        var whole = FileCache.Open(location);
+        RevisionCatalog.LoadWorkTree(location, whole);
+        Assert.Equal(0, whole.Misses);
+
         File.AppendAllText(Path.Combine(location.SchemasDirectory, "implementation.schema.json"), "\n");
         var third = FileCache.Open(location);
         RevisionCatalog.LoadWorkTree(location, third);

@@ -10,7 +10,8 @@ namespace CatalogTools.Git.Cache;
 /// A cache of parsed and schema-checked item files, keyed by SHA-256 of (path, bytes): a
 /// <see cref="FileLoadResult"/> is a pure function of those two. Kept as one pack file
 /// (<c>.catalog-cache/files.bin</c> next to the catalog folder, ignored by git): read whole at
-/// start, rewritten (atomically) only when a run met new content, keeping the entries that run used.
+/// start, rewritten (atomically) only when a run met new content; a run over the whole catalog keeps
+/// only the entries it used, a partial run (changed-only) keeps them all.
 /// The pack carries a key of the tool build and the schemas; any change there discards it.
 /// </summary>
 public sealed class FileCache
@@ -100,8 +101,10 @@ public sealed class FileCache
                 w.Write(Magic);
                 w.Write(FormatVersion);
                 w.Write(_toolKey);
-                w.Write(_used.Count + _added.Count);
-                foreach (var key in _used.Keys)
+                // A whole-catalog run prunes what it did not use; a partial run (changed-only) keeps everything.
+                var keep = _used.Count * 2 >= _entries.Count ? _used.Keys.ToList() : _entries.Keys.Where(k => !_added.ContainsKey(k)).ToList();
+                w.Write(keep.Count + _added.Count);
+                foreach (var key in keep)
                 {
                     var (offset, length) = _entries[key];
                     key.Write(w);

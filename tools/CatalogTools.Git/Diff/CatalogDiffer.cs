@@ -89,7 +89,13 @@ public static class CatalogDiffer
             var hasOld = oldItems.TryGetValue(code, out var o);
             var hasNew = newItems.TryGetValue(code, out var n);
             var change = Describe(code, hasOld ? o.Item : null, hasNew ? n.Item : null, hasNew ? n.File : o.File);
-            if (change is not null) items.Add(change);
+            if (change is null) continue;
+            // An implementation without its own name shows its standard's.
+            if (change.Name.Length == 0 && (hasNew ? n.Item : o.Item) is Implementation impl && after.Index.Standards.TryGetValue(impl.StandardCode, out var standard))
+            {
+                change = change with { Name = standard.Name };
+            }
+            items.Add(change);
         }
         return new CatalogDiff(fromName, toName, items, registries, unreadable, Summarize(items, oldItems, newItems), ImpactOf(items, oldItems, after.Index));
     }

@@ -123,7 +123,7 @@ public static class Markdown
                 case '&': output.Append("&amp;"); break;
                 case '\r': break;
                 case '\n': output.Append(' '); break;
-                case '\\' or '`' or '*' or '_' or '{' or '}' or '[' or ']' or '(' or ')' or '#' or '+' or '!' or '|' or '~' or '@':
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
                     output.Append('\\').Append(c);
                     break;
                 default: output.Append(c); break;

@@ -36,7 +36,7 @@ public static class ChangedCheck
         if (!GitSession.Report(since, console, lang)) return null;
         var changed = ChangedFiles.Since(repository, since.Value!);
         var fileCache = request.NoCache ? null : FileCache.Open(location);
-        var catalog = RevisionCatalog.LoadWorkTree(location, fileCache);
+        var catalog = Load(location, changed.Paths, fileCache);
         fileCache?.Save();
 
         var fileLoader = new FileLoader(SchemaSet.Load(location.SchemasDirectory));
@@ -56,5 +56,18 @@ public static class ChangedCheck
         }
         var registryChanged = changed.Paths.Any(p => FileKinds.Registries.Contains(FileKinds.FromPath(p)));
         return checker.Check(scope.Narrow(catalog), file => report.Contains(file) && (filter is null || filter(file)), registryChanged ? null : scope.Codes);
+    }
+
+    /// <summary>Only what the change needs when only item files changed (see PartialLoad); else everything.</summary>
+    private static LoadedCatalog Load(CatalogLocation location, IReadOnlySet<string> changed, FileCache? cache)
+    {
+        var selected = PartialLoad.Selector(changed);
+        if (selected is null) return RevisionCatalog.LoadWorkTree(location, cache);
+        var loader = new CatalogLoader(location);
+        var fileLoader = new FileLoader(loader.Schemas);
+        Func<string, FileLoadResult> read = cache is null
+            ? path => fileLoader.Load(path, File.ReadAllBytes(Path.Combine(location.CatalogRoot, path)))
+            : cache.WorkTreeLoader(location, fileLoader);
+        return loader.Load(PartialLoad.Loader(selected, read));
     }
 }
