@@ -131,6 +131,13 @@ public sealed class ChangedCheckTests
             Assert.Equal(2, result.ExitCode);
             Assert.Contains("浅克隆", result.Error);
             Assert.Contains("fetch-depth: 0", result.Error);
+            var diff = CliRun.Run("diff", first.Sha, "--catalog", Path.Combine(clone, "catalog"));
+            Assert.Equal(2, diff.ExitCode);
+            Assert.Contains("浅克隆", diff.Error);
+            var history = CliRun.Run("history", "QR00101001-230125-11230125052399340C", "--catalog", Path.Combine(clone, "catalog"));
+            Assert.Equal(0, history.ExitCode);
+            Assert.Contains("浅克隆", history.Error);
+            Assert.Contains("第二次提交", history.Out);
         }
         finally
         {
