@@ -1,6 +1,4 @@
-using CatalogTools.Core.Diagnostics;
-
-namespace CatalogTools.Git.Lock;
+namespace CatalogTools.Core.Diagnostics;
 
 /// <summary>Descriptors of what <c>catalog lock</c> and <c>catalog lock --check</c> find.</summary>
 public static class LockRules
