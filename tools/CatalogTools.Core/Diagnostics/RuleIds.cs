@@ -28,7 +28,7 @@ public static class RuleIds
     public const string InvalidSuppression = "CAT0018";
     public const string MissingRegistry = "CAT0019";
 
-    // CAT0100–CAT0149: catalog.lock and git (tools/CatalogTools.Git/Lock/LockRules.cs).
+    // CAT0100–CAT0149: catalog.lock and git (descriptors in LockRules.cs).
     public const string LockMissing = "CAT0100";
     public const string LockStale = "CAT0101";
     public const string RetiredCodeReused = "CAT0102";
