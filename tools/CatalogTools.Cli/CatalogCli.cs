@@ -1,6 +1,9 @@
 using System.CommandLine;
 using CatalogTools.Cli.Commands.Check;
 using CatalogTools.Cli.Commands.Export;
+using CatalogTools.Cli.Commands.Diff;
+using CatalogTools.Cli.Commands.History;
+using CatalogTools.Cli.Commands.Lock;
 using CatalogTools.Cli.Commands.Fmt;
 using CatalogTools.Cli.Commands.Generate;
 using CatalogTools.Cli.Commands.Report;
@@ -22,6 +25,9 @@ public static class CatalogCli
         root.Subcommands.Add(ReportCommand.Create(console, clock));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(ImportCommand.Create(console, clock));
+        root.Subcommands.Add(LockCommand.Create(console, clock));
+        root.Subcommands.Add(DiffCommand.Create(console));
+        root.Subcommands.Add(HistoryCommand.Create(console));
         return root;
     }
 

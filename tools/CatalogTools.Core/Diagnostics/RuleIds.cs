@@ -66,4 +66,13 @@ public static class RuleIds
     public const string BadCellValue = "CAT0159";
     public const string WorkbookVersion = "CAT0160";
     public const string HiddenData = "CAT0161";
+    // CAT0100–CAT0149: catalog.lock and git (descriptors in LockRules.cs).
+    public const string LockMissing = "CAT0100";
+    public const string LockStale = "CAT0101";
+    public const string RetiredCodeReused = "CAT0102";
+    public const string CodeRemovedWithoutRetirement = "CAT0103";
+    public const string LockVersionBackwards = "CAT0104";
+    public const string LockEntryRemoved = "CAT0105";
+    public const string LockMalformed = "CAT0106";
+    public const string LockVersionNotRaised = "CAT0107";
 }

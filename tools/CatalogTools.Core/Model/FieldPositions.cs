@@ -30,4 +30,9 @@ public sealed class FieldPositions
     }
 
     public bool Has(string key) => Array.IndexOf(_keys, key) >= 0;
+
+    /// <summary>The keys and positions as stored, for caches that persist the model.</summary>
+    public int Count => _keys.Length;
+
+    public (string Key, int Line, int Column) At(int i) => (_keys[i], _lines[i], _columns[i]);
 }

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
-using CatalogTools.Core.Loading;
 using CatalogTools.Core.Reporting;
-using CatalogTools.Rules;
 
 namespace CatalogTools.Cli.Commands.Check;
 
@@ -18,7 +16,9 @@ public static class CheckCommand
         var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
         var output = new Option<string[]>("--output") { Description = "把紧邻其前的 --format 写入该文件 / write the --format just before it to this file", DefaultValueFactory = _ => [] };
         var failOn = new Option<string>("--fail-on") { Description = "error|warning：达到该级别即退出码 1", DefaultValueFactory = _ => "error" };
-        var command = new Command("check", "检查目录：语法、结构、引用、编码与全部规则 / check the catalog") { paths, catalog, lang, format, output, failOn };
+        var changedSince = new Option<string?>("--changed-since") { Description = "只报告自该版本以来改变的文件及其牵涉的事项 / report only files changed since REV and the items they involve" };
+        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
+        var command = new Command("check", "检查目录：语法、结构、引用、编码与全部规则 / check the catalog") { paths, catalog, lang, format, output, failOn, changedSince, noCache };
         command.SetAction(parse =>
         {
             var language = CommonOptions.ParseLang(parse.GetValue(lang));
@@ -29,7 +29,9 @@ public static class CheckCommand
                 parse.GetValue(format) ?? ["text"],
                 parse.GetValue(output) ?? [],
                 parse.GetValue(failOn) ?? "error",
-                language)
+                language,
+                parse.GetValue(changedSince),
+                parse.GetValue(noCache))
             {
                 Targets = targets,
             };
@@ -55,19 +57,17 @@ public static class CheckCommand
         if (!PathFilter.TryCreate(location, request.Paths, console, lang, out var filter)) return ExitCodes.CannotRun;
 
         var timings = PhaseTimings.FromEnvironment(console);
-        var loader = new CatalogLoader(location);
-        timings?.Mark("schemas");
-        var loaded = loader.Load();
-        timings?.Mark("load");
-        var result = new CatalogChecker(RuleSet.All, clock).Check(loaded, filter);
-        timings?.Mark("rules");
+        var result = ChangedCheck.Run(request, location, filter, console, clock);
+        if (result is null) return ExitCodes.CannotRun;
+        timings?.Mark("load and rules");
         plan.Write(result.Diagnostics, result.Summary, lang);
         timings?.Mark("report");
         return result.Fails(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }
 
-public sealed record CheckRequest(string Catalog, IReadOnlyList<string> Paths, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, string FailOn, Lang Lang)
+public sealed record CheckRequest(string Catalog, IReadOnlyList<string> Paths, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, string FailOn, Lang Lang,
+    string? ChangedSince = null, bool NoCache = false)
 {
     /// <summary>Formats paired with their files in command-line order (<see cref="OutputPairing"/>); when null, Formats and Outputs pair by position.</summary>
     public IReadOnlyList<(string Format, string? File)>? Targets { get; init; }

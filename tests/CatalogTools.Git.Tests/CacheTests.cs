@@ -1,0 +1,74 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Loading;
+using CatalogTools.Git.Cache;
+using CatalogTools.Git.Repositories;
+using CatalogTools.Rules;
+using CatalogTools.Tests.Shared;
+
+namespace CatalogTools.Git.Tests;
+
+public sealed class CacheTests
+{
+    private static IReadOnlyList<string> Rendered(LoadedCatalog loaded) =>
+        new CatalogChecker(RuleSet.All, FixedClock.Default).Check(loaded).Diagnostics
+            .Select(d => $"{d.Rule.Id} {d.File}:{d.Line}:{d.Column} [{d.Item}] {d.FullMessage(Lang.Zh)}").ToList();
+
+    [Fact]
+    public void A_warm_cache_gives_the_same_catalog_and_diagnostics_as_parsing()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        files.Replace("implementations/230123/QR00101001-230123-1123012309123934XA.yaml", "visits: 1\n", "visits: 一次\n# catalog-disable CAT0004\n");
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        var parsed = RevisionCatalog.LoadWorkTree(location);
+
+        var cold = FileCache.Open(location);
+        RevisionCatalog.LoadWorkTree(location, cold);
+        Assert.Equal(275, cold.Misses);
+        cold.Save();
+
+        var warm = FileCache.Open(location);
+        var cached = RevisionCatalog.LoadWorkTree(location, warm);
+        Assert.Equal(0, warm.Misses);
+        Assert.Equal(275, warm.Hits);
+        Assert.Equal(Rendered(parsed), Rendered(cached));
+        Assert.Contains(Rendered(cached), d => d.StartsWith(RuleIds.SchemaViolation));
+        Assert.Equal(parsed.Index.ImplementationList.Select(i => (i.Code, i.Agency, i.PromisedLimit, i.Own.Materials?.Count, i.Fields.Of("visits", i.Source))),
+            cached.Index.ImplementationList.Select(i => (i.Code, i.Agency, i.PromisedLimit, i.Own.Materials?.Count, i.Fields.Of("visits", i.Source))));
+        Assert.Equal(parsed.Index.StandardList.SelectMany(s => s.Elements.Materials!).Select(m => m with { }),
+            cached.Index.StandardList.SelectMany(s => s.Elements.Materials!));
+    }
+
+    [Fact]
+    public void An_edit_misses_once_and_a_schema_change_discards_the_cache()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        var first = FileCache.Open(location);
+        RevisionCatalog.LoadWorkTree(location, first);
+        first.Save();
+
+        files.Replace("standards/QR00101001.yaml", "  - name: 居民户口簿\n", "  - name: 居民户口簿（首页及本人页）\n");
+        var second = FileCache.Open(location);
+        var loaded = RevisionCatalog.LoadWorkTree(location, second);
+        Assert.Equal(1, second.Misses);
+        Assert.Contains(loaded.Index.Standards["QR00101001"].Elements.Materials!, m => m.Name == "居民户口簿（首页及本人页）");
+        second.Save();
+
+        // A changed-only run that reads a few files keeps the rest of the pack.
+        files.Replace("standards/QR00101001.yaml", "居民户口簿（首页及本人页）", "居民户口簿（首页）");
+        var partial = FileCache.Open(location);
+        var fileLoader = new FileLoader(new CatalogLoader(location).Schemas);
+        partial.Load("standards/QR00101001.yaml", File.ReadAllBytes(files.PathOf("standards/QR00101001.yaml")), fileLoader);
+        Assert.Equal(1, partial.Misses);
+        partial.Save();
+        var whole = FileCache.Open(location);
+        RevisionCatalog.LoadWorkTree(location, whole);
+        Assert.Equal(0, whole.Misses);
+
+        File.AppendAllText(Path.Combine(location.SchemasDirectory, "implementation.schema.json"), "\n");
+        var third = FileCache.Open(location);
+        RevisionCatalog.LoadWorkTree(location, third);
+        Assert.Equal(0, third.Hits);
+    }
+}

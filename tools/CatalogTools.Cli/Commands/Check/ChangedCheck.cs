@@ -1,0 +1,73 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Loading;
+using CatalogTools.Core.Schema;
+using CatalogTools.Git.Cache;
+using CatalogTools.Git.Changes;
+using CatalogTools.Git.Repositories;
+using CatalogTools.Rules;
+
+namespace CatalogTools.Cli.Commands.Check;
+
+/// <summary>
+/// Loading and checking for `check`: through the content-keyed cache (unless --no-cache), and with
+/// --changed-since REV narrowed to the changed files and the items they involve (see ChangedScope).
+/// A changed registry runs every rule but reports only the registry and the items that refer to
+/// its changed entries; a changed policy.yaml checks everything.
+/// </summary>
+public static class ChangedCheck
+{
+    /// <summary>The check result, or null when it could not run (the reason is printed).</summary>
+    public static CheckResult? Run(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, TimeProvider clock)
+    {
+        var lang = request.Lang;
+        var checker = new CatalogChecker(RuleSet.All, clock);
+        if (request.ChangedSince is null)
+        {
+            var cache = request.NoCache ? null : FileCache.Open(location);
+            var loaded = RevisionCatalog.LoadWorkTree(location, cache);
+            cache?.Save();
+            return checker.Check(loaded, filter);
+        }
+
+        using var repository = GitSession.Open(location, console, lang);
+        if (repository is null) return null;
+        var since = repository.Resolve(request.ChangedSince);
+        if (!GitSession.Report(since, console, lang)) return null;
+        var changed = ChangedFiles.Since(repository, since.Value!);
+        var fileCache = request.NoCache ? null : FileCache.Open(location);
+        var catalog = Load(location, changed.Paths, fileCache);
+        fileCache?.Save();
+
+        var fileLoader = new FileLoader(SchemaSet.Load(location.SchemasDirectory));
+        var scope = ChangedScope.Compute(catalog, changed.Paths, path =>
+            TreeFiles.ReadAt(repository, since.Value!, path) is { } bytes ? fileLoader.Load(path, bytes) : null);
+        console.Error.WriteLine(lang == Lang.Zh
+            ? $"自 {request.ChangedSince}（{since.Value!.Sha[..10]}）以来改变了 {changed.Paths.Count} 个文件" + (scope.Everything ? "；policy.yaml 已改变，检查全部事项" : $"，检查范围内 {scope.Codes.Count} 个事项")
+            : $"{changed.Paths.Count} files changed since {request.ChangedSince} ({since.Value!.Sha[..10]})" + (scope.Everything ? "; policy.yaml changed, checking every item" : $"; {scope.Codes.Count} items in scope"));
+        if (scope.Everything) return checker.Check(catalog, filter);
+
+        var report = new HashSet<string>(scope.ReportFiles, StringComparer.Ordinal);
+        foreach (var duplicate in catalog.Index.Duplicates)
+        {
+            if (!scope.Codes.Contains(duplicate.Code) && !report.Contains(duplicate.First.File) && !report.Contains(duplicate.Duplicate.File)) continue;
+            report.Add(duplicate.First.File);
+            report.Add(duplicate.Duplicate.File);
+        }
+        var registryChanged = changed.Paths.Any(p => FileKinds.Registries.Contains(FileKinds.FromPath(p)));
+        return checker.Check(scope.Narrow(catalog), file => report.Contains(file) && (filter is null || filter(file)), registryChanged ? null : scope.Codes);
+    }
+
+    /// <summary>Only what the change needs when only item files changed (see PartialLoad); else everything.</summary>
+    private static LoadedCatalog Load(CatalogLocation location, IReadOnlySet<string> changed, FileCache? cache)
+    {
+        var selected = PartialLoad.Selector(changed);
+        if (selected is null) return RevisionCatalog.LoadWorkTree(location, cache);
+        var loader = new CatalogLoader(location);
+        var fileLoader = new FileLoader(loader.Schemas);
+        Func<string, FileLoadResult> read = cache is null
+            ? path => fileLoader.Load(path, File.ReadAllBytes(Path.Combine(location.CatalogRoot, path)))
+            : cache.WorkTreeLoader(location, fileLoader);
+        return loader.Load(PartialLoad.Loader(selected, read));
+    }
+}

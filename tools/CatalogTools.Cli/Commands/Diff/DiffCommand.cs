@@ -1,0 +1,53 @@
+using System.CommandLine;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Formatting;
+using CatalogTools.Git.Cache;
+using CatalogTools.Git.Diff;
+
+namespace CatalogTools.Cli.Commands.Diff;
+
+/// <summary>
+/// `catalog diff REV [REV2] [--format text|md|json]`: what a change means for applicants — items
+/// added, removed, retired, element by element, with totals and the regions, implementations and
+/// channel pages it reaches. REV2 defaults to the work tree. The Markdown form is a PR comment.
+/// </summary>
+public static class DiffCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var rev = new Argument<string>("REV") { Description = "比较的起点（分支、标签或提交）/ from (branch, tag or commit)" };
+        var rev2 = new Argument<string?>("REV2") { Description = "比较的终点，默认工作区 / to (default: the work tree)", Arity = ArgumentArity.ZeroOrOne };
+        var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Lang();
+        var format = new Option<string>("--format") { Description = "text|md|json", DefaultValueFactory = _ => "text" };
+        var output = new Option<string?>("--output") { Description = "写入文件而不是控制台 / write to a file instead of the console" };
+        var command = new Command("diff", "两个版本之间事项要素的变化及影响范围 / element-level changes between two versions and their impact") { rev, rev2, catalog, lang, format, output };
+        command.SetAction(parse => Execute(parse.GetValue(catalog)!, parse.GetValue(rev)!, parse.GetValue(rev2), parse.GetValue(format) ?? "text",
+            parse.GetValue(output), CommonOptions.ParseLang(parse.GetValue(lang)), console));
+        return command;
+    }
+
+    public static int Execute(string catalogDirectory, string rev, string? rev2, string format, string? output, Lang lang, CliConsole console)
+    {
+        if (format is not ("text" or "md" or "json"))
+        {
+            console.Error.WriteLine(lang == Lang.Zh ? $"未知的输出格式『{format}』，可选：text、md、json" : $"unknown format '{format}'; choose text, md or json");
+            return ExitCodes.CannotRun;
+        }
+        var location = CatalogSession.Locate(catalogDirectory, console, lang);
+        if (location is null) return ExitCodes.CannotRun;
+        using var repository = GitSession.Open(location, console, lang);
+        if (repository is null) return ExitCodes.CannotRun;
+        var cache = FileCache.Open(location);
+        var diff = CatalogDiffer.Run(repository, rev, rev2, cache);
+        cache.Save();
+        if (!GitSession.Report(diff, console, lang)) return ExitCodes.CannotRun;
+
+        using var text = new StringWriter();
+        if (format == "json") DiffJson.Write(text, diff.Value!, lang);
+        else DiffWriter.Write(text, diff.Value!, lang, markdown: format == "md");
+        if (output is null) console.Out.Write(text.ToString());
+        else CatalogFormatter.WriteAtomically(Path.GetFullPath(output), text.ToString());
+        return ExitCodes.Ok;
+    }
+}

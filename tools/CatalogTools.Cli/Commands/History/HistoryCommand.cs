@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Git.History;
+
+namespace CatalogTools.Cli.Commands.History;
+
+/// <summary>`catalog history CODE`: every change of one item through git history (留痕), oldest first.</summary>
+public static class HistoryCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var code = new Argument<string>("CODE") { Description = "事项编码（基本编码或实施编码）/ item code" };
+        var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Lang();
+        var format = new Option<string>("--format") { Description = "text|json", DefaultValueFactory = _ => "text" };
+        var command = new Command("history", "一个事项在 git 历史中的全部变更（留痕）/ every change of one item in git history") { code, catalog, lang, format };
+        command.SetAction(parse => Execute(parse.GetValue(catalog)!, parse.GetValue(code)!, parse.GetValue(format) ?? "text", CommonOptions.ParseLang(parse.GetValue(lang)), console));
+        return command;
+    }
+
+    public static int Execute(string catalogDirectory, string code, string format, Lang lang, CliConsole console)
+    {
+        var zh = lang == Lang.Zh;
+        if (format is not ("text" or "json"))
+        {
+            console.Error.WriteLine(zh ? $"未知的输出格式『{format}』，可选：text、json" : $"unknown format '{format}'; choose text or json");
+            return ExitCodes.CannotRun;
+        }
+        var location = CatalogSession.Locate(catalogDirectory, console, lang);
+        if (location is null) return ExitCodes.CannotRun;
+        using var repository = GitSession.Open(location, console, lang);
+        if (repository is null) return ExitCodes.CannotRun;
+        var history = ItemHistory.Of(repository, code);
+        if (!GitSession.Report(history, console, lang)) return ExitCodes.CannotRun;
+        var result = history.Value!;
+        if (result.Shallow)
+        {
+            console.Error.WriteLine(zh ? "提示：这是浅克隆（shallow clone），更早的历史不在本地；完整记录请先 git fetch --unshallow" : "note: this is a shallow clone; older history is not local (git fetch --unshallow for the full record)");
+        }
+        if (result.Entries.Count == 0)
+        {
+            console.Error.WriteLine(zh ? $"在 git 历史和工作区中都找不到事项 {code}" : $"item {code} is found neither in git history nor in the work tree");
+            return ExitCodes.CannotRun;
+        }
+        if (format == "json")
+        {
+            var doc = new
+            {
+                code,
+                shallow = result.Shallow,
+                changes = result.Entries.Select(e => new
+                {
+                    commit = e.Uncommitted ? null : e.Commit,
+                    author = e.Author,
+                    email = e.Email,
+                    date = e.Uncommitted ? null : e.When.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+                    message = e.Message,
+                    kind = e.Kind.ToString().ToLowerInvariant(),
+                    file = e.File,
+                    elements = e.Changes.Select(c => new { element = c.Element, kind = c.Kind.ToString().ToLowerInvariant(), subject = c.Subject, from = c.From, to = c.To, text = c.Describe(lang) }),
+                }),
+            };
+            console.Out.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            return ExitCodes.Ok;
+        }
+        console.Out.WriteLine(zh ? $"事项 {code} 的变更记录（{result.Entries.Count} 次，按时间先后）" : $"history of item {code} ({result.Entries.Count} changes, oldest first)");
+        foreach (var e in result.Entries)
+        {
+            console.Out.WriteLine();
+            var head = e.Uncommitted
+                ? (zh ? "（未提交）" : "(uncommitted)")
+                : $"{e.Commit[..10]} {e.When.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} {e.Author} <{e.Email}>";
+            console.Out.WriteLine($"{head} {KindWord(e.Kind, lang)} {e.File}");
+            if (!e.Uncommitted) console.Out.WriteLine($"  {e.Message}");
+            if (e.Kind == HistoryEventKind.Changed && e.Changes.Count == 0)
+            {
+                console.Out.WriteLine(zh ? "  （仅格式或注释变化，要素未变）" : "  (formatting or comments only; no element changed)");
+            }
+            foreach (var c in e.Changes) console.Out.WriteLine("  - " + c.Describe(lang));
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static string KindWord(HistoryEventKind kind, Lang lang) => (kind, lang == Lang.Zh) switch
+    {
+        (HistoryEventKind.Created, true) => "【新建】",
+        (HistoryEventKind.Retired, true) => "【停用】",
+        (HistoryEventKind.Deleted, true) => "【删除】",
+        (_, true) => "【修改】",
+        (HistoryEventKind.Created, false) => "[created]",
+        (HistoryEventKind.Retired, false) => "[retired]",
+        (HistoryEventKind.Deleted, false) => "[deleted]",
+        _ => "[changed]",
+    };
+}

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Text;
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Formatting;
+using CatalogTools.Git.Lock;
+using CatalogTools.Git.Repositories;
+
+namespace CatalogTools.Cli.Commands.Lock;
+
+/// <summary>
+/// `catalog lock`: writes catalog.lock (next to the catalog folder) with every code's canonical
+/// hash, version, date of change and status. `--check` (CI) writes nothing and fails when the lock
+/// is stale, a retired code is used again, a code vanished unretired, or — with `--base REV` —
+/// when the lock lost codes, lowered versions or changed a hash without raising the version.
+/// </summary>
+public static class LockCommand
+{
+    public static Command Create(CliConsole console, TimeProvider clock)
+    {
+        var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Lang();
+        var check = new Option<bool>("--check") { Description = "只检查，不写入；过期或违规时退出码 1 / check only, exit 1 when stale or violated" };
+        var baseRev = new Option<string?>("--base") { Description = "与该版本的 catalog.lock 比较（如 origin/main）/ compare with catalog.lock at this revision" };
+        var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
+        var output = new Option<string[]>("--output") { Description = "第 n 个 --format 写入第 n 个文件 / the nth --format goes to the nth file", DefaultValueFactory = _ => [] };
+        var command = new Command("lock", "生成或检查 catalog.lock（编码、哈希、版本、日期、状态）/ write or check catalog.lock") { catalog, lang, check, baseRev, format, output };
+        command.SetAction(parse => Execute(
+            new LockRequest(parse.GetValue(catalog)!, parse.GetValue(check), parse.GetValue(baseRev), parse.GetValue(format) ?? ["text"], parse.GetValue(output) ?? [],
+                CommonOptions.ParseLang(parse.GetValue(lang))), console, clock));
+        return command;
+    }
+
+    public static int Execute(LockRequest request, CliConsole console, TimeProvider clock)
+    {
+        var lang = request.Lang;
+        var zh = lang == Lang.Zh;
+        if (!OutputPlan.TryCreate(request.Formats, request.Outputs, console, lang, out var plan)) return ExitCodes.CannotRun;
+        var location = CatalogSession.Locate(request.Catalog, console, lang);
+        if (location is null) return ExitCodes.CannotRun;
+        var lockPath = LockFile.PathFor(location);
+        var lockName = Path.GetRelativePath(location.CatalogRoot, lockPath).Replace('\\', '/');
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+        LockFile? baseLock = null;
+        var baseName = request.Base ?? "";
+        if (request.Base is not null)
+        {
+            using var repository = GitSession.Open(location, console, lang);
+            if (repository is null) return ExitCodes.CannotRun;
+            var commit = repository.Resolve(request.Base);
+            if (!GitSession.Report(commit, console, lang)) return ExitCodes.CannotRun;
+            var repoPath = Path.GetRelativePath(repository.WorkTree, lockPath).Replace('\\', '/');
+            baseLock = commit.Value![repoPath]?.Target is LibGit2Sharp.Blob blob ? LockFile.Parse(Encoding.UTF8.GetString(TreeFiles.ReadBlob(blob))) : null;
+            baseName = $"{request.Base} ({commit.Value.Sha[..10]})";
+            if (baseLock is null)
+            {
+                console.Error.WriteLine(zh ? $"提示：{baseName} 中没有 catalog.lock，不做版本比较" : $"note: {baseName} has no catalog.lock; versions are not compared");
+            }
+        }
+
+        var states = ItemState.OfWorkTree(location);
+        var current = LockFile.ReadFile(lockPath);
+        if (request.CheckOnly)
+        {
+            var found = LockVerifier.Check(current, states, baseLock, baseName, lockName, today);
+            plan.Write(found, Summary(states, found), lang);
+            return found.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
+        }
+
+        var problems = new List<Diagnostic>();
+        if (current is not null && current.Problems.Count > 0)
+        {
+            // A hand-broken lock is not overwritten: its lines may be all that records a retirement.
+            problems.AddRange(LockVerifier.Check(current, [], null, baseName, lockName, today).Where(d => d.Rule.Id == RuleIds.LockMalformed));
+            plan.Write(problems, Summary(states, problems), lang);
+            return ExitCodes.Findings;
+        }
+        var update = LockUpdate.Compute(current ?? LockFile.Empty, states, today, lockName);
+        var text = LockFile.Render(update.Entries);
+        var existing = File.Exists(lockPath) ? File.ReadAllText(lockPath, Encoding.UTF8) : null;
+        if (existing != text) CatalogFormatter.WriteAtomically(lockPath, text);
+        console.Error.WriteLine(zh
+            ? $"{lockPath}：新增 {update.Added.Count} 个编码，{update.Raised.Count} 个版本提升，共 {update.Entries.Count} 个编码（其中已停用 {update.Entries.Count(e => e.Retired)} 个）"
+            : $"{lockPath}: {update.Added.Count} codes added, {update.Raised.Count} versions raised, {update.Entries.Count} codes in all ({update.Entries.Count(e => e.Retired)} retired)");
+        if (update.Problems.Count > 0)
+        {
+            plan.Write(update.Problems, Summary(states, update.Problems), lang);
+            return ExitCodes.Findings;
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static CheckSummary Summary(IReadOnlyList<ItemState> states, IReadOnlyList<Diagnostic> found)
+    {
+        var standards = states.Count(s => s.File.StartsWith("standards/", StringComparison.Ordinal));
+        return new CheckSummary(states.Count, standards, states.Count - standards, 0,
+            found.Count(d => d.Severity == Severity.Error), found.Count(d => d.Severity == Severity.Warning), found.Count(d => d.Severity == Severity.Info),
+            0, LockRules.All.Count, new Dictionary<string, int> { ["standard"] = standards, ["implementation"] = states.Count - standards });
+    }
+}
+
+public sealed record LockRequest(string Catalog, bool CheckOnly, string? Base, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, Lang Lang);

@@ -1,0 +1,30 @@
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Loading;
+using CatalogTools.Git.Repositories;
+
+namespace CatalogTools.Cli;
+
+/// <summary>Opens the git repository around a catalog for the git-aware verbs, or says clearly why it cannot.</summary>
+public static class GitSession
+{
+    public static CatalogRepository? Open(CatalogLocation location, CliConsole console, Lang lang)
+    {
+        var opened = CatalogRepository.Open(location);
+        if (!opened.Ok)
+        {
+            console.Error.WriteLine(opened.Problem!.Text(lang));
+            return null;
+        }
+        var note = opened.Value!.DetachedNote(lang);
+        if (note is not null) console.Error.WriteLine(note);
+        return opened.Value;
+    }
+
+    /// <summary>Prints the problem of a failed git step; returns false so callers can exit 2.</summary>
+    public static bool Report<T>(GitResult<T> result, CliConsole console, Lang lang)
+    {
+        if (result.Ok) return true;
+        console.Error.WriteLine(result.Problem!.Text(lang));
+        return false;
+    }
+}

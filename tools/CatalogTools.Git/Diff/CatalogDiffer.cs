@@ -1,0 +1,206 @@
+using CatalogTools.Core.Comparison;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Loading;
+using CatalogTools.Core.Model;
+using CatalogTools.Core.Schema;
+using CatalogTools.Git.Cache;
+using CatalogTools.Git.Changes;
+using CatalogTools.Git.Repositories;
+using ChangeKind = CatalogTools.Core.Comparison.ChangeKind;
+
+namespace CatalogTools.Git.Diff;
+
+/// <summary>
+/// Compares the catalog at a revision with another revision or the work tree. Only changed files
+/// are read on the old side; the new side is loaded whole (through the cache) because the impact
+/// of a standard's edit needs every implementation of it.
+/// </summary>
+public static class CatalogDiffer
+{
+    public static GitResult<CatalogDiff> Run(CatalogRepository repository, string rev, string? rev2, FileCache? cache)
+    {
+        var from = repository.Resolve(rev);
+        if (!from.Ok) return from.Problem!;
+        ChangedFiles changed;
+        LoadedCatalog after;
+        string toName;
+        if (rev2 is not null)
+        {
+            var to = repository.Resolve(rev2);
+            if (!to.Ok) return to.Problem!;
+            changed = ChangedFiles.Between(repository, from.Value!, to.Value!);
+            after = RevisionCatalog.Load(repository, to.Value!, cache);
+            toName = $"{rev2} ({to.Value!.Sha[..10]})";
+        }
+        else
+        {
+            changed = ChangedFiles.Since(repository, from.Value!);
+            after = RevisionCatalog.LoadWorkTree(repository.Location, cache);
+            toName = "工作区 / work tree";
+        }
+        var fileLoader = new FileLoader(new CatalogLoader(repository.Location).Schemas);
+        var before = new Dictionary<string, FileLoadResult>(StringComparer.Ordinal);
+        foreach (var path in changed.Paths)
+        {
+            var bytes = TreeFiles.ReadAt(repository, from.Value!, path);
+            if (bytes is not null) before[path] = fileLoader.Load(path, bytes);
+        }
+        return GitResult<CatalogDiff>.Of(Compare($"{rev} ({from.Value!.Sha[..10]})", toName, changed.Paths, before, after));
+    }
+
+    /// <summary>The diff from the old results of changed files to the new catalog.</summary>
+    public static CatalogDiff Compare(string fromName, string toName, IReadOnlySet<string> changed, IReadOnlyDictionary<string, FileLoadResult> before, LoadedCatalog after)
+    {
+        var afterByPath = after.FileResults.ToDictionary(r => r.File.Path, StringComparer.Ordinal);
+        var oldItems = new Dictionary<string, (object Item, string File)>(StringComparer.Ordinal);
+        var newItems = new Dictionary<string, (object Item, string File)>(StringComparer.Ordinal);
+        var registries = new List<RegistryChange>();
+        var unreadable = new List<string>();
+        foreach (var path in changed.OrderBy(p => p, StringComparer.Ordinal))
+        {
+            before.TryGetValue(path, out var old);
+            afterByPath.TryGetValue(path, out var now);
+            if ((old is not null && old.Content is null) || (now is not null && now.Content is null))
+            {
+                unreadable.Add(path);
+                continue;
+            }
+            var kind = FileKinds.FromPath(path);
+            if (kind is FileKind.StandardItem or FileKind.Implementation)
+            {
+                if (old?.Content is { } o) oldItems[CodeOf(o)] = (o, path);
+                if (now?.Content is { } n) newItems[CodeOf(n)] = (n, path);
+            }
+            else if (kind is not (FileKind.Policy or FileKind.Unknown))
+            {
+                var a = RegistryDelta.Entries(old?.Content);
+                var b = RegistryDelta.Entries(now?.Content);
+                var change = new RegistryChange(path,
+                    b.Keys.Where(k => !a.ContainsKey(k)).Order(StringComparer.Ordinal).ToList(),
+                    a.Keys.Where(k => !b.ContainsKey(k)).Order(StringComparer.Ordinal).ToList(),
+                    a.Keys.Where(k => b.TryGetValue(k, out var v) && !Equals(v, a[k])).Order(StringComparer.Ordinal).ToList());
+                if (change.Added.Count + change.Removed.Count + change.Edited.Count > 0) registries.Add(change);
+            }
+        }
+
+        var items = new List<ItemChange>();
+        foreach (var code in oldItems.Keys.Union(newItems.Keys).Order(StringComparer.Ordinal))
+        {
+            var hasOld = oldItems.TryGetValue(code, out var o);
+            var hasNew = newItems.TryGetValue(code, out var n);
+            var change = Describe(code, hasOld ? o.Item : null, hasNew ? n.Item : null, hasNew ? n.File : o.File);
+            if (change is null) continue;
+            // An implementation without its own name shows its standard's.
+            if (change.Name.Length == 0 && (hasNew ? n.Item : o.Item) is Implementation impl && after.Index.Standards.TryGetValue(impl.StandardCode, out var standard))
+            {
+                change = change with { Name = standard.Name };
+            }
+            items.Add(change);
+        }
+        return new CatalogDiff(fromName, toName, items, registries, unreadable, Summarize(items, oldItems, newItems), ImpactOf(items, oldItems, after.Index));
+    }
+
+    private static string CodeOf(object item) => item switch
+    {
+        StandardItem s => s.Code,
+        Implementation i => i.Code,
+        _ => "",
+    };
+
+    private static ItemChange? Describe(string code, object? old, object? now, string file)
+    {
+        var isStandard = (old ?? now) is StandardItem;
+        var name = NameOf(now ?? old!);
+        if (old is null) return new ItemChange(code, isStandard, ItemChangeKind.Added, name, file, []);
+        if (now is null) return new ItemChange(code, isStandard, ItemChangeKind.Removed, name, file, []);
+        List<ElementChange> changes;
+        bool wasActive, isActive;
+        switch (old, now)
+        {
+            case (StandardItem a, StandardItem b):
+                changes = ElementComparer.CompareStandard(a, b);
+                (wasActive, isActive) = (a.IsActive, b.IsActive);
+                break;
+            case (Implementation a, Implementation b):
+                changes = ElementComparer.CompareImplementation(a, b);
+                changes.AddRange(ElementComparer.Compare(a.Own, b.Own));
+                (wasActive, isActive) = (a.IsActive, b.IsActive);
+                break;
+            default:
+                // A standard became an implementation (or the reverse) under one code: removed and added.
+                return new ItemChange(code, now is StandardItem, ItemChangeKind.Modified, name, file, [new ElementChange("code", ChangeKind.Changed, null, old.GetType().Name, now.GetType().Name)]);
+        }
+        if (changes.Count == 0) return null;
+        var kind = wasActive && !isActive ? ItemChangeKind.Retired : !wasActive && isActive ? ItemChangeKind.Reactivated : ItemChangeKind.Modified;
+        return new ItemChange(code, isStandard, kind, name, file, changes);
+    }
+
+    private static string NameOf(object item) => item switch
+    {
+        StandardItem s => s.Name,
+        Implementation i => i.Own.Name ?? "",
+        _ => "",
+    };
+
+    private static DiffSummary Summarize(List<ItemChange> items, Dictionary<string, (object Item, string File)> oldItems, Dictionary<string, (object Item, string File)> newItems)
+    {
+        int materialsAdded = 0, materialsRemoved = 0, stepsAdded = 0, stepsRemoved = 0, daysBefore = 0, daysAfter = 0;
+        foreach (var item in items)
+        {
+            var old = oldItems.TryGetValue(item.Code, out var o) ? o.Item : null;
+            var now = newItems.TryGetValue(item.Code, out var n) ? n.Item : null;
+            switch (item.Kind)
+            {
+                case ItemChangeKind.Added:
+                    materialsAdded += ElementsOf(now).Materials?.Count ?? 0;
+                    stepsAdded += ElementsOf(now).Steps?.Count ?? 0;
+                    break;
+                case ItemChangeKind.Removed:
+                    materialsRemoved += ElementsOf(old).Materials?.Count ?? 0;
+                    stepsRemoved += ElementsOf(old).Steps?.Count ?? 0;
+                    break;
+                default:
+                    materialsAdded += item.Changes.Count(c => c.Element == "materials" && c.Kind == ChangeKind.Added);
+                    materialsRemoved += item.Changes.Count(c => c.Element == "materials" && c.Kind == ChangeKind.Removed);
+                    stepsAdded += item.Changes.Count(c => c.Element == "steps" && c.Kind == ChangeKind.Added);
+                    stepsRemoved += item.Changes.Count(c => c.Element == "steps" && c.Kind == ChangeKind.Removed);
+                    break;
+            }
+            if (old is Implementation { IsActive: true } oi) daysBefore += oi.PromisedLimit?.Days ?? 0;
+            if (now is Implementation { IsActive: true } ni) daysAfter += ni.PromisedLimit?.Days ?? 0;
+        }
+        return new DiffSummary(materialsAdded, materialsRemoved, stepsAdded, stepsRemoved, daysBefore, daysAfter);
+    }
+
+    private static StandardElements ElementsOf(object? item) => item switch
+    {
+        StandardItem s => s.Elements,
+        Implementation i => i.Own,
+        _ => new StandardElements(),
+    };
+
+    private static DiffImpact ImpactOf(List<ItemChange> items, Dictionary<string, (object Item, string File)> oldItems, CatalogIndex index)
+    {
+        var implementations = new SortedSet<string>(StringComparer.Ordinal);
+        var regions = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item.IsStandard)
+            {
+                foreach (var i in index.ImplementationsOf(item.Code))
+                {
+                    implementations.Add(i.Code);
+                    regions.Add(i.Region);
+                }
+                continue;
+            }
+            implementations.Add(item.Code);
+            if (index.Implementations.TryGetValue(item.Code, out var now)) regions.Add(now.Region);
+            else if (oldItems.TryGetValue(item.Code, out var o) && o.Item is Implementation old) regions.Add(old.Region);
+        }
+        return new DiffImpact(
+            implementations.ToList(),
+            regions.Select(r => new RegionRef(r, index.Regions.TryGetValue(r, out var region) ? region.Name : "")).ToList(),
+            implementations.Select(CatalogDiff.PageOf).ToList());
+    }
+}

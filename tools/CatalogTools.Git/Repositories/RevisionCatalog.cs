@@ -1,0 +1,28 @@
+using CatalogTools.Core.Loading;
+using CatalogTools.Git.Cache;
+using LibGit2Sharp;
+
+namespace CatalogTools.Git.Repositories;
+
+/// <summary>Loads a whole catalog as it was at a commit: blob bytes through the same FileLoader (and cache) as the work tree.</summary>
+public static class RevisionCatalog
+{
+    public static LoadedCatalog Load(CatalogRepository repository, Commit commit, FileCache? cache = null)
+    {
+        var loader = new CatalogLoader(repository.Location);
+        var fileLoader = new FileLoader(loader.Schemas);
+        var tree = TreeFiles.Of(repository, commit);
+        var paths = tree.Paths;
+        var bytes = paths.Select(p => tree.Read(p)!).ToArray();
+        var results = new FileLoadResult[paths.Count];
+        Parallel.For(0, paths.Count, i => results[i] = cache is null ? fileLoader.Load(paths[i], bytes[i]) : cache.Load(paths[i], bytes[i], fileLoader));
+        return loader.Build(results);
+    }
+
+    /// <summary>The work tree, through the cache when one is given.</summary>
+    public static LoadedCatalog LoadWorkTree(CatalogLocation location, FileCache? cache = null)
+    {
+        var loader = new CatalogLoader(location);
+        return cache is null ? loader.Load() : loader.Load(cache.WorkTreeLoader(location, new FileLoader(loader.Schemas)));
+    }
+}
