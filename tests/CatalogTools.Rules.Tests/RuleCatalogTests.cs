@@ -46,7 +46,7 @@ public sealed class RuleCatalogTests
     [Fact]
     public void EveryPolicyRuleHasAFailingAndAPassingFixture()
     {
-        foreach (var rule in RuleSet.Descriptors.Where(d => string.CompareOrdinal(d.Id, "CAT0030") >= 0))
+        foreach (var rule in RuleSet.Descriptors.Where(d => string.CompareOrdinal(d.Id, "CAT0030") >= 0 && string.CompareOrdinal(d.Id, "CAT0100") < 0))
         {
             var folder = Path.Combine(FixtureCase.Root, rule.Id);
             Assert.True(Directory.Exists(folder), $"no fixtures for {rule.Id}");

@@ -212,6 +212,8 @@ internal static class ModelCodec
             Str(w2, m.Licence);
             Bool(w2, m.Exempt);
             Pos(w2, m.Source);
+            w2.Write(m.LicenceSource is not null);
+            if (m.LicenceSource is not null) Pos(w2, m.LicenceSource.Value);
         });
         List(w, e.Steps, (w2, s) =>
         {
@@ -248,8 +250,9 @@ internal static class ModelCodec
             var name = r2.ReadString();
             var form = OptStr(r2);
             var copies = r2.ReadInt32();
-            return new Material(name, form, copies == int.MinValue ? null : copies, OptBool(r2), OptBool(r2), OptBool(r2), OptStr(r2), OptStr(r2),
+            var material = new Material(name, form, copies == int.MinValue ? null : copies, OptBool(r2), OptBool(r2), OptBool(r2), OptStr(r2), OptStr(r2),
                 OptStr(r2), OptStr(r2), OptStr(r2), OptBool(r2), ReadPos(r2, path));
+            return r2.ReadBoolean() ? material with { LicenceSource = ReadPos(r2, path) } : material;
         }),
         Steps = ReadList(r, r2 => new Step(r2.ReadString(), r2.ReadInt32(), ReadLimit(r2), OptStr(r2), ReadPos(r2, path))),
         Fees = ReadList(r, r2 =>

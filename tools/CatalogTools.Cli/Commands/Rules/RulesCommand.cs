@@ -20,7 +20,7 @@ public static class RulesCommand
 
     public static int Execute(string format, Lang lang, CliConsole console)
     {
-        var rules = RuleSet.Descriptors.Concat(CatalogTools.Excel.WorkbookRules.All).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var rules = RuleSet.Descriptors;
         if (format == "json")
         {
             using var stream = new MemoryStream();

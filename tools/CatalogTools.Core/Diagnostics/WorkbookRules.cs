@@ -1,6 +1,5 @@
-using CatalogTools.Core.Diagnostics;
 
-namespace CatalogTools.Excel;
+namespace CatalogTools.Core.Diagnostics;
 
 /// <summary>What import finds in the workbook itself, before the catalog rules run (CAT0150–CAT0199).</summary>
 public static class WorkbookRules
