@@ -2,6 +2,8 @@ using System.CommandLine;
 using CatalogTools.Cli.Commands.Check;
 using CatalogTools.Cli.Commands.Fmt;
 using CatalogTools.Cli.Commands.Generate;
+using CatalogTools.Cli.Commands.Keygen;
+using CatalogTools.Cli.Commands.Publish;
 using CatalogTools.Cli.Commands.Rules;
 
 namespace CatalogTools.Cli;
@@ -16,6 +18,8 @@ public static class CatalogCli
         root.Subcommands.Add(FmtCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(PublishCommand.Create(console));
+        root.Subcommands.Add(KeygenCommand.Create(console));
         return root;
     }
 
