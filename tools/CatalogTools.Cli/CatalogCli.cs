@@ -1,10 +1,13 @@
 using System.CommandLine;
+using CatalogTools.Cli.Commands.Audit;
 using CatalogTools.Cli.Commands.Check;
 using CatalogTools.Cli.Commands.Fmt;
 using CatalogTools.Cli.Commands.Generate;
 using CatalogTools.Cli.Commands.Keygen;
 using CatalogTools.Cli.Commands.Publish;
+using CatalogTools.Cli.Commands.VerifyBundle;
 using CatalogTools.Cli.Commands.Rules;
+using CatalogTools.Cli.Commands.Serve;
 
 namespace CatalogTools.Cli;
 
@@ -20,6 +23,9 @@ public static class CatalogCli
         root.Subcommands.Add(GenerateCommand.Create(console));
         root.Subcommands.Add(PublishCommand.Create(console));
         root.Subcommands.Add(KeygenCommand.Create(console));
+        root.Subcommands.Add(VerifyBundleCommand.Create(console, clock));
+        root.Subcommands.Add(AuditCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         return root;
     }
 

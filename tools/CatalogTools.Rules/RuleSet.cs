@@ -25,5 +25,5 @@ public static class RuleSet
 
     /// <summary>Every descriptor: the loader's and the rules', sorted by id (for `catalog rules` and docs).</summary>
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } =
-        LoadRules.All.Concat(All.Select(r => r.Descriptor)).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        LoadRules.All.Concat(All.Select(r => r.Descriptor)).Concat(Channels.ChannelAuditRules.All).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
 }

@@ -27,4 +27,12 @@ public static class RuleIds
     public const string RegionHierarchy = "CAT0017";
     public const string InvalidSuppression = "CAT0018";
     public const string MissingRegistry = "CAT0019";
+
+    // CAT0200–CAT0249: channels and the same-source audit (要素同源自查), issue 5.
+    public const string ChannelElementMissing = "CAT0200";
+    public const string ChannelElementDiffers = "CAT0201";
+    public const string ChannelElementExtra = "CAT0202";
+    public const string ChannelItemMissing = "CAT0203";
+    public const string ChannelItemUnknown = "CAT0204";
+    public const string ChannelPageUnreadable = "CAT0205";
 }

@@ -23,7 +23,7 @@ public sealed partial class Publisher
     {
         var problems = new List<string>();
         var skipped = new List<string>();
-        var guides = Prepare(request, skipped);
+        var guides = Prepare(request.Index, skipped);
         var results = new List<ChannelResult>();
         Directory.CreateDirectory(request.OutputDirectory);
         foreach (var name in request.Channels)
@@ -52,10 +52,10 @@ public sealed partial class Publisher
     }
 
     /// <summary>Active guides in code order, with canonical JSON and hash (built in parallel, once for all channels).</summary>
-    public static List<PreparedGuide> Prepare(PublishRequest request, List<string> skipped)
+    public static List<PreparedGuide> Prepare(Core.Index.CatalogIndex index, List<string> skipped)
     {
-        var items = request.Index.ResolveAll().Where(i => i.Implementation.IsActive && i.Standard.IsActive).ToList();
-        var builder = new GuideBuilder(request.Index);
+        var items = index.ResolveAll().Where(i => i.Implementation.IsActive && i.Standard.IsActive).ToList();
+        var builder = new GuideBuilder(index);
         var prepared = new PreparedGuide?[items.Count];
         Parallel.For(0, items.Count, i =>
         {
