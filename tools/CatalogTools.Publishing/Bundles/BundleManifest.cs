@@ -7,6 +7,8 @@ namespace CatalogTools.Publishing.Bundles;
 /// <summary>
 /// manifest.json of one channel's bundle: what it was built from, until when it may be shown,
 /// every item's content hash and version, and every file's SHA-256. Signed separately (manifest.sig).
+/// Templates and Context fingerprint what item pages depend on besides the item itself (templates;
+/// region names for breadcrumbs and the site title): when either changes, every item is re-rendered.
 /// </summary>
 public sealed record BundleManifest(
     string Format,
@@ -16,6 +18,7 @@ public sealed record BundleManifest(
     string SourceTime,
     string ValidUntil,
     string Templates,
+    string Context,
     IReadOnlyList<ManifestItem> Items,
     IReadOnlyList<ManifestFile> Files)
 {

@@ -106,7 +106,8 @@ public sealed partial class Publisher
 
         // In place when the output folder holds exactly the --since bundle built from the same templates.
         var currentManifest = Path.Combine(target, BundleManifest.FileName);
-        var inPlace = since is not null && old!.Templates == context.Templates.Fingerprint && File.Exists(currentManifest)
+        var pageContext = PageContextFingerprint(request.Index);
+        var inPlace = since is not null && old!.Templates == context.Templates.Fingerprint && old.Context == pageContext && File.Exists(currentManifest)
             && SHA256.HashData(File.ReadAllBytes(currentManifest)).AsSpan().SequenceEqual(SHA256.HashData(since.Value.Bytes));
 
         var files = new ConcurrentDictionary<string, ManifestFile>(StringComparer.Ordinal);
@@ -169,6 +170,7 @@ public sealed partial class Publisher
             BundleManifest.Iso(context.Source.Time),
             BundleManifest.Iso(request.ValidUntil),
             context.Templates.Fingerprint,
+            pageContext,
             manifestItems,
             files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
         var manifestBytes = manifest.ToBytes();
@@ -178,6 +180,14 @@ public sealed partial class Publisher
         else CommitSwap(target, staging, manifestBytes, signature);
 
         return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta);
+    }
+
+    /// <summary>SHA-256 over the region registry (codes, names, parents): item pages show breadcrumbs and the site title from it.</summary>
+    public static string PageContextFingerprint(Core.Index.CatalogIndex index)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var r in index.Regions.Values.OrderBy(r => r.Code, StringComparer.Ordinal)) text.Append(r.Code).Append('\t').Append(r.Name).Append('\t').Append(r.Parent).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>Full publish: everything is in the staging folder; swap it with the old folder.</summary>
