@@ -120,7 +120,8 @@ public sealed partial class Publisher
             if (inPlace && oldFiles.TryGetValue(relative, out var previous) && previous.Sha256 == entry.Sha256) return;
             var path = Path.Combine(staging, relative);
             var dir = Path.GetDirectoryName(path)!;
-            if (createdDirs.TryAdd(dir, true)) Directory.CreateDirectory(dir);
+            // GetOrAdd publishes the key only after a factory ran, so no thread writes before the folder exists.
+            createdDirs.GetOrAdd(dir, d => Directory.CreateDirectory(d).Exists);
             File.WriteAllBytes(path, bytes);
             written.Add(relative);
         }
