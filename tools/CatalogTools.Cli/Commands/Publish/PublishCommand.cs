@@ -82,8 +82,23 @@ public static class PublishCommand
             console.Error.WriteLine(zh ? $"注意：未提供签名私钥（--key 或 {KeyVariable}），发布包未签名，verify-bundle 会拒绝。" : $"note: no signing key (--key or {KeyVariable}); the bundle is unsigned and verify-bundle will reject it.");
         }
 
-        var result = new Publisher().Publish(new PublishRequest(loaded.Index, Path.GetFullPath(request.Output), channels, templatesRoot, source,
-            source.Time.AddDays(request.ValidDays), signingKey, request.Since));
+        PublishResult result;
+        try
+        {
+            result = new Publisher().Publish(new PublishRequest(loaded.Index, Path.GetFullPath(request.Output), channels, templatesRoot, source,
+                source.Time.AddDays(request.ValidDays), signingKey, request.Since));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is IOException or UnauthorizedAccessException or TemplateException or Scriban.Syntax.ScriptRuntimeException))
+        {
+            // Rendering runs in parallel: report the first cause; the old bundle stays in place (the swap had not happened).
+            console.Error.WriteLine(zh ? $"发布失败：{e.InnerExceptions[0].Message}" : $"publish failed: {e.InnerExceptions[0].Message}");
+            return ExitCodes.CannotRun;
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            console.Error.WriteLine(zh ? $"模板运行出错：{e.Message}" : $"template error: {e.Message}");
+            return ExitCodes.CannotRun;
+        }
         foreach (var problem in result.Problems) console.Error.WriteLine(problem);
         foreach (var code in result.SkippedItems) console.Error.WriteLine(zh ? $"跳过编码不能用作文件名的事项 {code}" : $"skipped item {code}: its code cannot be a file name");
         foreach (var c in result.Channels)
