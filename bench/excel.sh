@@ -41,7 +41,8 @@ measure import "${cli[@]}" import "$work/forms.xlsx" --catalog "$catalog_dir"
 changed=$(cd "$catalog_dir" && git status --porcelain | wc -l)
 echo "files changed by export + import without edit: $changed"
 tail -2 "$work/import.out"
-# One edit through the whole path: a promised limit in the first implementation row becomes 1 day.
+# One edit through the whole path: the first promised limit of 2 days or more (a 承诺件; an 即办件
+# must promise 0 days, CAT0046) is shortened by one day.
 python3 - "$work/forms.xlsx" "$work/edited.xlsx" <<'PY'
 import sys, zipfile, re
 src, dst = sys.argv[1], sys.argv[2]
@@ -50,8 +51,8 @@ with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED
         data = zin.read(item.filename)
         if item.filename == 'xl/worksheets/sheet1.xml':
             text = data.decode('utf-8')
-            # first implementation row: the first row whose promised-limit cell (column N) holds a number
-            text = re.sub(r'(<x:c r="N(?:[2-9]|\d{2,})"[^>]*><x:v>)(\d+)(</x:v>)', lambda m: m.group(1) + '1' + m.group(3), text, count=1)
+            # the first row whose promised-limit cell (column N) holds 2 days or more
+            text = re.sub(r'(<x:c r="N(?:[2-9]|\d{2,})"[^>]*><x:v>)([2-9]|\d{2,})(</x:v>)', lambda m: m.group(1) + str(int(m.group(2)) - 1) + m.group(3), text, count=1)
             data = text.encode('utf-8')
         zout.writestr(item, data)
 PY

@@ -113,23 +113,13 @@ public static class CatalogDiffer
         var name = NameOf(now ?? old!);
         if (old is null) return new ItemChange(code, isStandard, ItemChangeKind.Added, name, file, []);
         if (now is null) return new ItemChange(code, isStandard, ItemChangeKind.Removed, name, file, []);
-        List<ElementChange> changes;
-        bool wasActive, isActive;
-        switch (old, now)
+        var comparison = ItemComparison.Compare(old, now);
+        if (comparison is null)
         {
-            case (StandardItem a, StandardItem b):
-                changes = ElementComparer.CompareStandard(a, b);
-                (wasActive, isActive) = (a.IsActive, b.IsActive);
-                break;
-            case (Implementation a, Implementation b):
-                changes = ElementComparer.CompareImplementation(a, b);
-                changes.AddRange(ElementComparer.Compare(a.Own, b.Own));
-                (wasActive, isActive) = (a.IsActive, b.IsActive);
-                break;
-            default:
-                // A standard became an implementation (or the reverse) under one code: removed and added.
-                return new ItemChange(code, now is StandardItem, ItemChangeKind.Modified, name, file, [new ElementChange("code", ChangeKind.Changed, null, old.GetType().Name, now.GetType().Name)]);
+            // A standard became an implementation (or the reverse) under one code: removed and added.
+            return new ItemChange(code, now is StandardItem, ItemChangeKind.Modified, name, file, [new ElementChange("code", ChangeKind.Changed, null, old.GetType().Name, now.GetType().Name)]);
         }
+        var (changes, wasActive, isActive) = comparison.Value;
         if (changes.Count == 0) return null;
         var kind = wasActive && !isActive ? ItemChangeKind.Retired : !wasActive && isActive ? ItemChangeKind.Reactivated : ItemChangeKind.Modified;
         return new ItemChange(code, isStandard, kind, name, file, changes);

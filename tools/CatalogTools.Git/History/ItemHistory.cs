@@ -4,6 +4,8 @@ using CatalogTools.Core.Model;
 using CatalogTools.Git.Repositories;
 using LibGit2Sharp;
 
+using CatalogTools.Git.Diff;
+
 namespace CatalogTools.Git.History;
 
 public enum HistoryEventKind
@@ -79,22 +81,7 @@ public static class ItemHistory
         if (before is null && after is null) return (HistoryEventKind.Changed, []);
         if (before is null) return (HistoryEventKind.Created, []);
         if (after is null) return (HistoryEventKind.Deleted, []);
-        List<ElementChange> changes;
-        bool wasActive, isActive;
-        switch (before, after)
-        {
-            case (StandardItem a, StandardItem b):
-                changes = ElementComparer.CompareStandard(a, b);
-                (wasActive, isActive) = (a.IsActive, b.IsActive);
-                break;
-            case (Implementation a, Implementation b):
-                changes = ElementComparer.CompareImplementation(a, b);
-                changes.AddRange(ElementComparer.Compare(a.Own, b.Own));
-                (wasActive, isActive) = (a.IsActive, b.IsActive);
-                break;
-            default:
-                return (HistoryEventKind.Changed, []);
-        }
+        if (ItemComparison.Compare(before, after) is not var (changes, wasActive, isActive)) return (HistoryEventKind.Changed, []);
         return (wasActive && !isActive ? HistoryEventKind.Retired : HistoryEventKind.Changed, changes);
     }
 

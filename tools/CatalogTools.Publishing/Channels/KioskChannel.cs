@@ -23,15 +23,6 @@ public sealed class KioskChannel : IChannel
 
     public void RenderShared(ChannelContext context, FileSink sink)
     {
-        var tree = RegionTree.Build(context.Index, context.Guides);
-        var index = PageModel.Site(context, "");
-        index["regions"] = PageModel.Regions(tree);
-        index["total"] = context.Guides.Count;
-        sink("index.html", Encoding.UTF8.GetBytes(context.Templates.Render("index", index)));
-        foreach (var region in tree.RegionsWithGuides)
-        {
-            sink($"regions/{region}.html", Encoding.UTF8.GetBytes(context.Templates.Render("region", PageModel.Region(context, tree, region, "../"))));
-        }
-        foreach (var (relative, full) in context.Templates.Assets()) sink(relative, File.ReadAllBytes(full));
+        SitePages.WriteIndexRegionsAndAssets(context, sink);
     }
 }

@@ -26,17 +26,8 @@ public sealed class WebChannel : IChannel
 
     public void RenderShared(ChannelContext context, FileSink sink)
     {
-        var tree = RegionTree.Build(context.Index, context.Guides);
-        var index = PageModel.Site(context, "");
-        index["regions"] = PageModel.Regions(tree);
-        index["total"] = context.Guides.Count;
-        sink("index.html", Encoding.UTF8.GetBytes(context.Templates.Render("index", index)));
-        foreach (var region in tree.RegionsWithGuides)
-        {
-            sink($"regions/{region}.html", Encoding.UTF8.GetBytes(context.Templates.Render("region", PageModel.Region(context, tree, region, "../"))));
-        }
+        SitePages.WriteIndexRegionsAndAssets(context, sink);
         sink("search-index.js", SearchIndex(context));
-        foreach (var (relative, full) in context.Templates.Assets()) sink(relative, File.ReadAllBytes(full));
     }
 
     /// <summary>window.CATALOG_SEARCH = [[code, name, region, agency, type], ...]: substring search works for Chinese.</summary>
