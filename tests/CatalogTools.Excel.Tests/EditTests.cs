@@ -106,7 +106,7 @@ public sealed class EditTests
         });
         var outcome = Forms.Import(catalog, workbook);
         Assert.True(outcome.ExitCode == 0, outcome.Out + outcome.Error);
-        Assert.Contains("申请材料：『权属证据材料』copies=1 → copies=2", outcome.Out);
+        Assert.Contains("申请材料：『权属证据材料』份数=1 → 份数=2", outcome.Out);
         Assert.Equal(
             """
             *** standards/CJ00101001.yaml

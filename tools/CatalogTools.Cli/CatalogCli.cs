@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CatalogTools.Cli.Commands.Audit;
 using CatalogTools.Cli.Commands.Check;
 using CatalogTools.Cli.Commands.Export;
 using CatalogTools.Cli.Commands.Diff;
@@ -8,7 +9,11 @@ using CatalogTools.Cli.Commands.Fmt;
 using CatalogTools.Cli.Commands.Generate;
 using CatalogTools.Cli.Commands.Report;
 using CatalogTools.Cli.Commands.Import;
+using CatalogTools.Cli.Commands.Keygen;
+using CatalogTools.Cli.Commands.Publish;
+using CatalogTools.Cli.Commands.VerifyBundle;
 using CatalogTools.Cli.Commands.Rules;
+using CatalogTools.Cli.Commands.Serve;
 
 namespace CatalogTools.Cli;
 
@@ -28,6 +33,11 @@ public static class CatalogCli
         root.Subcommands.Add(LockCommand.Create(console, clock));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(HistoryCommand.Create(console));
+        root.Subcommands.Add(PublishCommand.Create(console));
+        root.Subcommands.Add(KeygenCommand.Create(console));
+        root.Subcommands.Add(VerifyBundleCommand.Create(console, clock));
+        root.Subcommands.Add(AuditCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         return root;
     }
 

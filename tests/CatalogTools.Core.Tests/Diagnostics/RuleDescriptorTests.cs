@@ -39,10 +39,14 @@ public sealed partial class RuleDescriptorTests
         }
     }
 
+    /// <summary>Sheet and column names editors see in the exported workbook, which is Chinese in every language.</summary>
+    private static readonly string[] WorkbookLabels = ["事项目录", "办事指南", "申请材料", "办理环节", "收费", "填表说明", "状态"];
+
     private static string WithoutVocabulary(string text)
     {
         var vocabulary = typeof(CatalogTools.Core.Model.Vocabulary).GetFields(BindingFlags.Public | BindingFlags.Static)
             .SelectMany(f => f.GetValue(null) switch { string s => new[] { s }, IEnumerable<string> list => list, _ => [] })
+            .Concat(WorkbookLabels)
             .OrderByDescending(v => v.Length);
         foreach (var value in vocabulary) text = text.Replace(value, "", StringComparison.Ordinal);
         return text;

@@ -21,4 +21,10 @@ public sealed record ElementChange(string Element, ChangeKind Kind, string? Subj
 {
     /// <summary>"申请材料：删除『户口簿复印件』" / "承诺办结时限：20 个工作日 → 5 个工作日".</summary>
     public string Describe(Diagnostics.Lang lang) => ElementChangeText.Describe(this, lang);
+
+    /// <summary>The value before, in the reader's language (attribute lists are worded per language).</summary>
+    public string? FromText(Diagnostics.Lang lang) => From is null ? null : Diagnostics.MessageTemplateFormatter.Pick(From, lang);
+
+    /// <summary>The value after, in the reader's language.</summary>
+    public string? ToText(Diagnostics.Lang lang) => To is null ? null : Diagnostics.MessageTemplateFormatter.Pick(To, lang);
 }

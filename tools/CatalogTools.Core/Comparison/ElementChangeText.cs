@@ -10,14 +10,16 @@ public static class ElementChangeText
         var element = ElementNames.Of(c.Element, lang);
         var zh = lang == Lang.Zh;
         var sep = zh ? "：" : ": ";
+        var from = c.FromText(lang);
+        var to = c.ToText(lang);
         return (c.Kind, c.Subject is null) switch
         {
             (ChangeKind.Added, false) => zh ? $"{element}{sep}增加『{c.Subject}』" : $"{element}{sep}added '{c.Subject}'",
             (ChangeKind.Removed, false) => zh ? $"{element}{sep}删除『{c.Subject}』" : $"{element}{sep}removed '{c.Subject}'",
-            (ChangeKind.Changed, false) => zh ? $"{element}{sep}『{c.Subject}』{c.From} → {c.To}" : $"{element}{sep}'{c.Subject}' {c.From} → {c.To}",
-            (ChangeKind.Added, true) => zh ? $"{element}{sep}新增 {c.To}" : $"{element}{sep}set to {c.To}",
-            (ChangeKind.Removed, true) => zh ? $"{element}{sep}删除（原为 {c.From}）" : $"{element}{sep}removed (was {c.From})",
-            _ => $"{element}{sep}{c.From} → {c.To}",
+            (ChangeKind.Changed, false) => zh ? $"{element}{sep}『{c.Subject}』{from} → {to}" : $"{element}{sep}'{c.Subject}' {from} → {to}",
+            (ChangeKind.Added, true) => zh ? $"{element}{sep}新增 {to}" : $"{element}{sep}set to {to}",
+            (ChangeKind.Removed, true) => zh ? $"{element}{sep}删除（原为 {from}）" : $"{element}{sep}removed (was {from})",
+            _ => $"{element}{sep}{from} → {to}",
         };
     }
 }

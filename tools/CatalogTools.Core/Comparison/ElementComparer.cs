@@ -1,4 +1,5 @@
 using System.Globalization;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Model;
 
 namespace CatalogTools.Core.Comparison;
@@ -107,23 +108,52 @@ public static class ElementComparer
     }
 
     private static (string, string) MaterialDifference(Material a, Material b) => Fields(
-        ("form", a.Form, b.Form), ("copies", a.Copies?.ToString(), b.Copies?.ToString()), ("required", a.Required?.ToString(), b.Required?.ToString()),
-        ("signature", a.Signature?.ToString(), b.Signature?.ToString()), ("seal", a.Seal?.ToString(), b.Seal?.ToString()),
+        ("form", a.Form, b.Form), ("copies", a.Copies?.ToString(CultureInfo.InvariantCulture), b.Copies?.ToString(CultureInfo.InvariantCulture)),
+        ("required", YesNo(a.Required), YesNo(b.Required)), ("signature", YesNo(a.Signature), YesNo(b.Signature)), ("seal", YesNo(a.Seal), YesNo(b.Seal)),
         ("source", a.MaterialSource, b.MaterialSource), ("blankForm", a.BlankForm, b.BlankForm), ("sample", a.Sample, b.Sample),
-        ("fillNotes", a.FillNotes, b.FillNotes), ("licence", a.Licence, b.Licence), ("exempt", a.Exempt?.ToString(), b.Exempt?.ToString()));
+        ("fillNotes", a.FillNotes, b.FillNotes), ("licence", a.Licence, b.Licence), ("exempt", YesNo(a.Exempt), YesNo(b.Exempt)));
 
     private static (string, string) StepDifference(Step a, Step b) => Fields(
         ("order", a.Order.ToString(CultureInfo.InvariantCulture), b.Order.ToString(CultureInfo.InvariantCulture)),
         ("limit", a.Limit?.ToString(), b.Limit?.ToString()), ("post", a.Post, b.Post));
 
     private static (string, string) FeeDifference(Fee a, Fee b) => Fields(
-        ("charged", a.Charged.ToString(), b.Charged.ToString()), ("amount", a.Amount?.ToString(CultureInfo.InvariantCulture), b.Amount?.ToString(CultureInfo.InvariantCulture)),
+        ("charged", YesNo(a.Charged), YesNo(b.Charged)), ("amount", a.Amount?.ToString(CultureInfo.InvariantCulture), b.Amount?.ToString(CultureInfo.InvariantCulture)),
         ("standard", a.Standard, b.Standard), ("basis", a.Basis?.ToString(), b.Basis?.ToString()));
 
-    /// <summary>Only the attributes that differ, as "copies=1" → "copies=2".</summary>
+    /// <summary>Booleans as both languages say them; picked when the change is worded.</summary>
+    private static string? YesNo(bool? value) => value is null ? null : MessageTemplateFormatter.Localized(value.Value ? "是" : "否", value.Value ? "yes" : "no");
+
+    /// <summary>Only the attributes that differ, as "份数=1" → "份数=2" (copies=1 → copies=2 in English).</summary>
     private static (string From, string To) Fields(params (string Name, string? A, string? B)[] fields)
     {
         var differing = fields.Where(f => f.A != f.B).ToList();
-        return (string.Join("，", differing.Select(f => $"{f.Name}={f.A ?? "（空）"}")), string.Join("，", differing.Select(f => $"{f.Name}={f.B ?? "（空）"}")));
+        string Side(Lang lang, Func<(string Name, string? A, string? B), string?> value) =>
+            string.Join(lang == Lang.Zh ? "，" : ", ", differing.Select(f => $"{AttributeName(f.Name, lang)}={(value(f) is { } v ? MessageTemplateFormatter.Pick(v, lang) : lang == Lang.Zh ? "（空）" : "(none)")}"));
+        return (MessageTemplateFormatter.Localized(Side(Lang.Zh, f => f.A), Side(Lang.En, f => f.A)),
+                MessageTemplateFormatter.Localized(Side(Lang.Zh, f => f.B), Side(Lang.En, f => f.B)));
     }
+
+    private static string AttributeName(string name, Lang lang) => lang == Lang.En ? name : name switch
+    {
+        "form" => "形式",
+        "copies" => "份数",
+        "required" => "必要",
+        "signature" => "签字",
+        "seal" => "盖章",
+        "source" => "来源",
+        "blankForm" => "空白表格",
+        "sample" => "示例样表",
+        "fillNotes" => "填报须知",
+        "licence" => "电子证照",
+        "exempt" => "免提交",
+        "order" => "顺序",
+        "limit" => "时限",
+        "post" => "岗位",
+        "charged" => "收费",
+        "amount" => "金额",
+        "standard" => "标准",
+        "basis" => "依据",
+        _ => name,
+    };
 }

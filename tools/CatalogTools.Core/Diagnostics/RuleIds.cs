@@ -75,4 +75,11 @@ public static class RuleIds
     public const string LockEntryRemoved = "CAT0105";
     public const string LockMalformed = "CAT0106";
     public const string LockVersionNotRaised = "CAT0107";
+    // CAT0200–CAT0249: channels and the same-source audit (要素同源自查), issue 5.
+    public const string ChannelElementMissing = "CAT0200";
+    public const string ChannelElementDiffers = "CAT0201";
+    public const string ChannelElementExtra = "CAT0202";
+    public const string ChannelItemMissing = "CAT0203";
+    public const string ChannelItemUnknown = "CAT0204";
+    public const string ChannelPageUnreadable = "CAT0205";
 }

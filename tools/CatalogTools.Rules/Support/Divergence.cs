@@ -23,8 +23,8 @@ public static class Divergence
         {
             (ChangeKind.Added, false) => zh ? $"{change.Describe(lang)}，标准中没有" : $"{change.Describe(lang)}, which the standard does not have",
             (ChangeKind.Removed, false) => zh ? $"{change.Describe(lang)}，标准中有" : $"{change.Describe(lang)}, which the standard has",
-            (ChangeKind.Changed, false) => zh ? $"{element}『{change.Subject}』：标准为 {change.From}，此处为 {change.To}" : $"{element} '{change.Subject}': the standard has {change.From}, this has {change.To}",
-            (ChangeKind.Changed, true) => zh ? $"{element}：标准为 {change.From}，此处为 {change.To}" : $"{element}: the standard has {change.From}, this has {change.To}",
+            (ChangeKind.Changed, false) => zh ? $"{element}『{change.Subject}』：标准为 {change.FromText(lang)}，此处为 {change.ToText(lang)}" : $"{element} '{change.Subject}': the standard has {change.FromText(lang)}, this has {change.ToText(lang)}",
+            (ChangeKind.Changed, true) => zh ? $"{element}：标准为 {change.FromText(lang)}，此处为 {change.ToText(lang)}" : $"{element}: the standard has {change.FromText(lang)}, this has {change.ToText(lang)}",
             _ => change.Describe(lang),
         };
     }

@@ -60,7 +60,7 @@ public static class HistoryCommand
                     message = e.Message,
                     kind = e.Kind.ToString().ToLowerInvariant(),
                     file = e.File,
-                    elements = e.Changes.Select(c => new { element = c.Element, kind = c.Kind.ToString().ToLowerInvariant(), subject = c.Subject, from = c.From, to = c.To, text = c.Describe(lang) }),
+                    elements = e.Changes.Select(c => new { element = c.Element, kind = c.Kind.ToString().ToLowerInvariant(), subject = c.Subject, from = c.FromText(lang), to = c.ToText(lang), text = c.Describe(lang) }),
                 }),
             };
             console.Out.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

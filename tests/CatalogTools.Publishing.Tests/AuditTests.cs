@@ -1,0 +1,79 @@
+using System.Text.Json;
+using CatalogTools.Publishing.Tests.Support;
+using CatalogTools.Tests.Shared;
+using Xunit;
+
+namespace CatalogTools.Publishing.Tests;
+
+/// <summary>`catalog audit` (要素同源自查) reads channels as served and reports every element that differs from the source.</summary>
+public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle>
+{
+    private const string Code = "GG00101001-230125-11230125010320163G";
+
+    private string Copy(string channel)
+    {
+        var copy = bundle.Repo.Out("audit-" + Guid.NewGuid().ToString("N")[..8]);
+        TempCatalog.CopyDirectory(bundle.Channel(channel), Path.Combine(copy, channel));
+        return copy;
+    }
+
+    private CliOutcome Audit(string dir, params string[] extra) => CliRun.Run(["audit", dir, "--catalog", bundle.Repo.CatalogDir, .. extra]);
+
+    [Fact]
+    public void A_freshly_published_bundle_matches_the_source_in_every_channel()
+    {
+        var outcome = Audit(bundle.Output);
+        Assert.True(outcome.ExitCode == 0, outcome.Out + outcome.Error);
+        Assert.Contains("错误 0 个", outcome.Out);
+    }
+
+    [Fact]
+    public void An_element_edited_in_a_published_web_page_is_reported_with_page_element_and_source_line()
+    {
+        var dir = Copy("web");
+        var page = Path.Combine(dir, "web", "guides", Code + ".html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("<span data-el=\"promisedLimit.days\">", "<span data-el=\"promisedLimit.days\">9", StringComparison.Ordinal));
+        var outcome = Audit(dir);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("CAT0201", outcome.Out);
+        Assert.Contains($"web/guides/{Code}.html#promisedLimit.days", outcome.Out);
+        Assert.Contains("要素『承诺办结时限』（promisedLimit.days）显示为『9", outcome.Out);
+
+        var json = Audit(dir, "--format", "json");
+        using var doc = JsonDocument.Parse(json.Out);
+        Assert.Contains("CAT0201", json.Out);
+        Assert.Contains($"implementations/230125/{Code}.yaml", json.Out);
+    }
+
+    [Fact]
+    public void A_removed_element_an_added_element_and_a_missing_page_are_each_reported()
+    {
+        var dir = Copy("kiosk");
+        var page = Path.Combine(dir, "kiosk", "guides", Code + ".html");
+        var html = File.ReadAllText(page)
+            .Replace("<span data-el=\"materials[1].name\">居民身份证</span>", "居民身份证", StringComparison.Ordinal)
+            .Replace("<h1>", "<h1><span data-el=\"materials[9].name\">户口本复印件</span>", StringComparison.Ordinal);
+        File.WriteAllText(page, html);
+        File.Delete(Path.Combine(dir, "kiosk", "guides", "CJ00101001-230125-112301250745715780.html"));
+        var outcome = Audit(dir, "--lang", "en");
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("CAT0200", outcome.Out);
+        Assert.Contains($"kiosk/guides/{Code}.html#materials[1].name", outcome.Out);
+        Assert.Contains("CAT0202", outcome.Out);
+        Assert.Contains("materials[9].name", outcome.Out);
+        Assert.Contains("CAT0203", outcome.Out);
+        Assert.Contains("kiosk/guides/CJ00101001-230125-112301250745715780.html", outcome.Out);
+    }
+
+    [Fact]
+    public void An_edited_mobile_json_is_reported()
+    {
+        var dir = Copy("mobile");
+        var item = Path.Combine(dir, "mobile", "items", Code + ".json");
+        File.WriteAllText(item, File.ReadAllText(item).Replace("\"charged\":false", "\"charged\":true", StringComparison.Ordinal));
+        var outcome = Audit(dir, "--format", "sarif");
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("CAT0201", outcome.Out);
+        Assert.Contains("fees[0].charged", outcome.Out);
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Loading;
+using CatalogTools.Publishing.Audit;
+using CatalogTools.Publishing.Bundles;
+using CatalogTools.Rules;
+
+namespace CatalogTools.Cli.Commands.Audit;
+
+/// <summary>`catalog audit DIR`: 要素同源自查 — every element every channel shows, against the catalog, in check's formats.</summary>
+public static class AuditCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var dir = new Argument<string>("DIR") { Description = "渠道输出（某渠道的文件夹，或包含 web/mobile/kiosk 的发布文件夹）/ channel output as served" };
+        var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Lang();
+        var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
+        var output = new Option<string[]>("--output") { Description = "第 n 个 --format 写入第 n 个文件 / the nth --format goes to the nth file", DefaultValueFactory = _ => [] };
+        var command = new Command("audit", "要素同源自查：渠道内容与目录逐项逐要素比对 / audit channels against the source") { dir, catalog, lang, format, output };
+        command.SetAction(parse =>
+        {
+            var l = CommonOptions.ParseLang(parse.GetValue(lang));
+            var zh = l == Lang.Zh;
+            if (!OutputPlan.TryCreate(parse.GetValue(format) ?? ["text"], parse.GetValue(output) ?? [], console, l, out var plan)) return ExitCodes.CannotRun;
+            var folder = Path.GetFullPath(parse.GetValue(dir)!);
+            var channels = ChannelFolders(folder);
+            if (channels.Count == 0)
+            {
+                console.Error.WriteLine(zh ? $"『{folder}』中没有渠道输出（web、mobile、kiosk）" : $"no channel output (web, mobile, kiosk) in '{folder}'");
+                return ExitCodes.CannotRun;
+            }
+            var location = CatalogSession.Locate(parse.GetValue(catalog)!, console, l);
+            if (location is null) return ExitCodes.CannotRun;
+            var loaded = new CatalogLoader(location).Load();
+            var result = new ChannelAuditor(loaded.Index).Audit(channels);
+            var d = result.Diagnostics;
+            var summary = new CheckSummary(result.Pages, loaded.Index.Standards.Count, result.Items, 0,
+                d.Count(x => x.Severity == Severity.Error), d.Count(x => x.Severity == Severity.Warning), d.Count(x => x.Severity == Severity.Info), 0,
+                RuleSet.Descriptors.Count(r => r.Category == "channel"), new Dictionary<string, int> { ["pages"] = result.Pages });
+            plan.Write(d, summary, l);
+            return summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static List<string> ChannelFolders(string folder)
+    {
+        if (!Directory.Exists(folder)) return [];
+        if (ChannelReader.ChannelOf(folder) is not null) return [folder];
+        return Directory.EnumerateDirectories(folder).Where(d => !Path.GetFileName(d).StartsWith('.') && ChannelReader.ChannelOf(d) is not null).Order(StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Loading;
+using CatalogTools.Publishing.Bundles;
+using CatalogTools.Publishing.Channels;
+using CatalogTools.Publishing.Rendering;
+
+namespace CatalogTools.Cli.Commands.Publish;
+
+/// <summary>`catalog publish -o DIR [--channel web|mobile|kiosk|all] [--key FILE] [--since MANIFEST]`.</summary>
+public static class PublishCommand
+{
+    public const string KeyVariable = "CATALOG_SIGNING_KEY";
+
+    public static Command Create(CliConsole console)
+    {
+        var output = new Option<string>("--output", "-o") { Description = "输出文件夹（每个渠道一个子文件夹）/ output folder, one sub-folder per channel", Required = true };
+        var channel = new Option<string[]>("--channel") { Description = "web|mobile|kiosk|all，可重复 / repeatable", DefaultValueFactory = _ => ["all"] };
+        var key = new Option<string?>("--key") { Description = $"签名私钥 PEM 文件（或环境变量 {KeyVariable} 中的 PEM 文本）/ signing key" };
+        var since = new Option<string?>("--since") { Description = "上次发布的文件夹或某渠道的 manifest.json：写出 delta.json，只重新生成变化的事项 / previous publish" };
+        var validDays = new Option<int>("--valid-days") { Description = "有效期：源提交时间之后的天数（默认 30）/ days after the source commit", DefaultValueFactory = _ => 30 };
+        var templates = new Option<string?>("--templates") { Description = "模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates folder" };
+        var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Lang();
+        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, templates, catalog, lang };
+        command.SetAction(parse =>
+        {
+            var request = new PublishCliRequest(parse.GetValue(catalog)!, parse.GetValue(output)!, parse.GetValue(channel) ?? ["all"], parse.GetValue(key),
+                parse.GetValue(since), parse.GetValue(validDays), parse.GetValue(templates), CommonOptions.ParseLang(parse.GetValue(lang)));
+            return Execute(request, console);
+        });
+        return command;
+    }
+
+    public static int Execute(PublishCliRequest request, CliConsole console)
+    {
+        var zh = request.Lang == Lang.Zh;
+        var channels = request.Channels.Contains("all") ? ChannelRegistry.Names.ToList() : request.Channels.Distinct().ToList();
+        var unknown = channels.FirstOrDefault(c => ChannelRegistry.For(c) is null);
+        if (unknown is not null)
+        {
+            console.Error.WriteLine(zh ? $"未知渠道『{unknown}』，可选：web、mobile、kiosk、all" : $"unknown channel '{unknown}'; choose web, mobile, kiosk or all");
+            return ExitCodes.CannotRun;
+        }
+        if (request.ValidDays < 1)
+        {
+            console.Error.WriteLine(zh ? "--valid-days 必须大于 0" : "--valid-days must be positive");
+            return ExitCodes.CannotRun;
+        }
+        var keyPem = request.KeyFile is not null ? ReadKey(request.KeyFile, console, zh) : Environment.GetEnvironmentVariable(KeyVariable);
+        if (request.KeyFile is not null && keyPem is null) return ExitCodes.CannotRun;
+        using var signingKey = keyPem is null ? null : ManifestSigner.LoadPrivate(keyPem, out var keyError) ?? Fail(console, zh ? $"签名私钥无效：{keyError}" : $"invalid signing key: {keyError}");
+        if (keyPem is not null && signingKey is null) return ExitCodes.CannotRun;
+
+        var location = CatalogSession.Locate(request.Catalog, console, request.Lang);
+        if (location is null) return ExitCodes.CannotRun;
+        var templatesRoot = request.Templates ?? TemplateSet.FindRoot(location.CatalogRoot);
+        if (templatesRoot is null || !Directory.Exists(templatesRoot))
+        {
+            console.Error.WriteLine(zh ? "找不到模板文件夹 templates/（目录中、目录旁或工具自带）" : "no templates/ folder found (in the catalog, beside it, or shipped with the tools)");
+            return ExitCodes.CannotRun;
+        }
+
+        var loaded = new CatalogLoader(location).Load();
+        var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
+        if (errors > 0)
+        {
+            console.Error.WriteLine(zh
+                ? $"目录有 {errors} 个读取错误，发布会丢失内容，已停止。先运行 catalog check 并修正。"
+                : $"the catalog has {errors} load errors; publishing would lose content. Run catalog check and fix them first.");
+            return ExitCodes.Findings;
+        }
+        var source = SourceVersion.Of(location.CatalogRoot);
+        if (!source.InRepository)
+        {
+            console.Error.WriteLine(zh
+                ? $"注意：目录不在 git 仓库中，发布包时间使用固定时间 {BundleManifest.Iso(SourceVersion.FixedEpoch)}，源提交记为 unversioned。"
+                : $"note: the catalog is not in a git repository; bundle times use the fixed epoch {BundleManifest.Iso(SourceVersion.FixedEpoch)} and the commit is 'unversioned'.");
+        }
+        if (signingKey is null)
+        {
+            console.Error.WriteLine(zh ? $"注意：未提供签名私钥（--key 或 {KeyVariable}），发布包未签名，verify-bundle 会拒绝。" : $"note: no signing key (--key or {KeyVariable}); the bundle is unsigned and verify-bundle will reject it.");
+        }
+
+        PublishResult result;
+        try
+        {
+            result = new Publisher().Publish(new PublishRequest(loaded.Index, Path.GetFullPath(request.Output), channels, templatesRoot, source,
+                source.Time.AddDays(request.ValidDays), signingKey, request.Since));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is IOException or UnauthorizedAccessException or TemplateException or Scriban.Syntax.ScriptRuntimeException))
+        {
+            // Rendering runs in parallel: report the first cause; the old bundle stays in place (the swap had not happened).
+            console.Error.WriteLine(zh ? $"发布失败：{e.InnerExceptions[0].Message}" : $"publish failed: {e.InnerExceptions[0].Message}");
+            return ExitCodes.CannotRun;
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException e)
+        {
+            console.Error.WriteLine(zh ? $"模板运行出错：{e.Message}" : $"template error: {e.Message}");
+            return ExitCodes.CannotRun;
+        }
+        foreach (var problem in result.Problems) console.Error.WriteLine(problem);
+        foreach (var code in result.SkippedItems) console.Error.WriteLine(zh ? $"跳过编码不能用作文件名的事项 {code}" : $"skipped item {code}: its code cannot be a file name");
+        foreach (var c in result.Channels)
+        {
+            console.Out.WriteLine(zh
+                ? $"{c.Channel}：{c.Items} 项事项，{c.Files} 个文件（本次写入 {c.FilesWritten} 个，渲染事项 {c.ItemsRendered} 项），{(c.Signed ? "已签名" : "未签名")} → {c.Directory}"
+                : $"{c.Channel}: {c.Items} items, {c.Files} files ({c.FilesWritten} written, {c.ItemsRendered} items rendered), {(c.Signed ? "signed" : "unsigned")} → {c.Directory}");
+            if (c.Delta is { } d)
+            {
+                console.Out.WriteLine(zh
+                    ? $"  相对版本 {d.Since}：新增事项 {d.AddedItems.Count}，变化 {d.ChangedItems.Count}，删除 {d.RemovedItems.Count}；变化文件 {d.ChangedFiles.Count}，删除文件 {d.RemovedFiles.Count}（见 delta.json）"
+                    : $"  since {d.Since}: {d.AddedItems.Count} items added, {d.ChangedItems.Count} changed, {d.RemovedItems.Count} removed; {d.ChangedFiles.Count} files changed, {d.RemovedFiles.Count} removed (see delta.json)");
+            }
+        }
+        return result.Problems.Count > 0 ? ExitCodes.CannotRun : ExitCodes.Ok;
+    }
+
+    private static string? ReadKey(string file, CliConsole console, bool zh)
+    {
+        if (File.Exists(file)) return File.ReadAllText(file);
+        console.Error.WriteLine(zh ? $"找不到私钥文件『{file}』" : $"key file '{file}' not found");
+        return null;
+    }
+
+    private static System.Security.Cryptography.ECDsa? Fail(CliConsole console, string message)
+    {
+        console.Error.WriteLine(message);
+        return null;
+    }
+}
+
+public sealed record PublishCliRequest(string Catalog, string Output, IReadOnlyList<string> Channels, string? KeyFile, string? Since, int ValidDays, string? Templates, Lang Lang);

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Net;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Publishing.Serving;
+
+namespace CatalogTools.Cli.Commands.Serve;
+
+/// <summary>`catalog serve DIR [--port N] [--bind ADDRESS]`: preview bundles and let channels pull them.</summary>
+public static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var dir = new Argument<string>("DIR") { Description = "发布文件夹或某渠道的发布包 / publish folder or one bundle" };
+        var port = new Option<int>("--port") { Description = "端口（默认 8080，0 表示任选空闲端口）/ port (0: any free port)", DefaultValueFactory = _ => 8080 };
+        var bind = new Option<string>("--bind") { Description = "绑定地址（默认 127.0.0.1，仅本机可访问）/ address to bind", DefaultValueFactory = _ => "127.0.0.1" };
+        var lang = CommonOptions.Lang();
+        var command = new Command("serve", "本地预览并提供发布包（ETag、压缩）/ serve bundles") { dir, port, bind, lang };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var zh = CommonOptions.ParseLang(parse.GetValue(lang)) == Lang.Zh;
+            var folder = parse.GetValue(dir)!;
+            if (!Directory.Exists(folder))
+            {
+                console.Error.WriteLine(zh ? $"找不到文件夹『{folder}』" : $"folder '{folder}' not found");
+                return ExitCodes.CannotRun;
+            }
+            if (!IPAddress.TryParse(parse.GetValue(bind), out var address))
+            {
+                console.Error.WriteLine(zh ? "--bind 必须是 IP 地址" : "--bind must be an IP address");
+                return ExitCodes.CannotRun;
+            }
+            await using var server = await BundleServer.StartAsync(folder, parse.GetValue(port), address, cancellation);
+            console.Out.WriteLine(zh ? $"正在提供 {Path.GetFullPath(folder)}：{server.Address}（Ctrl+C 停止）" : $"serving {Path.GetFullPath(folder)} at {server.Address} (Ctrl+C to stop)");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: stop quietly.
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

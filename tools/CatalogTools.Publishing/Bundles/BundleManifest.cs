@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CatalogTools.Publishing.Guides;
+
+namespace CatalogTools.Publishing.Bundles;
+
+/// <summary>
+/// manifest.json of one channel's bundle: what it was built from, until when it may be shown,
+/// every item's content hash and version, and every file's SHA-256. Signed separately (manifest.sig).
+/// Templates and Context fingerprint what item pages depend on besides the item itself (templates;
+/// region names for breadcrumbs and the site title): when either changes, every item is re-rendered.
+/// </summary>
+public sealed record BundleManifest(
+    string Format,
+    string Channel,
+    long BundleVersion,
+    string SourceCommit,
+    string SourceTime,
+    string ValidUntil,
+    string Templates,
+    string Context,
+    IReadOnlyList<ManifestItem> Items,
+    IReadOnlyList<ManifestFile> Files)
+{
+    public const string FormatName = "catalog-bundle/1";
+    public const string FileName = "manifest.json";
+    public const string SignatureFileName = "manifest.sig";
+    public const string DeltaFileName = "delta.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = GuideJson.SafeEncoder,
+        WriteIndented = true,
+        IndentSize = 1,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, Options);
+
+    /// <summary>The manifest, or null with a reason when the bytes are not one.</summary>
+    public static BundleManifest? Parse(byte[] bytes, out string? error)
+    {
+        error = null;
+        try
+        {
+            var m = JsonSerializer.Deserialize<BundleManifest>(bytes, Options);
+            if (m is null || m.Format != FormatName || m.Items is null || m.Files is null)
+            {
+                error = "不是 catalog-bundle/1 清单 / not a catalog-bundle/1 manifest";
+                return null;
+            }
+            return m;
+        }
+        catch (JsonException e)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+
+    public DateTimeOffset ValidUntilTime => DateTimeOffset.Parse(ValidUntil, System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>One item: its code, the SHA-256 of its canonical JSON, and the bundle version in which its content last changed.</summary>
+public sealed record ManifestItem(string Code, string Hash, long Version);
+
+/// <summary>One file of the bundle: path relative to the bundle folder ('/'), SHA-256 and size in bytes.</summary>
+public sealed record ManifestFile(string Path, string Sha256, long Size);
+
+/// <summary>delta.json: what changed since a previous manifest, so a channel fetches only that.</summary>
+public sealed record BundleDelta(
+    long Since,
+    long BundleVersion,
+    IReadOnlyList<string> AddedItems,
+    IReadOnlyList<string> ChangedItems,
+    IReadOnlyList<string> RemovedItems,
+    IReadOnlyList<string> ChangedFiles,
+    IReadOnlyList<string> RemovedFiles)
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = GuideJson.SafeEncoder,
+        WriteIndented = true,
+        IndentSize = 1,
+    };
+
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, Options);
+
+    public static BundleDelta? Parse(byte[] bytes) => JsonSerializer.Deserialize<BundleDelta>(bytes, Options);
+}

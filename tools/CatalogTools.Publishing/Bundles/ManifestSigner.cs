@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CatalogTools.Publishing.Bundles;
+
+/// <summary>
+/// ECDSA P-256 / SHA-256 signatures over the exact bytes of manifest.json. Keys are PEM
+/// (PKCS#8 private, SubjectPublicKeyInfo public). The signature file holds base64 (IEEE P1363 r‖s).
+/// </summary>
+public static class ManifestSigner
+{
+    public const string PrivateKeyFile = "catalog-signing.key.pem";
+    public const string PublicKeyFile = "catalog-signing.pub.pem";
+
+    public static (string PrivatePem, string PublicPem) GenerateKeyPair()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return (key.ExportPkcs8PrivateKeyPem(), key.ExportSubjectPublicKeyInfoPem());
+    }
+
+    /// <summary>Loads a private key from PEM text; null with a reason when it is not a P-256 private key.</summary>
+    public static ECDsa? LoadPrivate(string pem, out string? error)
+    {
+        error = null;
+        try
+        {
+            var key = ECDsa.Create();
+            key.ImportFromPem(pem);
+            if (key.KeySize != 256) { error = "不是 P-256 密钥 / not a P-256 key"; return null; }
+            key.ExportParameters(includePrivateParameters: true);
+            return key;
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+
+    public static ECDsa? LoadPublic(string pem, out string? error)
+    {
+        error = null;
+        try
+        {
+            var key = ECDsa.Create();
+            key.ImportFromPem(pem);
+            if (key.KeySize != 256) { error = "不是 P-256 密钥 / not a P-256 key"; return null; }
+            return key;
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+
+    public static string Sign(ECDsa key, byte[] manifest) => Convert.ToBase64String(key.SignData(manifest, HashAlgorithmName.SHA256)) + "\n";
+
+    public static bool Verify(ECDsa key, byte[] manifest, string signatureText)
+    {
+        try
+        {
+            var signature = Convert.FromBase64String(signatureText.Trim());
+            return key.VerifyData(manifest, signature, HashAlgorithmName.SHA256);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    public static byte[] Utf8(string s) => Encoding.UTF8.GetBytes(s);
+}

@@ -1,0 +1,236 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using CatalogTools.Core.Model;
+using CatalogTools.Publishing.Channels;
+using CatalogTools.Publishing.Guides;
+using CatalogTools.Publishing.Rendering;
+
+namespace CatalogTools.Publishing.Bundles;
+
+/// <summary>
+/// Publishes every active guide to each channel as a bundle: files rendered from templates,
+/// manifest.json with file and item hashes, manifest.sig. A full publish writes into a staging
+/// folder and swaps it in; with <see cref="PublishRequest.Since"/> matching the folder in place,
+/// only changed items are rendered and only changed files are replaced (manifest last).
+/// </summary>
+public sealed partial class Publisher
+{
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex SafeCode();
+
+    public PublishResult Publish(PublishRequest request)
+    {
+        var problems = new List<string>();
+        var skipped = new List<string>();
+        var guides = Prepare(request.Index, skipped);
+        var results = new List<ChannelResult>();
+        Directory.CreateDirectory(request.OutputDirectory);
+        foreach (var name in request.Channels)
+        {
+            var channel = ChannelRegistry.For(name);
+            if (channel is null)
+            {
+                problems.Add($"未知渠道『{name}』，可选：{string.Join("、", ChannelRegistry.Names)} / unknown channel");
+                continue;
+            }
+            TemplateSet templates;
+            try
+            {
+                templates = TemplateSet.Load(request.TemplatesRoot, name);
+            }
+            catch (TemplateException e)
+            {
+                problems.Add(e.Message);
+                continue;
+            }
+            var since = LoadSince(request.Since, name, problems);
+            if (request.Since is not null && since is null) continue;
+            results.Add(PublishChannel(request, channel, new ChannelContext(templates, request.Index, request.Source, guides), since));
+        }
+        return new PublishResult(results, problems, skipped);
+    }
+
+    /// <summary>Active guides in code order, with canonical JSON and hash (built in parallel, once for all channels).</summary>
+    public static List<PreparedGuide> Prepare(Core.Index.CatalogIndex index, List<string> skipped)
+    {
+        var items = index.ResolveAll().Where(i => i.Implementation.IsActive && i.Standard.IsActive).ToList();
+        var builder = new GuideBuilder(index);
+        var prepared = new PreparedGuide?[items.Count];
+        Parallel.For(0, items.Count, i =>
+        {
+            var item = items[i];
+            if (!SafeCode().IsMatch(item.Code)) return;
+            var json = GuideJson.Canonical(builder.Build(item));
+            prepared[i] = new PreparedGuide(item.Code, item.Implementation.Region, item.Implementation.Agency, item.Name, item.Type, json, GuideJson.Hash(json));
+        });
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (prepared[i] is null) skipped.Add(items[i].Code);
+        }
+        return prepared.Where(p => p is not null).Select(p => p!).ToList();
+    }
+
+    private static (BundleManifest Manifest, byte[] Bytes)? LoadSince(string? since, string channel, List<string> problems)
+    {
+        if (since is null) return null;
+        var path = Directory.Exists(since) ? Path.Combine(since, channel, BundleManifest.FileName) : since;
+        if (!File.Exists(path))
+        {
+            problems.Add($"--since：找不到 {path} / not found");
+            return null;
+        }
+        var bytes = File.ReadAllBytes(path);
+        var manifest = BundleManifest.Parse(bytes, out var error);
+        if (manifest is null)
+        {
+            problems.Add($"--since：{path} 无法读取：{error} / unreadable");
+            return null;
+        }
+        if (manifest.Channel != channel)
+        {
+            problems.Add($"--since：{path} 是渠道 {manifest.Channel} 的清单，不是 {channel} / manifest of another channel");
+            return null;
+        }
+        return (manifest, bytes);
+    }
+
+    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, (BundleManifest Manifest, byte[] Bytes)? since)
+    {
+        var target = Path.Combine(request.OutputDirectory, channel.Name);
+        var staging = Path.Combine(request.OutputDirectory, $".{channel.Name}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        var old = since?.Manifest;
+        var oldItems = old?.Items.ToDictionary(i => i.Code, StringComparer.Ordinal) ?? [];
+        var oldFiles = old?.Files.ToDictionary(f => f.Path, StringComparer.Ordinal) ?? [];
+
+        // In place when the output folder holds exactly the --since bundle built from the same templates.
+        var currentManifest = Path.Combine(target, BundleManifest.FileName);
+        var pageContext = PageContextFingerprint(request.Index);
+        var inPlace = since is not null && old!.Templates == context.Templates.Fingerprint && old.Context == pageContext && File.Exists(currentManifest)
+            && SHA256.HashData(File.ReadAllBytes(currentManifest)).AsSpan().SequenceEqual(SHA256.HashData(since.Value.Bytes));
+
+        var files = new ConcurrentDictionary<string, ManifestFile>(StringComparer.Ordinal);
+        var written = new ConcurrentBag<string>();
+        var createdDirs = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        void Write(string relative, byte[] bytes)
+        {
+            var entry = new ManifestFile(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length);
+            files[relative] = entry;
+            if (inPlace && oldFiles.TryGetValue(relative, out var previous) && previous.Sha256 == entry.Sha256) return;
+            var path = Path.Combine(staging, relative);
+            var dir = Path.GetDirectoryName(path)!;
+            // GetOrAdd publishes the key only after a factory ran, so no thread writes before the folder exists.
+            createdDirs.GetOrAdd(dir, d => Directory.CreateDirectory(d).Exists);
+            File.WriteAllBytes(path, bytes);
+            written.Add(relative);
+        }
+
+        var manifestItems = new ManifestItem[context.Guides.Count];
+        var rendered = 0;
+        Parallel.For(0, context.Guides.Count, i =>
+        {
+            var guide = context.Guides[i];
+            var unchanged = oldItems.TryGetValue(guide.Code, out var previous) && previous.Hash == guide.Hash;
+            manifestItems[i] = new ManifestItem(guide.Code, guide.Hash, unchanged ? previous!.Version : context.Source.BundleVersion);
+            if (inPlace && unchanged)
+            {
+                var paths = channel.ItemPaths(guide.Code);
+                if (paths.All(oldFiles.ContainsKey))
+                {
+                    foreach (var p in paths) files[p] = oldFiles[p];
+                    return;
+                }
+            }
+            channel.RenderItem(guide, context, Write);
+            Interlocked.Increment(ref rendered);
+        });
+        channel.RenderShared(context, Write);
+
+        BundleDelta? delta = null;
+        if (old is not null)
+        {
+            var newCodes = manifestItems.Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+            var changedFiles = files.Values.Where(f => !oldFiles.TryGetValue(f.Path, out var o) || o.Sha256 != f.Sha256).Select(f => f.Path).Where(p => p != BundleManifest.DeltaFileName);
+            delta = new BundleDelta(
+                old.BundleVersion,
+                context.Source.BundleVersion,
+                manifestItems.Where(m => !oldItems.ContainsKey(m.Code)).Select(m => m.Code).ToList(),
+                manifestItems.Where(m => oldItems.TryGetValue(m.Code, out var o) && o.Hash != m.Hash).Select(m => m.Code).ToList(),
+                oldItems.Keys.Where(c => !newCodes.Contains(c)).Order(StringComparer.Ordinal).ToList(),
+                changedFiles.Order(StringComparer.Ordinal).ToList(),
+                oldFiles.Keys.Where(p => !files.ContainsKey(p) && p != BundleManifest.DeltaFileName).Order(StringComparer.Ordinal).ToList());
+            Write(BundleManifest.DeltaFileName, delta.ToBytes());
+        }
+
+        var manifest = new BundleManifest(
+            BundleManifest.FormatName,
+            channel.Name,
+            context.Source.BundleVersion,
+            context.Source.Commit,
+            BundleManifest.Iso(context.Source.Time),
+            BundleManifest.Iso(request.ValidUntil),
+            context.Templates.Fingerprint,
+            pageContext,
+            manifestItems,
+            files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+        var manifestBytes = manifest.ToBytes();
+        var signature = request.SigningKey is null ? null : ManifestSigner.Sign(request.SigningKey, manifestBytes);
+
+        if (inPlace) CommitInPlace(target, staging, written, oldFiles.Keys.Where(p => !files.ContainsKey(p)), manifestBytes, signature);
+        else CommitSwap(target, staging, manifestBytes, signature);
+
+        return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta);
+    }
+
+    /// <summary>SHA-256 over the region registry (codes, names, parents): item pages show breadcrumbs and the site title from it.</summary>
+    public static string PageContextFingerprint(Core.Index.CatalogIndex index)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var r in index.Regions.Values.OrderBy(r => r.Code, StringComparer.Ordinal)) text.Append(r.Code).Append('\t').Append(r.Name).Append('\t').Append(r.Parent).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>Full publish: everything is in the staging folder; swap it with the old folder.</summary>
+    private static void CommitSwap(string target, string staging, byte[] manifest, string? signature)
+    {
+        File.WriteAllBytes(Path.Combine(staging, BundleManifest.FileName), manifest);
+        if (signature is not null) File.WriteAllText(Path.Combine(staging, BundleManifest.SignatureFileName), signature);
+        string? retired = null;
+        if (Directory.Exists(target))
+        {
+            retired = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.old-{Guid.NewGuid():N}");
+            Directory.Move(target, retired);
+        }
+        Directory.Move(staging, target);
+        if (retired is not null) Directory.Delete(retired, recursive: true);
+    }
+
+    /// <summary>Delta publish: move each changed file into place, delete removed files, then the manifest (atomically) last.</summary>
+    private static void CommitInPlace(string target, string staging, IEnumerable<string> written, IEnumerable<string> removed, byte[] manifest, string? signature)
+    {
+        foreach (var relative in written)
+        {
+            var destination = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Move(Path.Combine(staging, relative), destination, overwrite: true);
+        }
+        foreach (var relative in removed)
+        {
+            var path = Path.Combine(target, relative);
+            if (File.Exists(path)) File.Delete(path);
+        }
+        var sigPath = Path.Combine(target, BundleManifest.SignatureFileName);
+        if (signature is not null) ReplaceFile(sigPath, ManifestSigner.Utf8(signature));
+        else if (File.Exists(sigPath)) File.Delete(sigPath);
+        ReplaceFile(Path.Combine(target, BundleManifest.FileName), manifest);
+        Directory.Delete(staging, recursive: true);
+    }
+
+    private static void ReplaceFile(string path, byte[] bytes)
+    {
+        var temp = path + ".tmp-" + Guid.NewGuid().ToString("N");
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, path, overwrite: true);
+    }
+}

@@ -1,0 +1,44 @@
+using CatalogTools.Core.Index;
+using CatalogTools.Publishing.Bundles;
+using CatalogTools.Publishing.Guides;
+using CatalogTools.Publishing.Rendering;
+
+namespace CatalogTools.Publishing.Channels;
+
+/// <summary>A guide ready for every channel: its canonical JSON, content hash, and what index pages need.</summary>
+public sealed record PreparedGuide(string Code, string Region, string Agency, string Name, string Type, byte[] Json, string Hash);
+
+/// <summary>What a channel renders with: its templates, the catalog's registries, the source version and every guide.</summary>
+public sealed record ChannelContext(TemplateSet Templates, CatalogIndex Index, SourceVersion Source, IReadOnlyList<PreparedGuide> Guides);
+
+/// <summary>Receives one output file (relative path with '/', bytes).</summary>
+public delegate void FileSink(string relativePath, byte[] bytes);
+
+/// <summary>
+/// One output kind (web, mobile, kiosk). Item files depend on one guide only, so an unchanged
+/// guide's files can be reused; shared files (indexes, search) are rebuilt on every publish.
+/// </summary>
+public interface IChannel
+{
+    string Name { get; }
+
+    /// <summary>The files that show one item, by its code.</summary>
+    IReadOnlyList<string> ItemPaths(string code);
+
+    void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink);
+
+    void RenderShared(ChannelContext context, FileSink sink);
+}
+
+public static class ChannelRegistry
+{
+    public static readonly IReadOnlyList<string> Names = ["web", "mobile", "kiosk"];
+
+    public static IChannel? For(string name) => name switch
+    {
+        "web" => new WebChannel(),
+        "mobile" => new MobileChannel(),
+        "kiosk" => new KioskChannel(),
+        _ => null,
+    };
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.Json;
+using CatalogTools.Publishing.Rendering;
+
+namespace CatalogTools.Publishing.Channels;
+
+/// <summary>
+/// Self-service kiosk pages for portrait 1080×1920 touch screens: index (regions) → regions/CODE.html
+/// → guides/CODE.html with a printable material checklist. No external assets; works offline.
+/// </summary>
+public sealed class KioskChannel : IChannel
+{
+    public string Name => "kiosk";
+
+    public IReadOnlyList<string> ItemPaths(string code) => [$"guides/{code}.html"];
+
+    public void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink)
+    {
+        using var doc = JsonDocument.Parse(guide.Json);
+        var model = PageModel.Guide(context, guide, doc.RootElement, "../");
+        sink($"guides/{guide.Code}.html", Encoding.UTF8.GetBytes(context.Templates.Render("guide", model)));
+    }
+
+    public void RenderShared(ChannelContext context, FileSink sink)
+    {
+        var tree = RegionTree.Build(context.Index, context.Guides);
+        var index = PageModel.Site(context, "");
+        index["regions"] = PageModel.Regions(tree);
+        index["total"] = context.Guides.Count;
+        sink("index.html", Encoding.UTF8.GetBytes(context.Templates.Render("index", index)));
+        foreach (var region in tree.RegionsWithGuides)
+        {
+            sink($"regions/{region}.html", Encoding.UTF8.GetBytes(context.Templates.Render("region", PageModel.Region(context, tree, region, "../"))));
+        }
+        foreach (var (relative, full) in context.Templates.Assets()) sink(relative, File.ReadAllBytes(full));
+    }
+}

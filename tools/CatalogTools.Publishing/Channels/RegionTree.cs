@@ -1,0 +1,81 @@
+using CatalogTools.Core.Index;
+
+namespace CatalogTools.Publishing.Channels;
+
+/// <summary>A region that has guides (itself or below), with its depth in the tree.</summary>
+public sealed record RegionNode(string Code, string Name, string? Level, string? Parent, int Depth, int Items);
+
+/// <summary>A department (实施主体) of one region with its guides, for region pages.</summary>
+public sealed record DepartmentGroup(string Code, string Name, IReadOnlyList<PreparedGuide> Guides);
+
+/// <summary>Regions → departments → items, in code order, as web and kiosk index pages show them.</summary>
+public sealed class RegionTree
+{
+    private RegionTree(IReadOnlyList<RegionNode> nodes, Dictionary<string, List<DepartmentGroup>> departments)
+    {
+        Nodes = nodes;
+        _departments = departments;
+    }
+
+    private readonly Dictionary<string, List<DepartmentGroup>> _departments;
+
+    /// <summary>Depth-first, children in code order.</summary>
+    public IReadOnlyList<RegionNode> Nodes { get; }
+
+    public IReadOnlyList<DepartmentGroup> DepartmentsOf(string region) => _departments.TryGetValue(region, out var d) ? d : [];
+
+    /// <summary>Regions that hold guides themselves (each gets a page).</summary>
+    public IEnumerable<string> RegionsWithGuides => _departments.Keys.Order(StringComparer.Ordinal);
+
+    public static RegionTree Build(CatalogIndex index, IReadOnlyList<PreparedGuide> guides)
+    {
+        var departments = guides.GroupBy(g => g.Region).ToDictionary(
+            r => r.Key,
+            r => r.GroupBy(g => g.Agency).OrderBy(a => a.Key, StringComparer.Ordinal)
+                .Select(a => new DepartmentGroup(a.Key, index.Agencies.TryGetValue(a.Key, out var ag) ? ag.Name : a.Key, a.OrderBy(g => g.Code, StringComparer.Ordinal).ToList()))
+                .ToList(),
+            StringComparer.Ordinal);
+
+        // Count guides per region including everything below it, walking up the parent chain.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (region, groups) in departments)
+        {
+            var n = groups.Sum(g => g.Guides.Count);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var code = region; code is not null && seen.Add(code); code = index.Regions.TryGetValue(code, out var r) ? r.Parent : null)
+            {
+                counts[code] = counts.GetValueOrDefault(code) + n;
+            }
+        }
+        var children = counts.Keys
+            .GroupBy(c => index.Regions.TryGetValue(c, out var r) && r.Parent is not null && counts.ContainsKey(r.Parent) ? r.Parent : "")
+            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var nodes = new List<RegionNode>();
+        var stack = new Stack<(string Code, int Depth)>();
+        foreach (var rootCode in Enumerable.Reverse(children.GetValueOrDefault("") ?? [])) stack.Push((rootCode, 0));
+        while (stack.Count > 0)
+        {
+            var (code, depth) = stack.Pop();
+            index.Regions.TryGetValue(code, out var region);
+            nodes.Add(new RegionNode(code, region?.Name ?? code, region?.Level ?? index.LevelOf(code), region?.Parent, depth, counts[code]));
+            if (children.TryGetValue(code, out var kids))
+            {
+                for (var i = kids.Count - 1; i >= 0; i--) stack.Push((kids[i], depth + 1));
+            }
+        }
+        return new RegionTree(nodes, departments);
+    }
+
+    /// <summary>The region and its ancestors, top first (for breadcrumbs).</summary>
+    public static List<(string Code, string Name)> PathOf(CatalogIndex index, string regionCode)
+    {
+        var path = new List<(string, string)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var code = regionCode; code is not null && seen.Add(code); code = index.Regions.TryGetValue(code, out var r) ? r.Parent : null)
+        {
+            path.Add((code, index.Regions.TryGetValue(code, out var region) ? region.Name : code));
+        }
+        path.Reverse();
+        return path;
+    }
+}

@@ -1,0 +1,69 @@
+namespace CatalogTools.Publishing.Guides;
+
+/// <summary>
+/// The one view model every channel renders: a resolved guide (implementation over its standard)
+/// with the registry data it names (region, agency, laws). Property order is the canonical JSON
+/// order; null properties are left out. Every value here is an element (要素) that every channel
+/// must show and that `catalog audit` reads back.
+/// </summary>
+public sealed record GuideModel(
+    string Code,
+    string Standard,
+    string? Suffix,
+    string Name,
+    string Type,
+    string Status,
+    IReadOnlyList<string> ServiceObjects,
+    IReadOnlyList<string> Levels,
+    GuideRegion Region,
+    GuideAgency Agency,
+    IReadOnlyList<GuideBasis> Basis,
+    IReadOnlyList<string> Conditions,
+    GuideLimit? StatutoryLimit,
+    GuideLimit? PromisedLimit,
+    string? HandlingType,
+    IReadOnlyList<GuideMaterial> Materials,
+    IReadOnlyList<GuideStep> Steps,
+    IReadOnlyList<GuideFee> Fees,
+    GuideAppointment? Appointment,
+    string? OnlineDepth,
+    int? Visits,
+    IReadOnlyList<string> Channels,
+    string? Address,
+    string? Hours,
+    GuideContact? Consultation,
+    GuideContact? Complaint,
+    string? CrossRegion,
+    IReadOnlyList<string> Notes);
+
+public sealed record GuideRegion(string Code, string Name, string? Level);
+
+public sealed record GuideAgency(string Code, string Name);
+
+/// <summary>A legal basis with the law's registered document number (文号) and issuer.</summary>
+public sealed record GuideBasis(string Law, string? Article, string? DocumentNumber, string? Issuer);
+
+public sealed record GuideLimit(int Days, string Unit);
+
+public sealed record GuideMaterial(
+    string Name,
+    string? Form,
+    int? Copies,
+    bool? Required,
+    bool? Signature,
+    bool? Seal,
+    string? Source,
+    string? BlankForm,
+    string? Sample,
+    string? FillNotes,
+    string? Licence,
+    string? LicenceName,
+    bool? Exempt);
+
+public sealed record GuideStep(string Name, int Order, GuideLimit? Limit, string? Post);
+
+public sealed record GuideFee(string Name, bool Charged, decimal? Amount, string? Standard, GuideBasis? Basis);
+
+public sealed record GuideAppointment(bool Supported, string? Methods);
+
+public sealed record GuideContact(string Phone, string? Email);

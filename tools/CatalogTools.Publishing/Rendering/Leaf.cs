@@ -1,0 +1,36 @@
+using System.Net;
+
+namespace CatalogTools.Publishing.Rendering;
+
+/// <summary>
+/// One catalog value as templates see it. Writing <c>{{ x }}</c> renders it HTML-encoded inside
+/// <c>&lt;span data-el="path"&gt;</c> (or just encoded when it is not a guide element), so catalog
+/// text can never become markup or template code. <c>x.plain</c> is the encoded text without the
+/// span (for &lt;title&gt;, attributes); <c>x.value</c> the raw value for conditions.
+/// </summary>
+public sealed class Leaf(string? path, string text, object? value)
+{
+    /// <summary>The element path (<c>materials[0].name</c>), or null for text that is not a guide element.</summary>
+    public string? Path { get; } = path;
+
+    /// <summary>The raw text. Never write it into a page unencoded.</summary>
+    public string Text { get; } = text;
+
+    /// <summary>The raw value: a string, a number, or a boolean for conditions.</summary>
+    public object? Value { get; } = value;
+
+    /// <summary>HTML-encoded text, no marker.</summary>
+    public string Plain => WebUtility.HtmlEncode(Text);
+
+    public override string ToString() => Path is null
+        ? Plain
+        : $"<span data-el=\"{WebUtility.HtmlEncode(Path)}\">{Plain}</span>";
+
+    public static Leaf OfText(string text) => new(null, text, text);
+}
+
+/// <summary>Markup the tools produced themselves (JSON-LD already escaped for &lt;script&gt;); rendered as is.</summary>
+public sealed class RawMarkup(string markup)
+{
+    public override string ToString() => markup;
+}

@@ -1,0 +1,84 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace CatalogTools.Publishing.Rendering;
+
+/// <summary>A template that failed to parse: file, line, column and Scriban's message.</summary>
+public sealed class TemplateException(string message) : Exception(message);
+
+/// <summary>
+/// One channel's templates (templates/CHANNEL/*.sbn-html), parsed once and rendered many times,
+/// plus its static assets (templates/CHANNEL/assets/), copied verbatim into the bundle.
+/// Templates are read at run time from templates/ beside the catalog (or in it, or above it),
+/// else from the copy shipped with the tools, so editors change pages without rebuilding.
+/// </summary>
+public sealed class TemplateSet
+{
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+
+    private TemplateSet(string directory) => Directory = directory;
+
+    /// <summary>The folder templates were read from.</summary>
+    public string Directory { get; }
+
+    /// <summary>SHA-256 over every template and asset: a change re-renders everything.</summary>
+    public string Fingerprint { get; private set; } = "";
+
+    public static string? FindRoot(string catalogRoot)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(catalogRoot).TrimEnd(Path.DirectorySeparatorChar)) ?? catalogRoot;
+        string[] candidates = [Path.Combine(catalogRoot, "templates"), Path.Combine(parent, "templates"), Path.Combine(AppContext.BaseDirectory, "templates")];
+        return candidates.FirstOrDefault(c => System.IO.Directory.Exists(Path.Combine(c, "web")));
+    }
+
+    public static TemplateSet Load(string templatesRoot, string channel)
+    {
+        var dir = Path.Combine(templatesRoot, channel);
+        if (!System.IO.Directory.Exists(dir)) throw new TemplateException($"找不到模板文件夹 {dir} / template folder not found");
+        var set = new TemplateSet(dir);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in System.IO.Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var bytes = File.ReadAllBytes(file);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(dir, file).Replace('\\', '/')));
+            hash.AppendData(bytes);
+            if (!file.EndsWith(".sbn-html", StringComparison.Ordinal)) continue;
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var template = Template.Parse(text, file);
+            if (template.HasErrors) throw new TemplateException(string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString())));
+            set._templates[Path.GetFileNameWithoutExtension(file)] = template;
+        }
+        set.Fingerprint = Convert.ToHexStringLower(hash.GetHashAndReset());
+        return set;
+    }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Every file that is not a template (nor README.md), copied verbatim to the same relative path.</summary>
+    public IEnumerable<(string Relative, string FullPath)> Assets()
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(Directory, file).Replace('\\', '/');
+            if (relative.EndsWith(".sbn-html", StringComparison.Ordinal) || relative == "README.md") continue;
+            yield return (relative, file);
+        }
+    }
+
+    /// <summary>Renders template <paramref name="name"/> with the given globals. Data is never parsed as template code.</summary>
+    public string Render(string name, ScriptObject model)
+    {
+        if (!_templates.TryGetValue(name, out var template)) throw new TemplateException($"缺少模板 {Path.Combine(Directory, name + ".sbn-html")} / template missing");
+        var context = new TemplateContext
+        {
+            LoopLimit = int.MaxValue,
+            RecursiveLimit = 100,
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+            NewLine = "\n",
+            MemberRenamer = member => char.ToLowerInvariant(member.Name[0]) + member.Name[1..],
+        };
+        context.PushGlobal(model);
+        return template.Render(context);
+    }
+}

@@ -1,0 +1,42 @@
+using CatalogTools.Core.Diagnostics;
+
+namespace CatalogTools.Rules.Channels;
+
+/// <summary>
+/// What `catalog audit` (要素同源自查, seed 004 item 3) reports when a channel's output, as served,
+/// differs from the catalog. Each points at the source file and names the page and element in Place.
+/// </summary>
+public static class ChannelAuditRules
+{
+    public static readonly RuleDescriptor ElementMissing = new(
+        RuleIds.ChannelElementMissing, "渠道缺少要素", "Element missing in channel", "channel", Severity.Error,
+        "{channel} 页面 {page} 缺少要素『{elementName}』（{element}），源中为『{expected}』", "{channel} page {page} lacks element '{elementName}' ({element}); the source has '{expected}'",
+        "重新发布该渠道（catalog publish），不要在下游手工编辑页面；如模板漏掉了该要素，修改 templates/ 中的模板", "publish the channel again (catalog publish) instead of editing pages downstream; if the template omits the element, fix it in templates/");
+
+    public static readonly RuleDescriptor ElementDiffers = new(
+        RuleIds.ChannelElementDiffers, "渠道要素与源不一致", "Element differs from source", "channel", Severity.Error,
+        "{channel} 页面 {page} 的要素『{elementName}』（{element}）显示为『{actual}』，源中为『{expected}』", "{channel} page {page} shows element '{elementName}' ({element}) as '{actual}'; the source has '{expected}'",
+        "以目录为唯一来源：在目录 YAML 中修改后重新发布，不要在渠道侧改动内容", "the catalog is the only source: change the YAML and publish again, never edit content in the channel");
+
+    public static readonly RuleDescriptor ElementExtra = new(
+        RuleIds.ChannelElementExtra, "渠道多出源中没有的要素", "Element not in source", "channel", Severity.Error,
+        "{channel} 页面 {page} 显示了源中没有的要素 {element}『{actual}』", "{channel} page {page} shows element {element} '{actual}', which the source does not have",
+        "删除渠道侧添加的内容，或先在目录中登记后重新发布", "remove what was added in the channel, or add it to the catalog and publish again");
+
+    public static readonly RuleDescriptor ItemMissing = new(
+        RuleIds.ChannelItemMissing, "渠道缺少事项", "Item missing in channel", "channel", Severity.Error,
+        "{channel} 渠道没有事项『{name}』的页面（应为 {page}）", "channel {channel} has no page for item '{name}' (expected {page})",
+        "重新发布该渠道，确认下游同步了全部文件（catalog verify-bundle）", "publish the channel again and make sure downstream copied every file (catalog verify-bundle)");
+
+    public static readonly RuleDescriptor ItemUnknown = new(
+        RuleIds.ChannelItemUnknown, "渠道展示了源中没有或已停用的事项", "Item not in source", "channel", Severity.Error,
+        "{channel} 页面 {page} 展示的事项 {code} 不在目录中或已停用", "{channel} page {page} shows item {code}, which is not in the catalog or is retired",
+        "从渠道下架该页面，或重新发布以同步删除", "take the page down, or publish again so the removal reaches the channel");
+
+    public static readonly RuleDescriptor PageUnreadable = new(
+        RuleIds.ChannelPageUnreadable, "渠道页面无法读取", "Channel page unreadable", "channel", Severity.Error,
+        "{channel} 页面 {page} 无法核对：{detail}", "{channel} page {page} cannot be audited: {detail}",
+        "重新发布该页面；页面须保留 data-item 与 data-el 标记，JSON 须可解析", "publish the page again; pages must keep their data-item and data-el marks, JSON must parse");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [ElementMissing, ElementDiffers, ElementExtra, ItemMissing, ItemUnknown, PageUnreadable];
+}
