@@ -14,7 +14,7 @@ public static class RuleTable
         var text = new StringBuilder();
         text.Append("# 规则一览 / Rules\n\n");
         text.Append("<!-- 本文件由 `./catalog.sh rules --format md > docs/rules/README.md` 生成，请勿手工修改。 Generated: do not edit. -->\n\n");
-        text.Append("`catalog check` 运行下列全部规则。每条规则一页：检查什么、依据哪项政策、错误示例与修正示例、如何配置。\n\n");
+        text.Append("CAT0001–CAT0099 由 `catalog check` 报告，CAT0100–CAT0149 由 `catalog lock --check`，CAT0150–CAT0199 由 `catalog import`，CAT0200–CAT0249 由 `catalog audit`。每条规则一页：检查什么、依据哪项政策、错误示例与修正示例、如何配置。\n\n");
         text.Append("| 编号 | 级别 | 类别 | 规则 | Rule |\n|---|---|---|---|---|\n");
         foreach (var rule in rules)
         {
