@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
@@ -6,8 +7,9 @@ using CatalogTools.Core.Reporting;
 namespace CatalogTools.Cli;
 
 /// <summary>
-/// Pairs each --format with its --output (by position); formats without a file print to the
-/// console, so one run can print text and write SARIF.
+/// Where each report goes: the (format, file) pairs <see cref="OutputPairing"/> reads off the
+/// command line; formats without a file print to the console, so one run can print text and
+/// write SARIF. Every verb that reports diagnostics uses this one path.
 /// </summary>
 public sealed class OutputPlan
 {
@@ -20,16 +22,12 @@ public sealed class OutputPlan
         _console = console;
     }
 
-    public static bool TryCreate(IReadOnlyList<string> formats, IReadOnlyList<string> outputs, CliConsole console, Lang lang, out OutputPlan plan)
-    {
-        plan = new OutputPlan([], console);
-        if (outputs.Count > formats.Count)
-        {
-            console.Error.WriteLine(lang == Lang.Zh ? "--output 比 --format 多：每个 --output 对应一个 --format" : "more --output than --format: each --output pairs with one --format");
-            return false;
-        }
-        return TryCreate(formats.Select((f, i) => (f, i < outputs.Count ? outputs[i] : null)).ToList(), console, lang, out plan);
-    }
+    /// <summary>The --format / --output pair every reporting verb declares.</summary>
+    public static (Option<string[]> Format, Option<string[]> Output) Options() =>
+    (
+        new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] },
+        new Option<string[]>("--output") { Description = "把紧邻其前的 --format 写入该文件 / write the --format just before it to this file", DefaultValueFactory = _ => [] }
+    );
 
     /// <summary>A plan from (format, file or null for the console) pairs, e.g. from <see cref="OutputPairing"/>.</summary>
     public static bool TryCreate(IReadOnlyList<(string Format, string? File)> targets, CliConsole console, Lang lang, out OutputPlan plan)

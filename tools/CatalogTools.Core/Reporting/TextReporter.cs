@@ -24,13 +24,8 @@ public sealed class TextReporter(bool color) : IDiagnosticReporter
     }
 
     public static string SummaryLine(CheckSummary s, Lang lang) => lang == Lang.Zh
-        ? $"检查了 {s.Files} 个文件（标准事项 {s.StandardItems} 项，实施清单 {s.Implementations} 项，登记条目 {s.Registries()} 条）：错误 {s.Errors} 个，警告 {s.Warnings} 个，提示 {s.Infos} 个，已豁免 {s.Suppressed} 个。"
-        : $"Checked {s.Files} files ({s.StandardItems} standard items, {s.Implementations} implementations, {s.Registries()} registry entries): {s.Errors} errors, {s.Warnings} warnings, {s.Infos} infos, {s.Suppressed} suppressed.";
+        ? $"检查了 {s.Files} 个文件（标准事项 {s.StandardItems} 项，实施清单 {s.Implementations} 项，登记条目 {s.RegistryEntries} 条）：错误 {s.Errors} 个，警告 {s.Warnings} 个，提示 {s.Infos} 个，已豁免 {s.Suppressed} 个。"
+        : $"Checked {s.Files} files ({s.StandardItems} standard items, {s.Implementations} implementations, {s.RegistryEntries} registry entries): {s.Errors} errors, {s.Warnings} warnings, {s.Infos} infos, {s.Suppressed} suppressed.";
 
     private string Paint(string text, string code) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
-}
-
-internal static class SummaryExtensions
-{
-    public static int Registries(this CheckSummary s) => s.RegistryEntries;
 }

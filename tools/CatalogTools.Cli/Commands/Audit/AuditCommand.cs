@@ -16,14 +16,13 @@ public static class AuditCommand
         var dir = new Argument<string>("DIR") { Description = "渠道输出（某渠道的文件夹，或包含 web/mobile/kiosk 的发布文件夹）/ channel output as served" };
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Lang();
-        var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
-        var output = new Option<string[]>("--output") { Description = "第 n 个 --format 写入第 n 个文件 / the nth --format goes to the nth file", DefaultValueFactory = _ => [] };
+        var (format, output) = OutputPlan.Options();
         var command = new Command("audit", "要素同源自查：渠道内容与目录逐项逐要素比对 / audit channels against the source") { dir, catalog, lang, format, output };
         command.SetAction(parse =>
         {
             var l = CommonOptions.ParseLang(parse.GetValue(lang));
             var zh = l == Lang.Zh;
-            if (!OutputPlan.TryCreate(parse.GetValue(format) ?? ["text"], parse.GetValue(output) ?? [], console, l, out var plan)) return ExitCodes.CannotRun;
+            if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, l, out var targets) || !OutputPlan.TryCreate(targets, console, l, out var plan)) return ExitCodes.CannotRun;
             var folder = Path.GetFullPath(parse.GetValue(dir)!);
             var channels = ChannelFolders(folder);
             if (channels.Count == 0)

@@ -13,8 +13,7 @@ public static class CheckCommand
         var paths = new Argument<string[]>("PATH") { Description = "只报告这些文件或文件夹 / report only these files or folders", Arity = ArgumentArity.ZeroOrMore };
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Lang();
-        var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
-        var output = new Option<string[]>("--output") { Description = "把紧邻其前的 --format 写入该文件 / write the --format just before it to this file", DefaultValueFactory = _ => [] };
+        var (format, output) = OutputPlan.Options();
         var failOn = new Option<string>("--fail-on") { Description = "error|warning：达到该级别即退出码 1", DefaultValueFactory = _ => "error" };
         var changedSince = new Option<string?>("--changed-since") { Description = "只报告自该版本以来改变的文件及其牵涉的事项 / report only files changed since REV and the items they involve" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
@@ -26,15 +25,11 @@ public static class CheckCommand
             var request = new CheckRequest(
                 parse.GetValue(catalog)!,
                 parse.GetValue(paths) ?? [],
-                parse.GetValue(format) ?? ["text"],
-                parse.GetValue(output) ?? [],
+                targets,
                 parse.GetValue(failOn) ?? "error",
                 language,
                 parse.GetValue(changedSince),
-                parse.GetValue(noCache))
-            {
-                Targets = targets,
-            };
+                parse.GetValue(noCache));
             return Execute(request, console, clock);
         });
         return command;
@@ -43,10 +38,7 @@ public static class CheckCommand
     public static int Execute(CheckRequest request, CliConsole console, TimeProvider clock)
     {
         var lang = request.Lang;
-        var planned = request.Targets is not null
-            ? OutputPlan.TryCreate(request.Targets, console, lang, out var plan)
-            : OutputPlan.TryCreate(request.Formats, request.Outputs, console, lang, out plan);
-        if (!planned) return ExitCodes.CannotRun;
+        if (!OutputPlan.TryCreate(request.Targets, console, lang, out var plan)) return ExitCodes.CannotRun;
         if (!SeverityText.TryParse(request.FailOn, out var failOn) || failOn is Severity.Off or Severity.Info)
         {
             console.Error.WriteLine(lang == Lang.Zh ? "--fail-on 只能是 error 或 warning" : "--fail-on must be error or warning");
@@ -66,9 +58,5 @@ public static class CheckCommand
     }
 }
 
-public sealed record CheckRequest(string Catalog, IReadOnlyList<string> Paths, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, string FailOn, Lang Lang,
-    string? ChangedSince = null, bool NoCache = false)
-{
-    /// <summary>Formats paired with their files in command-line order (<see cref="OutputPairing"/>); when null, Formats and Outputs pair by position.</summary>
-    public IReadOnlyList<(string Format, string? File)>? Targets { get; init; }
-}
+public sealed record CheckRequest(string Catalog, IReadOnlyList<string> Paths, IReadOnlyList<(string Format, string? File)> Targets, string FailOn, Lang Lang,
+    string? ChangedSince = null, bool NoCache = false);

@@ -17,19 +17,21 @@ public static class ImportCommand
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Lang();
         var dryRun = new Option<bool>("--dry-run") { Description = "只列出将要修改的文件和要素，不写入 / list what would change, write nothing" };
-        var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
-        var output = new Option<string[]>("--output") { Description = "第 n 个 --format 写入第 n 个文件 / the nth --format goes to the nth file", DefaultValueFactory = _ => [] };
+        var (format, output) = OutputPlan.Options();
         var command = new Command("import", "从 Excel 表单导入（先检查，无错误才写入）/ import Excel forms (checked before writing)") { file, catalog, lang, dryRun, format, output };
-        command.SetAction(parse => Execute(
-            new ImportRequest(parse.GetValue(file)!, parse.GetValue(catalog)!, parse.GetValue(dryRun), parse.GetValue(format) ?? ["text"], parse.GetValue(output) ?? [], CommonOptions.ParseLang(parse.GetValue(lang))),
-            console, clock));
+        command.SetAction(parse =>
+        {
+            var language = CommonOptions.ParseLang(parse.GetValue(lang));
+            if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out var targets)) return ExitCodes.CannotRun;
+            return Execute(new ImportRequest(parse.GetValue(file)!, parse.GetValue(catalog)!, parse.GetValue(dryRun), targets, language), console, clock);
+        });
         return command;
     }
 
     public static int Execute(ImportRequest request, CliConsole console, TimeProvider clock)
     {
         var lang = request.Lang;
-        if (!OutputPlan.TryCreate(request.Formats, request.Outputs, console, lang, out var plan)) return ExitCodes.CannotRun;
+        if (!OutputPlan.TryCreate(request.Targets, console, lang, out var plan)) return ExitCodes.CannotRun;
         var location = CatalogSession.Locate(request.Catalog, console, lang);
         if (location is null) return ExitCodes.CannotRun;
         if (!File.Exists(request.File))
@@ -44,7 +46,7 @@ public static class ImportCommand
             import = importer.Plan(stream, Path.GetFileName(request.File));
         }
         // The change list is for people: it goes to stdout only when stdout carries text.
-        var textOnConsole = request.Formats.Count <= request.Outputs.Count || request.Formats[request.Outputs.Count] == "text";
+        var textOnConsole = request.Targets.All(t => t.File is not null) || request.Targets.Any(t => t.File is null && t.Format == "text");
         var changesTo = textOnConsole ? console.Out : console.Error;
         if (import.HasErrors)
         {
@@ -59,4 +61,4 @@ public static class ImportCommand
     }
 }
 
-public sealed record ImportRequest(string File, string Catalog, bool DryRun, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, Lang Lang);
+public sealed record ImportRequest(string File, string Catalog, bool DryRun, IReadOnlyList<(string Format, string? File)> Targets, Lang Lang);

@@ -22,12 +22,14 @@ public static class LockCommand
         var lang = CommonOptions.Lang();
         var check = new Option<bool>("--check") { Description = "只检查，不写入；过期或违规时退出码 1 / check only, exit 1 when stale or violated" };
         var baseRev = new Option<string?>("--base") { Description = "与该版本的 catalog.lock 比较（如 origin/main）/ compare with catalog.lock at this revision" };
-        var format = new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
-        var output = new Option<string[]>("--output") { Description = "第 n 个 --format 写入第 n 个文件 / the nth --format goes to the nth file", DefaultValueFactory = _ => [] };
+        var (format, output) = OutputPlan.Options();
         var command = new Command("lock", "生成或检查 catalog.lock（编码、哈希、版本、日期、状态）/ write or check catalog.lock") { catalog, lang, check, baseRev, format, output };
-        command.SetAction(parse => Execute(
-            new LockRequest(parse.GetValue(catalog)!, parse.GetValue(check), parse.GetValue(baseRev), parse.GetValue(format) ?? ["text"], parse.GetValue(output) ?? [],
-                CommonOptions.ParseLang(parse.GetValue(lang))), console, clock));
+        command.SetAction(parse =>
+        {
+            var language = CommonOptions.ParseLang(parse.GetValue(lang));
+            if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out var targets)) return ExitCodes.CannotRun;
+            return Execute(new LockRequest(parse.GetValue(catalog)!, parse.GetValue(check), parse.GetValue(baseRev), targets, language), console, clock);
+        });
         return command;
     }
 
@@ -35,7 +37,7 @@ public static class LockCommand
     {
         var lang = request.Lang;
         var zh = lang == Lang.Zh;
-        if (!OutputPlan.TryCreate(request.Formats, request.Outputs, console, lang, out var plan)) return ExitCodes.CannotRun;
+        if (!OutputPlan.TryCreate(request.Targets, console, lang, out var plan)) return ExitCodes.CannotRun;
         var location = CatalogSession.Locate(request.Catalog, console, lang);
         if (location is null) return ExitCodes.CannotRun;
         var lockPath = LockFile.PathFor(location);
@@ -100,4 +102,4 @@ public static class LockCommand
     }
 }
 
-public sealed record LockRequest(string Catalog, bool CheckOnly, string? Base, IReadOnlyList<string> Formats, IReadOnlyList<string> Outputs, Lang Lang);
+public sealed record LockRequest(string Catalog, bool CheckOnly, string? Base, IReadOnlyList<(string Format, string? File)> Targets, Lang Lang);
