@@ -18,7 +18,7 @@ namespace CatalogTools.Cli.Commands.Check;
 public static class ChangedCheck
 {
     /// <summary>The check result, or null when it could not run (the reason is printed).</summary>
-    public static CheckResult? Run(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, TimeProvider clock)
+    public static CheckResult? Run(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, TimeProvider clock, PhaseTimings? timings = null)
     {
         var lang = request.Lang;
         var checker = new CatalogChecker(RuleSet.All, clock);
@@ -27,6 +27,7 @@ public static class ChangedCheck
             var cache = request.NoCache ? null : FileCache.Open(location);
             var loaded = RevisionCatalog.LoadWorkTree(location, cache);
             cache?.Save();
+            timings?.Mark("load");
             return checker.Check(loaded, filter);
         }
 

@@ -49,9 +49,9 @@ public static class CheckCommand
         if (!PathFilter.TryCreate(location, request.Paths, console, lang, out var filter)) return ExitCodes.CannotRun;
 
         var timings = PhaseTimings.FromEnvironment(console);
-        var result = ChangedCheck.Run(request, location, filter, console, clock);
+        var result = ChangedCheck.Run(request, location, filter, console, clock, timings);
         if (result is null) return ExitCodes.CannotRun;
-        timings?.Mark("load and rules");
+        timings?.Mark("rules");
         plan.Write(result.Diagnostics, result.Summary, lang);
         timings?.Mark("report");
         return result.Fails(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
