@@ -3,7 +3,7 @@ using CatalogTools.Core.Index;
 
 namespace CatalogTools.Core.Checking;
 
-public sealed record CheckResult(CatalogIndex Index, IReadOnlyList<Diagnostic> Diagnostics, CheckSummary Summary)
+public sealed record CheckResult(CatalogIndex? Index, IReadOnlyList<Diagnostic> Diagnostics, CheckSummary Summary)
 {
     public bool HasErrors => Summary.Errors > 0;
 

@@ -13,6 +13,8 @@ namespace CatalogTools.Git.Cache;
 /// start, rewritten (atomically) only when a run met new content; a run over the whole catalog keeps
 /// only the entries it used, a partial run (changed-only) keeps them all.
 /// The pack carries a key of the tool build and the schemas; any change there discards it.
+/// Beside it, <c>stat.bin</c> (<see cref="StatIndex"/>) lets a warm run skip reading unchanged files,
+/// and <c>check.bin</c> (<see cref="CheckResultCache"/>) holds the last whole check's result.
 /// </summary>
 public sealed class FileCache
 {
@@ -21,23 +23,45 @@ public sealed class FileCache
 
     private readonly string _packPath;
     private readonly string _toolKey;
-    private readonly byte[] _pack = [];
-    private readonly Dictionary<Hash, (int Offset, int Length)> _entries = new();
-    private readonly ConcurrentDictionary<Hash, byte> _used = new();
-    private readonly ConcurrentDictionary<Hash, byte[]> _added = new();
+    private readonly System.Threading.Lock _packLock = new();
+    private byte[] _pack = [];
+    private Dictionary<CacheKey, (int Offset, int Length)>? _entries;
+    private readonly ConcurrentDictionary<CacheKey, byte> _used = new();
+    private readonly ConcurrentDictionary<CacheKey, byte[]> _added = new();
+    private readonly StatIndex _stats;
+    private readonly ConcurrentDictionary<string, CacheKey> _fingerprinted = new(StringComparer.Ordinal);
+    private bool _wholeWorkTree;
+    private bool _drift;
+    private int _filesRead;
 
-    private FileCache(string packPath, string toolKey)
+    private FileCache(string packPath, string toolKey, TimeSpan racyWindow)
     {
         _packPath = packPath;
         _toolKey = toolKey;
-        try
+        _stats = new StatIndex(Path.Combine(Path.GetDirectoryName(packPath)!, "stat.bin"), toolKey, racyWindow);
+    }
+
+    /// <summary>The pack's entries, read on first use: a run answered from check.bin never reads the pack.</summary>
+    private Dictionary<CacheKey, (int Offset, int Length)> Entries
+    {
+        get
         {
-            if (File.Exists(packPath)) _pack = File.ReadAllBytes(packPath);
-            if (!ReadIndex()) _entries.Clear();
-        }
-        catch (IOException)
-        {
-            _entries.Clear();
+            if (_entries is { } ready) return ready;
+            lock (_packLock)
+            {
+                if (_entries is not null) return _entries;
+                var entries = new Dictionary<CacheKey, (int Offset, int Length)>();
+                try
+                {
+                    if (File.Exists(_packPath)) _pack = File.ReadAllBytes(_packPath);
+                    if (!ReadIndex(entries)) entries.Clear();
+                }
+                catch (IOException)
+                {
+                    entries.Clear();
+                }
+                return _entries = entries;
+            }
         }
     }
 
@@ -46,23 +70,135 @@ public sealed class FileCache
 
     public int Misses => _added.Count;
 
+    /// <summary>Item files read from disk this run (the rest were known by their stamp).</summary>
+    public int FilesRead => _filesRead;
+
     /// <summary>The cache folder for a catalog: <c>.catalog-cache/</c> beside the catalog folder.</summary>
     public static string FolderFor(CatalogLocation location) =>
         Path.Combine(Path.GetDirectoryName(location.CatalogRoot.TrimEnd(Path.DirectorySeparatorChar)) ?? location.CatalogRoot, ".catalog-cache");
 
-    public static FileCache Open(CatalogLocation location) =>
-        new(Path.Combine(FolderFor(location), "files.bin"), ToolKey(location.SchemasDirectory));
+    public static FileCache Open(CatalogLocation location) => Open(location, StatIndex.RacyWindow);
 
-    /// <summary>A loader for <see cref="CatalogLoader.Load"/> over the work tree, through this cache.</summary>
-    public Func<string, FileLoadResult> WorkTreeLoader(CatalogLocation location, FileLoader loader) =>
-        relative => Load(relative, File.ReadAllBytes(Path.Combine(location.CatalogRoot, relative)), loader);
+    /// <summary>Tests shrink the racy window so files they just wrote can be trusted by stat.</summary>
+    internal static FileCache Open(CatalogLocation location, TimeSpan racyWindow) =>
+        new(Path.Combine(FolderFor(location), "files.bin"), ToolKey(location.SchemasDirectory), racyWindow);
 
-    public FileLoadResult Load(string relative, byte[] bytes, FileLoader loader)
+    /// <summary>The folder this cache lives in (other caches keyed by the same content sit beside it).</summary>
+    public string Folder => Path.GetDirectoryName(_packPath)!;
+
+    /// <summary>What invalidates every entry: the tool build and the schemas (see <see cref="ToolKey(string)"/>).</summary>
+    public string Key => _toolKey;
+
+    /// <summary>
+    /// SHA-256 over every file of the work tree (path and content key, in path order). Item files
+    /// are found through the stat index, so an unchanged tree is fingerprinted by stat alone; the
+    /// keys are remembered for the load that may follow. Null when a file cannot be read (the load
+    /// reports it).
+    /// </summary>
+    public string? Fingerprint(CatalogLocation location)
     {
-        var kind = FileKinds.FromPath(relative);
-        if (kind is not (FileKind.StandardItem or FileKind.Implementation)) return loader.Load(relative, bytes);
-        var key = Hash.Of(relative, bytes);
-        if (_entries.TryGetValue(key, out var at))
+        var files = CatalogLoader.EnumerateFiles(location.CatalogRoot);
+        var keys = new CacheKey[files.Count];
+        var unreadable = 0;
+        Parallel.For(0, files.Count, i =>
+        {
+            try
+            {
+                keys[i] = KeyOf(location, files[i]);
+                _fingerprinted[files[i]] = keys[i];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Interlocked.Increment(ref unreadable);
+            }
+        });
+        if (unreadable > 0) return null;
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var buffer = new MemoryStream();
+        using var w = new BinaryWriter(buffer, Encoding.UTF8);
+        for (var i = 0; i < files.Count; i++)
+        {
+            w.Write(files[i]);
+            keys[i].Write(w);
+        }
+        w.Flush();
+        sha.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// True when every file the last load read had the content the fingerprint saw, and the load
+    /// read as many files: nothing changed in between, so a result may be stored under it.
+    /// </summary>
+    public bool FingerprintHolds(int filesLoaded) => !_drift && filesLoaded == _fingerprinted.Count;
+
+    private CacheKey KeyOf(CatalogLocation location, string relative)
+    {
+        var full = Path.Combine(location.CatalogRoot, relative);
+        if (!IsItem(relative)) return CacheKey.Of(relative, File.ReadAllBytes(full));
+        var stamp = FileStamp.Of(full);
+        if (_stats.TryGet(relative, stamp, out var known)) return known;
+        Interlocked.Increment(ref _filesRead);
+        var bytes = File.ReadAllBytes(full);
+        var key = CacheKey.Of(relative, bytes);
+        _stats.Record(relative, stamp, key);
+        return key;
+    }
+
+    /// <summary>
+    /// A loader for <see cref="CatalogLoader.Load"/> over the work tree, through this cache. A file
+    /// whose stamp (size, times) is as recorded is not even read (see <see cref="StatIndex"/>).
+    /// <paramref name="wholeCatalog"/> says the run loads every file, so entries it did not meet can go.
+    /// </summary>
+    public Func<string, FileLoadResult> WorkTreeLoader(CatalogLocation location, FileLoader loader, bool wholeCatalog = true)
+    {
+        _wholeWorkTree |= wholeCatalog;
+        return relative =>
+        {
+            var full = Path.Combine(location.CatalogRoot, relative);
+            var fingerprinted = _fingerprinted.TryGetValue(relative, out var seen);
+            if (!fingerprinted && !_fingerprinted.IsEmpty) _drift = true;
+            if (!IsItem(relative))
+            {
+                var raw = File.ReadAllBytes(full);
+                if (fingerprinted && CacheKey.Of(relative, raw) != seen) _drift = true;
+                return loader.Load(relative, raw);
+            }
+            if (fingerprinted && TryRead(seen) is { } fromFingerprint) return fromFingerprint;
+            var stamp = FileStamp.Of(full);
+            if (!fingerprinted && _stats.TryGet(relative, stamp, out var known) && TryRead(known) is { } cached) return cached;
+            // The stamp is taken before the read: a write after it shows as a new stamp next run.
+            Interlocked.Increment(ref _filesRead);
+            var bytes = File.ReadAllBytes(full);
+            var key = CacheKey.Of(relative, bytes);
+            if (fingerprinted && key != seen) _drift = true;
+            _stats.Record(relative, stamp, key);
+            return Load(relative, key, bytes, loader);
+        };
+    }
+
+    private static bool IsItem(string relative) => FileKinds.FromPath(relative) is FileKind.StandardItem or FileKind.Implementation;
+
+    public FileLoadResult Load(string relative, byte[] bytes, FileLoader loader) =>
+        IsItem(relative) ? Load(relative, CacheKey.Of(relative, bytes), bytes, loader) : loader.Load(relative, bytes);
+
+    private FileLoadResult Load(string relative, CacheKey key, byte[] bytes, FileLoader loader)
+    {
+        if (TryRead(key) is { } cached) return cached;
+        var result = loader.Load(relative, bytes);
+        if (ModelCodec.CanStore(result))
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true)) ModelCodec.Write(writer, result);
+            _added.TryAdd(key, buffer.ToArray());
+        }
+        return result;
+    }
+
+    /// <summary>The cached result for a content key; null when absent or damaged (then it is simply loaded again).</summary>
+    private FileLoadResult? TryRead(CacheKey key)
+    {
+        if (Entries.TryGetValue(key, out var at))
         {
             try
             {
@@ -74,39 +210,36 @@ public sealed class FileCache
             }
             catch (Exception e) when (e is EndOfStreamException or KeyNotFoundException or IOException or ArgumentException)
             {
-                // A damaged entry is simply loaded again.
+                // A damaged entry is loaded again by the caller.
             }
         }
-        var result = loader.Load(relative, bytes);
-        if (ModelCodec.CanStore(result))
-        {
-            using var buffer = new MemoryStream();
-            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true)) ModelCodec.Write(writer, result);
-            _added.TryAdd(key, buffer.ToArray());
-        }
-        return result;
+        return null;
     }
 
-    /// <summary>Writes the pack when this run met new content; a failure to write only costs speed.</summary>
+    /// <summary>Writes the pack when this run met new content, and the stat index when stamps changed.</summary>
     public void Save()
     {
-        if (_added.IsEmpty) return;
-        try
+        // A whole-catalog run prunes what it did not use; a partial run (changed-only) keeps everything.
+        if (_entries is null && _added.IsEmpty)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(_packPath)!);
-            var temp = _packPath + ".tmp-" + Environment.ProcessId;
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var w = new BinaryWriter(stream, Encoding.UTF8))
+            // The pack was never needed (answered by stat index and check.bin): leave it as it is.
+            _stats.Save(_wholeWorkTree, _ => true);
+            return;
+        }
+        var entries = Entries;
+        var whole = _wholeWorkTree || _used.Count * 2 >= entries.Count;
+        var keep = whole ? _used.Keys.Where(k => !_added.ContainsKey(k)).ToList() : entries.Keys.Where(k => !_added.ContainsKey(k)).ToList();
+        if (!_added.IsEmpty || (whole && keep.Count < entries.Count))
+        {
+            CacheFiles.WriteAtomically(_packPath, w =>
             {
                 w.Write(Magic);
                 w.Write(FormatVersion);
                 w.Write(_toolKey);
-                // A whole-catalog run prunes what it did not use; a partial run (changed-only) keeps everything.
-                var keep = _used.Count * 2 >= _entries.Count ? _used.Keys.ToList() : _entries.Keys.Where(k => !_added.ContainsKey(k)).ToList();
                 w.Write(keep.Count + _added.Count);
                 foreach (var key in keep)
                 {
-                    var (offset, length) = _entries[key];
+                    var (offset, length) = entries[key];
                     key.Write(w);
                     w.Write(length);
                     w.Write(_pack, offset, length);
@@ -117,16 +250,13 @@ public sealed class FileCache
                     w.Write(bytes.Length);
                     w.Write(bytes);
                 }
-            }
-            File.Move(temp, _packPath, overwrite: true);
+            });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The cache is an optimisation: a read-only or full disk must not fail the check.
-        }
+        var inPack = keep.ToHashSet();
+        _stats.Save(_wholeWorkTree, key => inPack.Contains(key) || _added.ContainsKey(key));
     }
 
-    private bool ReadIndex()
+    private bool ReadIndex(Dictionary<CacheKey, (int Offset, int Length)> entries)
     {
         if (_pack.Length == 0) return false;
         using var stream = new MemoryStream(_pack, writable: false);
@@ -135,14 +265,14 @@ public sealed class FileCache
         {
             if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != _toolKey) return false;
             var count = r.ReadInt32();
-            _entries.EnsureCapacity(count);
+            entries.EnsureCapacity(count);
             for (var i = 0; i < count; i++)
             {
-                var key = Hash.Read(r);
+                var key = CacheKey.Read(r);
                 var length = r.ReadInt32();
                 var offset = (int)stream.Position;
                 if (length < 0 || offset + length > _pack.Length) return false;
-                _entries[key] = (offset, length);
+                entries[key] = (offset, length);
                 stream.Position = offset + length;
             }
             return true;
@@ -168,29 +298,5 @@ public sealed class FileCache
             }
         }
         return Convert.ToHexString(sha.GetHashAndReset());
-    }
-
-    private readonly record struct Hash(ulong A, ulong B, ulong C, ulong D)
-    {
-        public static Hash Of(string path, byte[] bytes)
-        {
-            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            sha.AppendData(Encoding.UTF8.GetBytes(path));
-            sha.AppendData([0]);
-            sha.AppendData(bytes);
-            Span<byte> h = stackalloc byte[32];
-            sha.GetHashAndReset(h);
-            return new Hash(BitConverter.ToUInt64(h), BitConverter.ToUInt64(h[8..]), BitConverter.ToUInt64(h[16..]), BitConverter.ToUInt64(h[24..]));
-        }
-
-        public static Hash Read(BinaryReader r) => new(r.ReadUInt64(), r.ReadUInt64(), r.ReadUInt64(), r.ReadUInt64());
-
-        public void Write(BinaryWriter w)
-        {
-            w.Write(A);
-            w.Write(B);
-            w.Write(C);
-            w.Write(D);
-        }
     }
 }

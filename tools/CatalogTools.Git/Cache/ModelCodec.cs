@@ -162,11 +162,11 @@ internal static class ModelCodec
     private static Implementation ReadImplementation(BinaryReader r, string path)
     {
         var code = r.ReadString();
-        var standard = r.ReadString();
-        var region = r.ReadString();
-        var agency = r.ReadString();
+        var standard = StringPool.Read(r);
+        var region = StringPool.Read(r);
+        var agency = StringPool.Read(r);
         var suffix = OptStr(r);
-        var status = r.ReadString();
+        var status = StringPool.Read(r);
         var promised = ReadLimit(r);
         var handling = OptStr(r);
         var address = OptStr(r);
@@ -295,7 +295,7 @@ internal static class ModelCodec
         w.Write(l.Unit);
     }
 
-    private static TimeLimit? ReadLimit(BinaryReader r) => r.ReadBoolean() ? new TimeLimit(r.ReadInt32(), string.Intern(r.ReadString())) : null;
+    private static TimeLimit? ReadLimit(BinaryReader r) => r.ReadBoolean() ? new TimeLimit(r.ReadInt32(), StringPool.Read(r)) : null;
 
     /// <summary>Positions only: the file of every SourceRef in one file's result is that file.</summary>
     private static void Pos(BinaryWriter w, SourceRef s)
@@ -326,7 +326,7 @@ internal static class ModelCodec
         var columns = new int[n];
         for (var i = 0; i < n; i++)
         {
-            keys[i] = string.Intern(r.ReadString());
+            keys[i] = StringPool.Read(r);
             lines[i] = r.ReadInt32();
             columns[i] = r.ReadInt32();
         }

@@ -24,11 +24,8 @@ public static class ChangedCheck
         var checker = new CatalogChecker(RuleSet.All, clock);
         if (request.ChangedSince is null)
         {
-            var cache = request.NoCache ? null : FileCache.Open(location);
-            var loaded = RevisionCatalog.LoadWorkTree(location, cache);
-            cache?.Save();
-            timings?.Mark("load");
-            return checker.Check(loaded, filter);
+            if (request.NoCache) return checker.Check(RevisionCatalog.LoadWorkTree(location), filter);
+            return WholeCheck.Run(checker, location, filter, clock, timings);
         }
 
         using var repository = GitSession.Open(location, console, lang);
@@ -68,7 +65,7 @@ public static class ChangedCheck
         var fileLoader = new FileLoader(loader.Schemas);
         Func<string, FileLoadResult> read = cache is null
             ? path => fileLoader.Load(path, File.ReadAllBytes(Path.Combine(location.CatalogRoot, path)))
-            : cache.WorkTreeLoader(location, fileLoader);
+            : cache.WorkTreeLoader(location, fileLoader, wholeCatalog: false);
         return loader.Load(PartialLoad.Loader(selected, read));
     }
 }

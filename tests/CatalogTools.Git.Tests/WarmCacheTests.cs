@@ -1,0 +1,92 @@
+using CatalogTools.Core.Loading;
+using CatalogTools.Git.Cache;
+using CatalogTools.Git.Repositories;
+using CatalogTools.Tests.Shared;
+
+namespace CatalogTools.Git.Tests;
+
+/// <summary>
+/// The warm path of the cache: the stat index (unchanged files are not read) and the stored
+/// result of a whole check (an unchanged tree on the same day is not checked again). Neither may
+/// ever answer with stale content.
+/// </summary>
+public sealed class WarmCacheTests
+{
+    private const string Material = "standards/QR00101001.yaml";
+
+    [Fact]
+    public void Unchanged_files_are_known_by_stat_and_a_same_size_edit_is_still_read()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        var first = FileCache.Open(location, TimeSpan.Zero);
+        RevisionCatalog.LoadWorkTree(location, first);
+        Assert.Equal(275, first.FilesRead);
+        first.Save();
+
+        var second = FileCache.Open(location, TimeSpan.Zero);
+        RevisionCatalog.LoadWorkTree(location, second);
+        Assert.Equal(0, second.FilesRead);
+        Assert.Equal(275, second.Hits);
+        second.Save();
+
+        // Same byte length (户口簿 → 户口本), so only the modification time tells.
+        files.Replace(Material, "  - name: 居民户口簿\n", "  - name: 居民户口本\n");
+        var third = FileCache.Open(location, TimeSpan.Zero);
+        var loaded = RevisionCatalog.LoadWorkTree(location, third);
+        Assert.Equal(1, third.FilesRead);
+        Assert.Contains(loaded.Index.Standards["QR00101001"].Elements.Materials!, m => m.Name == "居民户口本");
+    }
+
+    [Fact]
+    public void Files_written_just_now_are_read_again_until_they_are_older_than_the_racy_window()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        var first = FileCache.Open(location);
+        RevisionCatalog.LoadWorkTree(location, first);
+        first.Save();
+        var second = FileCache.Open(location);
+        RevisionCatalog.LoadWorkTree(location, second);
+        Assert.Equal(275, second.FilesRead);
+        Assert.Equal(275, second.Hits);
+    }
+
+    [Fact]
+    public void A_repeated_check_answers_from_the_stored_result_but_never_with_stale_content()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        var first = CliRun.Run("check", "--catalog", files.CatalogDir, "--format", "json");
+        Assert.True(File.Exists(Path.Combine(files.Root, ".catalog-cache", "check.bin")));
+        var again = CliRun.Run("check", "--catalog", files.CatalogDir, "--format", "json");
+        Assert.Equal(first, again);
+
+        files.Replace(Material, "  - name: 居民户口簿\n", "  - name: 居民户口本\n  - name: 居民户口本\n");
+        var edited = CliRun.Run("check", "--catalog", files.CatalogDir, "--format", "json");
+        Assert.NotEqual(first.Out, edited.Out);
+        Assert.Equal(edited, CliRun.Run("check", "--catalog", files.CatalogDir, "--format", "json"));
+        Assert.Equal(edited, CliRun.Run("check", "--no-cache", "--catalog", files.CatalogDir, "--format", "json"));
+    }
+
+    [Fact]
+    public void The_stored_result_is_per_day_because_suppressions_expire()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        files.Replace(Material, "code: QR00101001\n", "code: QR00101001\n# catalog-disable CAT0045 until 2026-11-30: 法定时限修订中\n");
+        var before = new FixedClock(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.FromHours(8)));
+        var after = new FixedClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8)));
+        Assert.DoesNotContain("CAT0018", CliRun.RunAt(before, "check", "--catalog", files.CatalogDir).Out);
+        Assert.DoesNotContain("CAT0018", CliRun.RunAt(before, "check", "--catalog", files.CatalogDir).Out);
+        Assert.Contains("CAT0018", CliRun.RunAt(after, "check", "--catalog", files.CatalogDir).Out);
+    }
+
+    [Fact]
+    public void A_policy_change_alone_is_a_new_result()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        files.Replace(Material, "  - name: 居民户口簿\n", "  - name: 居民户口簿\n  - name: 居民户口簿\n");
+        Assert.Contains("错误 CAT0030", CliRun.Run("check", "--catalog", files.CatalogDir).Out);
+        files.Replace("policy.yaml", "severity: {}", "severity:\n  CAT0030: \"off\"");
+        Assert.DoesNotContain("错误 CAT0030", CliRun.Run("check", "--catalog", files.CatalogDir).Out);
+    }
+}

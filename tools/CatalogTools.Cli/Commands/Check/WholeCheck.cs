@@ -1,0 +1,39 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Loading;
+using CatalogTools.Git.Cache;
+using CatalogTools.Git.Repositories;
+
+namespace CatalogTools.Cli.Commands.Check;
+
+/// <summary>
+/// A whole-catalog `check` through the caches: fingerprint the work tree (by stat where the stat
+/// index allows), answer from the stored result when the fingerprint, tools, schemas and day are
+/// the same as last time, else load through the parse cache, check, and store the result.
+/// </summary>
+public static class WholeCheck
+{
+    public static CheckResult Run(CatalogChecker checker, CatalogLocation location, Func<string, bool>? filter, TimeProvider clock, PhaseTimings? timings)
+    {
+        var cache = FileCache.Open(location);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var fingerprint = cache.Fingerprint(location);
+        var key = fingerprint is null ? null : CheckResultCache.Key(fingerprint, cache.Key, today);
+        timings?.Mark("fingerprint");
+        // The stored result is unfiltered; PATH filters are applied by a normal run.
+        if (key is not null && filter is null && CheckResultCache.TryRead(cache.Folder, key) is { } stored)
+        {
+            cache.Save();
+            return new CheckResult(null, stored.Diagnostics, stored.Summary);
+        }
+
+        var loaded = RevisionCatalog.LoadWorkTree(location, cache);
+        cache.Save();
+        timings?.Mark("load");
+        var result = checker.Check(loaded, filter);
+        if (key is not null && filter is null && cache.FingerprintHolds(loaded.FileResults.Count))
+        {
+            CheckResultCache.Write(cache.Folder, key, result.Diagnostics, result.Summary);
+        }
+        return result;
+    }
+}

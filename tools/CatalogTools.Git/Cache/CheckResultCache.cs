@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using System.Text;
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Rules;
+
+namespace CatalogTools.Git.Cache;
+
+/// <summary>
+/// The last whole-catalog check result (<c>.catalog-cache/check.bin</c>), keyed by everything it is
+/// a function of: the work tree's fingerprint (every file's path and content, see
+/// <see cref="FileCache.Fingerprint"/>), the schemas and the build of the loader and the rules, and
+/// the day (suppressions expire). A repeated `check` on an unchanged tree reads it instead of
+/// decoding and checking 10^5 items; any change anywhere is a miss.
+/// </summary>
+public static class CheckResultCache
+{
+    private const string Magic = "CATALOG-CHECK";
+    private const int FormatVersion = 1;
+
+    private static readonly Dictionary<string, RuleDescriptor> RulesById =
+        RuleSet.Descriptors.Concat(LoadRules.All).DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+    public static string Key(string fingerprint, string toolKey, DateOnly today)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in new[]
+                 {
+                     fingerprint, toolKey, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                     typeof(CatalogChecker).Assembly.ManifestModule.ModuleVersionId.ToString(),
+                     typeof(RuleSet).Assembly.ManifestModule.ModuleVersionId.ToString(),
+                 })
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(part));
+            sha.AppendData([0]);
+        }
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
+    /// <summary>The stored diagnostics and summary when they were stored under <paramref name="key"/>.</summary>
+    public static (IReadOnlyList<Diagnostic> Diagnostics, CheckSummary Summary)? TryRead(string cacheFolder, string key)
+    {
+        var path = Path.Combine(cacheFolder, "check.bin");
+        try
+        {
+            if (!File.Exists(path)) return null;
+            using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
+            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != key) return null;
+            var summary = ReadSummary(r);
+            var diagnostics = new Diagnostic[r.ReadInt32()];
+            for (var i = 0; i < diagnostics.Length; i++)
+            {
+                if (ReadDiagnostic(r) is not { } d) return null;
+                diagnostics[i] = d;
+            }
+            return (diagnostics, summary);
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public static void Write(string cacheFolder, string key, IReadOnlyList<Diagnostic> diagnostics, CheckSummary summary) =>
+        CacheFiles.WriteAtomically(Path.Combine(cacheFolder, "check.bin"), w =>
+        {
+            w.Write(Magic);
+            w.Write(FormatVersion);
+            w.Write(key);
+            WriteSummary(w, summary);
+            w.Write(diagnostics.Count);
+            foreach (var d in diagnostics) WriteDiagnostic(w, d);
+        });
+
+    private static void WriteSummary(BinaryWriter w, CheckSummary s)
+    {
+        foreach (var n in new[] { s.Files, s.StandardItems, s.Implementations, s.RegistryEntries, s.Errors, s.Warnings, s.Infos, s.Suppressed, s.Rules }) w.Write(n);
+        w.Write(s.FilesByKind.Count);
+        foreach (var (kind, count) in s.FilesByKind)
+        {
+            w.Write(kind);
+            w.Write(count);
+        }
+    }
+
+    private static CheckSummary ReadSummary(BinaryReader r)
+    {
+        var n = new int[9];
+        for (var i = 0; i < n.Length; i++) n[i] = r.ReadInt32();
+        var byKind = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var count = r.ReadInt32(); count > 0; count--) byKind[r.ReadString()] = r.ReadInt32();
+        return new CheckSummary(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], byKind);
+    }
+
+    private static void WriteDiagnostic(BinaryWriter w, Diagnostic d)
+    {
+        w.Write(d.Rule.Id);
+        w.Write((byte)d.Severity);
+        w.Write(d.File);
+        w.Write(d.Line);
+        w.Write(d.Column);
+        w.Write(d.Item ?? "\0");
+        w.Write(d.Place ?? "\0");
+        w.Write(d.Arguments.Count);
+        foreach (var (name, value) in d.Arguments)
+        {
+            w.Write(name);
+            w.Write(value);
+        }
+    }
+
+    /// <summary>Null when the rule is unknown to this build (then the whole entry is a miss).</summary>
+    private static Diagnostic? ReadDiagnostic(BinaryReader r)
+    {
+        var known = RulesById.TryGetValue(r.ReadString(), out var rule);
+        var severity = (Severity)r.ReadByte();
+        var file = r.ReadString();
+        var line = r.ReadInt32();
+        var column = r.ReadInt32();
+        var item = r.ReadString();
+        var place = r.ReadString();
+        var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var count = r.ReadInt32(); count > 0; count--) arguments[r.ReadString()] = r.ReadString();
+        if (!known) return null;
+        return new Diagnostic(rule!, severity, file, line, column, item == "\0" ? null : item, arguments) { Place = place == "\0" ? null : place };
+    }
+}

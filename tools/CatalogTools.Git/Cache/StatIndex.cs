@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace CatalogTools.Git.Cache;
+
+/// <summary>
+/// The stat half of the cache (<c>.catalog-cache/stat.bin</c>): relative path → the stamp and the
+/// content key seen with it. A stamp is recorded only when it is older than the run by more than
+/// the racy window (<see cref="RacyWindow"/>): a file written just before or during the run could still change within
+/// the same timestamp tick, so it is read again next time (git's "racily clean" rule).
+/// </summary>
+internal sealed class StatIndex
+{
+    private const string Magic = "CATALOG-STAT";
+    private const int FormatVersion = 2;
+    /// <summary>Generous against coarse file-system clocks (ext4 ticks every few ms; FAT every 2 s).</summary>
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(3);
+
+    private readonly string _path;
+    private readonly string _toolKey;
+    private readonly long _trustBefore;
+    private readonly Dictionary<string, (FileStamp Stamp, CacheKey Key)> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, CacheKey Key)> _seen = new(StringComparer.Ordinal);
+    private bool _changed;
+
+    public StatIndex(string path, string toolKey, TimeSpan racyWindow)
+    {
+        _path = path;
+        _toolKey = toolKey;
+        _trustBefore = (DateTime.UtcNow - racyWindow).Ticks;
+        try
+        {
+            if (File.Exists(path) && !Read(File.ReadAllBytes(path))) _known.Clear();
+        }
+        catch (IOException)
+        {
+            _known.Clear();
+        }
+    }
+
+    /// <summary>The content key recorded for this path, when its stamp is unchanged.</summary>
+    public bool TryGet(string relative, FileStamp stamp, out CacheKey key)
+    {
+        if (_known.TryGetValue(relative, out var known) && known.Stamp == stamp)
+        {
+            key = known.Key;
+            _seen[relative] = known;
+            return true;
+        }
+        key = default;
+        return false;
+    }
+
+    /// <summary>Records what was read under a stamp taken before the read (so a later write shows as a new stamp).</summary>
+    public void Record(string relative, FileStamp stamp, CacheKey key)
+    {
+        _changed = true;
+        if (stamp.ModifiedTicks < _trustBefore && stamp.ChangedTicks < _trustBefore) _seen[relative] = (stamp, key);
+    }
+
+    /// <summary>
+    /// Writes the index when anything new was seen. A whole-catalog run keeps what it saw; a partial
+    /// run keeps the old entries too. Entries whose content left the pack are dropped.
+    /// </summary>
+    public void Save(bool wholeRun, Func<CacheKey, bool> inPack)
+    {
+        if (!_changed && (!wholeRun || _seen.Count == _known.Count)) return;
+        var entries = new Dictionary<string, (FileStamp Stamp, CacheKey Key)>(wholeRun ? [] : _known, StringComparer.Ordinal);
+        foreach (var (path, entry) in _seen) entries[path] = entry;
+        CacheFiles.WriteAtomically(_path, w =>
+        {
+            w.Write(Magic);
+            w.Write(FormatVersion);
+            w.Write(_toolKey);
+            var kept = entries.Where(e => inPack(e.Value.Key)).ToList();
+            w.Write(kept.Count);
+            foreach (var (path, (stamp, key)) in kept)
+            {
+                w.Write(path);
+                w.Write(stamp.Size);
+                w.Write(stamp.ModifiedTicks);
+                w.Write(stamp.ChangedTicks);
+                w.Write(stamp.Inode);
+                key.Write(w);
+            }
+        });
+    }
+
+    private bool Read(byte[] bytes)
+    {
+        using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        try
+        {
+            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != _toolKey) return false;
+            var count = r.ReadInt32();
+            _known.EnsureCapacity(count);
+            for (var i = 0; i < count; i++)
+            {
+                var path = r.ReadString();
+                var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadUInt64());
+                _known[path] = (stamp, CacheKey.Read(r));
+            }
+            return true;
+        }
+        catch (EndOfStreamException)
+        {
+            return false;
+        }
+    }
+}
