@@ -1,5 +1,6 @@
 using CatalogTools.Core.Loading;
 using CatalogTools.Git.Cache;
+using CatalogTools.Git.Lock;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Tests.Shared;
 
@@ -88,5 +89,28 @@ public sealed class WarmCacheTests
         Assert.Contains("错误 CAT0030", CliRun.Run("check", "--catalog", files.CatalogDir).Out);
         files.Replace("policy.yaml", "severity: {}", "severity:\n  CAT0030: \"off\"");
         Assert.DoesNotContain("错误 CAT0030", CliRun.Run("check", "--catalog", files.CatalogDir).Out);
+    }
+
+    [Fact]
+    public void Lock_states_come_from_the_cache_for_unchanged_files_and_are_recomputed_for_an_edit()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        var parsed = ItemState.OfWorkTree(location);
+        var first = FileCache.Open(location, TimeSpan.Zero);
+        Assert.Equal(parsed, ItemState.OfWorkTree(location, first));
+        first.Save();
+
+        var second = FileCache.Open(location, TimeSpan.Zero);
+        Assert.Equal(parsed, ItemState.OfWorkTree(location, second));
+        Assert.Equal(0, second.FilesRead);
+        second.Save();
+
+        files.Replace(Material, "  - name: 居民户口簿\n", "  - name: 居民户口本\n");
+        var third = FileCache.Open(location, TimeSpan.Zero);
+        var states = ItemState.OfWorkTree(location, third);
+        Assert.Equal(1, third.FilesRead);
+        Assert.Equal(ItemState.OfWorkTree(location), states);
+        Assert.NotEqual(parsed.Single(s => s.Code == "QR00101001").Hash, states.Single(s => s.Code == "QR00101001").Hash);
     }
 }

@@ -132,6 +132,27 @@ public sealed class FileCache
     /// </summary>
     public bool FingerprintHolds(int filesLoaded) => !_drift && filesLoaded == _fingerprinted.Count;
 
+    /// <summary>
+    /// A value derived from each work-tree file's content, computed only for content this cache
+    /// has not seen: files known by stat are not read at all. Null values are not stored.
+    /// </summary>
+    public T Derive<T>(CatalogLocation location, string relative, ContentTable table, Func<byte[], T> compute, Func<T, byte[]?> encode, Func<byte[], T> decode)
+    {
+        var full = Path.Combine(location.CatalogRoot, relative);
+        var stamp = FileStamp.Of(full);
+        if (_stats.TryGet(relative, stamp, out var known) && table.TryGet(known, out var stored)) return decode(stored);
+        Interlocked.Increment(ref _filesRead);
+        var bytes = File.ReadAllBytes(full);
+        var key = CacheKey.Of(relative, bytes);
+        _stats.Record(relative, stamp, key);
+        var value = compute(bytes);
+        if (encode(value) is { } encoded) table.Add(key, encoded);
+        return value;
+    }
+
+    /// <summary>The table <c>NAME.bin</c> beside the pack, under this cache's tool key.</summary>
+    public ContentTable Table(string name) => new(Path.Combine(Folder, name + ".bin"), _toolKey);
+
     private CacheKey KeyOf(CatalogLocation location, string relative)
     {
         var full = Path.Combine(location.CatalogRoot, relative);

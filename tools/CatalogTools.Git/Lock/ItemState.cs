@@ -5,6 +5,7 @@ using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
 using CatalogTools.Core.Yaml;
+using CatalogTools.Git.Cache;
 
 namespace CatalogTools.Git.Lock;
 
@@ -42,28 +43,55 @@ public sealed record ItemState(string Code, string File, int Line, int Column, s
         return new ItemState(code, relative, codeKey?.Line ?? 1, codeKey?.Column ?? 1, hash, retired);
     }
 
-    /// <summary>Every standard and implementation file of the work tree, read in parallel.</summary>
-    public static IReadOnlyList<ItemState> OfWorkTree(CatalogLocation location)
+    /// <summary>
+    /// Every standard and implementation file of the work tree, read in parallel; with a cache, a
+    /// file whose content was seen before (known by stat) is not read nor parsed again.
+    /// </summary>
+    public static IReadOnlyList<ItemState> OfWorkTree(CatalogLocation location, FileCache? cache = null)
     {
         var formatter = new CatalogFormatter(location);
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot)
             .Where(f => FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation).ToList();
+        var table = cache?.Table("lock-states");
         var states = new ItemState[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            byte[] bytes;
+            var relative = files[i];
             try
             {
-                bytes = System.IO.File.ReadAllBytes(Path.Combine(location.CatalogRoot, files[i]));
+                states[i] = cache is null
+                    ? Of(formatter, relative, System.IO.File.ReadAllBytes(Path.Combine(location.CatalogRoot, relative)))
+                    : cache.Derive(location, relative, table!, bytes => Of(formatter, relative, bytes), Encode, stored => Decode(relative, stored));
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                states[i] = new ItemState(Path.GetFileNameWithoutExtension(files[i]), files[i], 1, 1, null, false);
-                return;
+                states[i] = new ItemState(Path.GetFileNameWithoutExtension(relative), relative, 1, 1, null, false);
             }
-            states[i] = Of(formatter, files[i], bytes);
         });
+        table?.Save();
         return states;
+    }
+
+    /// <summary>Unreadable states (Hash null) are not cached: the file is looked at again next time.</summary>
+    private static byte[]? Encode(ItemState state)
+    {
+        if (state.Hash is null) return null;
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(state.Code);
+            w.Write(state.Line);
+            w.Write(state.Column);
+            w.Write(state.Hash);
+            w.Write(state.Retired);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ItemState Decode(string relative, byte[] stored)
+    {
+        using var r = new BinaryReader(new MemoryStream(stored, writable: false), Encoding.UTF8);
+        return new ItemState(r.ReadString(), relative, r.ReadInt32(), r.ReadInt32(), r.ReadString(), r.ReadBoolean());
     }
 
     private static void StripComments(YNode node)

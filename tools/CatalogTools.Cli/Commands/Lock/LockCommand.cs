@@ -3,6 +3,7 @@ using System.Text;
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
+using CatalogTools.Git.Cache;
 using CatalogTools.Git.Lock;
 using CatalogTools.Git.Repositories;
 
@@ -22,13 +23,14 @@ public static class LockCommand
         var lang = CommonOptions.Lang();
         var check = new Option<bool>("--check") { Description = "只检查，不写入；过期或违规时退出码 1 / check only, exit 1 when stale or violated" };
         var baseRev = new Option<string?>("--base") { Description = "与该版本的 catalog.lock 比较（如 origin/main）/ compare with catalog.lock at this revision" };
+        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the cache" };
         var (format, output) = OutputPlan.Options();
-        var command = new Command("lock", "生成或检查 catalog.lock（编码、哈希、版本、日期、状态）/ write or check catalog.lock") { catalog, lang, check, baseRev, format, output };
+        var command = new Command("lock", "生成或检查 catalog.lock（编码、哈希、版本、日期、状态）/ write or check catalog.lock") { catalog, lang, check, baseRev, format, output, noCache };
         command.SetAction(parse =>
         {
             var language = CommonOptions.ParseLang(parse.GetValue(lang));
             if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out var targets)) return ExitCodes.CannotRun;
-            return Execute(new LockRequest(parse.GetValue(catalog)!, parse.GetValue(check), parse.GetValue(baseRev), targets, language), console, clock);
+            return Execute(new LockRequest(parse.GetValue(catalog)!, parse.GetValue(check), parse.GetValue(baseRev), targets, language, parse.GetValue(noCache)), console, clock);
         });
         return command;
     }
@@ -61,7 +63,9 @@ public static class LockCommand
             }
         }
 
-        var states = ItemState.OfWorkTree(location);
+        var cache = request.NoCache ? null : FileCache.Open(location);
+        var states = ItemState.OfWorkTree(location, cache);
+        cache?.Save();
         var current = LockFile.ReadFile(lockPath);
         if (request.CheckOnly)
         {
@@ -102,4 +106,4 @@ public static class LockCommand
     }
 }
 
-public sealed record LockRequest(string Catalog, bool CheckOnly, string? Base, IReadOnlyList<(string Format, string? File)> Targets, Lang Lang);
+public sealed record LockRequest(string Catalog, bool CheckOnly, string? Base, IReadOnlyList<(string Format, string? File)> Targets, Lang Lang, bool NoCache = false);
