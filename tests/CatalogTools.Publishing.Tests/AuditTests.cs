@@ -28,6 +28,34 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
     }
 
     [Fact]
+    public void The_summary_counts_the_channels_pages_and_published_items_it_compared_and_no_registry_entries()
+    {
+        var items = Directory.GetFiles(Path.Combine(bundle.Output, "mobile", "items"), "*.json").Select(Path.GetFileNameWithoutExtension).ToList();
+        var standards = items.Select(c => c!.Split('-')[0]).Distinct().Count();
+        var pages = AuditedPages(bundle.Output);
+
+        var zh = Audit(bundle.Output);
+        Assert.Contains($"自查了 3 个渠道的 {pages} 个页面（发布事项 {items.Count} 项，所属标准事项 {standards} 项）：错误 0 个", zh.Out);
+        Assert.DoesNotContain("登记条目", zh.Out);
+        var en = Audit(bundle.Output, "--lang", "en");
+        Assert.Contains($"Audited {pages} pages in 3 channels ({items.Count} published items over {standards} standard items): 0 errors", en.Out);
+
+        using var json = JsonDocument.Parse(Audit(bundle.Output, "--format", "json").Out);
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal("audit", summary.GetProperty("scope").GetString());
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("registryEntries").ValueKind);
+        Assert.Equal(pages, summary.GetProperty("files").GetInt32());
+        Assert.Equal(items.Count, summary.GetProperty("implementations").GetInt32());
+    }
+
+    /// <summary>The pages the audit reads: every page of the published layout that shows catalog content.</summary>
+    private static int AuditedPages(string output)
+    {
+        int Count(string channel, string folder, string pattern) => Directory.GetFiles(Path.Combine(output, channel, folder), pattern).Length;
+        return Count("web", "guides", "*.html") + Count("web", "notices", "*.html") + Count("kiosk", "guides", "*.html") + Count("mobile", "items", "*.json");
+    }
+
+    [Fact]
     public void An_element_edited_in_a_published_web_page_is_reported_with_page_element_and_source_line()
     {
         var dir = Copy("web");

@@ -10,8 +10,11 @@ using CatalogTools.Rules.Channels;
 
 namespace CatalogTools.Publishing.Audit;
 
-/// <summary>The result of auditing channel folders: diagnostics and how much was read.</summary>
-public sealed record AuditResult(IReadOnlyList<Diagnostic> Diagnostics, int Channels, int Pages, int Items);
+/// <summary>
+/// The result of auditing channel folders: diagnostics and how much was read — channels, pages,
+/// published items compared, and the standard items those items inherit from.
+/// </summary>
+public sealed record AuditResult(IReadOnlyList<Diagnostic> Diagnostics, int Channels, int Pages, int Items, int Standards);
 
 /// <summary>
 /// 要素同源自查: compares every element every served page shows with the catalog, per item and
@@ -69,7 +72,8 @@ public sealed class ChannelAuditor(CatalogIndex index)
                     Args(("channel", channel), ("page", expected), ("name", item.Guide.Name))) { Place = expected });
             }
         }
-        return new AuditResult(bag.ToSortedList(), channels, pages, source.Count);
+        var standards = source.Keys.Select(c => index.Implementations.TryGetValue(c, out var i) ? i.StandardCode : null).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        return new AuditResult(bag.ToSortedList(), channels, pages, source.Count, standards);
     }
 
     private void Compare(DiagnosticBag bag, string channel, ServedPage page, List<GuideElement> expected)
