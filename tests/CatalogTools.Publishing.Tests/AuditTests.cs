@@ -104,4 +104,26 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
         Assert.Contains("CAT0201", outcome.Out);
         Assert.Contains("fees[0].charged", outcome.Out);
     }
+
+    [Fact]
+    public void Policy_severities_reach_the_missing_and_unknown_item_rules()
+    {
+        var dir = Copy("kiosk");
+        var guides = Path.Combine(dir, "kiosk", "guides");
+        File.Delete(Path.Combine(guides, "CJ00101001-230125-112301250745715780.html"));
+        File.WriteAllText(Path.Combine(guides, "XX99999999-230125-11230125010320163G.html"),
+            File.ReadAllText(Path.Combine(guides, Code + ".html")).Replace($"data-item=\"{Code}\"", "data-item=\"XX99999999-230125-11230125010320163G\"", StringComparison.Ordinal));
+        var strict = Audit(dir);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("错误 CAT0203", strict.Out);
+        Assert.Contains("错误 CAT0204", strict.Out);
+
+        using var catalog = TempCatalog.CopyOf(bundle.Repo.CatalogDir);
+        catalog.Replace("policy.yaml", "severity: {}\n", "severity:\n  CAT0203: off\n  CAT0204: warning\n");
+        var tuned = CliRun.Run(["audit", dir, "--catalog", catalog.CatalogDir]);
+        Assert.True(tuned.ExitCode == 0, tuned.Out + tuned.Error);
+        Assert.DoesNotContain("CAT0203", tuned.Out);
+        Assert.Contains("警告 CAT0204 [XX99999999-230125-11230125010320163G]", tuned.Out);
+        Assert.Contains("错误 0 个，警告 1 个", tuned.Out);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CatalogTools.Core.Checking;
 using CatalogTools.Core.Comparison;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
@@ -73,7 +74,8 @@ public sealed class ChannelAuditor(CatalogIndex index)
             }
         }
         var standards = source.Keys.Select(c => index.Implementations.TryGetValue(c, out var i) ? i.StandardCode : null).OfType<string>().Distinct(StringComparer.Ordinal).Count();
-        return new AuditResult(bag.ToSortedList(), channels, pages, source.Count, standards);
+        // policy.yaml severities reach every audit rule, also those reported above at their default severity.
+        return new AuditResult(SeverityPolicy.Of(index.Policy).Apply(bag.ToSortedList()), channels, pages, source.Count, standards);
     }
 
     private void Compare(DiagnosticBag bag, string channel, ServedPage page, List<GuideElement> expected)
@@ -107,9 +109,7 @@ public sealed class ChannelAuditor(CatalogIndex index)
         var at = impl.Fields.Has(key) || !index.Standards.TryGetValue(impl.StandardCode, out var standard) || !standard.Fields.Has(key)
             ? impl.Fields.Of(key, impl.Source)
             : standard.Fields.Of(key, standard.Source);
-        var severity = index.Policy.Severities.TryGetValue(rule.Id, out var s) ? s : rule.DefaultSeverity;
-        if (severity == Severity.Off) return;
-        bag.Add(new Diagnostic(rule, severity, at.File, at.Line, at.Column, impl.Code, Args(
+        bag.Add(new Diagnostic(rule, rule.DefaultSeverity, at.File, at.Line, at.Column, impl.Code, Args(
             ("channel", channel), ("page", page.Page), ("element", path),
             ("elementName", MessageTemplateFormatter.Localized(ElementNames.Of(key, Lang.Zh), ElementNames.Of(key, Lang.En))),
             ("expected", expected), ("actual", actual)))

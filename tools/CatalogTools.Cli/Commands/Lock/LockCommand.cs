@@ -61,11 +61,12 @@ public static class LockCommand
             }
         }
 
+        var policy = SeverityPolicy.Read(location); // policy.yaml severities reach the lock rules as they reach check's
         var states = ItemState.OfWorkTree(location);
         var current = LockFile.ReadFile(lockPath);
         if (request.CheckOnly)
         {
-            var found = LockVerifier.Check(current, states, baseLock, baseName, lockName, today);
+            var found = policy.Apply(LockVerifier.Check(current, states, baseLock, baseName, lockName, today));
             plan.Write(found, Summary(states, current?.Entries.Count ?? 0, found), lang);
             return found.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
@@ -85,10 +86,11 @@ public static class LockCommand
         console.Error.WriteLine(zh
             ? $"{lockPath}：新增 {update.Added.Count} 个编码，{update.Raised.Count} 个版本提升，共 {update.Entries.Count} 个编码（其中已停用 {update.Entries.Count(e => e.Retired)} 个）"
             : $"{lockPath}: {update.Added.Count} codes added, {update.Raised.Count} versions raised, {update.Entries.Count} codes in all ({update.Entries.Count(e => e.Retired)} retired)");
-        if (update.Problems.Count > 0)
+        var updateProblems = policy.Apply(update.Problems);
+        if (updateProblems.Count > 0)
         {
-            plan.Write(update.Problems, Summary(states, update.Entries.Count, update.Problems), lang);
-            return ExitCodes.Findings;
+            plan.Write(updateProblems, Summary(states, update.Entries.Count, updateProblems), lang);
+            return updateProblems.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
         return ExitCodes.Ok;
     }
