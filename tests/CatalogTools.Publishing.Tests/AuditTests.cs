@@ -52,7 +52,9 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
     private static int AuditedPages(string output)
     {
         int Count(string channel, string folder, string pattern) => Directory.GetFiles(Path.Combine(output, channel, folder), pattern).Length;
-        return Count("web", "guides", "*.html") + Count("web", "notices", "*.html") + Count("kiosk", "guides", "*.html") + Count("mobile", "items", "*.json");
+        var guides = Count("web", "guides", "*.html") + Count("web", "notices", "*.html") + Count("kiosk", "guides", "*.html") + Count("mobile", "items", "*.json");
+        var listings = 3 + Count("web", "regions", "*.html") + Count("kiosk", "regions", "*.html") + Count("mobile", "regions", "*.json"); // index.html ×2, regions.json
+        return guides + listings;
     }
 
     [Fact]
@@ -125,5 +127,55 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
         Assert.DoesNotContain("CAT0203", tuned.Out);
         Assert.Contains("警告 CAT0204 [XX99999999-230125-11230125010320163G]", tuned.Out);
         Assert.Contains("错误 0 个，警告 1 个", tuned.Out);
+    }
+
+    [Fact]
+    public void A_deleted_notice_page_and_an_edited_region_page_are_each_reported()
+    {
+        const string Dropped = "CJ00101001-230125-112301250745715780";
+        const string Foreign = "QR00101001-230123-1123012309123934XA";
+        var dir = Copy("web");
+        File.Delete(Path.Combine(dir, "web", "notices", Code + ".html"));
+        var regionPage = Path.Combine(dir, "web", "regions", "230125.html");
+        var html = File.ReadAllText(regionPage);
+        var name = System.Text.RegularExpressions.Regex.Match(html, $"guides/{Code}\\.html\">([^<]*)</a>").Groups[1].Value;
+        Assert.NotEqual("", name);
+        html = html.Replace($"guides/{Code}.html\">{name}</a>", $"guides/{Code}.html\">{name}（已取消）</a>", StringComparison.Ordinal);
+        html = System.Text.RegularExpressions.Regex.Replace(html, $"<li><a href=\"../guides/{Dropped}\\.html\">[^<]*</a>", $"<li><a href=\"../guides/{Foreign}.html\">居民身份证换领</a>");
+        File.WriteAllText(regionPage, html);
+
+        var outcome = Audit(dir);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"web/notices/{Code}.html  错误 CAT0206 [{Code}] web 渠道缺少事项『{name}』的一次性告知单 web/notices/{Code}.html", outcome.Out);
+        Assert.Contains($"web/regions/230125.html#{Code}  错误 CAT0208 [{Code}] web 页面 web/regions/230125.html 列出的『{name}（已取消）』（{Code}）与源不符：源中名称为『{name}』", outcome.Out);
+        Assert.Contains($"web/regions/230125.html#{Dropped}  错误 CAT0207 [{Dropped}]", outcome.Out);
+        Assert.Contains($"web/regions/230125.html#{Foreign}  错误 CAT0208 [{Foreign}]", outcome.Out);
+        Assert.Contains("源中该地区没有这项在用事项", outcome.Out);
+        Assert.Contains("错误 4 个", outcome.Out);
+
+        var json = Audit(dir, "--format", "json");
+        using var doc = JsonDocument.Parse(json.Out);
+        var notice = doc.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("rule").GetString() == "CAT0206");
+        Assert.Equal($"implementations/230125/{Code}.yaml", notice.GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void A_missing_region_page_index_and_an_edited_mobile_region_list_are_reported()
+    {
+        var dir = bundle.Repo.Out("audit-" + Guid.NewGuid().ToString("N")[..8]);
+        TempCatalog.CopyDirectory(bundle.Channel("kiosk"), Path.Combine(dir, "kiosk"));
+        TempCatalog.CopyDirectory(bundle.Channel("mobile"), Path.Combine(dir, "mobile"));
+        File.Delete(Path.Combine(dir, "kiosk", "regions", "230124.html"));
+        File.Delete(Path.Combine(dir, "kiosk", "index.html"));
+        var mobileRegion = Path.Combine(dir, "mobile", "regions", "230125.json");
+        File.WriteAllText(mobileRegion, File.ReadAllText(mobileRegion).Replace($"\"code\":\"{Code}\"", "\"code\":\"GG00101001-230125-00000000000000000X\"", StringComparison.Ordinal));
+
+        var outcome = Audit(dir, "--lang", "en");
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("kiosk/regions/230124.html  error CAT0206 channel kiosk lacks the page of region", outcome.Out);
+        Assert.Contains("kiosk/index.html  error CAT0206 channel kiosk lacks its index page kiosk/index.html", outcome.Out);
+        Assert.Contains($"mobile/regions/230125.json#{Code}  error CAT0207 [{Code}] mobile page mobile/regions/230125.json does not list item", outcome.Out);
+        Assert.Contains("mobile/regions/230125.json#GG00101001-230125-00000000000000000X  error CAT0208", outcome.Out);
+        Assert.Contains("in 2 channels", outcome.Out);
     }
 }

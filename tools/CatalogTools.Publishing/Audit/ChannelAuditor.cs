@@ -20,7 +20,8 @@ public sealed record AuditResult(IReadOnlyList<Diagnostic> Diagnostics, int Chan
 /// <summary>
 /// 要素同源自查: compares every element every served page shows with the catalog, per item and
 /// element, and reports each difference (missing, different, extra element; missing or unknown
-/// item; unreadable page). Diagnostics point at the source file and line; Place names the page and element.
+/// item; unreadable page), and checks the pages that lead to the guides (index, region pages,
+/// notices: <see cref="ListingAuditor"/>). Diagnostics point at the source file and line; Place names the page and element.
 /// </summary>
 public sealed class ChannelAuditor(CatalogIndex index)
 {
@@ -32,6 +33,7 @@ public sealed class ChannelAuditor(CatalogIndex index)
         var source = new Dictionary<string, (PreparedGuide Guide, List<GuideElement> Elements)>(StringComparer.Ordinal);
         foreach (var g in guides) source[g.Code] = (g, GuideElements.Of(g.Json));
 
+        var listings = new ListingAuditor(index, guides);
         var pages = 0;
         var channels = 0;
         foreach (var directory in channelDirectories)
@@ -63,6 +65,7 @@ public sealed class ChannelAuditor(CatalogIndex index)
                 if (entry.Complete) seen[page.Item] = true;
                 Compare(bag, channel, page, item.Elements);
             });
+            pages += listings.Audit(directory, channel, bag);
             var first = ChannelRegistry.For(channel)!;
             foreach (var (code, item) in source)
             {
