@@ -160,6 +160,32 @@ public sealed class LockTests
         var check = CliRun.Run("lock", "--check", "--catalog", RepoPaths.SampleCatalog);
         Assert.True(check.ExitCode == 0, check.Out + check.Error);
     }
+
+    [Fact]
+    public void The_check_summary_counts_the_item_files_and_lock_codes_it_compared_and_no_registry_entries()
+    {
+        using var git = GitCatalog.OfSample();
+        git.Run("lock");
+        var standards = Directory.GetFiles(Path.Combine(git.CatalogDir, "standards"), "*.yaml").Length;
+        var implementations = Directory.GetFiles(Path.Combine(git.CatalogDir, "implementations"), "*.yaml", SearchOption.AllDirectories).Length;
+        var codes = File.ReadAllLines(git.LockPath).Count(l => !l.StartsWith('#'));
+        var files = standards + implementations;
+
+        var zh = git.Run("lock", "--check");
+        Assert.Equal(0, zh.ExitCode);
+        Assert.Contains($"核对了 {files} 个事项文件（标准事项 {standards} 项，实施清单 {implementations} 项）与 catalog.lock 中的 {codes} 个编码：错误 0 个", zh.Out);
+        Assert.DoesNotContain("登记条目", zh.Out);
+
+        var en = git.Run("lock", "--check", "--lang", "en");
+        Assert.Contains($"Checked {files} item files ({standards} standard items, {implementations} implementations) against {codes} codes in catalog.lock: 0 errors", en.Out);
+        Assert.DoesNotContain("registry", en.Out);
+
+        using var json = System.Text.Json.JsonDocument.Parse(git.Run("lock", "--check", "--format", "json").Out);
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal("lock", summary.GetProperty("scope").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, summary.GetProperty("registryEntries").ValueKind);
+        Assert.Equal(files, summary.GetProperty("files").GetInt32());
+    }
 }
 
 internal static class StreamExtensions

@@ -28,6 +28,36 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
     }
 
     [Fact]
+    public void The_summary_counts_the_channels_pages_and_published_items_it_compared_and_no_registry_entries()
+    {
+        var items = Directory.GetFiles(Path.Combine(bundle.Output, "mobile", "items"), "*.json").Select(Path.GetFileNameWithoutExtension).ToList();
+        var standards = items.Select(c => c!.Split('-')[0]).Distinct().Count();
+        var pages = AuditedPages(bundle.Output);
+
+        var zh = Audit(bundle.Output);
+        Assert.Contains($"自查了 3 个渠道的 {pages} 个页面（发布事项 {items.Count} 项，所属标准事项 {standards} 项）：错误 0 个", zh.Out);
+        Assert.DoesNotContain("登记条目", zh.Out);
+        var en = Audit(bundle.Output, "--lang", "en");
+        Assert.Contains($"Audited {pages} pages in 3 channels ({items.Count} published items over {standards} standard items): 0 errors", en.Out);
+
+        using var json = JsonDocument.Parse(Audit(bundle.Output, "--format", "json").Out);
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal("audit", summary.GetProperty("scope").GetString());
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("registryEntries").ValueKind);
+        Assert.Equal(pages, summary.GetProperty("files").GetInt32());
+        Assert.Equal(items.Count, summary.GetProperty("implementations").GetInt32());
+    }
+
+    /// <summary>The pages the audit reads: every page of the published layout that shows catalog content.</summary>
+    private static int AuditedPages(string output)
+    {
+        int Count(string channel, string folder, string pattern) => Directory.GetFiles(Path.Combine(output, channel, folder), pattern).Length;
+        var guides = Count("web", "guides", "*.html") + Count("web", "notices", "*.html") + Count("kiosk", "guides", "*.html") + Count("mobile", "items", "*.json");
+        var listings = 3 + Count("web", "regions", "*.html") + Count("kiosk", "regions", "*.html") + Count("mobile", "regions", "*.json"); // index.html ×2, regions.json
+        return guides + listings;
+    }
+
+    [Fact]
     public void An_element_edited_in_a_published_web_page_is_reported_with_page_element_and_source_line()
     {
         var dir = Copy("web");
@@ -75,5 +105,77 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("CAT0201", outcome.Out);
         Assert.Contains("fees[0].charged", outcome.Out);
+    }
+
+    [Fact]
+    public void Policy_severities_reach_the_missing_and_unknown_item_rules()
+    {
+        var dir = Copy("kiosk");
+        var guides = Path.Combine(dir, "kiosk", "guides");
+        File.Delete(Path.Combine(guides, "CJ00101001-230125-112301250745715780.html"));
+        File.WriteAllText(Path.Combine(guides, "XX99999999-230125-11230125010320163G.html"),
+            File.ReadAllText(Path.Combine(guides, Code + ".html")).Replace($"data-item=\"{Code}\"", "data-item=\"XX99999999-230125-11230125010320163G\"", StringComparison.Ordinal));
+        var strict = Audit(dir);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("错误 CAT0203", strict.Out);
+        Assert.Contains("错误 CAT0204", strict.Out);
+
+        using var catalog = TempCatalog.CopyOf(bundle.Repo.CatalogDir);
+        catalog.Replace("policy.yaml", "severity: {}\n", "severity:\n  CAT0203: off\n  CAT0204: warning\n");
+        var tuned = CliRun.Run(["audit", dir, "--catalog", catalog.CatalogDir]);
+        Assert.True(tuned.ExitCode == 0, tuned.Out + tuned.Error);
+        Assert.DoesNotContain("CAT0203", tuned.Out);
+        Assert.Contains("警告 CAT0204 [XX99999999-230125-11230125010320163G]", tuned.Out);
+        Assert.Contains("错误 0 个，警告 1 个", tuned.Out);
+    }
+
+    [Fact]
+    public void A_deleted_notice_page_and_an_edited_region_page_are_each_reported()
+    {
+        const string Dropped = "CJ00101001-230125-112301250745715780";
+        const string Foreign = "QR00101001-230123-1123012309123934XA";
+        var dir = Copy("web");
+        File.Delete(Path.Combine(dir, "web", "notices", Code + ".html"));
+        var regionPage = Path.Combine(dir, "web", "regions", "230125.html");
+        var html = File.ReadAllText(regionPage);
+        var name = System.Text.RegularExpressions.Regex.Match(html, $"guides/{Code}\\.html\">([^<]*)</a>").Groups[1].Value;
+        Assert.NotEqual("", name);
+        html = html.Replace($"guides/{Code}.html\">{name}</a>", $"guides/{Code}.html\">{name}（已取消）</a>", StringComparison.Ordinal);
+        html = System.Text.RegularExpressions.Regex.Replace(html, $"<li><a href=\"../guides/{Dropped}\\.html\">[^<]*</a>", $"<li><a href=\"../guides/{Foreign}.html\">居民身份证换领</a>");
+        File.WriteAllText(regionPage, html);
+
+        var outcome = Audit(dir);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"web/notices/{Code}.html  错误 CAT0206 [{Code}] web 渠道缺少事项『{name}』的一次性告知单 web/notices/{Code}.html", outcome.Out);
+        Assert.Contains($"web/regions/230125.html#{Code}  错误 CAT0208 [{Code}] web 页面 web/regions/230125.html 列出的『{name}（已取消）』（{Code}）与源不符：源中名称为『{name}』", outcome.Out);
+        Assert.Contains($"web/regions/230125.html#{Dropped}  错误 CAT0207 [{Dropped}]", outcome.Out);
+        Assert.Contains($"web/regions/230125.html#{Foreign}  错误 CAT0208 [{Foreign}]", outcome.Out);
+        Assert.Contains("源中该地区没有这项在用事项", outcome.Out);
+        Assert.Contains("错误 4 个", outcome.Out);
+
+        var json = Audit(dir, "--format", "json");
+        using var doc = JsonDocument.Parse(json.Out);
+        var notice = doc.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("rule").GetString() == "CAT0206");
+        Assert.Equal($"implementations/230125/{Code}.yaml", notice.GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void A_missing_region_page_index_and_an_edited_mobile_region_list_are_reported()
+    {
+        var dir = bundle.Repo.Out("audit-" + Guid.NewGuid().ToString("N")[..8]);
+        TempCatalog.CopyDirectory(bundle.Channel("kiosk"), Path.Combine(dir, "kiosk"));
+        TempCatalog.CopyDirectory(bundle.Channel("mobile"), Path.Combine(dir, "mobile"));
+        File.Delete(Path.Combine(dir, "kiosk", "regions", "230124.html"));
+        File.Delete(Path.Combine(dir, "kiosk", "index.html"));
+        var mobileRegion = Path.Combine(dir, "mobile", "regions", "230125.json");
+        File.WriteAllText(mobileRegion, File.ReadAllText(mobileRegion).Replace($"\"code\":\"{Code}\"", "\"code\":\"GG00101001-230125-00000000000000000X\"", StringComparison.Ordinal));
+
+        var outcome = Audit(dir, "--lang", "en");
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("kiosk/regions/230124.html  error CAT0206 channel kiosk lacks the page of region", outcome.Out);
+        Assert.Contains("kiosk/index.html  error CAT0206 channel kiosk lacks its index page kiosk/index.html", outcome.Out);
+        Assert.Contains($"mobile/regions/230125.json#{Code}  error CAT0207 [{Code}] mobile page mobile/regions/230125.json does not list item", outcome.Out);
+        Assert.Contains("mobile/regions/230125.json#GG00101001-230125-00000000000000000X  error CAT0208", outcome.Out);
+        Assert.Contains("in 2 channels", outcome.Out);
     }
 }

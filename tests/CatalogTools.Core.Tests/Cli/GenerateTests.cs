@@ -9,6 +9,44 @@ public sealed class GenerateTests : IDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), "catalog-generate-" + Guid.NewGuid().ToString("N")[..12]);
 
     [Fact]
+    public void The_province_is_moved_into_place_whole_and_no_staging_folder_is_left()
+    {
+        var dir = Path.Combine(_root, "whole");
+        Assert.Equal(0, CliRun.Run("generate", "-o", dir, "--implementations", "100").ExitCode);
+        Assert.True(File.Exists(Path.Combine(dir, "policy.yaml")));
+        Assert.Equal("whole", Path.GetFileName(Assert.Single(Directory.GetFileSystemEntries(_root))));
+    }
+
+    [Fact]
+    public void A_generation_that_fails_half_way_leaves_neither_the_folder_nor_its_stage()
+    {
+        var dir = Path.Combine(_root, "half");
+        var written = 0;
+        var failure = Assert.Throws<IOException>(() => CatalogTools.Core.Formatting.StagedFolder.Create<int>(dir, stage =>
+        {
+            var stats = new CatalogTools.Core.Generation.ProvinceGenerator(100, 1).Write(stage);
+            written = Directory.GetFiles(stage, "*.yaml", SearchOption.AllDirectories).Length;
+            throw new IOException("disk full after " + stats.Implementations + " implementations");
+        }));
+        Assert.Contains("disk full", failure.Message);
+        Assert.True(written > 100);
+        Assert.False(Directory.Exists(dir));
+        Assert.Empty(Directory.GetFileSystemEntries(_root));
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_made_is_reported_and_nothing_is_left_behind()
+    {
+        Directory.CreateDirectory(_root);
+        var blocker = Path.Combine(_root, "a-file");
+        File.WriteAllText(blocker, "not a folder");
+        var outcome = CliRun.Run("generate", "-o", Path.Combine(blocker, "province"), "--implementations", "100");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("无法生成到", outcome.Error);
+        Assert.Equal("a-file", Path.GetFileName(Assert.Single(Directory.GetFileSystemEntries(_root))));
+    }
+
+    [Fact]
     public void TheSameSeedWritesByteIdenticalTrees()
     {
         var a = Path.Combine(_root, "a");

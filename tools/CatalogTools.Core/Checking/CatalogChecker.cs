@@ -30,17 +30,15 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
 
         var kept = new List<Diagnostic>();
         var suppressed = 0;
-        foreach (var diagnostic in bag.ToSortedList())
+        foreach (var diagnostic in SeverityPolicy.Of(index.Policy).Apply(bag.ToSortedList()))
         {
-            var severity = index.Policy.Severities.TryGetValue(diagnostic.Rule.Id, out var overridden) ? overridden : diagnostic.Severity;
-            if (severity == Severity.Off) continue;
             if (reportFile is not null && !reportFile(diagnostic.File)) continue;
             if (diagnostic.Rule.Id != RuleIds.InvalidSuppression && suppressionsByFile.TryGetValue(diagnostic.File, out var ids) && ids.Contains(diagnostic.Rule.Id))
             {
                 suppressed++;
                 continue;
             }
-            kept.Add(severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity });
+            kept.Add(diagnostic);
         }
         return new CheckResult(index, kept, Summarize(loaded, kept, suppressed, reportFile));
     }

@@ -82,4 +82,7 @@ public static class RuleIds
     public const string ChannelItemMissing = "CAT0203";
     public const string ChannelItemUnknown = "CAT0204";
     public const string ChannelPageUnreadable = "CAT0205";
+    public const string ChannelPageMissing = "CAT0206";
+    public const string ChannelListingMissing = "CAT0207";
+    public const string ChannelListingWrong = "CAT0208";
 }

@@ -32,10 +32,20 @@ public sealed partial record Suppression(string RuleId, DateOnly? Until, string?
         return result;
     }
 
+    /// <summary>
+    /// Whether a rule can be switched off in one file: only the rules check runs over the YAML
+    /// (CAT0001–CAT0099). Lock, workbook and audit rules judge the lock, a workbook or a channel,
+    /// not the file the comment is in; policy.yaml's severities are the one way to tune them.
+    /// </summary>
+    public static bool CanSuppress(string ruleId) =>
+        ruleId.Length == 7 && ruleId.StartsWith("CAT", StringComparison.Ordinal) && int.TryParse(ruleId.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 99;
+
     /// <summary>Null when it may suppress on <paramref name="today"/>, else why not (zh, en).</summary>
     public (string Zh, string En)? Problem(DateOnly today)
     {
         if (RuleId.Length == 0) return ("无法识别的写法", "cannot be read");
+        if (!CanSuppress(RuleId)) return ($"{RuleId} 不是 check 的规则（文件内豁免只对 CAT0001–CAT0099 有效）；请在 policy.yaml 的 severity 中调整其严重级别",
+            $"{RuleId} is not a rule check runs (suppressions in a file apply to CAT0001–CAT0099 only); set its severity in policy.yaml instead");
         if (Reason is null) return ($"{RuleId} 的豁免缺少理由", $"the suppression of {RuleId} has no reason");
         if (Until is null) return ($"{RuleId} 的豁免缺少到期日期（until YYYY-MM-DD）", $"the suppression of {RuleId} has no expiry date (until YYYY-MM-DD)");
         if (Until.Value < today) return ($"{RuleId} 的豁免已于 {Until:yyyy-MM-dd} 过期", $"the suppression of {RuleId} expired on {Until:yyyy-MM-dd}");

@@ -18,11 +18,14 @@ public sealed class JsonReporter : IDiagnosticReporter
             json.WriteStartObject();
             json.WritePropertyName("summary");
             json.WriteStartObject();
+            json.WriteString("scope", summary.Coverage?.Scope ?? SummaryCoverage.CatalogScope);
+            json.WriteString("covered", TextReporter.Covered(summary, lang));
             json.WriteNumber("files", summary.Files);
             json.WriteNumber("standardItems", summary.StandardItems);
             json.WriteNumber("implementations", summary.Implementations);
             json.WriteNumber("items", summary.StandardItems + summary.Implementations);
-            json.WriteNumber("registryEntries", summary.RegistryEntries);
+            if (summary.RegistryEntries is { } entries) json.WriteNumber("registryEntries", entries);
+            else json.WriteNull("registryEntries");
             json.WriteNumber("errors", summary.Errors);
             json.WriteNumber("warnings", summary.Warnings);
             json.WriteNumber("infos", summary.Infos);

@@ -37,8 +37,8 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var args = new Dictionary<string, string>(StringComparer.Ordinal) { ["detail"] = e.Message };
-            var diagnostic = new Diagnostic(WorkbookRules.Unreadable, Severity.Error, workbookName, 1, 1, null, args);
-            return new ImportPlan([], [diagnostic], Summary([diagnostic], 0, 0), 0);
+            var unreadable = SeverityPolicy.Read(location).Apply([new Diagnostic(WorkbookRules.Unreadable, Severity.Error, workbookName, 1, 1, null, args)]);
+            return new ImportPlan([], unreadable, Summary(unreadable, 0, 0), 0);
         }
         var assembled = new ItemAssembler(workbookName).Assemble(raw);
         raw = null!;
@@ -84,6 +84,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         assembled = null!; // the workbook's trees are no longer needed; validation may need the memory
         Timing.Log("compared with files", clock);
 
+        diagnostics = SeverityPolicy.Read(location).Apply(diagnostics); // policy.yaml severities reach the workbook rules as they reach check's
         var changed = outcomes.OfType<ItemOutcome>().Where(o => o.Changed).ToList();
         if (!diagnostics.Any(d => d.Severity == Severity.Error))
         {

@@ -74,7 +74,14 @@ public static class CheckResultCache
 
     private static void WriteSummary(BinaryWriter w, CheckSummary s)
     {
-        foreach (var n in new[] { s.Files, s.StandardItems, s.Implementations, s.RegistryEntries, s.Errors, s.Warnings, s.Infos, s.Suppressed, s.Rules }) w.Write(n);
+        foreach (var n in new[] { s.Files, s.StandardItems, s.Implementations, s.RegistryEntries ?? -1, s.Errors, s.Warnings, s.Infos, s.Suppressed, s.Rules }) w.Write(n);
+        w.Write(s.Coverage is not null);
+        if (s.Coverage is { } c)
+        {
+            w.Write(c.Scope);
+            w.Write(c.Zh);
+            w.Write(c.En);
+        }
         w.Write(s.FilesByKind.Count);
         foreach (var (kind, count) in s.FilesByKind)
         {
@@ -87,9 +94,10 @@ public static class CheckResultCache
     {
         var n = new int[9];
         for (var i = 0; i < n.Length; i++) n[i] = r.ReadInt32();
+        var coverage = r.ReadBoolean() ? new SummaryCoverage(r.ReadString(), r.ReadString(), r.ReadString()) : null;
         var byKind = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var count = r.ReadInt32(); count > 0; count--) byKind[r.ReadString()] = r.ReadInt32();
-        return new CheckSummary(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], byKind);
+        return new CheckSummary(n[0], n[1], n[2], n[3] < 0 ? null : n[3], n[4], n[5], n[6], n[7], n[8], byKind) { Coverage = coverage };
     }
 
     private static void WriteDiagnostic(BinaryWriter w, Diagnostic d)

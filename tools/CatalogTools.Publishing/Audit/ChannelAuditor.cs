@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CatalogTools.Core.Checking;
 using CatalogTools.Core.Comparison;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
@@ -10,13 +11,17 @@ using CatalogTools.Rules.Channels;
 
 namespace CatalogTools.Publishing.Audit;
 
-/// <summary>The result of auditing channel folders: diagnostics and how much was read.</summary>
-public sealed record AuditResult(IReadOnlyList<Diagnostic> Diagnostics, int Channels, int Pages, int Items);
+/// <summary>
+/// The result of auditing channel folders: diagnostics and how much was read — channels, pages,
+/// published items compared, and the standard items those items inherit from.
+/// </summary>
+public sealed record AuditResult(IReadOnlyList<Diagnostic> Diagnostics, int Channels, int Pages, int Items, int Standards);
 
 /// <summary>
 /// 要素同源自查: compares every element every served page shows with the catalog, per item and
 /// element, and reports each difference (missing, different, extra element; missing or unknown
-/// item; unreadable page). Diagnostics point at the source file and line; Place names the page and element.
+/// item; unreadable page), and checks the pages that lead to the guides (index, region pages,
+/// notices: <see cref="ListingAuditor"/>). Diagnostics point at the source file and line; Place names the page and element.
 /// </summary>
 public sealed class ChannelAuditor(CatalogIndex index)
 {
@@ -28,6 +33,7 @@ public sealed class ChannelAuditor(CatalogIndex index)
         var source = new Dictionary<string, (PreparedGuide Guide, List<GuideElement> Elements)>(StringComparer.Ordinal);
         foreach (var g in guides) source[g.Code] = (g, GuideElements.Of(g.Json));
 
+        var listings = new ListingAuditor(index, guides);
         var pages = 0;
         var channels = 0;
         foreach (var directory in channelDirectories)
@@ -59,6 +65,7 @@ public sealed class ChannelAuditor(CatalogIndex index)
                 if (entry.Complete) seen[page.Item] = true;
                 Compare(bag, channel, page, item.Elements);
             });
+            pages += listings.Audit(directory, channel, bag);
             var first = ChannelRegistry.For(channel)!;
             foreach (var (code, item) in source)
             {
@@ -69,7 +76,9 @@ public sealed class ChannelAuditor(CatalogIndex index)
                     Args(("channel", channel), ("page", expected), ("name", item.Guide.Name))) { Place = expected });
             }
         }
-        return new AuditResult(bag.ToSortedList(), channels, pages, source.Count);
+        var standards = source.Keys.Select(c => index.Implementations.TryGetValue(c, out var i) ? i.StandardCode : null).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        // policy.yaml severities reach every audit rule, also those reported above at their default severity.
+        return new AuditResult(SeverityPolicy.Of(index.Policy).Apply(bag.ToSortedList()), channels, pages, source.Count, standards);
     }
 
     private void Compare(DiagnosticBag bag, string channel, ServedPage page, List<GuideElement> expected)
@@ -103,9 +112,7 @@ public sealed class ChannelAuditor(CatalogIndex index)
         var at = impl.Fields.Has(key) || !index.Standards.TryGetValue(impl.StandardCode, out var standard) || !standard.Fields.Has(key)
             ? impl.Fields.Of(key, impl.Source)
             : standard.Fields.Of(key, standard.Source);
-        var severity = index.Policy.Severities.TryGetValue(rule.Id, out var s) ? s : rule.DefaultSeverity;
-        if (severity == Severity.Off) return;
-        bag.Add(new Diagnostic(rule, severity, at.File, at.Line, at.Column, impl.Code, Args(
+        bag.Add(new Diagnostic(rule, rule.DefaultSeverity, at.File, at.Line, at.Column, impl.Code, Args(
             ("channel", channel), ("page", page.Page), ("element", path),
             ("elementName", MessageTemplateFormatter.Localized(ElementNames.Of(key, Lang.Zh), ElementNames.Of(key, Lang.En))),
             ("expected", expected), ("actual", actual)))

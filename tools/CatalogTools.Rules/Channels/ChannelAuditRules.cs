@@ -38,5 +38,20 @@ public static class ChannelAuditRules
         "{channel} 页面 {page} 无法核对：{detail}", "{channel} page {page} cannot be audited: {detail}",
         "重新发布该页面；页面须保留 data-item 与 data-el 标记，JSON 须可解析", "publish the page again; pages must keep their data-item and data-el marks, JSON must parse");
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [ElementMissing, ElementDiffers, ElementExtra, ItemMissing, ItemUnknown, PageUnreadable];
+    public static readonly RuleDescriptor PageMissing = new(
+        RuleIds.ChannelPageMissing, "渠道缺少页面", "Channel page missing", "channel", Severity.Error,
+        "{channel} 渠道缺少{what} {page}", "channel {channel} lacks {what} {page}",
+        "重新发布该渠道，确认下游同步了全部文件（catalog verify-bundle）", "publish the channel again and make sure downstream copied every file (catalog verify-bundle)");
+
+    public static readonly RuleDescriptor ListingMissing = new(
+        RuleIds.ChannelListingMissing, "索引页漏列", "Listing lacks an entry", "channel", Severity.Error,
+        "{channel} 页面 {page} 没有列出{what}『{name}』（{code}）", "{channel} page {page} does not list {what} '{name}' ({code})",
+        "重新发布该渠道，不要在下游手工编辑首页和地区页", "publish the channel again instead of editing index and region pages downstream");
+
+    public static readonly RuleDescriptor ListingWrong = new(
+        RuleIds.ChannelListingWrong, "索引页与源不一致", "Listing differs from source", "channel", Severity.Error,
+        "{channel} 页面 {page} 列出的『{shown}』（{code}）与源不符：{detail}", "{channel} page {page} lists '{shown}' ({code}), which does not match the source: {detail}",
+        "以目录为唯一来源：重新发布该渠道，删除下游添加或改动的链接和页面", "the catalog is the only source: publish the channel again and remove links and pages added or changed downstream");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [ElementMissing, ElementDiffers, ElementExtra, ItemMissing, ItemUnknown, PageUnreadable, PageMissing, ListingMissing, ListingWrong];
 }

@@ -35,9 +35,15 @@ public static class AuditCommand
             var loaded = new CatalogLoader(location).Load();
             var result = new ChannelAuditor(loaded.Index).Audit(channels);
             var d = result.Diagnostics;
-            var summary = new CheckSummary(result.Pages, loaded.Index.Standards.Count, result.Items, 0,
+            var summary = new CheckSummary(result.Pages, result.Standards, result.Items, null,
                 d.Count(x => x.Severity == Severity.Error), d.Count(x => x.Severity == Severity.Warning), d.Count(x => x.Severity == Severity.Info), 0,
-                RuleSet.Descriptors.Count(r => r.Category == "channel"), new Dictionary<string, int> { ["pages"] = result.Pages });
+                RuleSet.Descriptors.Count(r => r.Category == "channel"), new Dictionary<string, int> { ["pages"] = result.Pages })
+            {
+                // The audit reads served pages and compares the published items (over their standards); it does not look at registries.
+                Coverage = new SummaryCoverage("audit",
+                    $"自查了 {result.Channels} 个渠道的 {result.Pages} 个页面（发布事项 {result.Items} 项，所属标准事项 {result.Standards} 项）",
+                    $"Audited {result.Pages} pages in {result.Channels} channels ({result.Items} published items over {result.Standards} standard items)"),
+            };
             plan.Write(d, summary, l);
             return summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         });

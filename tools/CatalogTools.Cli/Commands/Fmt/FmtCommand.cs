@@ -5,7 +5,10 @@ using CatalogTools.Core.Loading;
 
 namespace CatalogTools.Cli.Commands.Fmt;
 
-/// <summary>`catalog fmt [--check] [PATH...]`: rewrite files in the canonical form, or list those not in it.</summary>
+/// <summary>
+/// `catalog fmt [--check] [PATH...]`: rewrite files in the canonical form (all of them or, when one
+/// cannot be written, none), or list those not in it.
+/// </summary>
 public static class FmtCommand
 {
     public static Command Create(CliConsole console)
@@ -50,11 +53,16 @@ public static class FmtCommand
                 : $"{changed.Count} of {files.Count} files are not in canonical form" + (changed.Count > 0 ? "; run catalog fmt" : ""));
             return changed.Count > 0 || unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         }
-        foreach (var o in changed)
+        // All or nothing: every new text is rendered already; the set is swapped in together or not at all.
+        var failure = FileSetWriter.Write(location.CatalogRoot, changed.Select(o => (o.Path, o.Canonical!)).ToList());
+        if (failure is not null)
         {
-            CatalogFormatter.WriteAtomically(Path.Combine(location.CatalogRoot, o.Path), o.Canonical!);
-            console.Out.WriteLine(o.Path);
+            console.Error.WriteLine(failure.ReadOnly
+                ? (lang == Lang.Zh ? $"{failure.RelativePath}: 文件是只读的，未改写任何文件（共 {changed.Count} 个待改写）；取消只读后重新运行" : $"{failure.RelativePath}: the file is read-only; no file was rewritten ({changed.Count} to rewrite); make it writable and run again")
+                : (lang == Lang.Zh ? $"{failure.RelativePath}: 写入失败（{failure.Reason}），未改写任何文件（共 {changed.Count} 个待改写）" : $"{failure.RelativePath}: could not be written ({failure.Reason}); no file was rewritten ({changed.Count} to rewrite)"));
+            return ExitCodes.CannotRun;
         }
+        foreach (var o in changed) console.Out.WriteLine(o.Path);
         console.Out.WriteLine(lang == Lang.Zh ? $"已改写 {changed.Count} 个文件（共 {files.Count} 个）" : $"rewrote {changed.Count} of {files.Count} files");
         return unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }

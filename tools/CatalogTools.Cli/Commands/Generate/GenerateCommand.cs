@@ -1,10 +1,11 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Generation;
 
 namespace CatalogTools.Cli.Commands.Generate;
 
-/// <summary>`catalog generate -o DIR --implementations N [--seed S]`: a synthetic province for benchmarks.</summary>
+/// <summary>`catalog generate -o DIR --implementations N [--seed S]`: a synthetic province for benchmarks, written as a whole (staged, then moved into place).</summary>
 public static class GenerateCommand
 {
     public static Command Create(CliConsole console)
@@ -29,7 +30,17 @@ public static class GenerateCommand
                 console.Error.WriteLine(l == Lang.Zh ? $"输出文件夹『{dir}』不是空的" : $"output folder '{dir}' is not empty");
                 return ExitCodes.CannotRun;
             }
-            var stats = new ProvinceGenerator(n, parse.GetValue(seed)).Write(dir);
+            // Written into a staging folder beside DIR and moved into place when complete: DIR never holds half a province.
+            GenerationStats stats;
+            try
+            {
+                stats = StagedFolder.Create(dir, stage => new ProvinceGenerator(n, parse.GetValue(seed)).Write(stage));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine(l == Lang.Zh ? $"无法生成到『{dir}』：{e.Message}（未留下任何文件）" : $"cannot generate into '{dir}': {e.Message} (nothing was left behind)");
+                return ExitCodes.CannotRun;
+            }
             console.Out.WriteLine(l == Lang.Zh
                 ? $"已生成：区划 {stats.Regions} 个，实施主体 {stats.Agencies} 个，标准事项 {stats.Standards} 项，实施清单 {stats.Implementations} 项 → {dir}"
                 : $"generated {stats.Regions} regions, {stats.Agencies} agencies, {stats.Standards} standard items, {stats.Implementations} implementations → {dir}");

@@ -63,14 +63,15 @@ public static class LockCommand
             }
         }
 
+        var policy = SeverityPolicy.Read(location); // policy.yaml severities reach the lock rules as they reach check's
         var cache = request.NoCache ? null : FileCache.Open(location);
         var states = ItemState.OfWorkTree(location, cache);
         cache?.Save();
         var current = LockFile.ReadFile(lockPath);
         if (request.CheckOnly)
         {
-            var found = LockVerifier.Check(current, states, baseLock, baseName, lockName, today);
-            plan.Write(found, Summary(states, found), lang);
+            var found = policy.Apply(LockVerifier.Check(current, states, baseLock, baseName, lockName, today));
+            plan.Write(found, Summary(states, current?.Entries.Count ?? 0, found), lang);
             return found.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
@@ -79,7 +80,7 @@ public static class LockCommand
         {
             // A hand-broken lock is not overwritten: its lines may be all that records a retirement.
             problems.AddRange(LockVerifier.Check(current, [], null, baseName, lockName, today).Where(d => d.Rule.Id == RuleIds.LockMalformed));
-            plan.Write(problems, Summary(states, problems), lang);
+            plan.Write(problems, Summary(states, current?.Entries.Count ?? 0, problems), lang);
             return ExitCodes.Findings;
         }
         var update = LockUpdate.Compute(current ?? LockFile.Empty, states, today, lockName);
@@ -89,20 +90,28 @@ public static class LockCommand
         console.Error.WriteLine(zh
             ? $"{lockPath}：新增 {update.Added.Count} 个编码，{update.Raised.Count} 个版本提升，共 {update.Entries.Count} 个编码（其中已停用 {update.Entries.Count(e => e.Retired)} 个）"
             : $"{lockPath}: {update.Added.Count} codes added, {update.Raised.Count} versions raised, {update.Entries.Count} codes in all ({update.Entries.Count(e => e.Retired)} retired)");
-        if (update.Problems.Count > 0)
+        var updateProblems = policy.Apply(update.Problems);
+        if (updateProblems.Count > 0)
         {
-            plan.Write(update.Problems, Summary(states, update.Problems), lang);
-            return ExitCodes.Findings;
+            plan.Write(updateProblems, Summary(states, update.Entries.Count, updateProblems), lang);
+            return updateProblems.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
         return ExitCodes.Ok;
     }
 
-    private static CheckSummary Summary(IReadOnlyList<ItemState> states, IReadOnlyList<Diagnostic> found)
+    /// <summary>Lock rules look at item files and the lock's codes only, so that is what the summary counts (no registry entries).</summary>
+    private static CheckSummary Summary(IReadOnlyList<ItemState> states, int codes, IReadOnlyList<Diagnostic> found)
     {
         var standards = states.Count(s => s.File.StartsWith("standards/", StringComparison.Ordinal));
-        return new CheckSummary(states.Count, standards, states.Count - standards, 0,
+        var implementations = states.Count - standards;
+        return new CheckSummary(states.Count, standards, implementations, null,
             found.Count(d => d.Severity == Severity.Error), found.Count(d => d.Severity == Severity.Warning), found.Count(d => d.Severity == Severity.Info),
-            0, LockRules.All.Count, new Dictionary<string, int> { ["standard"] = standards, ["implementation"] = states.Count - standards });
+            0, LockRules.All.Count, new Dictionary<string, int> { ["standard"] = standards, ["implementation"] = implementations })
+        {
+            Coverage = new SummaryCoverage("lock",
+                $"核对了 {states.Count} 个事项文件（标准事项 {standards} 项，实施清单 {implementations} 项）与 {LockFile.FileName} 中的 {codes} 个编码",
+                $"Checked {states.Count} item files ({standards} standard items, {implementations} implementations) against {codes} codes in {LockFile.FileName}"),
+        };
     }
 }
 

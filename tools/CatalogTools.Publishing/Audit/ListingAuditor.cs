@@ -1,0 +1,153 @@
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Model;
+using CatalogTools.Publishing.Channels;
+using CatalogTools.Rules.Channels;
+
+namespace CatalogTools.Publishing.Audit;
+
+/// <summary>
+/// The pages that lead to the guides, as served: the index (regions with a page) and one page per
+/// region (its items by department), for web and kiosk (HTML) and mobile (regions.json,
+/// regions/CODE.json). Each must exist and list exactly what the source gives, under the source's
+/// names; and every item page a channel renders besides the guide (web: notices/CODE.html) must exist.
+/// </summary>
+internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedGuide> guides)
+{
+    private readonly RegionTree _tree = RegionTree.Build(index, guides);
+
+    /// <summary>Audits one channel folder's listing pages and item pages; returns how many listing pages it read.</summary>
+    public int Audit(string directory, string channel, DiagnosticBag bag)
+    {
+        var json = channel == "mobile";
+        var extension = json ? ".json" : ".html";
+        var pages = 0;
+
+        var expectedRegions = _tree.RegionsWithGuides.ToList();
+        var regionNames = _tree.Nodes.ToDictionary(n => n.Code, n => n.Name, StringComparer.Ordinal);
+        var indexPage = json ? "regions.json" : "index.html";
+        var indexListing = Read(directory, channel, indexPage, ListingKind.Index, json, bag, null);
+        if (indexListing is not null)
+        {
+            pages++;
+            Compare(bag, channel, indexListing, expectedRegions.Select(r => (r, regionNames.GetValueOrDefault(r) ?? r)).ToList(), isRegion: true);
+        }
+
+        foreach (var region in expectedRegions)
+        {
+            var page = $"regions/{region}{extension}";
+            var listing = Read(directory, channel, page, ListingKind.Region, json, bag, region);
+            if (listing is null) continue;
+            pages++;
+            var expected = _tree.DepartmentsOf(region).SelectMany(d => d.Guides).Select(g => (g.Code, g.Name)).ToList();
+            Compare(bag, channel, listing, expected, isRegion: false);
+        }
+
+        var regionsDir = Path.Combine(directory, "regions");
+        if (Directory.Exists(regionsDir))
+        {
+            var expectedSet = expectedRegions.ToHashSet(StringComparer.Ordinal);
+            foreach (var file in Directory.EnumerateFiles(regionsDir, "*" + extension).Order(StringComparer.Ordinal))
+            {
+                var code = Path.GetFileNameWithoutExtension(file);
+                if (expectedSet.Contains(code)) continue;
+                pages++;
+                var page = $"{channel}/regions/{Path.GetFileName(file)}";
+                Report(bag, ChannelAuditRules.ListingWrong, RegionSource(code, page), null, page,
+                    ("channel", channel), ("page", page), ("shown", Path.GetFileName(file)), ("code", code),
+                    ("detail", MessageTemplateFormatter.Localized("源中该地区没有在用事项，不应有地区页", "the source has no published item in this region, so it has no region page")));
+            }
+        }
+
+        var renderer = ChannelRegistry.For(channel)!;
+        foreach (var guide in guides)
+        {
+            // The first item path is the guide itself (CAT0203); the others (the web's 一次性告知单) are checked here.
+            foreach (var relative in renderer.ItemPaths(guide.Code).Skip(1))
+            {
+                if (File.Exists(Path.Combine(directory, relative))) continue;
+                var page = $"{channel}/{relative}";
+                Report(bag, ChannelAuditRules.PageMissing, ItemSource(guide.Code, page), guide.Code, page,
+                    ("channel", channel), ("page", page), ("what", MessageTemplateFormatter.Localized($"事项『{guide.Name}』的一次性告知单", $"the notice page of item '{guide.Name}'")));
+            }
+        }
+        return pages;
+    }
+
+    private ServedListing? Read(string directory, string channel, string relative, ListingKind kind, bool json, DiagnosticBag bag, string? region)
+    {
+        var page = $"{channel}/{relative}";
+        var full = Path.Combine(directory, relative);
+        if (!File.Exists(full))
+        {
+            var what = kind == ListingKind.Index
+                ? MessageTemplateFormatter.Localized("首页", "its index page")
+                : MessageTemplateFormatter.Localized($"地区『{RegionName(region!)}』的地区页", $"the page of region '{RegionName(region!)}'");
+            Report(bag, ChannelAuditRules.PageMissing, region is null ? new SourceRef(page, 1, 1) : RegionSource(region, page), null, page,
+                ("channel", channel), ("page", page), ("what", what));
+            return null;
+        }
+        var listing = json ? ServedListing.FromJson(page, File.ReadAllBytes(full), kind) : ServedListing.FromHtml(page, File.ReadAllText(full), kind);
+        if (listing.Problem is not null)
+        {
+            Report(bag, ChannelAuditRules.PageUnreadable, new SourceRef(page, 1, 1), null, page, ("channel", channel), ("page", page), ("detail", listing.Problem));
+            return null;
+        }
+        return listing;
+    }
+
+    /// <summary>Every expected entry listed once under its source name; nothing else listed.</summary>
+    private void Compare(DiagnosticBag bag, string channel, ServedListing listing, List<(string Code, string Name)> expected, bool isRegion)
+    {
+        var what = isRegion ? ("地区", "region") : ("事项", "item");
+        var byCode = expected.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in listing.Links)
+        {
+            var at = isRegion ? RegionSource(link.Code, listing.Page) : ItemSource(link.Code, listing.Page);
+            var place = $"{listing.Page}#{link.Code}";
+            if (!byCode.TryGetValue(link.Code, out var name))
+            {
+                var detail = isRegion
+                    ? MessageTemplateFormatter.Localized("源中该地区没有在用事项，没有地区页", "the source has no published item in this region, so there is no region page")
+                    : MessageTemplateFormatter.Localized("源中该地区没有这项在用事项", "the source has no such published item in this region");
+                Report(bag, ChannelAuditRules.ListingWrong, at, isRegion ? null : link.Code, place,
+                    ("channel", channel), ("page", listing.Page), ("shown", link.Text), ("code", link.Code), ("detail", detail));
+                continue;
+            }
+            if (!shown.Add(link.Code))
+            {
+                Report(bag, ChannelAuditRules.ListingWrong, at, isRegion ? null : link.Code, place,
+                    ("channel", channel), ("page", listing.Page), ("shown", link.Text), ("code", link.Code),
+                    ("detail", MessageTemplateFormatter.Localized("重复列出", "listed twice")));
+                continue;
+            }
+            if (!string.Equals(link.Text, name.Trim(), StringComparison.Ordinal))
+            {
+                Report(bag, ChannelAuditRules.ListingWrong, at, isRegion ? null : link.Code, place,
+                    ("channel", channel), ("page", listing.Page), ("shown", link.Text), ("code", link.Code),
+                    ("detail", MessageTemplateFormatter.Localized($"源中名称为『{name}』", $"the source names it '{name}'")));
+            }
+        }
+        foreach (var (code, name) in expected)
+        {
+            if (shown.Contains(code)) continue;
+            var at = isRegion ? RegionSource(code, listing.Page) : ItemSource(code, listing.Page);
+            Report(bag, ChannelAuditRules.ListingMissing, at, isRegion ? null : code, $"{listing.Page}#{code}",
+                ("channel", channel), ("page", listing.Page), ("what", MessageTemplateFormatter.Localized(what.Item1, what.Item2)), ("name", name), ("code", code));
+        }
+    }
+
+    private string RegionName(string code) => index.Regions.TryGetValue(code, out var r) ? r.Name : code;
+
+    private SourceRef RegionSource(string code, string page) => index.Regions.TryGetValue(code, out var r) ? r.Source : new SourceRef(page, 1, 1);
+
+    private SourceRef ItemSource(string code, string page) => index.Implementations.TryGetValue(code, out var i) ? i.Source : new SourceRef(page, 1, 1);
+
+    private static void Report(DiagnosticBag bag, RuleDescriptor rule, SourceRef at, string? item, string place, params (string Name, string Value)[] args)
+    {
+        var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (n, v) in args) arguments[n] = v;
+        bag.Add(new Diagnostic(rule, rule.DefaultSeverity, at.File, Math.Max(1, at.Line), Math.Max(1, at.Column), item, arguments) { Place = place });
+    }
+}
