@@ -37,6 +37,9 @@ t_nocache=$(seconds "$cat" check --no-cache --catalog catalog)
 t_lock_warm=$(seconds "$cat" lock --catalog catalog)
 t_lockcheck_warm=$(seconds "$cat" lock --check --catalog catalog)
 t_lockcheck_nocache=$(seconds "$cat" lock --check --no-cache --catalog catalog)
+t_fmt_first=$(seconds "$cat" fmt --check --catalog catalog)
+t_fmt_warm=$(seconds "$cat" fmt --check --catalog catalog)
+t_fmt_nocache=$(seconds "$cat" fmt --check --no-cache --catalog catalog)
 
 # One edited file: the stored result no longer applies, so every item is decoded from the parse cache and checked.
 one=$(git ls-files 'catalog/implementations/*' | head -1)
@@ -67,6 +70,7 @@ machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $n implementat
 lock (write, whole catalog, cold cache)              ${t_lock} s
 lock (write again, warm cache)                       ${t_lock_warm} s
 lock --check, warm cache / --no-cache                ${t_lockcheck_warm} s / ${t_lockcheck_nocache} s
+fmt --check, first / warm / --no-cache               ${t_fmt_first} s / ${t_fmt_warm} s / ${t_fmt_nocache} s
 check, cold cache (fills it)                         ${t_cold} s
 check, warm parse cache, files not yet known by stat ${t_warm_parse} s
 check, warm cache, nothing changed                   ${t_warm} s / ${t_warm2} s

@@ -19,9 +19,10 @@ public sealed class CatalogFormatter(CatalogLocation location)
 
     public static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    public FormatOutcome Format(string relativePath)
+    public FormatOutcome Format(string relativePath) => Format(relativePath, File.ReadAllBytes(Path.Combine(location.CatalogRoot, relativePath)));
+
+    public FormatOutcome Format(string relativePath, byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(location.CatalogRoot, relativePath));
         var read = YamlDocumentReader.Read(bytes);
         if (!read.IsReadable || read.Root is null || read.Problems.Count > 0) return new FormatOutcome(relativePath, false, false, null);
         if (read.CommentsDetached) return new FormatOutcome(relativePath, true, false, null) { CommentsWouldBeLost = true };

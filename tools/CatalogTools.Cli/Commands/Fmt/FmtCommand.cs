@@ -2,6 +2,7 @@ using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
+using CatalogTools.Git.Cache;
 
 namespace CatalogTools.Cli.Commands.Fmt;
 
@@ -17,12 +18,13 @@ public static class FmtCommand
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Lang();
         var check = new Option<bool>("--check") { Description = "只列出不符合规范格式的文件，退出码 1 / list files not in canonical form and exit 1" };
-        var command = new Command("fmt", "把 YAML 改写为规范格式 / rewrite YAML in the canonical form") { paths, catalog, lang, check };
-        command.SetAction(parse => Execute(parse.GetValue(catalog)!, parse.GetValue(paths) ?? [], parse.GetValue(check), CommonOptions.ParseLang(parse.GetValue(lang)), console));
+        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the cache" };
+        var command = new Command("fmt", "把 YAML 改写为规范格式 / rewrite YAML in the canonical form") { paths, catalog, lang, check, noCache };
+        command.SetAction(parse => Execute(parse.GetValue(catalog)!, parse.GetValue(paths) ?? [], parse.GetValue(check), CommonOptions.ParseLang(parse.GetValue(lang)), console, parse.GetValue(noCache)));
         return command;
     }
 
-    public static int Execute(string catalogDirectory, IReadOnlyList<string> paths, bool checkOnly, Lang lang, CliConsole console)
+    public static int Execute(string catalogDirectory, IReadOnlyList<string> paths, bool checkOnly, Lang lang, CliConsole console, bool noCache = false)
     {
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
         if (location is null) return ExitCodes.CannotRun;
@@ -30,7 +32,19 @@ public static class FmtCommand
         var formatter = new CatalogFormatter(location);
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot).Where(f => filter is null || filter(f)).ToList();
         var outcomes = new FormatOutcome[files.Count];
-        Parallel.For(0, files.Count, i => outcomes[i] = formatter.Format(files[i]));
+        // Through the cache, a file whose content was already found canonical is not read again (known by stat).
+        var cache = noCache ? null : FileCache.Open(location);
+        var canonical = cache?.Table("fmt-canonical");
+        Parallel.For(0, files.Count, i =>
+        {
+            var file = files[i];
+            outcomes[i] = cache is null
+                ? formatter.Format(file)
+                : cache.Derive(location, file, canonical!, bytes => formatter.Format(file, bytes),
+                    o => o.Readable && !o.Changed && !o.CommentsWouldBeLost ? [1] : null, _ => new FormatOutcome(file, true, false, null));
+        });
+        if (filter is null) canonical?.Save();
+        cache?.Save();
 
         var unreadable = outcomes.Where(o => !o.Readable || o.CommentsWouldBeLost).ToList();
         var changed = outcomes.Where(o => o.Changed).ToList();
