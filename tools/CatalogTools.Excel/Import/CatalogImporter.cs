@@ -79,7 +79,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 problems.Add(draft.KindPlace.Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
                     ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{kindText} ({path})"))));
             }
-            var outcome = Prepare(draft, path, kind, assembled.Places);
+            var outcome = Prepare(draft, path, kind);
             outcomes[i] = outcome.Changed ? outcome : null; // unchanged items keep nothing in memory
         });
         diagnostics.AddRange(problems);
@@ -109,7 +109,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
 
     private sealed record ItemOutcome(ItemDraft Draft, string Path, FileKind Kind, byte[]? OldBytes, YNode Tree, string Text, bool Changed, Dictionary<YNode, CellPlace> Places);
 
-    private ItemOutcome Prepare(ItemDraft draft, string path, FileKind kind, IReadOnlyDictionary<YNode, CellPlace> places)
+    private ItemOutcome Prepare(ItemDraft draft, string path, FileKind kind)
     {
         var oldBytes = ReadIfExists(Path.Combine(location.CatalogRoot, path));
         if (oldBytes is not null && kind != FileKind.Unknown && RendersAs(draft.Root, kind, path, oldBytes))
@@ -137,7 +137,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 if (fresh.Get(key) is null) fresh.Pairs.Add(new(YNode.Scalar(key, false, 0, 0), YNode.Sequence(0, 0)));
             }
         }
-        var graft = new TreeGraft(places);
+        var graft = new TreeGraft(draft.PlaceMap());
         var tree = graft.Graft(fresh, old);
         if (old is null && kind != FileKind.Unknown) tree.LeadingComments = [SchemaComment(kind, path)];
         var text = _formatter.Render(kind, tree);
@@ -210,7 +210,16 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 : fromDisk(all[i]);
         });
         var loaded = loader.Build(results);
-        var check = new CatalogChecker(RuleSet.All, clock).Check(loaded, replaced.ContainsKey);
+        // The rules look only at the changed items (and the implementations of a changed standard),
+        // as a changed-only check does; only findings in the changed files are reported.
+        var scope = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in changed)
+        {
+            scope.Add(c.Draft.Code);
+            if (c.Kind != FileKind.StandardItem) continue;
+            foreach (var implementation in loaded.Index.ImplementationsOf(c.Draft.Code)) scope.Add(implementation.Code);
+        }
+        var check = new CatalogChecker(RuleSet.All, clock).Check(loaded, replaced.ContainsKey, scope);
         var mapped = new List<Diagnostic>();
         var maps = new Dictionary<string, SortedList<int, CellPlace>>(StringComparer.Ordinal);
         foreach (var d in check.Diagnostics)

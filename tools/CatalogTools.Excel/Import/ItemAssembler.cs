@@ -5,18 +5,16 @@ using CatalogTools.Excel.Layout;
 
 namespace CatalogTools.Excel.Import;
 
-/// <summary>What the workbook holds, as items: drafts in 事项目录 order, the hidden sheet, diagnostics, and where each built node came from.</summary>
+/// <summary>What the workbook holds, as items: drafts in 事项目录 order (each knowing where its nodes came from), the hidden sheet, diagnostics.</summary>
 public sealed record AssembledWorkbook(
     List<ItemDraft> Items,
     WorkbookMeta Meta,
-    List<Diagnostic> Diagnostics,
-    Dictionary<YNode, CellPlace> Places);
+    List<Diagnostic> Diagnostics);
 
 /// <summary>Builds one YAML tree per item from the rows of every sheet.</summary>
 public sealed class ItemAssembler(string workbookName)
 {
     private readonly List<Diagnostic> _diagnostics = new();
-    private readonly Dictionary<YNode, CellPlace> _places = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ItemDraft> _items = new(StringComparer.Ordinal);
     private readonly List<ItemDraft> _order = new();
 
@@ -48,7 +46,7 @@ public sealed class ItemAssembler(string workbookName)
         {
             foreach (var (key, list) in item.Lists) item.Root.Pairs.Add(new(Key(key), list));
         }
-        return new AssembledWorkbook(_order, ReadMeta(workbook.Sheet(WorkbookLayout.MetaSheet)), _diagnostics, _places);
+        return new AssembledWorkbook(_order, ReadMeta(workbook.Sheet(WorkbookLayout.MetaSheet)), _diagnostics);
     }
 
     private void ReportHidden(RawSheet sheet)
@@ -81,11 +79,11 @@ public sealed class ItemAssembler(string workbookName)
             var root = YNode.Mapping(0, 0);
             var kind = row.Cell(kindColumn) is { } k ? CellText.Trim(k.Text) : null;
             var draft = new ItemDraft(code, string.IsNullOrEmpty(kind) ? null : kind, row.Place(0), root) { KindPlace = row.Place(kindColumn) };
-            _places[root] = row.Place(0);
+            draft.Place(root, row.Place(0));
             for (var i = 0; i < columns.Count; i++)
             {
                 if (columns[i].Path.Length == 0) continue;
-                if (Scalar(row, i, code) is { } node) Set(root, columns[i].Path, node);
+                if (Scalar(row, i, draft) is { } node) Set(root, columns[i].Path, node);
             }
             if (draft.Kind is not null and not WorkbookLayout.KindStandard and not WorkbookLayout.KindImplementation)
             {
@@ -111,7 +109,7 @@ public sealed class ItemAssembler(string workbookName)
                 _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.UnmatchedCode, workbookName, code, ("code", code)));
                 continue;
             }
-            var entry = isGuide ? GuideEntry(row, code, out var key) : ListEntry(row, spec, code, out key);
+            var entry = isGuide ? GuideEntry(row, draft, out var key) : ListEntry(row, spec, draft, out key);
             if (entry is null) continue;
             var duplicateKey = code + "｜" + key;
             if (seen.TryGetValue(duplicateKey, out var firstRow))
@@ -124,38 +122,37 @@ public sealed class ItemAssembler(string workbookName)
         }
     }
 
-    private (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, string code, out string key)
+    private (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, ItemDraft draft, out string key)
     {
-        var node = YNode.Mapping(0, 0);
-        _places[node] = row.Place(0);
+        var node = draft.Place(YNode.Mapping(0, 0), row.Place(0));
         for (var i = 1; i < spec.Columns.Count; i++)
         {
-            if (Scalar(row, i, code) is { } value) Set(node, spec.Columns[i].Path, value);
+            if (Scalar(row, i, draft) is { } value) Set(node, spec.Columns[i].Path, value);
         }
         key = node.Get("name")?.Value ?? $"第 {row.Raw.Number} 行";
         return (spec.ListKey!, node);
     }
 
-    private (string ListKey, YNode Node)? GuideEntry(TableRow row, string code, out string key)
+    private (string ListKey, YNode Node)? GuideEntry(TableRow row, ItemDraft draft, out string key)
     {
+        var code = draft.Code;
         var columns = WorkbookLayout.Guide.Columns;
         var element = row.Cell(1) is { } e ? CellText.Trim(e.Text) : "";
-        var content = Scalar(row, 2, code);
-        var article = Scalar(row, 3, code);
+        var content = Scalar(row, 2, draft);
+        var article = Scalar(row, 3, draft);
         key = element + "：" + (content?.Value ?? "");
         switch (element)
         {
             case WorkbookLayout.ElementBasis:
             {
-                var node = YNode.Mapping(0, 0);
-                _places[node] = row.Place(0);
+                var node = draft.Place(YNode.Mapping(0, 0), row.Place(0));
                 if (content is not null) node.Pairs.Add(new(Key("law"), content));
                 if (article is not null) node.Pairs.Add(new(Key("article"), article));
                 return ("basis", node);
             }
             case WorkbookLayout.ElementCondition or WorkbookLayout.ElementNote:
             {
-                var node = content ?? Placed(YNode.Scalar("", true, 0, 0), row.Place(2));
+                var node = content ?? draft.Place(YNode.Scalar("", true, 0, 0), row.Place(2));
                 if (article is not null)
                 {
                     _diagnostics.Add(row.Place(3).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
@@ -170,12 +167,6 @@ public sealed class ItemAssembler(string workbookName)
         }
     }
 
-    private YNode Placed(YNode node, CellPlace place)
-    {
-        _places[node] = place;
-        return node;
-    }
-
     private string? CodeOf(TableRow row)
     {
         var cell = row.Cell(0);
@@ -188,8 +179,9 @@ public sealed class ItemAssembler(string workbookName)
     }
 
     /// <summary>The YAML node of one cell, or null when blank or unreadable (then a diagnostic names the cell).</summary>
-    private YNode? Scalar(TableRow row, int specColumn, string code)
+    private YNode? Scalar(TableRow row, int specColumn, ItemDraft draft)
     {
+        var code = draft.Code;
         if (row.Cell(specColumn) is not { } cell) return null;
         var spec = WorkbookLayout.Sheet(row.Sheet)!.Columns[specColumn];
         var place = row.Place(specColumn);
@@ -197,8 +189,8 @@ public sealed class ItemAssembler(string workbookName)
         {
             var values = CellText.SplitList(cell.Text);
             if (values.Count == 0) return null;
-            var seq = Placed(YNode.Sequence(0, 0), place);
-            foreach (var v in values) seq.Items.Add(Placed(YNode.Scalar(v, true, 0, 0), place));
+            var seq = draft.Place(YNode.Sequence(0, 0), place);
+            foreach (var v in values) seq.Items.Add(draft.Place(YNode.Scalar(v, true, 0, 0), place));
             return seq;
         }
         var scalar = CellText.Convert(cell, spec, out var expected);
@@ -207,7 +199,7 @@ public sealed class ItemAssembler(string workbookName)
             _diagnostics.Add(place.Diagnose(WorkbookRules.BadCellValue, workbookName, code, ("header", spec.Header), ("value", CellText.Trim(cell.Text)), ("expected", expected)));
             return null;
         }
-        return scalar is { } s ? Placed(YNode.Scalar(s.Value, s.IsString, 0, 0), place) : null;
+        return scalar is { } s ? draft.Place(YNode.Scalar(s.Value, s.IsString, 0, 0), place) : null;
     }
 
     /// <summary>Key nodes are shared by every built tree (they are never changed): 10^5 items need only a few dozen.</summary>
