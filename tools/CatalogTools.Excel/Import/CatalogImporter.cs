@@ -77,7 +77,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             if (draft.Kind is not null && draft.Kind != kindText && draft.Kind is WorkbookLayout.KindStandard or WorkbookLayout.KindImplementation)
             {
                 problems.Add(draft.KindPlace.Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
-                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{kindText} ({path})"))));
+                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{EnglishNames.Of(kindText)}, as its file {path} is"))));
             }
             var outcome = Prepare(draft, path, kind);
             outcomes[i] = outcome.Changed ? outcome : null; // unchanged items keep nothing in memory

@@ -53,14 +53,14 @@ public sealed class ItemAssembler(string workbookName)
     {
         if (sheet.Hidden)
         {
-            _diagnostics.Add(new CellPlace(sheet.Name, 1, 0).Diagnose(WorkbookRules.HiddenData, workbookName, null, ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』", $"sheet '{sheet.Name}' is"))));
+            _diagnostics.Add(new CellPlace(sheet.Name, 1, 0).Diagnose(WorkbookRules.HiddenData, workbookName, null, ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』", $"sheet {EnglishNames.Of(sheet.Name)} is"))));
         }
         var hidden = sheet.Rows.Where(r => r.Hidden && r.Cells.Values.Any(c => CellText.Trim(c.Text).Length > 0)).Select(r => r.Number).ToList();
         if (hidden.Count == 0) return;
         var list = string.Join("、", hidden.Take(20)) + (hidden.Count > 20 ? $" 等 {hidden.Count} 行" : "");
         var listEn = string.Join(", ", hidden.Take(20)) + (hidden.Count > 20 ? $" and more ({hidden.Count})" : "");
         _diagnostics.Add(new CellPlace(sheet.Name, hidden[0], 0).Diagnose(WorkbookRules.HiddenData, workbookName, null,
-            ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』的第 {list} 行", $"rows {listEn} of sheet '{sheet.Name}' are"))));
+            ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』的第 {list} 行", $"rows {listEn} of sheet {EnglishNames.Of(sheet.Name)} are"))));
     }
 
     private void ReadItems(SheetTable table)
@@ -88,7 +88,7 @@ public sealed class ItemAssembler(string workbookName)
             if (draft.Kind is not null and not WorkbookLayout.KindStandard and not WorkbookLayout.KindImplementation)
             {
                 _diagnostics.Add(row.Place(kindColumn).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized("『标准事项』或『实施清单』", "标准事项 or 实施清单"))));
+                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized("『标准事项』或『实施清单』", $"{EnglishNames.Of(WorkbookLayout.KindStandard)} or {EnglishNames.Of(WorkbookLayout.KindImplementation)}"))));
             }
             _items[code] = draft;
             _order.Add(draft);
@@ -129,7 +129,7 @@ public sealed class ItemAssembler(string workbookName)
         {
             if (Scalar(row, i, draft) is { } value) Set(node, spec.Columns[i].Path, value);
         }
-        key = node.Get("name")?.Value ?? $"第 {row.Raw.Number} 行";
+        key = node.Get("name")?.Value ?? MessageTemplateFormatter.Localized($"第 {row.Raw.Number} 行", $"row {row.Raw.Number}");
         return (spec.ListKey!, node);
     }
 
@@ -140,7 +140,7 @@ public sealed class ItemAssembler(string workbookName)
         var element = row.Cell(1) is { } e ? CellText.Trim(e.Text) : "";
         var content = Scalar(row, 2, draft);
         var article = Scalar(row, 3, draft);
-        key = element + "：" + (content?.Value ?? "");
+        key = MessageTemplateFormatter.Localized(element + "：" + (content?.Value ?? ""), EnglishNames.Of(element) + ": " + (content?.Value ?? ""));
         switch (element)
         {
             case WorkbookLayout.ElementBasis:
@@ -156,13 +156,14 @@ public sealed class ItemAssembler(string workbookName)
                 if (article is not null)
                 {
                     _diagnostics.Add(row.Place(3).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                        ("header", columns[3].Header), ("value", article.Value), ("expected", MessageTemplateFormatter.Localized("空白（条款只用于设定依据）", "blank (articles belong to 设定依据 only)"))));
+                        ("header", columns[3].Header), ("value", article.Value), ("expected", MessageTemplateFormatter.Localized("空白（条款只用于设定依据）", $"blank: articles belong to {EnglishNames.Of(WorkbookLayout.ElementBasis)} rows only"))));
                 }
                 return (element == WorkbookLayout.ElementCondition ? "conditions" : "notes", node);
             }
             default:
                 _diagnostics.Add(row.Place(1).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                    ("header", WorkbookLayout.ElementHeader), ("value", element), ("expected", MessageTemplateFormatter.Localized("设定依据、受理条件或注意事项", "设定依据, 受理条件 or 注意事项"))));
+                    ("header", WorkbookLayout.ElementHeader), ("value", element), ("expected", MessageTemplateFormatter.Localized("设定依据、受理条件或注意事项",
+                        $"{EnglishNames.Of(WorkbookLayout.ElementBasis)}, {EnglishNames.Of(WorkbookLayout.ElementCondition)} or {EnglishNames.Of(WorkbookLayout.ElementNote)}"))));
                 return null;
         }
     }
