@@ -63,36 +63,53 @@ public sealed class ItemAssembler(string workbookName)
             ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』的第 {list} 行", $"rows {listEn} of sheet {EnglishNames.Of(sheet.Name)} are"))));
     }
 
+    /// <summary>
+    /// 事项目录: one tree per row, built in parallel (rows are independent; 10^5 of them are most of
+    /// the assembling), then taken in row order so the first of two rows with one code wins.
+    /// </summary>
     private void ReadItems(SheetTable table)
     {
         var columns = table.Spec.Columns;
         var kindColumn = IndexOf(columns, WorkbookLayout.KindHeader);
-        foreach (var row in table.Rows)
+        var built = new (ItemDraft? Draft, List<Diagnostic> Problems)[table.Rows.Count];
+        Parallel.For(0, table.Rows.Count, i =>
         {
-            var code = CodeOf(row);
-            if (code is null) continue;
-            if (_items.TryGetValue(code, out var first))
+            var problems = new List<Diagnostic>();
+            built[i] = (BuildItem(table.Rows[i], columns, kindColumn, problems), problems);
+        });
+        foreach (var (draft, problems) in built)
+        {
+            if (draft is not null && _items.TryGetValue(draft.Code, out var first))
             {
-                _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.DuplicateRow, workbookName, code, ("key", code), ("firstRow", first.Row.Row.ToString())));
+                _diagnostics.Add(draft.Row.Diagnose(WorkbookRules.DuplicateRow, workbookName, draft.Code, ("key", draft.Code), ("firstRow", first.Row.Row.ToString())));
                 continue;
             }
-            var root = YNode.Mapping(0, 0);
-            var kind = row.Cell(kindColumn) is { } k ? CellText.Trim(k.Text) : null;
-            var draft = new ItemDraft(code, string.IsNullOrEmpty(kind) ? null : kind, row.Place(0), root) { KindPlace = row.Place(kindColumn) };
-            draft.Place(root, row.Place(0));
-            for (var i = 0; i < columns.Count; i++)
-            {
-                if (columns[i].Path.Length == 0) continue;
-                if (Scalar(row, i, draft) is { } node) Set(root, columns[i].Path, node);
-            }
-            if (draft.Kind is not null and not WorkbookLayout.KindStandard and not WorkbookLayout.KindImplementation)
-            {
-                _diagnostics.Add(row.Place(kindColumn).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized("『标准事项』或『实施清单』", $"{EnglishNames.Of(WorkbookLayout.KindStandard)} or {EnglishNames.Of(WorkbookLayout.KindImplementation)}"))));
-            }
-            _items[code] = draft;
+            _diagnostics.AddRange(problems);
+            if (draft is null) continue;
+            _items[draft.Code] = draft;
             _order.Add(draft);
         }
+    }
+
+    private ItemDraft? BuildItem(TableRow row, IReadOnlyList<ColumnSpec> columns, int kindColumn, List<Diagnostic> problems)
+    {
+        var code = CodeOf(row, problems);
+        if (code is null) return null;
+        var root = YNode.Mapping(0, 0);
+        var kind = row.Cell(kindColumn) is { } k ? CellText.Trim(k.Text) : null;
+        var draft = new ItemDraft(code, string.IsNullOrEmpty(kind) ? null : kind, row.Place(0), root) { KindPlace = row.Place(kindColumn) };
+        draft.Place(root, row.Place(0));
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Path.Length == 0) continue;
+            if (Scalar(row, i, draft, problems) is { } node) Set(root, columns[i].Path, node);
+        }
+        if (draft.Kind is not null and not WorkbookLayout.KindStandard and not WorkbookLayout.KindImplementation)
+        {
+            problems.Add(row.Place(kindColumn).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
+                ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized("『标准事项』或『实施清单』", $"{EnglishNames.Of(WorkbookLayout.KindStandard)} or {EnglishNames.Of(WorkbookLayout.KindImplementation)}"))));
+        }
+        return draft;
     }
 
     private void ReadList(SheetTable table)
@@ -102,7 +119,7 @@ public sealed class ItemAssembler(string workbookName)
         var isGuide = spec.Name == WorkbookLayout.GuideSheet;
         foreach (var row in table.Rows)
         {
-            var code = CodeOf(row);
+            var code = CodeOf(row, _diagnostics);
             if (code is null) continue;
             if (!_items.TryGetValue(code, out var draft))
             {
@@ -127,7 +144,7 @@ public sealed class ItemAssembler(string workbookName)
         var node = draft.Place(YNode.Mapping(0, 0), row.Place(0));
         for (var i = 1; i < spec.Columns.Count; i++)
         {
-            if (Scalar(row, i, draft) is { } value) Set(node, spec.Columns[i].Path, value);
+            if (Scalar(row, i, draft, _diagnostics) is { } value) Set(node, spec.Columns[i].Path, value);
         }
         key = node.Get("name")?.Value ?? MessageTemplateFormatter.Localized($"第 {row.Raw.Number} 行", $"row {row.Raw.Number}");
         return (spec.ListKey!, node);
@@ -138,8 +155,8 @@ public sealed class ItemAssembler(string workbookName)
         var code = draft.Code;
         var columns = WorkbookLayout.Guide.Columns;
         var element = row.Cell(1) is { } e ? CellText.Trim(e.Text) : "";
-        var content = Scalar(row, 2, draft);
-        var article = Scalar(row, 3, draft);
+        var content = Scalar(row, 2, draft, _diagnostics);
+        var article = Scalar(row, 3, draft, _diagnostics);
         key = MessageTemplateFormatter.Localized(element + "：" + (content?.Value ?? ""), EnglishNames.Of(element) + ": " + (content?.Value ?? ""));
         switch (element)
         {
@@ -168,19 +185,19 @@ public sealed class ItemAssembler(string workbookName)
         }
     }
 
-    private string? CodeOf(TableRow row)
+    private string? CodeOf(TableRow row, List<Diagnostic> problems)
     {
         var cell = row.Cell(0);
         var code = cell is { } c ? CellText.Convert(c, row.Sheet == WorkbookLayout.ItemsSheet ? WorkbookLayout.Items.Columns[0] : WorkbookLayout.Materials.Columns[0], out _)?.Value : null;
         if (code is null)
         {
-            _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.RowWithoutCode, workbookName, null));
+            problems.Add(row.Place(0).Diagnose(WorkbookRules.RowWithoutCode, workbookName, null));
         }
         return code;
     }
 
     /// <summary>The YAML node of one cell, or null when blank or unreadable (then a diagnostic names the cell).</summary>
-    private YNode? Scalar(TableRow row, int specColumn, ItemDraft draft)
+    private YNode? Scalar(TableRow row, int specColumn, ItemDraft draft, List<Diagnostic> problems)
     {
         var code = draft.Code;
         if (row.Cell(specColumn) is not { } cell) return null;
@@ -197,7 +214,7 @@ public sealed class ItemAssembler(string workbookName)
         var scalar = CellText.Convert(cell, spec, out var expected);
         if (expected is not null)
         {
-            _diagnostics.Add(place.Diagnose(WorkbookRules.BadCellValue, workbookName, code, ("header", spec.Header), ("value", CellText.Trim(cell.Text)), ("expected", expected)));
+            problems.Add(place.Diagnose(WorkbookRules.BadCellValue, workbookName, code, ("header", spec.Header), ("value", CellText.Trim(cell.Text)), ("expected", expected)));
             return null;
         }
         return scalar is { } s ? draft.Place(YNode.Scalar(s.Value, s.IsString, 0, 0), place) : null;
