@@ -2,7 +2,6 @@ using CatalogTools.Cli.Commands.Import;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Excel.Import;
-using CatalogTools.Git.Cache;
 using CatalogTools.Tests.Shared;
 using Xunit;
 
@@ -26,12 +25,13 @@ public sealed class CacheTests
         SetPromise(workbook, 4);
         var location = CatalogLocation.Find(catalog.CatalogDir)!;
 
-        var cache = FileCache.Open(location);
+        var files = new CachedFiles(location);
         ImportPlan plan;
         using (var stream = File.OpenRead(workbook))
         {
-            plan = new CatalogImporter(location, FixedClock.Default, new CachedFiles(location, cache)).Plan(stream, "forms.xlsx");
+            plan = new CatalogImporter(location, FixedClock.Default, files).Plan(stream, "forms.xlsx");
         }
+        var cache = files.Cache;
         Assert.False(plan.HasErrors, string.Join("\n", plan.Diagnostics));
         Assert.Equal([$"implementations/230100/{Office}.yaml"], plan.Changes.Select(c => c.Path));
         // Every item file but the edited one came from the cache; the edited one was parsed from its new bytes.
@@ -72,6 +72,8 @@ public sealed class CacheTests
         Assert.True(outcome.ExitCode == 0, outcome.Out + outcome.Error);
         Assert.Contains("已写入 0 个文件", outcome.Out);
         Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
+        // Nothing changed, nothing to check: the cache was not even opened.
+        Assert.False(Directory.Exists(Path.Combine(catalog.Root, ".catalog-cache")));
     }
 
     private static void SetPromise(string workbook, int days) => Forms.Edit(workbook, wb =>

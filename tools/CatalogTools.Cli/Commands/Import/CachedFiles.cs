@@ -4,10 +4,24 @@ using CatalogTools.Git.Cache;
 
 namespace CatalogTools.Cli.Commands.Import;
 
-/// <summary>Import's check through the parse cache that <c>check</c> uses (<c>.catalog-cache/</c>).</summary>
-public sealed class CachedFiles(CatalogLocation location, FileCache cache) : IParsedFiles
+/// <summary>
+/// Import's check through the parse cache that <c>check</c> uses (<c>.catalog-cache/</c>). The
+/// cache is opened only when an import has something to check: an unedited workbook never reads it.
+/// </summary>
+public sealed class CachedFiles(CatalogLocation location) : IParsedFiles
 {
-    public Func<string, FileLoadResult> WorkTree(FileLoader loader) => cache.WorkTreeLoader(location, loader);
+    private readonly Lazy<FileCache> _cache = new(() => FileCache.Open(location), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public FileLoadResult FromBytes(string relative, byte[] bytes, FileLoader loader) => cache.Load(relative, bytes, loader);
+    /// <summary>The cache (opened on first use).</summary>
+    public FileCache Cache => _cache.Value;
+
+    public Func<string, FileLoadResult> WorkTree(FileLoader loader) => Cache.WorkTreeLoader(location, loader);
+
+    public FileLoadResult FromBytes(string relative, byte[] bytes, FileLoader loader) => Cache.Load(relative, bytes, loader);
+
+    /// <summary>Writes the cache back when this run opened it (and met new content).</summary>
+    public void Save()
+    {
+        if (_cache.IsValueCreated) _cache.Value.Save();
+    }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Excel.Import;
-using CatalogTools.Git.Cache;
 
 namespace CatalogTools.Cli.Commands.Import;
 
@@ -43,8 +42,8 @@ public static class ImportCommand
             return ExitCodes.CannotRun;
         }
         var timings = PhaseTimings.FromEnvironment(console);
-        var cache = request.NoCache ? null : FileCache.Open(location);
-        var importer = new CatalogImporter(location, clock, cache is null ? null : new CachedFiles(location, cache), timings is null ? null : timings.Mark);
+        var cache = request.NoCache ? null : new CachedFiles(location);
+        var importer = new CatalogImporter(location, clock, cache, timings is null ? null : timings.Mark);
         ImportPlan import;
         using (var stream = File.OpenRead(request.File))
         {
