@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark for issue 4: export a generated 10^5-record province to Excel and import it back
-# (no edit, then one edit), recording wall time and peak memory with /usr/bin/time -v.
+# (no edit, then one edit: with a cold parse cache, a warm one and --no-cache), recording wall
+# time, CPU time and peak memory with /usr/bin/time -v, and the phases from CATALOG_TIMINGS=1.
 # Usage: bench/excel.sh [IMPLEMENTATIONS] [WORKDIR]   (defaults: 100000, /tmp/catalog-bench-excel)
 # REUSE=1 keeps a province already generated in WORKDIR (reset to its commit) instead of generating again.
 set -euo pipefail
@@ -28,10 +29,10 @@ measure() {
   user=$(grep 'User time' "$work/$name.time" | awk '{print $NF}')
   sys=$(grep 'System time' "$work/$name.time" | awk '{print $NF}')
   printf '%-16s wall %-9s cpu user %-8s sys %-7s peak RSS %6d MB   load %s\n' "$name" "$wall" "$user" "$sys" "$((rss / 1024))" "$(cut -d' ' -f1-3 /proc/loadavg)"
-  grep '^\[timing\]' "$work/$name.time" | sed 's/^/    /' || true
+  grep '^timing:' "$work/$name.time" | sed 's/^/    /' || true
 }
 
-export CATALOG_TIMING=1
+export CATALOG_TIMINGS=1
 files=$(find "$catalog_dir" -name '*.yaml' | wc -l)
 echo "catalog: $files YAML files ($n implementations requested)"
 measure export "${cli[@]}" export "$work/forms.xlsx" --catalog "$catalog_dir"
@@ -56,6 +57,13 @@ with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED
             data = text.encode('utf-8')
         zout.writestr(item, data)
 PY
-measure import-one-edit "${cli[@]}" import "$work/edited.xlsx" --catalog "$catalog_dir"
-tail -3 "$work/import-one-edit.out"
+# The check before writing reads the unchanged files through the parse cache in $work/.catalog-cache
+# (as check does): first cold (the run fills it), then warm, then without it.
+rm -rf "$work/.catalog-cache"
+measure import-edit-cold "${cli[@]}" import "$work/edited.xlsx" --catalog "$catalog_dir"
+tail -3 "$work/import-edit-cold.out"
+(cd "$catalog_dir" && git status --porcelain | head -3 && git checkout -q -- .)
+measure import-edit-warm "${cli[@]}" import "$work/edited.xlsx" --catalog "$catalog_dir"
+(cd "$catalog_dir" && git status --porcelain | head -3 && git checkout -q -- .)
+measure import-edit-nocache "${cli[@]}" import "$work/edited.xlsx" --catalog "$catalog_dir" --no-cache
 (cd "$catalog_dir" && git status --porcelain | head -3)

@@ -12,12 +12,12 @@ public static class WorkbookRules
     public static readonly RuleDescriptor UnknownColumn = new(
         RuleIds.UnknownColumn, "无法识别的列", "Unknown column", "spreadsheet", Severity.Error,
         "工作表『{sheet}』的列『{header}』无法识别，其内容不会导入", "column '{header}' of sheet '{sheet}' is not a known column; its content would not be imported",
-        "删除该列，或把表头改回导出时的文字（见『填表说明』）", "delete the column or restore the exported header text (see 填表说明)");
+        "删除该列，或把表头改回导出时的文字（见『填表说明』）", "delete the column, or restore the header it had when exported (the how-to sheet, 填表说明, lists them)");
 
     public static readonly RuleDescriptor MissingColumn = new(
         RuleIds.MissingColumn, "缺少列", "Missing column", "spreadsheet", Severity.Error,
         "工作表『{sheet}』缺少列『{header}』", "sheet '{sheet}' has no column '{header}'",
-        "恢复该列（表头文字见『填表说明』），列的先后顺序可以不同", "restore the column (headers are listed in 填表说明); the order of columns does not matter");
+        "恢复该列（表头文字见『填表说明』），列的先后顺序可以不同", "restore the column (the how-to sheet, 填表说明, lists the headers); the order of columns does not matter");
 
     public static readonly RuleDescriptor MissingSheet = new(
         RuleIds.MissingSheet, "缺少工作表", "Missing sheet", "spreadsheet", Severity.Error,
@@ -41,18 +41,18 @@ public static class WorkbookRules
 
     public static readonly RuleDescriptor UnmatchedCode = new(
         RuleIds.UnmatchedCode, "事项编码无对应事项", "Code matches no item", "spreadsheet", Severity.Error,
-        "事项编码『{code}』在『事项目录』中没有对应的行", "item code '{code}' has no row in 事项目录",
-        "核对编码；新增事项须先在『事项目录』添加一行", "check the code; a new item needs a row in 事项目录 first");
+        "事项编码『{code}』在『事项目录』中没有对应的行", "item code '{code}' has no row in the item list sheet (事项目录)",
+        "核对编码；新增事项须先在『事项目录』添加一行", "check the code; a new item needs a row in the item list sheet (事项目录) first");
 
     public static readonly RuleDescriptor ItemRowRemoved = new(
         RuleIds.ItemRowRemoved, "事项行被删除", "Item row removed", "spreadsheet", Severity.Error,
-        "导出时的事项『{code}』在『事项目录』中找不到了（编码被删除或修改）", "item '{code}' was exported but is no longer in 事项目录 (its row was deleted or its code changed)",
-        "恢复该行；停用事项请把状态改为『已停用』并填写停用日期，编码不得修改或复用", "restore the row; to retire an item set 状态 to 已停用 with a date — codes are never changed or reused");
+        "导出时的事项『{code}』在『事项目录』中找不到了（编码被删除或修改）", "item '{code}' was exported but the item list sheet (事项目录) no longer has it: its row was deleted or its code changed",
+        "恢复该行；停用事项请把状态改为『已停用』并填写停用日期，编码不得修改或复用", "restore the row; to retire an item, set status (状态) to retired (已停用) and fill in the date it was retired on (停用日期); codes are never changed or reused");
 
     public static readonly RuleDescriptor BadCellValue = new(
         RuleIds.BadCellValue, "单元格内容无法识别", "Bad cell value", "spreadsheet", Severity.Error,
-        "『{header}』的内容『{value}』不是{expected}", "'{value}' in '{header}' is not {expected}",
-        "按『填表说明』改写该单元格", "rewrite the cell as 填表说明 describes");
+        "『{header}』的内容『{value}』不是{expected}", "'{value}' in column '{header}' is not {expected}",
+        "按『填表说明』改写该单元格", "rewrite the cell as the how-to sheet (填表说明) describes");
 
     public static readonly RuleDescriptor WorkbookVersion = new(
         RuleIds.WorkbookVersion, "工作簿版本不符", "Workbook version mismatch", "spreadsheet", Severity.Error,

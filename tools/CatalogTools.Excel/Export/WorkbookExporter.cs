@@ -6,14 +6,14 @@ using CatalogTools.Excel.Layout;
 namespace CatalogTools.Excel.Export;
 
 /// <summary>Exports catalog items to the forms workbook: ClosedXML for the look, SAX for the rows.</summary>
-public sealed class WorkbookExporter(CatalogLocation location)
+/// <remarks><paramref name="phase"/> is told when each phase ends (for CATALOG_TIMINGS).</remarks>
+public sealed class WorkbookExporter(CatalogLocation location, Action<string>? phase = null)
 {
     public ExportResult Export(ExportRequest request, Stream output)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var items = Select(ListItems(), request);
         var rows = Flatten(items, out var unreadable);
-        Timing.Log("read and flatten items", clock);
+        phase?.Invoke("items");
         var revision = SourceRevision.Of(location.CatalogRoot);
         var kept = rows.OfType<ItemRows>().ToList();
         var content = new Dictionary<string, RowStreamer.SheetRows>(StringComparer.Ordinal)
@@ -26,9 +26,9 @@ public sealed class WorkbookExporter(CatalogLocation location)
             [WorkbookLayout.MetaSheet] = new(MetaRows(kept, revision, request), false),
         };
         using var template = FormTemplate.Build();
-        Timing.Log("template", clock);
+        phase?.Invoke("template");
         RowStreamer.Fill(template, output, content);
-        Timing.Log("rows written", clock);
+        phase?.Invoke("rows");
         var standards = kept.Count(i => i.Kind == FileKind.StandardItem);
         return new ExportResult(standards, kept.Count - standards, kept.Count, unreadable, revision);
     }

@@ -15,10 +15,14 @@ namespace CatalogTools.Excel.Import;
 /// Turns a filled workbook into a plan of YAML changes and validates the catalog those changes
 /// would produce exactly as `catalog check` does (every rule, policy severities, suppressions),
 /// in memory, before anything is written. <see cref="Apply"/> writes a plan without errors.
+/// <paramref name="files"/> says where that check gets the files import does not change (default:
+/// read and parse them; the CLI passes check's parse cache); <paramref name="phase"/> is told when
+/// each phase ends (for CATALOG_TIMINGS).
 /// </summary>
-public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock)
+public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock, IParsedFiles? files = null, Action<string>? phase = null)
 {
     private readonly CatalogFormatter _formatter = new(location);
+    private readonly IParsedFiles _files = files ?? new UncachedFiles(location);
 
     /// <summary>Keys import rebuilds from the sheets; any other key already in a file is kept as it is.</summary>
     private static readonly HashSet<string> CoveredKeys = new(
@@ -27,12 +31,11 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
 
     public ImportPlan Plan(Stream workbook, string workbookName)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         RawWorkbook raw;
         try
         {
             raw = WorkbookReader.Read(workbook);
-            Timing.Log("workbook read", clock);
+            phase?.Invoke("workbook");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -42,7 +45,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         }
         var assembled = new ItemAssembler(workbookName).Assemble(raw);
         raw = null!;
-        Timing.Log("rows assembled", clock);
+        phase?.Invoke("rows");
         var diagnostics = new List<Diagnostic>(assembled.Diagnostics);
         var meta = assembled.Meta;
         if (meta.Present && meta.SchemaVersion != WorkbookLayout.SchemaVersion)
@@ -74,15 +77,15 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             if (draft.Kind is not null && draft.Kind != kindText && draft.Kind is WorkbookLayout.KindStandard or WorkbookLayout.KindImplementation)
             {
                 problems.Add(draft.KindPlace.Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
-                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{kindText} ({path})"))));
+                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{EnglishNames.Of(kindText)}, as its file {path} is"))));
             }
-            var outcome = Prepare(draft, path, kind, assembled.Places);
+            var outcome = Prepare(draft, path, kind);
             outcomes[i] = outcome.Changed ? outcome : null; // unchanged items keep nothing in memory
         });
         diagnostics.AddRange(problems);
         var itemCount = assembled.Items.Count;
         assembled = null!; // the workbook's trees are no longer needed; validation may need the memory
-        Timing.Log("compared with files", clock);
+        phase?.Invoke("compare");
 
         diagnostics = SeverityPolicy.Read(location).Apply(diagnostics); // policy.yaml severities reach the workbook rules as they reach check's
         var changed = outcomes.OfType<ItemOutcome>().Where(o => o.Changed).ToList();
@@ -90,7 +93,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         {
             diagnostics.AddRange(Validate(files, changed));
         }
-        Timing.Log("validated", clock);
+        phase?.Invoke("validate");
         var changes = diagnostics.Any(d => d.Severity == Severity.Error) ? [] : Describe(changed);
         diagnostics.Sort(DiagnosticOrder.Instance);
         return new ImportPlan(changes, diagnostics, Summary(diagnostics, changed.Count(c => c.Kind == FileKind.StandardItem), changed.Count(c => c.Kind == FileKind.Implementation)), itemCount);
@@ -103,12 +106,17 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         StagedWriter.Write(location.CatalogRoot, plan.Changes.Select(c => (c.Path, c.Text)).ToList());
     }
 
+    private static readonly Dictionary<YNode, CellPlace> NoPlaces = new(ReferenceEqualityComparer.Instance);
+
     private sealed record ItemOutcome(ItemDraft Draft, string Path, FileKind Kind, byte[]? OldBytes, YNode Tree, string Text, bool Changed, Dictionary<YNode, CellPlace> Places);
 
-    private ItemOutcome Prepare(ItemDraft draft, string path, FileKind kind, IReadOnlyDictionary<YNode, CellPlace> places)
+    private ItemOutcome Prepare(ItemDraft draft, string path, FileKind kind)
     {
-        var full = Path.Combine(location.CatalogRoot, path);
-        var oldBytes = File.Exists(full) ? File.ReadAllBytes(full) : null;
+        var oldBytes = ReadIfExists(Path.Combine(location.CatalogRoot, path));
+        if (oldBytes is not null && kind != FileKind.Unknown && RendersAs(draft.Root, kind, path, oldBytes))
+        {
+            return new ItemOutcome(draft, path, kind, oldBytes, draft.Root, "", false, NoPlaces);
+        }
         var oldRead = oldBytes is null ? null : YamlDocumentReader.Read(oldBytes);
         var old = oldRead is { IsReadable: true, Root: { Kind: YKind.Mapping } r } && oldRead.Problems.Count == 0 ? r : null;
         var fresh = draft.Root;
@@ -130,18 +138,50 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 if (fresh.Get(key) is null) fresh.Pairs.Add(new(YNode.Scalar(key, false, 0, 0), YNode.Sequence(0, 0)));
             }
         }
-        var graft = new TreeGraft(places);
+        var graft = new TreeGraft(draft.PlaceMap());
         var tree = graft.Graft(fresh, old);
-        if (old is null && kind != FileKind.Unknown)
-        {
-            var schema = "../".Repeat(path.Count(c => c == '/') + 1) + "schemas/" + FileKinds.SchemaFile(kind);
-            tree.LeadingComments = [" yaml-language-server: $schema=" + schema];
-        }
+        if (old is null && kind != FileKind.Unknown) tree.LeadingComments = [SchemaComment(kind, path)];
         var text = _formatter.Render(kind, tree);
         // A canonical file whose text is what the workbook renders is unchanged; otherwise compare
         // with the file's own canonical form, so a file not yet formatted is not rewritten for that.
         var changed = old is null || (!CatalogFormatter.Utf8NoBom.GetBytes(text).AsSpan().SequenceEqual(oldBytes) && _formatter.Render(kind, old) != text);
         return new ItemOutcome(draft, path, kind, oldBytes, tree, text, changed, graft.Places);
+    }
+
+    /// <summary>
+    /// The quick test for an unedited item: the tree built from the workbook alone, with the usual
+    /// schema comment, renders to exactly the file's bytes. Then grafting cannot change anything
+    /// and the file need not be parsed. Any difference (an edit, an uncovered key, a comment, a
+    /// file not in canonical form) goes the full way through the file's own tree.
+    /// </summary>
+    private bool RendersAs(YNode fresh, FileKind kind, string path, byte[] oldBytes)
+    {
+        var comments = fresh.LeadingComments;
+        fresh.LeadingComments = [SchemaComment(kind, path)];
+        try
+        {
+            var text = _formatter.Render(kind, fresh);
+            return CatalogFormatter.Utf8NoBom.GetBytes(text).AsSpan().SequenceEqual(oldBytes);
+        }
+        finally
+        {
+            fresh.LeadingComments = comments;
+        }
+    }
+
+    private static string SchemaComment(FileKind kind, string path) =>
+        " yaml-language-server: $schema=" + "../".Repeat(path.Count(c => c == '/') + 1) + "schemas/" + FileKinds.SchemaFile(kind);
+
+    private static byte[]? ReadIfExists(string full)
+    {
+        try
+        {
+            return File.ReadAllBytes(full);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     private static string NewPath(ItemDraft draft)
@@ -159,17 +199,28 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         if (changed.Count == 0) return [];
         var loader = new CatalogLoader(location);
         var fileLoader = new FileLoader(loader.Schemas);
+        var fromDisk = _files.WorkTree(fileLoader);
         var replaced = changed.ToDictionary(c => c.Path, StringComparer.Ordinal);
-        var all = files.Concat(changed.Where(c => !files.Contains(c.Path)).Select(c => c.Path)).Distinct(StringComparer.Ordinal).ToList();
+        var onDisk = files.ToHashSet(StringComparer.Ordinal);
+        var all = files.Concat(changed.Where(c => !onDisk.Contains(c.Path)).Select(c => c.Path)).Distinct(StringComparer.Ordinal).ToList();
         var results = new FileLoadResult[all.Count];
         Parallel.For(0, all.Count, i =>
         {
             results[i] = replaced.TryGetValue(all[i], out var c)
-                ? fileLoader.Load(all[i], CatalogFormatter.Utf8NoBom.GetBytes(c.Text))
-                : fileLoader.Load(all[i], File.ReadAllBytes(Path.Combine(location.CatalogRoot, all[i])));
+                ? _files.FromBytes(all[i], CatalogFormatter.Utf8NoBom.GetBytes(c.Text), fileLoader)
+                : fromDisk(all[i]);
         });
         var loaded = loader.Build(results);
-        var check = new CatalogChecker(RuleSet.All, clock).Check(loaded, replaced.ContainsKey);
+        // The rules look only at the changed items (and the implementations of a changed standard),
+        // as a changed-only check does; only findings in the changed files are reported.
+        var scope = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in changed)
+        {
+            scope.Add(c.Draft.Code);
+            if (c.Kind != FileKind.StandardItem) continue;
+            foreach (var implementation in loaded.Index.ImplementationsOf(c.Draft.Code)) scope.Add(implementation.Code);
+        }
+        var check = new CatalogChecker(RuleSet.All, clock).Check(loaded, replaced.ContainsKey, scope);
         var mapped = new List<Diagnostic>();
         var maps = new Dictionary<string, SortedList<int, CellPlace>>(StringComparer.Ordinal);
         foreach (var d in check.Diagnostics)

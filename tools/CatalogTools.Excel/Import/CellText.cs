@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Excel.Layout;
 
 namespace CatalogTools.Excel.Import;
@@ -60,7 +61,8 @@ public static class CellText
                 {
                     if (!decimal.TryParse(code, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n != decimal.Truncate(n) || code.Contains('E', StringComparison.OrdinalIgnoreCase) && n >= 1e15m)
                     {
-                        expected = "完整的编码（以数字保存时超过 15 位的数字已丢失精度，请把该列设为文本后重新填写）";
+                        expected = MessageTemplateFormatter.Localized("完整的编码（以数字保存时超过 15 位的数字已丢失精度，请把该列设为文本后重新填写）",
+                            "a complete code: stored as a number, a code of more than 15 digits has lost its last digits; format the column as text and fill it in again");
                         return null;
                     }
                     code = n.ToString("0", CultureInfo.InvariantCulture);
@@ -78,7 +80,7 @@ public static class CellText
                 {
                     return new CellScalar(((int)n).ToString(CultureInfo.InvariantCulture), false);
                 }
-                expected = "整数";
+                expected = MessageTemplateFormatter.Localized("整数", "a whole number");
                 return null;
             }
             case CellKind.Number:
@@ -89,7 +91,7 @@ public static class CellText
                     var rounded = cell.Numeric ? (decimal)Math.Round((double)n, 10) : n;
                     return new CellScalar(rounded.ToString("0.##########", CultureInfo.InvariantCulture), false);
                 }
-                expected = "数字";
+                expected = MessageTemplateFormatter.Localized("数字", "a number");
                 return null;
             }
             case CellKind.YesNo:
@@ -102,7 +104,7 @@ public static class CellText
                 };
                 if (yes is null)
                 {
-                    expected = "『是』或『否』";
+                    expected = MessageTemplateFormatter.Localized("『是』或『否』", "yes (是) or no (否)");
                     return null;
                 }
                 return new CellScalar(yes.Value ? "true" : "false", false);
@@ -119,7 +121,7 @@ public static class CellText
                 {
                     return new CellScalar(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true);
                 }
-                expected = "日期（如 2026-01-31）";
+                expected = MessageTemplateFormatter.Localized("日期（如 2026-01-31）", "a date such as 2026-01-31");
                 return null;
             }
             case CellKind.Choice:

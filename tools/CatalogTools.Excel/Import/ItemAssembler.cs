@@ -5,18 +5,16 @@ using CatalogTools.Excel.Layout;
 
 namespace CatalogTools.Excel.Import;
 
-/// <summary>What the workbook holds, as items: drafts in 事项目录 order, the hidden sheet, diagnostics, and where each built node came from.</summary>
+/// <summary>What the workbook holds, as items: drafts in 事项目录 order (each knowing where its nodes came from), the hidden sheet, diagnostics.</summary>
 public sealed record AssembledWorkbook(
     List<ItemDraft> Items,
     WorkbookMeta Meta,
-    List<Diagnostic> Diagnostics,
-    Dictionary<YNode, CellPlace> Places);
+    List<Diagnostic> Diagnostics);
 
 /// <summary>Builds one YAML tree per item from the rows of every sheet.</summary>
 public sealed class ItemAssembler(string workbookName)
 {
     private readonly List<Diagnostic> _diagnostics = new();
-    private readonly Dictionary<YNode, CellPlace> _places = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, ItemDraft> _items = new(StringComparer.Ordinal);
     private readonly List<ItemDraft> _order = new();
 
@@ -48,53 +46,70 @@ public sealed class ItemAssembler(string workbookName)
         {
             foreach (var (key, list) in item.Lists) item.Root.Pairs.Add(new(Key(key), list));
         }
-        return new AssembledWorkbook(_order, ReadMeta(workbook.Sheet(WorkbookLayout.MetaSheet)), _diagnostics, _places);
+        return new AssembledWorkbook(_order, ReadMeta(workbook.Sheet(WorkbookLayout.MetaSheet)), _diagnostics);
     }
 
     private void ReportHidden(RawSheet sheet)
     {
         if (sheet.Hidden)
         {
-            _diagnostics.Add(new CellPlace(sheet.Name, 1, 0).Diagnose(WorkbookRules.HiddenData, workbookName, null, ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』", $"sheet '{sheet.Name}' is"))));
+            _diagnostics.Add(new CellPlace(sheet.Name, 1, 0).Diagnose(WorkbookRules.HiddenData, workbookName, null, ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』", $"sheet {EnglishNames.Of(sheet.Name)} is"))));
         }
         var hidden = sheet.Rows.Where(r => r.Hidden && r.Cells.Values.Any(c => CellText.Trim(c.Text).Length > 0)).Select(r => r.Number).ToList();
         if (hidden.Count == 0) return;
         var list = string.Join("、", hidden.Take(20)) + (hidden.Count > 20 ? $" 等 {hidden.Count} 行" : "");
         var listEn = string.Join(", ", hidden.Take(20)) + (hidden.Count > 20 ? $" and more ({hidden.Count})" : "");
         _diagnostics.Add(new CellPlace(sheet.Name, hidden[0], 0).Diagnose(WorkbookRules.HiddenData, workbookName, null,
-            ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』的第 {list} 行", $"rows {listEn} of sheet '{sheet.Name}' are"))));
+            ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』的第 {list} 行", $"rows {listEn} of sheet {EnglishNames.Of(sheet.Name)} are"))));
     }
 
+    /// <summary>
+    /// 事项目录: one tree per row, built in parallel (rows are independent; 10^5 of them are most of
+    /// the assembling), then taken in row order so the first of two rows with one code wins.
+    /// </summary>
     private void ReadItems(SheetTable table)
     {
         var columns = table.Spec.Columns;
         var kindColumn = IndexOf(columns, WorkbookLayout.KindHeader);
-        foreach (var row in table.Rows)
+        var built = new (ItemDraft? Draft, List<Diagnostic> Problems)[table.Rows.Count];
+        Parallel.For(0, table.Rows.Count, i =>
         {
-            var code = CodeOf(row);
-            if (code is null) continue;
-            if (_items.TryGetValue(code, out var first))
+            var problems = new List<Diagnostic>();
+            built[i] = (BuildItem(table.Rows[i], columns, kindColumn, problems), problems);
+        });
+        foreach (var (draft, problems) in built)
+        {
+            if (draft is not null && _items.TryGetValue(draft.Code, out var first))
             {
-                _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.DuplicateRow, workbookName, code, ("key", code), ("firstRow", first.Row.Row.ToString())));
+                _diagnostics.Add(draft.Row.Diagnose(WorkbookRules.DuplicateRow, workbookName, draft.Code, ("key", draft.Code), ("firstRow", first.Row.Row.ToString())));
                 continue;
             }
-            var root = YNode.Mapping(0, 0);
-            var kind = row.Cell(kindColumn) is { } k ? CellText.Trim(k.Text) : null;
-            var draft = new ItemDraft(code, string.IsNullOrEmpty(kind) ? null : kind, row.Place(0), root) { KindPlace = row.Place(kindColumn) };
-            _places[root] = row.Place(0);
-            for (var i = 0; i < columns.Count; i++)
-            {
-                if (columns[i].Path.Length == 0) continue;
-                if (Scalar(row, i, code) is { } node) Set(root, columns[i].Path, node);
-            }
-            if (draft.Kind is not null and not WorkbookLayout.KindStandard and not WorkbookLayout.KindImplementation)
-            {
-                _diagnostics.Add(row.Place(kindColumn).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized("『标准事项』或『实施清单』", "标准事项 or 实施清单"))));
-            }
-            _items[code] = draft;
+            _diagnostics.AddRange(problems);
+            if (draft is null) continue;
+            _items[draft.Code] = draft;
             _order.Add(draft);
         }
+    }
+
+    private ItemDraft? BuildItem(TableRow row, IReadOnlyList<ColumnSpec> columns, int kindColumn, List<Diagnostic> problems)
+    {
+        var code = CodeOf(row, problems);
+        if (code is null) return null;
+        var root = YNode.Mapping(0, 0);
+        var kind = row.Cell(kindColumn) is { } k ? CellText.Trim(k.Text) : null;
+        var draft = new ItemDraft(code, string.IsNullOrEmpty(kind) ? null : kind, row.Place(0), root) { KindPlace = row.Place(kindColumn) };
+        draft.Place(root, row.Place(0));
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Path.Length == 0) continue;
+            if (Scalar(row, i, draft, problems) is { } node) Set(root, columns[i].Path, node);
+        }
+        if (draft.Kind is not null and not WorkbookLayout.KindStandard and not WorkbookLayout.KindImplementation)
+        {
+            problems.Add(row.Place(kindColumn).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
+                ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized("『标准事项』或『实施清单』", $"{EnglishNames.Of(WorkbookLayout.KindStandard)} or {EnglishNames.Of(WorkbookLayout.KindImplementation)}"))));
+        }
+        return draft;
     }
 
     private void ReadList(SheetTable table)
@@ -104,14 +119,14 @@ public sealed class ItemAssembler(string workbookName)
         var isGuide = spec.Name == WorkbookLayout.GuideSheet;
         foreach (var row in table.Rows)
         {
-            var code = CodeOf(row);
+            var code = CodeOf(row, _diagnostics);
             if (code is null) continue;
             if (!_items.TryGetValue(code, out var draft))
             {
                 _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.UnmatchedCode, workbookName, code, ("code", code)));
                 continue;
             }
-            var entry = isGuide ? GuideEntry(row, code, out var key) : ListEntry(row, spec, code, out key);
+            var entry = isGuide ? GuideEntry(row, draft, out var key) : ListEntry(row, spec, draft, out key);
             if (entry is null) continue;
             var duplicateKey = code + "｜" + key;
             if (seen.TryGetValue(duplicateKey, out var firstRow))
@@ -124,72 +139,67 @@ public sealed class ItemAssembler(string workbookName)
         }
     }
 
-    private (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, string code, out string key)
+    private (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, ItemDraft draft, out string key)
     {
-        var node = YNode.Mapping(0, 0);
-        _places[node] = row.Place(0);
+        var node = draft.Place(YNode.Mapping(0, 0), row.Place(0));
         for (var i = 1; i < spec.Columns.Count; i++)
         {
-            if (Scalar(row, i, code) is { } value) Set(node, spec.Columns[i].Path, value);
+            if (Scalar(row, i, draft, _diagnostics) is { } value) Set(node, spec.Columns[i].Path, value);
         }
-        key = node.Get("name")?.Value ?? $"第 {row.Raw.Number} 行";
+        key = node.Get("name")?.Value ?? MessageTemplateFormatter.Localized($"第 {row.Raw.Number} 行", $"row {row.Raw.Number}");
         return (spec.ListKey!, node);
     }
 
-    private (string ListKey, YNode Node)? GuideEntry(TableRow row, string code, out string key)
+    private (string ListKey, YNode Node)? GuideEntry(TableRow row, ItemDraft draft, out string key)
     {
+        var code = draft.Code;
         var columns = WorkbookLayout.Guide.Columns;
         var element = row.Cell(1) is { } e ? CellText.Trim(e.Text) : "";
-        var content = Scalar(row, 2, code);
-        var article = Scalar(row, 3, code);
-        key = element + "：" + (content?.Value ?? "");
+        var content = Scalar(row, 2, draft, _diagnostics);
+        var article = Scalar(row, 3, draft, _diagnostics);
+        key = MessageTemplateFormatter.Localized(element + "：" + (content?.Value ?? ""), EnglishNames.Of(element) + ": " + (content?.Value ?? ""));
         switch (element)
         {
             case WorkbookLayout.ElementBasis:
             {
-                var node = YNode.Mapping(0, 0);
-                _places[node] = row.Place(0);
+                var node = draft.Place(YNode.Mapping(0, 0), row.Place(0));
                 if (content is not null) node.Pairs.Add(new(Key("law"), content));
                 if (article is not null) node.Pairs.Add(new(Key("article"), article));
                 return ("basis", node);
             }
             case WorkbookLayout.ElementCondition or WorkbookLayout.ElementNote:
             {
-                var node = content ?? Placed(YNode.Scalar("", true, 0, 0), row.Place(2));
+                var node = content ?? draft.Place(YNode.Scalar("", true, 0, 0), row.Place(2));
                 if (article is not null)
                 {
                     _diagnostics.Add(row.Place(3).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                        ("header", columns[3].Header), ("value", article.Value), ("expected", MessageTemplateFormatter.Localized("空白（条款只用于设定依据）", "blank (articles belong to 设定依据 only)"))));
+                        ("header", columns[3].Header), ("value", article.Value), ("expected", MessageTemplateFormatter.Localized("空白（条款只用于设定依据）", $"blank: articles belong to {EnglishNames.Of(WorkbookLayout.ElementBasis)} rows only"))));
                 }
                 return (element == WorkbookLayout.ElementCondition ? "conditions" : "notes", node);
             }
             default:
                 _diagnostics.Add(row.Place(1).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                    ("header", WorkbookLayout.ElementHeader), ("value", element), ("expected", MessageTemplateFormatter.Localized("设定依据、受理条件或注意事项", "设定依据, 受理条件 or 注意事项"))));
+                    ("header", WorkbookLayout.ElementHeader), ("value", element), ("expected", MessageTemplateFormatter.Localized("设定依据、受理条件或注意事项",
+                        $"{EnglishNames.Of(WorkbookLayout.ElementBasis)}, {EnglishNames.Of(WorkbookLayout.ElementCondition)} or {EnglishNames.Of(WorkbookLayout.ElementNote)}"))));
                 return null;
         }
     }
 
-    private YNode Placed(YNode node, CellPlace place)
-    {
-        _places[node] = place;
-        return node;
-    }
-
-    private string? CodeOf(TableRow row)
+    private string? CodeOf(TableRow row, List<Diagnostic> problems)
     {
         var cell = row.Cell(0);
         var code = cell is { } c ? CellText.Convert(c, row.Sheet == WorkbookLayout.ItemsSheet ? WorkbookLayout.Items.Columns[0] : WorkbookLayout.Materials.Columns[0], out _)?.Value : null;
         if (code is null)
         {
-            _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.RowWithoutCode, workbookName, null));
+            problems.Add(row.Place(0).Diagnose(WorkbookRules.RowWithoutCode, workbookName, null));
         }
         return code;
     }
 
     /// <summary>The YAML node of one cell, or null when blank or unreadable (then a diagnostic names the cell).</summary>
-    private YNode? Scalar(TableRow row, int specColumn, string code)
+    private YNode? Scalar(TableRow row, int specColumn, ItemDraft draft, List<Diagnostic> problems)
     {
+        var code = draft.Code;
         if (row.Cell(specColumn) is not { } cell) return null;
         var spec = WorkbookLayout.Sheet(row.Sheet)!.Columns[specColumn];
         var place = row.Place(specColumn);
@@ -197,17 +207,17 @@ public sealed class ItemAssembler(string workbookName)
         {
             var values = CellText.SplitList(cell.Text);
             if (values.Count == 0) return null;
-            var seq = Placed(YNode.Sequence(0, 0), place);
-            foreach (var v in values) seq.Items.Add(Placed(YNode.Scalar(v, true, 0, 0), place));
+            var seq = draft.Place(YNode.Sequence(0, 0), place);
+            foreach (var v in values) seq.Items.Add(draft.Place(YNode.Scalar(v, true, 0, 0), place));
             return seq;
         }
         var scalar = CellText.Convert(cell, spec, out var expected);
         if (expected is not null)
         {
-            _diagnostics.Add(place.Diagnose(WorkbookRules.BadCellValue, workbookName, code, ("header", spec.Header), ("value", CellText.Trim(cell.Text)), ("expected", expected)));
+            problems.Add(place.Diagnose(WorkbookRules.BadCellValue, workbookName, code, ("header", spec.Header), ("value", CellText.Trim(cell.Text)), ("expected", expected)));
             return null;
         }
-        return scalar is { } s ? Placed(YNode.Scalar(s.Value, s.IsString, 0, 0), place) : null;
+        return scalar is { } s ? draft.Place(YNode.Scalar(s.Value, s.IsString, 0, 0), place) : null;
     }
 
     /// <summary>Key nodes are shared by every built tree (they are never changed): 10^5 items need only a few dozen.</summary>

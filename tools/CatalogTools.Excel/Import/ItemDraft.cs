@@ -16,6 +16,25 @@ public sealed class ItemDraft(string code, string? kind, CellPlace row, YNode ro
     /// <summary>The 类别 cell.</summary>
     public CellPlace KindPlace { get; init; }
 
+    /// <summary>
+    /// Where each built node came from, in the order they were built. Kept as a list (no hashing
+    /// of 10^6 nodes); <see cref="PlaceMap"/> makes the lookup for the few items that changed.
+    /// </summary>
+    public List<(YNode Node, CellPlace Place)> Places { get; } = new();
+
+    public YNode Place(YNode node, CellPlace place)
+    {
+        Places.Add((node, place));
+        return node;
+    }
+
+    public Dictionary<YNode, CellPlace> PlaceMap()
+    {
+        var map = new Dictionary<YNode, CellPlace>(Places.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (node, place) in Places) map[node] = place;
+        return map;
+    }
+
     /// <summary>The list elements (materials, steps, fees, basis, conditions, notes) that have rows.</summary>
     public Dictionary<string, YNode> Lists { get; } = new(StringComparer.Ordinal);
 

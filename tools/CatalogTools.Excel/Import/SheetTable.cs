@@ -82,7 +82,7 @@ public sealed class SheetTable
             {
                 if (Array.IndexOf(map, column) < 0 && reported.Add(column) && CellText.Trim(cell.Text).Length > 0)
                 {
-                    diagnostics.Add(new CellPlace(sheet.Name, row.Number, column).Diagnose(WorkbookRules.UnknownColumn, workbook, null, ("sheet", sheet.Name), ("header", "（无表头）")));
+                    diagnostics.Add(new CellPlace(sheet.Name, row.Number, column).Diagnose(WorkbookRules.UnknownColumn, workbook, null, ("sheet", sheet.Name), ("header", MessageTemplateFormatter.Localized("（无表头）", "(no header)"))));
                 }
             }
             rows.Add(new TableRow(row, sheet.Name, map));

@@ -78,7 +78,8 @@ public static class WorkbookReader
                     nextRow = number + 1;
                     nextColumn = 0;
                     var hidden = xml.GetAttribute("hidden") is "1" or "true";
-                    row = new RawRow(number, hidden, new Dictionary<int, RawCell>());
+                    // Rows of a sheet hold about as many cells as the row before: size for that, not for growth.
+                    row = new RawRow(number, hidden, new Dictionary<int, RawCell>(row?.Cells.Count ?? 0));
                     rows.Add(row);
                     break;
                 }

@@ -29,7 +29,8 @@ public static class ExportCommand
         ExportResult result;
         using (var output = File.Create(temp))
         {
-            result = new WorkbookExporter(location).Export(new ExportRequest(region, standards), output);
+            var timings = PhaseTimings.FromEnvironment(console);
+            result = new WorkbookExporter(location, timings is null ? null : timings.Mark).Export(new ExportRequest(region, standards), output);
         }
         File.Move(temp, target, overwrite: true);
         foreach (var unreadable in result.UnreadableFiles)

@@ -7,7 +7,8 @@ namespace CatalogTools.Cli.Commands.Import;
 /// <summary>
 /// `catalog import FILE.xlsx [--dry-run]`: turn a filled workbook into YAML. Validates as check
 /// does first; with any error nothing is written. Problems are reported with sheet and cell in
-/// the same formats as check.
+/// the same formats as check. That check reads the unchanged files through check's parse cache
+/// (<c>.catalog-cache/</c>) unless --no-cache.
 /// </summary>
 public static class ImportCommand
 {
@@ -17,13 +18,14 @@ public static class ImportCommand
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Lang();
         var dryRun = new Option<bool>("--dry-run") { Description = "只列出将要修改的文件和要素，不写入 / list what would change, write nothing" };
+        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
         var (format, output) = OutputPlan.Options();
-        var command = new Command("import", "从 Excel 表单导入（先检查，无错误才写入）/ import Excel forms (checked before writing)") { file, catalog, lang, dryRun, format, output };
+        var command = new Command("import", "从 Excel 表单导入（先检查，无错误才写入）/ import Excel forms (checked before writing)") { file, catalog, lang, dryRun, format, output, noCache };
         command.SetAction(parse =>
         {
             var language = CommonOptions.ParseLang(parse.GetValue(lang));
             if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out var targets)) return ExitCodes.CannotRun;
-            return Execute(new ImportRequest(parse.GetValue(file)!, parse.GetValue(catalog)!, parse.GetValue(dryRun), targets, language), console, clock);
+            return Execute(new ImportRequest(parse.GetValue(file)!, parse.GetValue(catalog)!, parse.GetValue(dryRun), targets, language, parse.GetValue(noCache)), console, clock);
         });
         return command;
     }
@@ -39,12 +41,16 @@ public static class ImportCommand
             console.Error.WriteLine(lang == Lang.Zh ? $"找不到工作簿『{request.File}』" : $"workbook '{request.File}' not found");
             return ExitCodes.CannotRun;
         }
-        var importer = new CatalogImporter(location, clock);
+        var timings = PhaseTimings.FromEnvironment(console);
+        var cache = request.NoCache ? null : new CachedFiles(location);
+        var importer = new CatalogImporter(location, clock, cache, timings is null ? null : timings.Mark);
         ImportPlan import;
         using (var stream = File.OpenRead(request.File))
         {
             import = importer.Plan(stream, Path.GetFileName(request.File));
         }
+        cache?.Save();
+        timings?.Mark("cache save");
         // The change list is for people: it goes to stdout only when stdout carries text.
         var textOnConsole = request.Targets.All(t => t.File is not null) || request.Targets.Any(t => t.File is null && t.Format == "text");
         var changesTo = textOnConsole ? console.Out : console.Error;
@@ -55,10 +61,12 @@ public static class ImportCommand
             return ExitCodes.Findings;
         }
         if (!request.DryRun) importer.Apply(import);
+        timings?.Mark("write");
         ChangeList.Write(changesTo, import, request.DryRun, lang);
         plan.Write(import.Diagnostics, import.Summary, lang);
+        timings?.Mark("report");
         return ExitCodes.Ok;
     }
 }
 
-public sealed record ImportRequest(string File, string Catalog, bool DryRun, IReadOnlyList<(string Format, string? File)> Targets, Lang Lang);
+public sealed record ImportRequest(string File, string Catalog, bool DryRun, IReadOnlyList<(string Format, string? File)> Targets, Lang Lang, bool NoCache = false);
