@@ -48,6 +48,26 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void AStandardEditThatPutsAnUnchangedImplementationInErrorBlocksTheImport()
+    {
+        // 宾县 keeps its own copy of QR00101001's materials; renaming the standard's material makes that copy diverge.
+        using var catalog = TempCatalog.CopyOfSample();
+        var before = Forms.Snapshot(catalog.CatalogDir);
+        var workbook = Forms.Export(catalog);
+        Forms.Edit(workbook, wb =>
+        {
+            var materials = wb.Worksheet("申请材料");
+            var row = Forms.Row(materials, "QR00101001", "材料名称", "居民户口簿");
+            row.Cell(Forms.Column(materials, "材料名称")).Value = "居民户口簿（首页及本人页）";
+        });
+        var outcome = Forms.Import(catalog, workbook);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("implementations/230125/QR00101001-230125-11230125052399340C.yaml", outcome.Out);
+        Assert.Contains("错误 CAT0030 [QR00101001-230125-11230125052399340C]", outcome.Out);
+        Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
+    }
+
+    [Fact]
     public void UnknownColumnRowWithoutCodeDuplicateRowAndUnmatchedCodeAreDiagnostics()
     {
         using var catalog = TempCatalog.CopyOfSample();

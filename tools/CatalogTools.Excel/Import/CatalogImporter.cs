@@ -211,21 +211,32 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 : fromDisk(all[i]);
         });
         var loaded = loader.Build(results);
-        // The rules look only at the changed items (and the implementations of a changed standard),
-        // as a changed-only check does; only findings in the changed files are reported.
+        // The rules look only at the changed items and the implementations of a changed standard,
+        // as a changed-only check does, and report in the changed files and in those
+        // implementations' files: a standard's edit can put its implementations in error.
         var scope = new HashSet<string>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(replaced.Keys, StringComparer.Ordinal);
         foreach (var c in changed)
         {
             scope.Add(c.Draft.Code);
             if (c.Kind != FileKind.StandardItem) continue;
-            foreach (var implementation in loaded.Index.ImplementationsOf(c.Draft.Code)) scope.Add(implementation.Code);
+            foreach (var implementation in loaded.Index.ImplementationsOf(c.Draft.Code))
+            {
+                scope.Add(implementation.Code);
+                reported.Add(implementation.Source.File);
+            }
         }
-        var check = new CatalogChecker(RuleSet.All, clock).Check(loaded, replaced.ContainsKey, scope);
+        var check = new CatalogChecker(RuleSet.All, clock).Check(loaded, reported.Contains, scope);
         var mapped = new List<Diagnostic>();
         var maps = new Dictionary<string, SortedList<int, CellPlace>>(StringComparer.Ordinal);
         foreach (var d in check.Diagnostics)
         {
-            var outcome = replaced[d.File];
+            if (!replaced.TryGetValue(d.File, out var outcome))
+            {
+                // An implementation the workbook did not change: its file and line are the place.
+                mapped.Add(d);
+                continue;
+            }
             if (!maps.TryGetValue(d.File, out var lines)) maps[d.File] = lines = LineMap(outcome);
             var place = PlaceAt(lines, d.Line) ?? outcome.Draft.Row;
             mapped.Add(d with { Place = place.ToString(), Item = d.Item ?? outcome.Draft.Code });
