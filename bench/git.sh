@@ -42,7 +42,7 @@ t_fmt_warm=$(seconds "$cat" fmt --check --catalog catalog)
 t_fmt_nocache=$(seconds "$cat" fmt --check --no-cache --catalog catalog)
 
 # One edited file: the stored result no longer applies, so every item is decoded from the parse cache and checked.
-one=$(git ls-files 'catalog/implementations/*' | head -1)
+one=$(git ls-files 'catalog/implementations/*' | awk 'NR == 1')
 sed -i '0,/^hours: /s//hours: （单个修改）/' "$one"
 sleep 4
 t_one_edit=$(seconds "$cat" check --catalog catalog)
@@ -72,7 +72,7 @@ lock (write again, warm cache)                       ${t_lock_warm} s
 lock --check, warm cache / --no-cache                ${t_lockcheck_warm} s / ${t_lockcheck_nocache} s
 fmt --check, first / warm / --no-cache               ${t_fmt_first} s / ${t_fmt_warm} s / ${t_fmt_nocache} s
 check, cold cache (fills it)                         ${t_cold} s
-check, warm parse cache, files not yet known by stat ${t_warm_parse} s
+check, warm, first run after the cold one        ${t_warm_parse} s
 check, warm cache, nothing changed                   ${t_warm} s / ${t_warm2} s
 check, warm cache, one file edited                   ${t_one_edit} s
 check --no-cache                                     ${t_nocache} s

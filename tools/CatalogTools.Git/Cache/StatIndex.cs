@@ -19,7 +19,8 @@ internal sealed class StatIndex
     private readonly string _path;
     private readonly string _toolKey;
     private readonly long _trustBefore;
-    private readonly Dictionary<string, (FileStamp Stamp, CacheKey Key)> _known = new(StringComparer.Ordinal);
+    private readonly System.Threading.Lock _readLock = new();
+    private Dictionary<string, (FileStamp Stamp, CacheKey Key)>? _known;
     private readonly ConcurrentDictionary<string, (FileStamp Stamp, CacheKey Key)> _seen = new(StringComparer.Ordinal);
     private bool _changed;
 
@@ -28,20 +29,35 @@ internal sealed class StatIndex
         _path = path;
         _toolKey = toolKey;
         _trustBefore = (DateTime.UtcNow - racyWindow).Ticks;
-        try
+    }
+
+    /// <summary>Read on first use: a changed-only run that stats a few files still reads it, a run that needs no stat does not.</summary>
+    private Dictionary<string, (FileStamp Stamp, CacheKey Key)> Known
+    {
+        get
         {
-            if (File.Exists(path) && !Read(File.ReadAllBytes(path))) _known.Clear();
-        }
-        catch (IOException)
-        {
-            _known.Clear();
+            if (_known is { } ready) return ready;
+            lock (_readLock)
+            {
+                if (_known is not null) return _known;
+                var known = new Dictionary<string, (FileStamp Stamp, CacheKey Key)>(StringComparer.Ordinal);
+                try
+                {
+                    if (File.Exists(_path) && !Read(File.ReadAllBytes(_path), known)) known.Clear();
+                }
+                catch (IOException)
+                {
+                    known.Clear();
+                }
+                return _known = known;
+            }
         }
     }
 
     /// <summary>The content key recorded for this path, when its stamp is unchanged.</summary>
     public bool TryGet(string relative, FileStamp stamp, out CacheKey key)
     {
-        if (_known.TryGetValue(relative, out var known) && known.Stamp == stamp)
+        if (Known.TryGetValue(relative, out var known) && known.Stamp == stamp)
         {
             key = known.Key;
             _seen[relative] = known;
@@ -54,8 +70,9 @@ internal sealed class StatIndex
     /// <summary>Records what was read under a stamp taken before the read (so a later write shows as a new stamp).</summary>
     public void Record(string relative, FileStamp stamp, CacheKey key)
     {
+        if (stamp.ModifiedTicks >= _trustBefore || stamp.ChangedTicks >= _trustBefore) return;
+        _seen[relative] = (stamp, key);
         _changed = true;
-        if (stamp.ModifiedTicks < _trustBefore && stamp.ChangedTicks < _trustBefore) _seen[relative] = (stamp, key);
     }
 
     /// <summary>
@@ -64,8 +81,8 @@ internal sealed class StatIndex
     /// </summary>
     public void Save(bool wholeRun, Func<CacheKey, bool> inPack)
     {
-        if (!_changed && (!wholeRun || _seen.Count == _known.Count)) return;
-        var entries = new Dictionary<string, (FileStamp Stamp, CacheKey Key)>(wholeRun ? [] : _known, StringComparer.Ordinal);
+        if (!_changed && (_known is null || !wholeRun || _seen.Count == _known.Count)) return;
+        var entries = new Dictionary<string, (FileStamp Stamp, CacheKey Key)>(wholeRun ? [] : Known, StringComparer.Ordinal);
         foreach (var (path, entry) in _seen) entries[path] = entry;
         CacheFiles.WriteAtomically(_path, w =>
         {
@@ -86,19 +103,19 @@ internal sealed class StatIndex
         });
     }
 
-    private bool Read(byte[] bytes)
+    private bool Read(byte[] bytes, Dictionary<string, (FileStamp Stamp, CacheKey Key)> known)
     {
         using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         try
         {
             if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != _toolKey) return false;
             var count = r.ReadInt32();
-            _known.EnsureCapacity(count);
+            known.EnsureCapacity(count);
             for (var i = 0; i < count; i++)
             {
                 var path = r.ReadString();
                 var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadUInt64());
-                _known[path] = (stamp, CacheKey.Read(r));
+                known[path] = (stamp, CacheKey.Read(r));
             }
             return true;
         }
