@@ -17,7 +17,11 @@ public sealed record PublishRequest(
     SourceVersion Source,
     DateTimeOffset ValidUntil,
     ECDsa? SigningKey,
-    string? Since);
+    string? Since)
+{
+    /// <summary>Called with a phase name when a phase ends (CATALOG_TIMINGS); null: silent.</summary>
+    public Action<string>? Progress { get; init; }
+}
 
 /// <summary>What one channel's publish did.</summary>
 public sealed record ChannelResult(

@@ -24,6 +24,7 @@ public sealed partial class Publisher
         var problems = new List<string>();
         var skipped = new List<string>();
         var guides = Prepare(request.Index, skipped);
+        request.Progress?.Invoke("prepare");
         var results = new List<ChannelResult>();
         Directory.CreateDirectory(request.OutputDirectory);
         foreach (var name in request.Channels)
@@ -45,6 +46,7 @@ public sealed partial class Publisher
                 continue;
             }
             var since = LoadSince(request.Since, name, problems);
+            request.Progress?.Invoke($"{name}:since");
             if (request.Since is not null && since is null) continue;
             results.Add(PublishChannel(request, channel, new ChannelContext(templates, request.Index, request.Source, guides), since));
         }
@@ -122,17 +124,18 @@ public sealed partial class Publisher
             var dir = Path.GetDirectoryName(path)!;
             // GetOrAdd publishes the key only after a factory ran, so no thread writes before the folder exists.
             createdDirs.GetOrAdd(dir, d => Directory.CreateDirectory(d).Exists);
-            File.WriteAllBytes(path, bytes);
+            NewFile.Write(path, bytes);
             written.Add(relative);
         }
 
+        var version = context.Source.BundleVersion;
         var manifestItems = new ManifestItem[context.Guides.Count];
         var rendered = 0;
         Parallel.For(0, context.Guides.Count, i =>
         {
             var guide = context.Guides[i];
             var unchanged = oldItems.TryGetValue(guide.Code, out var previous) && previous.Hash == guide.Hash;
-            manifestItems[i] = new ManifestItem(guide.Code, guide.Hash, unchanged ? previous!.Version : context.Source.BundleVersion);
+            manifestItems[i] = new ManifestItem(guide.Code, guide.Hash, unchanged ? previous!.Version : version);
             if (inPlace && unchanged)
             {
                 var paths = channel.ItemPaths(guide.Code);
@@ -145,7 +148,9 @@ public sealed partial class Publisher
             channel.RenderItem(guide, context, Write);
             Interlocked.Increment(ref rendered);
         });
+        request.Progress?.Invoke($"{channel.Name}:items");
         channel.RenderShared(context, Write);
+        request.Progress?.Invoke($"{channel.Name}:shared");
 
         BundleDelta? delta = null;
         if (old is not null)
@@ -176,9 +181,11 @@ public sealed partial class Publisher
             files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
         var manifestBytes = manifest.ToBytes();
         var signature = request.SigningKey is null ? null : ManifestSigner.Sign(request.SigningKey, manifestBytes);
+        request.Progress?.Invoke($"{channel.Name}:manifest");
 
         if (inPlace) CommitInPlace(target, staging, written, oldFiles.Keys.Where(p => !files.ContainsKey(p)), manifestBytes, signature);
         else CommitSwap(target, staging, manifestBytes, signature);
+        request.Progress?.Invoke($"{channel.Name}:commit");
 
         return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta);
     }
@@ -194,8 +201,8 @@ public sealed partial class Publisher
     /// <summary>Full publish: everything is in the staging folder; swap it with the old folder.</summary>
     private static void CommitSwap(string target, string staging, byte[] manifest, string? signature)
     {
-        File.WriteAllBytes(Path.Combine(staging, BundleManifest.FileName), manifest);
-        if (signature is not null) File.WriteAllText(Path.Combine(staging, BundleManifest.SignatureFileName), signature);
+        NewFile.Write(Path.Combine(staging, BundleManifest.FileName), manifest);
+        if (signature is not null) NewFile.Write(Path.Combine(staging, BundleManifest.SignatureFileName), ManifestSigner.Utf8(signature));
         string? retired = null;
         if (Directory.Exists(target))
         {

@@ -9,7 +9,25 @@ namespace CatalogTools.Publishing.Channels;
 public sealed record PreparedGuide(string Code, string Region, string Agency, string Name, string Type, byte[] Json, string Hash);
 
 /// <summary>What a channel renders with: its templates, the catalog's registries, the source version and every guide.</summary>
-public sealed record ChannelContext(TemplateSet Templates, CatalogIndex Index, SourceVersion Source, IReadOnlyList<PreparedGuide> Guides);
+public sealed record ChannelContext(TemplateSet Templates, CatalogIndex Index, SourceVersion Source, IReadOnlyList<PreparedGuide> Guides)
+{
+    /// <summary>The site-wide texts every page shows, computed once per publish instead of once per page.</summary>
+    public SiteInfo Site { get; } = SiteInfo.Of(Index, Source);
+}
+
+/// <summary>Site title (from the province, the region without a parent), bundle version, source time and short commit.</summary>
+public sealed record SiteInfo(string Title, string Version, string SourceTime, string Commit)
+{
+    public static SiteInfo Of(CatalogIndex index, SourceVersion source)
+    {
+        var province = index.Regions.Values.Where(r => r.Parent is null).OrderBy(r => r.Code, StringComparer.Ordinal).FirstOrDefault();
+        return new SiteInfo(
+            (province?.Name ?? "") + "政务服务事项办事指南",
+            source.BundleVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            source.Time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
+            source.Commit.Length > 12 ? source.Commit[..12] : source.Commit);
+    }
+}
 
 /// <summary>Receives one output file (relative path with '/', bytes).</summary>
 public delegate void FileSink(string relativePath, byte[] bytes);
