@@ -32,7 +32,8 @@ public sealed record ChannelResult(
     int FilesWritten,
     int ItemsRendered,
     bool Signed,
-    BundleDelta? Delta);
+    BundleDelta? Delta,
+    int SharedPagesReused = 0);
 
 /// <summary>Why a publish could not run (bad templates, unreadable --since), as a value.</summary>
 public sealed record PublishResult(IReadOnlyList<ChannelResult> Channels, IReadOnlyList<string> Problems, IReadOnlyList<string> SkippedItems);

@@ -26,30 +26,41 @@ public sealed partial class Publisher
         var guides = Prepare(request.Index, skipped);
         request.Progress?.Invoke("prepare");
         var results = new List<ChannelResult>();
+        var retired = new List<string>();
         Directory.CreateDirectory(request.OutputDirectory);
-        foreach (var name in request.Channels)
+        try
         {
-            var channel = ChannelRegistry.For(name);
-            if (channel is null)
+            foreach (var name in request.Channels)
             {
-                problems.Add($"未知渠道『{name}』，可选：{string.Join("、", ChannelRegistry.Names)} / unknown channel");
-                continue;
+                var channel = ChannelRegistry.For(name);
+                if (channel is null)
+                {
+                    problems.Add($"未知渠道『{name}』，可选：{string.Join("、", ChannelRegistry.Names)} / unknown channel");
+                    continue;
+                }
+                TemplateSet templates;
+                try
+                {
+                    templates = TemplateSet.Load(request.TemplatesRoot, name);
+                }
+                catch (TemplateException e)
+                {
+                    problems.Add(e.Message);
+                    continue;
+                }
+                var since = LoadSince(request.Since, name, problems);
+                request.Progress?.Invoke($"{name}:since");
+                if (request.Since is not null && since is null) continue;
+                results.Add(PublishChannel(request, channel, new ChannelContext(templates, request.Index, request.Source, guides), since, retired));
             }
-            TemplateSet templates;
-            try
-            {
-                templates = TemplateSet.Load(request.TemplatesRoot, name);
-            }
-            catch (TemplateException e)
-            {
-                problems.Add(e.Message);
-                continue;
-            }
-            var since = LoadSince(request.Since, name, problems);
-            request.Progress?.Invoke($"{name}:since");
-            if (request.Since is not null && since is null) continue;
-            results.Add(PublishChannel(request, channel, new ChannelContext(templates, request.Index, request.Source, guides), since));
         }
+        finally
+        {
+            // Old bundles go only after every channel is written: on ext4 without a journal, creating files
+            // right after deleting many is slow (the allocator skips recently freed inodes one by one).
+            foreach (var folder in retired) Directory.Delete(folder, recursive: true);
+        }
+        request.Progress?.Invoke("retire");
         return new PublishResult(results, problems, skipped);
     }
 
@@ -97,7 +108,7 @@ public sealed partial class Publisher
         return (manifest, bytes);
     }
 
-    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, (BundleManifest Manifest, byte[] Bytes)? since)
+    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, (BundleManifest Manifest, byte[] Bytes)? since, List<string> retired)
     {
         var target = Path.Combine(request.OutputDirectory, channel.Name);
         var staging = Path.Combine(request.OutputDirectory, $".{channel.Name}.staging-{Guid.NewGuid():N}");
@@ -115,9 +126,9 @@ public sealed partial class Publisher
         var files = new ConcurrentDictionary<string, ManifestFile>(StringComparer.Ordinal);
         var written = new ConcurrentBag<string>();
         var createdDirs = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        void Write(string relative, byte[] bytes)
+        void Write(string relative, byte[] bytes, string? input = null)
         {
-            var entry = new ManifestFile(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length);
+            var entry = new ManifestFile(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, input);
             files[relative] = entry;
             if (inPlace && oldFiles.TryGetValue(relative, out var previous) && previous.Sha256 == entry.Sha256) return;
             var path = Path.Combine(staging, relative);
@@ -149,7 +160,16 @@ public sealed partial class Publisher
             Interlocked.Increment(ref rendered);
         });
         request.Progress?.Invoke($"{channel.Name}:items");
-        channel.RenderShared(context, Write);
+        // A shared page made from the same inputs as the one in the bundle being updated is kept as it is.
+        var reused = 0;
+        bool Reuse(string relative, string input)
+        {
+            if (!inPlace || !oldFiles.TryGetValue(relative, out var previous) || previous.Input != input) return false;
+            files[relative] = previous;
+            reused++;
+            return true;
+        }
+        channel.RenderShared(context, new SharedSink(Write, Reuse));
         request.Progress?.Invoke($"{channel.Name}:shared");
 
         BundleDelta? delta = null;
@@ -184,10 +204,10 @@ public sealed partial class Publisher
         request.Progress?.Invoke($"{channel.Name}:manifest");
 
         if (inPlace) CommitInPlace(target, staging, written, oldFiles.Keys.Where(p => !files.ContainsKey(p)), manifestBytes, signature);
-        else CommitSwap(target, staging, manifestBytes, signature);
+        else if (CommitSwap(target, staging, manifestBytes, signature) is { } previous) retired.Add(previous);
         request.Progress?.Invoke($"{channel.Name}:commit");
 
-        return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta);
+        return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta, reused);
     }
 
     /// <summary>SHA-256 over the region registry (codes, names, parents): item pages show breadcrumbs and the site title from it.</summary>
@@ -198,8 +218,8 @@ public sealed partial class Publisher
         return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>Full publish: everything is in the staging folder; swap it with the old folder.</summary>
-    private static void CommitSwap(string target, string staging, byte[] manifest, string? signature)
+    /// <summary>Full publish: everything is in the staging folder; swap it with the old folder. Returns the old folder (renamed away) to delete.</summary>
+    private static string? CommitSwap(string target, string staging, byte[] manifest, string? signature)
     {
         NewFile.Write(Path.Combine(staging, BundleManifest.FileName), manifest);
         if (signature is not null) NewFile.Write(Path.Combine(staging, BundleManifest.SignatureFileName), ManifestSigner.Utf8(signature));
@@ -210,7 +230,7 @@ public sealed partial class Publisher
             Directory.Move(target, retired);
         }
         Directory.Move(staging, target);
-        if (retired is not null) Directory.Delete(retired, recursive: true);
+        return retired;
     }
 
     /// <summary>Delta publish: move each changed file into place, delete removed files, then the manifest (atomically) last.</summary>

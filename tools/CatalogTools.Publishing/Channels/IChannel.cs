@@ -29,12 +29,13 @@ public sealed record SiteInfo(string Title, string Version, string SourceTime, s
     }
 }
 
-/// <summary>Receives one output file (relative path with '/', bytes).</summary>
-public delegate void FileSink(string relativePath, byte[] bytes);
+/// <summary>Receives one output file (relative path with '/', bytes, and for shared files the SHA-256 of their inputs).</summary>
+public delegate void FileSink(string relativePath, byte[] bytes, string? input = null);
 
 /// <summary>
 /// One output kind (web, mobile, kiosk). Item files depend on one guide only, so an unchanged
-/// guide's files can be reused; shared files (indexes, search) are rebuilt on every publish.
+/// guide's files can be reused; shared files (indexes, search) are rebuilt on every publish,
+/// except template pages whose model did not change (<see cref="SharedSink.Page"/>).
 /// </summary>
 public interface IChannel
 {
@@ -45,7 +46,7 @@ public interface IChannel
 
     void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink);
 
-    void RenderShared(ChannelContext context, FileSink sink);
+    void RenderShared(ChannelContext context, SharedSink sink);
 }
 
 public static class ChannelRegistry

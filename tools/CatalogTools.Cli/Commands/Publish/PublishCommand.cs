@@ -111,8 +111,8 @@ public static class PublishCommand
         foreach (var c in result.Channels)
         {
             console.Out.WriteLine(zh
-                ? $"{c.Channel}：{c.Items} 项事项，{c.Files} 个文件（本次写入 {c.FilesWritten} 个，渲染事项 {c.ItemsRendered} 项），{(c.Signed ? "已签名" : "未签名")} → {c.Directory}"
-                : $"{c.Channel}: {c.Items} items, {c.Files} files ({c.FilesWritten} written, {c.ItemsRendered} items rendered), {(c.Signed ? "signed" : "unsigned")} → {c.Directory}");
+                ? $"{c.Channel}：{c.Items} 项事项，{c.Files} 个文件（本次写入 {c.FilesWritten} 个，渲染事项 {c.ItemsRendered} 项，沿用未变的共享页面 {c.SharedPagesReused} 个），{(c.Signed ? "已签名" : "未签名")} → {c.Directory}"
+                : $"{c.Channel}: {c.Items} items, {c.Files} files ({c.FilesWritten} written, {c.ItemsRendered} items rendered, {c.SharedPagesReused} unchanged shared pages kept), {(c.Signed ? "signed" : "unsigned")} → {c.Directory}");
             if (c.Delta is { } d)
             {
                 console.Out.WriteLine(zh
