@@ -21,6 +21,11 @@ public sealed class TemplateSet
     // output after each page; the page's globals are pushed and popped around it.
     private readonly ThreadLocal<TemplateContext> _contexts = new(NewContext);
 
+    // Scriban's builtin functions (string, array, date, ...), built once for every context: each
+    // build makes a few hundred dynamic methods, whose finalizers then ran after every GC.
+    // Templates only read them (Scriban registers them read-only).
+    private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
+
     private TemplateSet(string directory) => Directory = directory;
 
     /// <summary>The folder templates were read from.</summary>
@@ -90,7 +95,7 @@ public sealed class TemplateSet
         return text;
     }
 
-    private static TemplateContext NewContext() => new()
+    private static TemplateContext NewContext() => new(Builtins)
     {
         LoopLimit = int.MaxValue,
         RecursiveLimit = 100,

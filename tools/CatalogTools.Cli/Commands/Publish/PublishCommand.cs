@@ -95,10 +95,12 @@ public static class PublishCommand
             result = new Publisher().Publish(new PublishRequest(loaded.Index, Path.GetFullPath(request.Output), channels, templatesRoot, source,
                 source.Time.AddDays(request.ValidDays), signingKey, request.Since) { Progress = timings is null ? null : timings.Mark });
         }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is IOException or UnauthorizedAccessException or TemplateException or Scriban.Syntax.ScriptRuntimeException))
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is IOException or UnauthorizedAccessException or TemplateException or Scriban.Syntax.ScriptRuntimeException))
         {
-            // Rendering runs in parallel: report the first cause; the old bundle stays in place (the swap had not happened).
-            console.Error.WriteLine(zh ? $"发布失败：{e.InnerExceptions[0].Message}" : $"publish failed: {e.InnerExceptions[0].Message}");
+            // Channels and their items render in parallel: report the first cause; the old bundle stays in place (the swap had not happened).
+            var first = e.Flatten().InnerExceptions[0];
+            var what = first is Scriban.Syntax.ScriptRuntimeException ? (zh ? "模板运行出错" : "template error") : (zh ? "发布失败" : "publish failed");
+            console.Error.WriteLine(zh ? $"{what}：{first.Message}" : $"{what}: {first.Message}");
             return ExitCodes.CannotRun;
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
