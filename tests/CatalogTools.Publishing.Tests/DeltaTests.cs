@@ -74,4 +74,43 @@ public sealed class DeltaTests
         Assert.False(File.Exists(Path.Combine(output, "mobile", "items", Changed + ".json")));
         Assert.Equal(0, CliRun.Run("verify-bundle", Path.Combine(output, "mobile"), "--key", repo.PublicKey).ExitCode);
     }
+    [Fact]
+    public void Shared_pages_whose_inputs_did_not_change_are_kept_and_the_rest_equals_a_full_publish()
+    {
+        using var repo = GitCatalog.CreateSample();
+        var output = repo.Out("out");
+        Assert.Equal(0, repo.Publish(output).ExitCode);
+
+        // Rename one department (work tree only, same commit): its region's pages and its items change, nothing else.
+        repo.Temp.Replace("registries/agencies.yaml", "name: 宾县人力资源和社会保障局\n", "name: 宾县人力资源和社会保障局（更名）\n");
+        var outcome = repo.Publish(output, "--since", output);
+        Assert.True(outcome.ExitCode == 0, outcome.Error);
+        Assert.Matches("web：.*沿用未变的共享页面 [1-9][0-9]* 个", outcome.Out);
+        Assert.Matches("kiosk：.*沿用未变的共享页面 [1-9][0-9]* 个", outcome.Out);
+        foreach (var channel in new[] { "web", "kiosk" })
+        {
+            var delta = BundleDelta.Parse(File.ReadAllBytes(Path.Combine(output, channel, "delta.json")))!;
+            Assert.Contains("regions/230125.html", delta.ChangedFiles);
+            Assert.DoesNotContain(delta.ChangedFiles, f => f.StartsWith("regions/", StringComparison.Ordinal) && f != "regions/230125.html");
+            Assert.DoesNotContain("index.html", delta.ChangedFiles);
+            Assert.Contains("宾县人力资源和社会保障局（更名）", File.ReadAllText(Path.Combine(output, channel, "regions", "230125.html")));
+        }
+        Assert.Equal(0, CliRun.Run("verify-bundle", output, "--key", repo.PublicKey).ExitCode);
+
+        var full = repo.Out("full");
+        Assert.Equal(0, repo.Publish(full).ExitCode);
+        foreach (var channel in new[] { "web", "mobile", "kiosk" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(full, channel), "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(Path.Combine(full, channel), file);
+                if (relative is "manifest.json" or "manifest.sig") continue;
+                Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, channel, relative))), $"{channel}/{relative}");
+            }
+            var a = BundleManifest.Parse(File.ReadAllBytes(Path.Combine(full, channel, "manifest.json")), out _)!;
+            var b = BundleManifest.Parse(File.ReadAllBytes(Path.Combine(output, channel, "manifest.json")), out _)!;
+            Assert.Equal(a.Files, b.Files.Where(f => f.Path != BundleManifest.DeltaFileName));
+            Assert.Equal(a.Items, b.Items);
+        }
+    }
 }

@@ -17,7 +17,11 @@ public sealed record PublishRequest(
     SourceVersion Source,
     DateTimeOffset ValidUntil,
     ECDsa? SigningKey,
-    string? Since);
+    string? Since)
+{
+    /// <summary>Called with a phase name when a phase ends (CATALOG_TIMINGS); null: silent.</summary>
+    public Action<string>? Progress { get; init; }
+}
 
 /// <summary>What one channel's publish did.</summary>
 public sealed record ChannelResult(
@@ -28,7 +32,8 @@ public sealed record ChannelResult(
     int FilesWritten,
     int ItemsRendered,
     bool Signed,
-    BundleDelta? Delta);
+    BundleDelta? Delta,
+    int SharedPagesReused = 0);
 
 /// <summary>Why a publish could not run (bad templates, unreadable --since), as a value.</summary>
 public sealed record PublishResult(IReadOnlyList<ChannelResult> Channels, IReadOnlyList<string> Problems, IReadOnlyList<string> SkippedItems);

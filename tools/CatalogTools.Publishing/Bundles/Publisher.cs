@@ -24,31 +24,55 @@ public sealed partial class Publisher
         var problems = new List<string>();
         var skipped = new List<string>();
         var guides = Prepare(request.Index, skipped);
+        request.Progress?.Invoke("prepare");
         var results = new List<ChannelResult>();
+        var retired = new ConcurrentBag<string>();
         Directory.CreateDirectory(request.OutputDirectory);
-        foreach (var name in request.Channels)
+        var outcomes = new List<(ChannelResult? Result, List<string> Problems)>();
+        try
         {
-            var channel = ChannelRegistry.For(name);
-            if (channel is null)
-            {
-                problems.Add($"未知渠道『{name}』，可选：{string.Join("、", ChannelRegistry.Names)} / unknown channel");
-                continue;
-            }
-            TemplateSet templates;
-            try
-            {
-                templates = TemplateSet.Load(request.TemplatesRoot, name);
-            }
-            catch (TemplateException e)
-            {
-                problems.Add(e.Message);
-                continue;
-            }
-            var since = LoadSince(request.Since, name, problems);
-            if (request.Since is not null && since is null) continue;
-            results.Add(PublishChannel(request, channel, new ChannelContext(templates, request.Index, request.Source, guides), since));
+            // One channel after the other: side by side they held three 50 MB manifests and their
+            // dictionaries at once (2 GB) and were not faster on two busy cores.
+            foreach (var name in request.Channels) outcomes.Add(PublishOne(request, name, guides, retired));
+        }
+        finally
+        {
+            // Old bundles go only after every channel is written: on ext4 without a journal, creating files
+            // right after deleting many is slow (the allocator skips recently freed inodes one by one).
+            foreach (var folder in retired) Directory.Delete(folder, recursive: true);
+        }
+        request.Progress?.Invoke("retire");
+        foreach (var (result, channelProblems) in outcomes)
+        {
+            problems.AddRange(channelProblems);
+            if (result is not null) results.Add(result);
         }
         return new PublishResult(results, problems, skipped);
+    }
+
+    private static (ChannelResult? Result, List<string> Problems) PublishOne(PublishRequest request, string name, IReadOnlyList<PreparedGuide> guides, ConcurrentBag<string> retired)
+    {
+        var problems = new List<string>();
+        var channel = ChannelRegistry.For(name);
+        if (channel is null)
+        {
+            problems.Add($"未知渠道『{name}』，可选：{string.Join("、", ChannelRegistry.Names)} / unknown channel");
+            return (null, problems);
+        }
+        TemplateSet templates;
+        try
+        {
+            templates = TemplateSet.Load(request.TemplatesRoot, name);
+        }
+        catch (TemplateException e)
+        {
+            problems.Add(e.Message);
+            return (null, problems);
+        }
+        var since = LoadSince(request.Since, name, problems);
+        request.Progress?.Invoke($"{name}:since");
+        if (request.Since is not null && since is null) return (null, problems);
+        return (PublishChannel(request, channel, new ChannelContext(templates, request.Index, request.Source, guides), since, retired), problems);
     }
 
     /// <summary>Active guides in code order, with canonical JSON and hash (built in parallel, once for all channels).</summary>
@@ -95,7 +119,7 @@ public sealed partial class Publisher
         return (manifest, bytes);
     }
 
-    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, (BundleManifest Manifest, byte[] Bytes)? since)
+    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, (BundleManifest Manifest, byte[] Bytes)? since, ConcurrentBag<string> retired)
     {
         var target = Path.Combine(request.OutputDirectory, channel.Name);
         var staging = Path.Combine(request.OutputDirectory, $".{channel.Name}.staging-{Guid.NewGuid():N}");
@@ -113,26 +137,27 @@ public sealed partial class Publisher
         var files = new ConcurrentDictionary<string, ManifestFile>(StringComparer.Ordinal);
         var written = new ConcurrentBag<string>();
         var createdDirs = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        void Write(string relative, byte[] bytes)
+        void Write(string relative, byte[] bytes, string? input = null)
         {
-            var entry = new ManifestFile(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length);
+            var entry = new ManifestFile(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, input);
             files[relative] = entry;
             if (inPlace && oldFiles.TryGetValue(relative, out var previous) && previous.Sha256 == entry.Sha256) return;
             var path = Path.Combine(staging, relative);
             var dir = Path.GetDirectoryName(path)!;
             // GetOrAdd publishes the key only after a factory ran, so no thread writes before the folder exists.
             createdDirs.GetOrAdd(dir, d => Directory.CreateDirectory(d).Exists);
-            File.WriteAllBytes(path, bytes);
+            NewFile.Write(path, bytes);
             written.Add(relative);
         }
 
+        var version = context.Source.BundleVersion;
         var manifestItems = new ManifestItem[context.Guides.Count];
         var rendered = 0;
         Parallel.For(0, context.Guides.Count, i =>
         {
             var guide = context.Guides[i];
             var unchanged = oldItems.TryGetValue(guide.Code, out var previous) && previous.Hash == guide.Hash;
-            manifestItems[i] = new ManifestItem(guide.Code, guide.Hash, unchanged ? previous!.Version : context.Source.BundleVersion);
+            manifestItems[i] = new ManifestItem(guide.Code, guide.Hash, unchanged ? previous!.Version : version);
             if (inPlace && unchanged)
             {
                 var paths = channel.ItemPaths(guide.Code);
@@ -145,7 +170,18 @@ public sealed partial class Publisher
             channel.RenderItem(guide, context, Write);
             Interlocked.Increment(ref rendered);
         });
-        channel.RenderShared(context, Write);
+        request.Progress?.Invoke($"{channel.Name}:items");
+        // A shared page made from the same inputs as the one in the bundle being updated is kept as it is.
+        var reused = 0;
+        bool Reuse(string relative, string input)
+        {
+            if (!inPlace || !oldFiles.TryGetValue(relative, out var previous) || previous.Input != input) return false;
+            files[relative] = previous;
+            reused++;
+            return true;
+        }
+        channel.RenderShared(context, new SharedSink(Write, Reuse));
+        request.Progress?.Invoke($"{channel.Name}:shared");
 
         BundleDelta? delta = null;
         if (old is not null)
@@ -176,11 +212,13 @@ public sealed partial class Publisher
             files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
         var manifestBytes = manifest.ToBytes();
         var signature = request.SigningKey is null ? null : ManifestSigner.Sign(request.SigningKey, manifestBytes);
+        request.Progress?.Invoke($"{channel.Name}:manifest");
 
         if (inPlace) CommitInPlace(target, staging, written, oldFiles.Keys.Where(p => !files.ContainsKey(p)), manifestBytes, signature);
-        else CommitSwap(target, staging, manifestBytes, signature);
+        else if (CommitSwap(target, staging, manifestBytes, signature) is { } previous) retired.Add(previous);
+        request.Progress?.Invoke($"{channel.Name}:commit");
 
-        return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta);
+        return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta, reused);
     }
 
     /// <summary>SHA-256 over the region registry (codes, names, parents): item pages show breadcrumbs and the site title from it.</summary>
@@ -191,11 +229,11 @@ public sealed partial class Publisher
         return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>Full publish: everything is in the staging folder; swap it with the old folder.</summary>
-    private static void CommitSwap(string target, string staging, byte[] manifest, string? signature)
+    /// <summary>Full publish: everything is in the staging folder; swap it with the old folder. Returns the old folder (renamed away) to delete.</summary>
+    private static string? CommitSwap(string target, string staging, byte[] manifest, string? signature)
     {
-        File.WriteAllBytes(Path.Combine(staging, BundleManifest.FileName), manifest);
-        if (signature is not null) File.WriteAllText(Path.Combine(staging, BundleManifest.SignatureFileName), signature);
+        NewFile.Write(Path.Combine(staging, BundleManifest.FileName), manifest);
+        if (signature is not null) NewFile.Write(Path.Combine(staging, BundleManifest.SignatureFileName), ManifestSigner.Utf8(signature));
         string? retired = null;
         if (Directory.Exists(target))
         {
@@ -203,7 +241,7 @@ public sealed partial class Publisher
             Directory.Move(target, retired);
         }
         Directory.Move(staging, target);
-        if (retired is not null) Directory.Delete(retired, recursive: true);
+        return retired;
     }
 
     /// <summary>Delta publish: move each changed file into place, delete removed files, then the manifest (atomically) last.</summary>

@@ -9,14 +9,33 @@ namespace CatalogTools.Publishing.Channels;
 public sealed record PreparedGuide(string Code, string Region, string Agency, string Name, string Type, byte[] Json, string Hash);
 
 /// <summary>What a channel renders with: its templates, the catalog's registries, the source version and every guide.</summary>
-public sealed record ChannelContext(TemplateSet Templates, CatalogIndex Index, SourceVersion Source, IReadOnlyList<PreparedGuide> Guides);
+public sealed record ChannelContext(TemplateSet Templates, CatalogIndex Index, SourceVersion Source, IReadOnlyList<PreparedGuide> Guides)
+{
+    /// <summary>The site-wide texts every page shows, computed once per publish instead of once per page.</summary>
+    public SiteInfo Site { get; } = SiteInfo.Of(Index, Source);
+}
 
-/// <summary>Receives one output file (relative path with '/', bytes).</summary>
-public delegate void FileSink(string relativePath, byte[] bytes);
+/// <summary>Site title (from the province, the region without a parent), bundle version, source time and short commit.</summary>
+public sealed record SiteInfo(string Title, string Version, string SourceTime, string Commit)
+{
+    public static SiteInfo Of(CatalogIndex index, SourceVersion source)
+    {
+        var province = index.Regions.Values.Where(r => r.Parent is null).OrderBy(r => r.Code, StringComparer.Ordinal).FirstOrDefault();
+        return new SiteInfo(
+            (province?.Name ?? "") + "政务服务事项办事指南",
+            source.BundleVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            source.Time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
+            source.Commit.Length > 12 ? source.Commit[..12] : source.Commit);
+    }
+}
+
+/// <summary>Receives one output file (relative path with '/', bytes, and for shared files the SHA-256 of their inputs).</summary>
+public delegate void FileSink(string relativePath, byte[] bytes, string? input = null);
 
 /// <summary>
 /// One output kind (web, mobile, kiosk). Item files depend on one guide only, so an unchanged
-/// guide's files can be reused; shared files (indexes, search) are rebuilt on every publish.
+/// guide's files can be reused; shared files (indexes, search) are rebuilt on every publish,
+/// except template pages whose model did not change (<see cref="SharedSink.Page"/>).
 /// </summary>
 public interface IChannel
 {
@@ -27,7 +46,7 @@ public interface IChannel
 
     void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink);
 
-    void RenderShared(ChannelContext context, FileSink sink);
+    void RenderShared(ChannelContext context, SharedSink sink);
 }
 
 public static class ChannelRegistry

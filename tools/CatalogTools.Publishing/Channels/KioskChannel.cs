@@ -21,7 +21,7 @@ public sealed class KioskChannel : IChannel
         sink($"guides/{guide.Code}.html", Encoding.UTF8.GetBytes(context.Templates.Render("guide", model)));
     }
 
-    public void RenderShared(ChannelContext context, FileSink sink)
+    public void RenderShared(ChannelContext context, SharedSink sink)
     {
         SitePages.WriteIndexRegionsAndAssets(context, sink);
     }

@@ -16,11 +16,11 @@ public sealed class MobileChannel : IChannel
 
     public void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink) => sink($"items/{guide.Code}.json", guide.Json);
 
-    public void RenderShared(ChannelContext context, FileSink sink)
+    public void RenderShared(ChannelContext context, SharedSink sink)
     {
         var tree = RegionTree.Build(context.Index, context.Guides);
         var options = new JsonWriterOptions { Encoder = GuideJson.SafeEncoder };
-        sink("regions.json", Json(options, w =>
+        sink.File("regions.json", Json(options, w =>
         {
             w.WriteStartArray();
             foreach (var n in tree.Nodes)
@@ -38,7 +38,7 @@ public sealed class MobileChannel : IChannel
         }));
         foreach (var region in tree.RegionsWithGuides)
         {
-            sink($"regions/{region}.json", Json(options, w =>
+            sink.File($"regions/{region}.json", Json(options, w =>
             {
                 w.WriteStartObject();
                 w.WriteString("region", region);
@@ -62,7 +62,7 @@ public sealed class MobileChannel : IChannel
                 w.WriteEndObject();
             }));
         }
-        foreach (var (relative, full) in context.Templates.Assets()) sink(relative, File.ReadAllBytes(full));
+        foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
     }
 
     private static byte[] Json(JsonWriterOptions options, Action<Utf8JsonWriter> write)

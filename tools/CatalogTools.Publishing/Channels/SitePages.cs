@@ -1,4 +1,3 @@
-using System.Text;
 using CatalogTools.Publishing.Rendering;
 
 namespace CatalogTools.Publishing.Channels;
@@ -6,17 +5,17 @@ namespace CatalogTools.Publishing.Channels;
 /// <summary>The pages web and kiosk share: the index of regions, one page per region, and the template's assets.</summary>
 internal static class SitePages
 {
-    public static void WriteIndexRegionsAndAssets(ChannelContext context, FileSink sink)
+    public static void WriteIndexRegionsAndAssets(ChannelContext context, SharedSink sink)
     {
         var tree = RegionTree.Build(context.Index, context.Guides);
         var index = PageModel.Site(context, "");
         index["regions"] = PageModel.Regions(tree);
         index["total"] = context.Guides.Count;
-        sink("index.html", Encoding.UTF8.GetBytes(context.Templates.Render("index", index)));
+        sink.Page("index.html", context.Templates, "index", index);
         foreach (var region in tree.RegionsWithGuides)
         {
-            sink($"regions/{region}.html", Encoding.UTF8.GetBytes(context.Templates.Render("region", PageModel.Region(context, tree, region, "../"))));
+            sink.Page($"regions/{region}.html", context.Templates, "region", PageModel.Region(context, tree, region, "../"));
         }
-        foreach (var (relative, full) in context.Templates.Assets()) sink(relative, File.ReadAllBytes(full));
+        foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
     }
 }

@@ -24,10 +24,10 @@ public sealed class WebChannel : IChannel
         sink($"notices/{guide.Code}.html", Encoding.UTF8.GetBytes(context.Templates.Render("notice", model)));
     }
 
-    public void RenderShared(ChannelContext context, FileSink sink)
+    public void RenderShared(ChannelContext context, SharedSink sink)
     {
         SitePages.WriteIndexRegionsAndAssets(context, sink);
-        sink("search-index.js", SearchIndex(context));
+        sink.File("search-index.js", SearchIndex(context));
     }
 
     /// <summary>window.CATALOG_SEARCH = [[code, name, region, agency, type], ...]: substring search works for Chinese.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using CatalogTools.Publishing.Channels;
 using Scriban.Runtime;
@@ -10,13 +9,13 @@ public static class PageModel
 {
     public static ScriptObject Site(ChannelContext context, string root)
     {
-        var province = context.Index.Regions.Values.Where(r => r.Parent is null).OrderBy(r => r.Code, StringComparer.Ordinal).FirstOrDefault();
+        var info = context.Site;
         var site = new ScriptObject
         {
-            ["title"] = Leaf.OfText((province?.Name ?? "") + "政务服务事项办事指南"),
-            ["version"] = context.Source.BundleVersion.ToString(CultureInfo.InvariantCulture),
-            ["sourceTime"] = context.Source.Time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
-            ["commit"] = context.Source.Commit.Length > 12 ? context.Source.Commit[..12] : context.Source.Commit,
+            ["title"] = Leaf.OfText(info.Title),
+            ["version"] = info.Version,
+            ["sourceTime"] = info.SourceTime,
+            ["commit"] = info.Commit,
         };
         return new ScriptObject { ["site"] = site, ["root"] = root };
     }

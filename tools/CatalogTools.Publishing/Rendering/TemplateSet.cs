@@ -16,6 +16,16 @@ public sealed class TemplateSet
 {
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
 
+    // One context per thread, reused for every page: a new TemplateContext builds all of Scriban's
+    // builtin functions, which cost more than rendering a guide page. Template.Render clears the
+    // output after each page; the page's globals are pushed and popped around it.
+    private readonly ThreadLocal<TemplateContext> _contexts = new(NewContext);
+
+    // Scriban's builtin functions (string, array, date, ...), built once for every context: each
+    // build makes a few hundred dynamic methods, whose finalizers then ran after every GC.
+    // Templates only read them (Scriban registers them read-only).
+    private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
+
     private TemplateSet(string directory) => Directory = directory;
 
     /// <summary>The folder templates were read from.</summary>
@@ -69,16 +79,29 @@ public sealed class TemplateSet
     public string Render(string name, ScriptObject model)
     {
         if (!_templates.TryGetValue(name, out var template)) throw new TemplateException($"缺少模板 {Path.Combine(Directory, name + ".sbn-html")} / template missing");
-        var context = new TemplateContext
-        {
-            LoopLimit = int.MaxValue,
-            RecursiveLimit = 100,
-            StrictVariables = false,
-            EnableRelaxedMemberAccess = true,
-            NewLine = "\n",
-            MemberRenamer = member => char.ToLowerInvariant(member.Name[0]) + member.Name[1..],
-        };
+        var context = _contexts.Value!;
         context.PushGlobal(model);
-        return template.Render(context);
+        string text;
+        try
+        {
+            text = template.Render(context);
+        }
+        catch
+        {
+            _contexts.Value = NewContext(); // a failed page may leave scopes behind
+            throw;
+        }
+        context.PopGlobal();
+        return text;
     }
+
+    private static TemplateContext NewContext() => new(Builtins)
+    {
+        LoopLimit = int.MaxValue,
+        RecursiveLimit = 100,
+        StrictVariables = false,
+        EnableRelaxedMemberAccess = true,
+        NewLine = "\n",
+        MemberRenamer = member => char.ToLowerInvariant(member.Name[0]) + member.Name[1..],
+    };
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
+using CatalogTools.Git.Cache;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Channels;
 using CatalogTools.Publishing.Rendering;
@@ -20,13 +22,14 @@ public static class PublishCommand
         var since = new Option<string?>("--since") { Description = "上次发布的文件夹或某渠道的 manifest.json：写出 delta.json，只重新生成变化的事项 / previous publish" };
         var validDays = new Option<int>("--valid-days") { Description = "有效期：源提交时间之后的天数（默认 30）/ days after the source commit", DefaultValueFactory = _ => 30 };
         var templates = new Option<string?>("--templates") { Description = "模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates folder" };
+        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Lang();
-        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, templates, catalog, lang };
+        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, templates, noCache, catalog, lang };
         command.SetAction(parse =>
         {
             var request = new PublishCliRequest(parse.GetValue(catalog)!, parse.GetValue(output)!, parse.GetValue(channel) ?? ["all"], parse.GetValue(key),
-                parse.GetValue(since), parse.GetValue(validDays), parse.GetValue(templates), CommonOptions.ParseLang(parse.GetValue(lang)));
+                parse.GetValue(since), parse.GetValue(validDays), parse.GetValue(templates), CommonOptions.ParseLang(parse.GetValue(lang)), parse.GetValue(noCache));
             return Execute(request, console);
         });
         return command;
@@ -61,7 +64,11 @@ public static class PublishCommand
             return ExitCodes.CannotRun;
         }
 
-        var loaded = new CatalogLoader(location).Load();
+        var timings = PhaseTimings.FromEnvironment(console);
+        var cache = request.NoCache ? null : FileCache.Open(location);
+        var loaded = RevisionCatalog.LoadWorkTree(location, cache);
+        cache?.Save();
+        timings?.Mark("load");
         var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0)
         {
@@ -86,12 +93,14 @@ public static class PublishCommand
         try
         {
             result = new Publisher().Publish(new PublishRequest(loaded.Index, Path.GetFullPath(request.Output), channels, templatesRoot, source,
-                source.Time.AddDays(request.ValidDays), signingKey, request.Since));
+                source.Time.AddDays(request.ValidDays), signingKey, request.Since) { Progress = timings is null ? null : timings.Mark });
         }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is IOException or UnauthorizedAccessException or TemplateException or Scriban.Syntax.ScriptRuntimeException))
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is IOException or UnauthorizedAccessException or TemplateException or Scriban.Syntax.ScriptRuntimeException))
         {
-            // Rendering runs in parallel: report the first cause; the old bundle stays in place (the swap had not happened).
-            console.Error.WriteLine(zh ? $"发布失败：{e.InnerExceptions[0].Message}" : $"publish failed: {e.InnerExceptions[0].Message}");
+            // Channels and their items render in parallel: report the first cause; the old bundle stays in place (the swap had not happened).
+            var first = e.Flatten().InnerExceptions[0];
+            var what = first is Scriban.Syntax.ScriptRuntimeException ? (zh ? "模板运行出错" : "template error") : (zh ? "发布失败" : "publish failed");
+            console.Error.WriteLine(zh ? $"{what}：{first.Message}" : $"{what}: {first.Message}");
             return ExitCodes.CannotRun;
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
@@ -104,8 +113,8 @@ public static class PublishCommand
         foreach (var c in result.Channels)
         {
             console.Out.WriteLine(zh
-                ? $"{c.Channel}：{c.Items} 项事项，{c.Files} 个文件（本次写入 {c.FilesWritten} 个，渲染事项 {c.ItemsRendered} 项），{(c.Signed ? "已签名" : "未签名")} → {c.Directory}"
-                : $"{c.Channel}: {c.Items} items, {c.Files} files ({c.FilesWritten} written, {c.ItemsRendered} items rendered), {(c.Signed ? "signed" : "unsigned")} → {c.Directory}");
+                ? $"{c.Channel}：{c.Items} 项事项，{c.Files} 个文件（本次写入 {c.FilesWritten} 个，渲染事项 {c.ItemsRendered} 项，沿用未变的共享页面 {c.SharedPagesReused} 个），{(c.Signed ? "已签名" : "未签名")} → {c.Directory}"
+                : $"{c.Channel}: {c.Items} items, {c.Files} files ({c.FilesWritten} written, {c.ItemsRendered} items rendered, {c.SharedPagesReused} unchanged shared pages kept), {(c.Signed ? "signed" : "unsigned")} → {c.Directory}");
             if (c.Delta is { } d)
             {
                 console.Out.WriteLine(zh
@@ -130,4 +139,4 @@ public static class PublishCommand
     }
 }
 
-public sealed record PublishCliRequest(string Catalog, string Output, IReadOnlyList<string> Channels, string? KeyFile, string? Since, int ValidDays, string? Templates, Lang Lang);
+public sealed record PublishCliRequest(string Catalog, string Output, IReadOnlyList<string> Channels, string? KeyFile, string? Since, int ValidDays, string? Templates, Lang Lang, bool NoCache = false);

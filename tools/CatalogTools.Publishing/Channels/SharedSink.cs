@@ -1,0 +1,22 @@
+using System.Text;
+using CatalogTools.Publishing.Rendering;
+using Scriban.Runtime;
+
+namespace CatalogTools.Publishing.Channels;
+
+/// <summary>
+/// Where a channel writes its shared files (index and region pages, search index, assets). A template
+/// page is rendered only when no previous bundle holds it rendered from the same inputs
+/// (<see cref="ModelFingerprint"/>); <paramref name="reuse"/> keeps the previous file then.
+/// </summary>
+public sealed class SharedSink(FileSink write, Func<string, string, bool> reuse)
+{
+    public void File(string relativePath, byte[] bytes) => write(relativePath, bytes);
+
+    public void Page(string relativePath, TemplateSet templates, string template, ScriptObject model)
+    {
+        var input = ModelFingerprint.Of(template, model);
+        if (reuse(relativePath, input)) return;
+        write(relativePath, Encoding.UTF8.GetBytes(templates.Render(template, model)), input);
+    }
+}
