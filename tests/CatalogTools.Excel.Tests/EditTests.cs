@@ -10,6 +10,7 @@ public sealed class EditTests
     public void RemovingAMaterialRowRemovesExactlyThatMaterial()
     {
         using var catalog = TempCatalog.CopyOfSample();
+        Forms.InheritStandardMaterials(catalog);
         var before = Forms.Snapshot(catalog.CatalogDir);
         var workbook = Forms.Export(catalog);
         Forms.Edit(workbook, wb => Forms.Row(wb.Worksheet("申请材料"), "CJ00101001", "材料名称", "权属证据材料").Delete());
@@ -94,6 +95,7 @@ public sealed class EditTests
     public void CommentsInAnEditedFileAreKept()
     {
         using var catalog = TempCatalog.CopyOfSample();
+        Forms.InheritStandardMaterials(catalog);
         const string file = "standards/CJ00101001.yaml";
         catalog.Replace(file, "materials:\n", "# 材料清单经 2026 年精简\nmaterials:\n");
         catalog.Replace(file, "  - name: 居民身份证\n", "  # 可用电子证照\n  - name: 居民身份证\n");

@@ -7,6 +7,20 @@ namespace CatalogTools.Excel.Tests;
 /// <summary>Helpers for tests: export the temp catalog, edit the workbook with ClosedXML, compare folders like git diff.</summary>
 public static class Forms
 {
+    /// <summary>
+    /// 巴彦县 keeps its own copy of CJ00101001's materials, so an edit of the standard's materials
+    /// alone would put that copy in error (and import rightly refuses it). Tests that edit the
+    /// standard's materials alone let 巴彦县 inherit them first.
+    /// </summary>
+    public static void InheritStandardMaterials(TempCatalog catalog)
+    {
+        const string file = "implementations/230126/CJ00101001-230126-112301260158980521.yaml";
+        var text = catalog.Read(file);
+        var start = text.IndexOf("\nmaterials:\n", StringComparison.Ordinal) + 1;
+        var end = text.IndexOf("\nsteps:\n", start, StringComparison.Ordinal) + 1;
+        catalog.Write(file, text[..start] + text[end..]);
+    }
+
     public static string Export(TempCatalog catalog, params string[] extra)
     {
         var path = Path.Combine(catalog.Root, "forms-" + Guid.NewGuid().ToString("N")[..6] + ".xlsx");

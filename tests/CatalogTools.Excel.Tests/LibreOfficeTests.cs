@@ -13,6 +13,7 @@ public sealed class LibreOfficeTests
         var office = FindOffice() ?? throw new InvalidOperationException(
             "libreoffice/soffice is not on PATH: this test needs it (apt-get install -y --no-install-recommends libreoffice-calc).");
         using var catalog = TempCatalog.CopyOfSample();
+        Forms.InheritStandardMaterials(catalog);
         var before = Forms.Snapshot(catalog.CatalogDir);
         var workbook = Forms.Export(catalog);
         Forms.Edit(workbook, wb => Forms.Row(wb.Worksheet("申请材料"), "CJ00101001", "材料名称", "权属证据材料").Delete());

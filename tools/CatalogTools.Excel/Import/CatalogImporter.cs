@@ -199,8 +199,12 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         if (changed.Count == 0) return [];
         var loader = new CatalogLoader(location);
         var fileLoader = new FileLoader(loader.Schemas);
-        var fromDisk = _files.WorkTree(fileLoader);
         var replaced = changed.ToDictionary(c => c.Path, StringComparer.Ordinal);
+        // Only what the changed items need, as `check --changed-since` loads: all standards and
+        // registries, the changed files and the implementations of changed standards (PartialLoad).
+        var selected = PartialLoad.Selector(replaced.Keys.ToHashSet(StringComparer.Ordinal));
+        var fromDisk = _files.WorkTree(fileLoader, wholeCatalog: selected is null);
+        if (selected is not null) fromDisk = PartialLoad.Loader(selected, fromDisk);
         var onDisk = files.ToHashSet(StringComparer.Ordinal);
         var all = files.Concat(changed.Where(c => !onDisk.Contains(c.Path)).Select(c => c.Path)).Distinct(StringComparer.Ordinal).ToList();
         var results = new FileLoadResult[all.Count];

@@ -9,8 +9,8 @@ namespace CatalogTools.Excel.Import;
 /// </summary>
 public interface IParsedFiles
 {
-    /// <summary>A loader for files of the work tree as they are on disk.</summary>
-    Func<string, FileLoadResult> WorkTree(FileLoader loader);
+    /// <summary>A loader for files of the work tree as they are on disk; <paramref name="wholeCatalog"/> says every file will be loaded.</summary>
+    Func<string, FileLoadResult> WorkTree(FileLoader loader, bool wholeCatalog);
 
     /// <summary>A file import is about to write, from its new bytes.</summary>
     FileLoadResult FromBytes(string relative, byte[] bytes, FileLoader loader);
@@ -19,7 +19,7 @@ public interface IParsedFiles
 /// <summary>No cache: every file is read and parsed.</summary>
 public sealed class UncachedFiles(CatalogLocation location) : IParsedFiles
 {
-    public Func<string, FileLoadResult> WorkTree(FileLoader loader) =>
+    public Func<string, FileLoadResult> WorkTree(FileLoader loader, bool wholeCatalog) =>
         relative => loader.Load(relative, File.ReadAllBytes(Path.Combine(location.CatalogRoot, relative)));
 
     public FileLoadResult FromBytes(string relative, byte[] bytes, FileLoader loader) => loader.Load(relative, bytes);

@@ -15,7 +15,7 @@ public sealed class CachedFiles(CatalogLocation location) : IParsedFiles
     /// <summary>The cache (opened on first use).</summary>
     public FileCache Cache => _cache.Value;
 
-    public Func<string, FileLoadResult> WorkTree(FileLoader loader) => Cache.WorkTreeLoader(location, loader);
+    public Func<string, FileLoadResult> WorkTree(FileLoader loader, bool wholeCatalog) => Cache.WorkTreeLoader(location, loader, wholeCatalog);
 
     public FileLoadResult FromBytes(string relative, byte[] bytes, FileLoader loader) => Cache.Load(relative, bytes, loader);
 

@@ -1,11 +1,10 @@
-using CatalogTools.Core.Loading;
 using CatalogTools.Core.Schema;
 
-namespace CatalogTools.Git.Changes;
+namespace CatalogTools.Core.Loading;
 
 /// <summary>
-/// For a change that touches only item files (the usual pull request), the implementation files a
-/// changed-only check needs: the changed ones, every implementation of a changed or deleted
+/// For a change that touches only item files (the usual pull request, or an import from a
+/// workbook), the implementation files a changed-only check needs: the changed ones, every implementation of a changed or deleted
 /// standard, and files with the same name as a changed one (possible duplicate codes). All
 /// standards, registries and the policy are always read. Other implementation files are passed
 /// as empty stand-ins (no reading, no parsing), so 20 changed files cost 20 files, not the whole province.
