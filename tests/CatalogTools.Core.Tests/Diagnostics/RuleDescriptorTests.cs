@@ -34,13 +34,18 @@ public sealed partial class RuleDescriptorTests
         foreach (var en in new[] { d.TitleEn, d.MessageEn, d.FixEn })
         {
             Assert.False(string.IsNullOrWhiteSpace(en));
-            // English texts may quote the Chinese values users write in the files (网上办事大厅, 即办件).
-            Assert.DoesNotMatch(Chinese(), WithoutVocabulary(en));
+            // English texts may quote the Chinese values users write in the files (网上办事大厅, 即办件),
+            // and workbook rules name a sheet or column in English with its Chinese text in brackets,
+            // as the text to look for in the (Chinese) workbook: 'copies (份数)'.
+            var text = IsWorkbookRule(id) ? System.Text.RegularExpressions.Regex.Replace(en, @"\([^()]*\)", "") : en;
+            Assert.DoesNotMatch(Chinese(), WithoutVocabulary(text));
         }
     }
 
     /// <summary>Sheet and column names editors see in the exported workbook, which is Chinese in every language.</summary>
     private static readonly string[] WorkbookLabels = ["事项目录", "办事指南", "申请材料", "办理环节", "收费", "填表说明", "状态"];
+
+    private static bool IsWorkbookRule(string id) => string.CompareOrdinal(id, "CAT0150") >= 0 && string.CompareOrdinal(id, "CAT0199") <= 0;
 
     private static string WithoutVocabulary(string text)
     {
