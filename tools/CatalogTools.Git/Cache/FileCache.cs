@@ -170,6 +170,8 @@ public sealed class FileCache
     /// A loader for <see cref="CatalogLoader.Load"/> over the work tree, through this cache. A file
     /// whose stamp (size, times) is as recorded is not even read (see <see cref="StatIndex"/>).
     /// <paramref name="wholeCatalog"/> says the run loads every file, so entries it did not meet can go.
+    /// A partial run (changed-only) reads its few files directly: loading the stat index of the
+    /// whole catalog would cost more than reading them.
     /// </summary>
     public Func<string, FileLoadResult> WorkTreeLoader(CatalogLocation location, FileLoader loader, bool wholeCatalog = true)
     {
@@ -186,6 +188,7 @@ public sealed class FileCache
                 return loader.Load(relative, raw);
             }
             if (fingerprinted && TryRead(seen) is { } fromFingerprint) return fromFingerprint;
+            if (!wholeCatalog) return Load(relative, File.ReadAllBytes(full), loader);
             var stamp = FileStamp.Of(full);
             if (!fingerprinted && _stats.TryGet(relative, stamp, out var known) && TryRead(known) is { } cached) return cached;
             // The stamp is taken before the read: a write after it shows as a new stamp next run.
