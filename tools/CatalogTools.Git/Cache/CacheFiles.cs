@@ -5,6 +5,18 @@ namespace CatalogTools.Git.Cache;
 /// <summary>Writing cache files: whole or not at all, and never failing the run (the cache only saves time).</summary>
 internal static class CacheFiles
 {
+    /// <summary>Every cache file opens with what it is, its format version and the key it was written under.</summary>
+    public static void WriteHeader(BinaryWriter w, string magic, int version, string key)
+    {
+        w.Write(magic);
+        w.Write(version);
+        w.Write(key);
+    }
+
+    /// <summary>False when the file is another kind, another format, or was written under another key (then it is ignored).</summary>
+    public static bool HasHeader(BinaryReader r, string magic, int version, string key) =>
+        r.ReadString() == magic && r.ReadInt32() == version && r.ReadString() == key;
+
     public static void WriteAtomically(string path, Action<BinaryWriter> write)
     {
         var temp = path + ".tmp-" + Environment.ProcessId;

@@ -45,12 +45,12 @@ public static class CheckResultCache
         {
             if (!File.Exists(path)) return null;
             using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != key) return null;
+            if (!CacheFiles.HasHeader(r, Magic, FormatVersion, key)) return null;
             var summary = ReadSummary(r);
             var diagnostics = new Diagnostic[r.ReadInt32()];
             for (var i = 0; i < diagnostics.Length; i++)
             {
-                if (ReadDiagnostic(r) is not { } d) return null;
+                if (ModelCodec.ReadDiagnostic(r, RulesById) is not { } d) return null;
                 diagnostics[i] = d;
             }
             return (diagnostics, summary);
@@ -64,12 +64,10 @@ public static class CheckResultCache
     public static void Write(string cacheFolder, string key, IReadOnlyList<Diagnostic> diagnostics, CheckSummary summary) =>
         CacheFiles.WriteAtomically(Path.Combine(cacheFolder, "check.bin"), w =>
         {
-            w.Write(Magic);
-            w.Write(FormatVersion);
-            w.Write(key);
+            CacheFiles.WriteHeader(w, Magic, FormatVersion, key);
             WriteSummary(w, summary);
             w.Write(diagnostics.Count);
-            foreach (var d in diagnostics) WriteDiagnostic(w, d);
+            foreach (var d in diagnostics) ModelCodec.WriteDiagnostic(w, d);
         });
 
     private static void WriteSummary(BinaryWriter w, CheckSummary s)
@@ -98,38 +96,5 @@ public static class CheckResultCache
         var byKind = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var count = r.ReadInt32(); count > 0; count--) byKind[r.ReadString()] = r.ReadInt32();
         return new CheckSummary(n[0], n[1], n[2], n[3] < 0 ? null : n[3], n[4], n[5], n[6], n[7], n[8], byKind) { Coverage = coverage };
-    }
-
-    private static void WriteDiagnostic(BinaryWriter w, Diagnostic d)
-    {
-        w.Write(d.Rule.Id);
-        w.Write((byte)d.Severity);
-        w.Write(d.File);
-        w.Write(d.Line);
-        w.Write(d.Column);
-        w.Write(d.Item ?? "\0");
-        w.Write(d.Place ?? "\0");
-        w.Write(d.Arguments.Count);
-        foreach (var (name, value) in d.Arguments)
-        {
-            w.Write(name);
-            w.Write(value);
-        }
-    }
-
-    /// <summary>Null when the rule is unknown to this build (then the whole entry is a miss).</summary>
-    private static Diagnostic? ReadDiagnostic(BinaryReader r)
-    {
-        var known = RulesById.TryGetValue(r.ReadString(), out var rule);
-        var severity = (Severity)r.ReadByte();
-        var file = r.ReadString();
-        var line = r.ReadInt32();
-        var column = r.ReadInt32();
-        var item = r.ReadString();
-        var place = r.ReadString();
-        var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var count = r.ReadInt32(); count > 0; count--) arguments[r.ReadString()] = r.ReadString();
-        if (!known) return null;
-        return new Diagnostic(rule!, severity, file, line, column, item == "\0" ? null : item, arguments) { Place = place == "\0" ? null : place };
     }
 }

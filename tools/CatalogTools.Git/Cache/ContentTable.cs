@@ -55,9 +55,7 @@ public sealed class ContentTable
         if (!_added && _used.Count == _known.Count) return;
         CacheFiles.WriteAtomically(_path, w =>
         {
-            w.Write(Magic);
-            w.Write(FormatVersion);
-            w.Write(_toolKey);
+            CacheFiles.WriteHeader(w, Magic, FormatVersion, _toolKey);
             w.Write(_used.Count);
             foreach (var (key, value) in _used)
             {
@@ -73,7 +71,7 @@ public sealed class ContentTable
         using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         try
         {
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != _toolKey) return false;
+            if (!CacheFiles.HasHeader(r, Magic, FormatVersion, _toolKey)) return false;
             var count = r.ReadInt32();
             _known.EnsureCapacity(count);
             for (var i = 0; i < count; i++)

@@ -141,10 +141,7 @@ public sealed class FileCache
         var full = Path.Combine(location.CatalogRoot, relative);
         var stamp = FileStamp.Of(full);
         if (_stats.TryGet(relative, stamp, out var known) && table.TryGet(known, out var stored)) return decode(stored);
-        Interlocked.Increment(ref _filesRead);
-        var bytes = File.ReadAllBytes(full);
-        var key = CacheKey.Of(relative, bytes);
-        _stats.Record(relative, stamp, key);
+        var bytes = ReadAndRecord(relative, full, stamp, out var key);
         var value = compute(bytes);
         if (encode(value) is { } encoded) table.Add(key, encoded);
         return value;
@@ -159,11 +156,21 @@ public sealed class FileCache
         if (!IsItem(relative)) return CacheKey.Of(relative, File.ReadAllBytes(full));
         var stamp = FileStamp.Of(full);
         if (_stats.TryGet(relative, stamp, out var known)) return known;
+        ReadAndRecord(relative, full, stamp, out var key);
+        return key;
+    }
+
+    /// <summary>
+    /// Reads a file whose stamp was taken before the read (a write after it shows as a new stamp
+    /// next run) and records the content key seen under that stamp.
+    /// </summary>
+    private byte[] ReadAndRecord(string relative, string full, FileStamp stamp, out CacheKey key)
+    {
         Interlocked.Increment(ref _filesRead);
         var bytes = File.ReadAllBytes(full);
-        var key = CacheKey.Of(relative, bytes);
+        key = CacheKey.Of(relative, bytes);
         _stats.Record(relative, stamp, key);
-        return key;
+        return bytes;
     }
 
     /// <summary>
@@ -191,12 +198,8 @@ public sealed class FileCache
             if (!wholeCatalog) return Load(relative, File.ReadAllBytes(full), loader);
             var stamp = FileStamp.Of(full);
             if (!fingerprinted && _stats.TryGet(relative, stamp, out var known) && TryRead(known) is { } cached) return cached;
-            // The stamp is taken before the read: a write after it shows as a new stamp next run.
-            Interlocked.Increment(ref _filesRead);
-            var bytes = File.ReadAllBytes(full);
-            var key = CacheKey.Of(relative, bytes);
+            var bytes = ReadAndRecord(relative, full, stamp, out var key);
             if (fingerprinted && key != seen) _drift = true;
-            _stats.Record(relative, stamp, key);
             return Load(relative, key, bytes, loader);
         };
     }
@@ -257,9 +260,7 @@ public sealed class FileCache
         {
             CacheFiles.WriteAtomically(_packPath, w =>
             {
-                w.Write(Magic);
-                w.Write(FormatVersion);
-                w.Write(_toolKey);
+                CacheFiles.WriteHeader(w, Magic, FormatVersion, _toolKey);
                 w.Write(keep.Count + _added.Count);
                 foreach (var key in keep)
                 {
@@ -287,7 +288,7 @@ public sealed class FileCache
         using var r = new BinaryReader(stream, Encoding.UTF8);
         try
         {
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != _toolKey) return false;
+            if (!CacheFiles.HasHeader(r, Magic, FormatVersion, _toolKey)) return false;
             var count = r.ReadInt32();
             entries.EnsureCapacity(count);
             for (var i = 0; i < count; i++)

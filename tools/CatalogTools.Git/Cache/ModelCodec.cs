@@ -37,22 +37,7 @@ internal static class ModelCodec
             w.Write(s.Column);
         }
         w.Write(r.Diagnostics.Count);
-        foreach (var d in r.Diagnostics)
-        {
-            w.Write(d.Rule.Id);
-            w.Write((byte)d.Severity);
-            w.Write(d.File);
-            w.Write(d.Line);
-            w.Write(d.Column);
-            Str(w, d.Item);
-            Str(w, d.Place);
-            w.Write(d.Arguments.Count);
-            foreach (var (k, v) in d.Arguments)
-            {
-                w.Write(k);
-                w.Write(v);
-            }
-        }
+        foreach (var d in r.Diagnostics) WriteDiagnostic(w, d);
         switch (r.Content)
         {
             case StandardItem s:
@@ -86,17 +71,7 @@ internal static class ModelCodec
         var diagnostics = new Diagnostic[r.ReadInt32()];
         for (var i = 0; i < diagnostics.Length; i++)
         {
-            var rule = LoadRuleById[r.ReadString()];
-            var severity = (Severity)r.ReadByte();
-            var file = r.ReadString();
-            var line = r.ReadInt32();
-            var column = r.ReadInt32();
-            var item = OptStr(r);
-            var place = OptStr(r);
-            var n = r.ReadInt32();
-            var args = new Dictionary<string, string>(n, StringComparer.Ordinal);
-            for (var k = 0; k < n; k++) args[r.ReadString()] = r.ReadString();
-            diagnostics[i] = new Diagnostic(rule, severity, file, line, column, item, args) { Place = place };
+            diagnostics[i] = ReadDiagnostic(r, LoadRuleById) ?? throw new KeyNotFoundException("a load rule this build does not know");
         }
         object? content = r.ReadByte() switch
         {
@@ -105,6 +80,40 @@ internal static class ModelCodec
             _ => null,
         };
         return new FileLoadResult(new CatalogFile(path, kind, code, entries, suppressions, readable), content, diagnostics);
+    }
+
+    /// <summary>One diagnostic (also the stored check result's, see <see cref="CheckResultCache"/>).</summary>
+    public static void WriteDiagnostic(BinaryWriter w, Diagnostic d)
+    {
+        w.Write(d.Rule.Id);
+        w.Write((byte)d.Severity);
+        w.Write(d.File);
+        w.Write(d.Line);
+        w.Write(d.Column);
+        Str(w, d.Item);
+        Str(w, d.Place);
+        w.Write(d.Arguments.Count);
+        foreach (var (name, value) in d.Arguments)
+        {
+            w.Write(name);
+            w.Write(value);
+        }
+    }
+
+    /// <summary>The diagnostic, or null (after reading it whole) when its rule is not among <paramref name="rulesById"/>.</summary>
+    public static Diagnostic? ReadDiagnostic(BinaryReader r, IReadOnlyDictionary<string, RuleDescriptor> rulesById)
+    {
+        var known = rulesById.TryGetValue(r.ReadString(), out var rule);
+        var severity = (Severity)r.ReadByte();
+        var file = r.ReadString();
+        var line = r.ReadInt32();
+        var column = r.ReadInt32();
+        var item = OptStr(r);
+        var place = OptStr(r);
+        var n = r.ReadInt32();
+        var arguments = new Dictionary<string, string>(n, StringComparer.Ordinal);
+        for (var k = 0; k < n; k++) arguments[r.ReadString()] = r.ReadString();
+        return known ? new Diagnostic(rule!, severity, file, line, column, item, arguments) { Place = place } : null;
     }
 
     private static void WriteStandard(BinaryWriter w, StandardItem s)

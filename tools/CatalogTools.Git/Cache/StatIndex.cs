@@ -86,9 +86,7 @@ internal sealed class StatIndex
         foreach (var (path, entry) in _seen) entries[path] = entry;
         CacheFiles.WriteAtomically(_path, w =>
         {
-            w.Write(Magic);
-            w.Write(FormatVersion);
-            w.Write(_toolKey);
+            CacheFiles.WriteHeader(w, Magic, FormatVersion, _toolKey);
             var kept = entries.Where(e => inPack(e.Value.Key)).ToList();
             w.Write(kept.Count);
             foreach (var (path, (stamp, key)) in kept)
@@ -108,7 +106,7 @@ internal sealed class StatIndex
         using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         try
         {
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != _toolKey) return false;
+            if (!CacheFiles.HasHeader(r, Magic, FormatVersion, _toolKey)) return false;
             var count = r.ReadInt32();
             known.EnsureCapacity(count);
             for (var i = 0; i < count; i++)
