@@ -16,11 +16,10 @@ public static class WholeCheck
     {
         var cache = FileCache.Open(location);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var fingerprint = cache.Fingerprint(location);
-        var key = fingerprint is null ? null : CheckResultCache.Key(fingerprint, cache.Key, today);
+        // The stored result is unfiltered, so a run with PATH filters neither reads nor writes it.
+        var key = filter is null && cache.Fingerprint(location) is { } fingerprint ? CheckResultCache.Key(fingerprint, cache.Key, today) : null;
         timings?.Mark("fingerprint");
-        // The stored result is unfiltered; PATH filters are applied by a normal run.
-        if (key is not null && filter is null && CheckResultCache.TryRead(cache.Folder, key) is { } stored)
+        if (key is not null && CheckResultCache.TryRead(cache.Folder, key) is { } stored)
         {
             cache.Save();
             return new CheckResult(null, stored.Diagnostics, stored.Summary);
@@ -30,7 +29,7 @@ public static class WholeCheck
         cache.Save();
         timings?.Mark("load");
         var result = checker.Check(loaded, filter);
-        if (key is not null && filter is null && cache.FingerprintHolds(loaded.FileResults.Count))
+        if (key is not null && cache.FingerprintHolds(loaded.FileResults.Count))
         {
             CheckResultCache.Write(cache.Folder, key, result.Diagnostics, result.Summary);
         }
