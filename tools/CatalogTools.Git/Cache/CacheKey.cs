@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CatalogTools.Core.Loading;
 
 namespace CatalogTools.Git.Cache;
 
@@ -16,6 +17,10 @@ internal readonly record struct CacheKey(ulong A, ulong B, ulong C, ulong D)
         sha.GetHashAndReset(h);
         return new CacheKey(BitConverter.ToUInt64(h), BitConverter.ToUInt64(h[8..]), BitConverter.ToUInt64(h[16..]), BitConverter.ToUInt64(h[24..]));
     }
+
+    public ContentDigest Digest => new(A, B, C, D);
+
+    public static CacheKey From(ContentDigest d) => new(d.A, d.B, d.C, d.D);
 
     public static CacheKey Read(BinaryReader r) => new(r.ReadUInt64(), r.ReadUInt64(), r.ReadUInt64(), r.ReadUInt64());
 

@@ -97,34 +97,52 @@ public sealed class FileCache
     /// </summary>
     public string? Fingerprint(CatalogLocation location)
     {
+        var digests = Digests(location);
+        if (digests is null) return null;
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var buffer = new MemoryStream();
+        using var w = new BinaryWriter(buffer, Encoding.UTF8);
+        foreach (var (path, digest) in digests)
+        {
+            w.Write(path);
+            CacheKey.From(digest).Write(w);
+        }
+        w.Flush();
+        sha.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// Every work-tree file with its content digest, in path order, known by stat where the stat
+    /// index allows and remembered for the load that may follow (see <see cref="Drifted"/>).
+    /// Null when a file cannot be read.
+    /// </summary>
+    public IReadOnlyList<SourceDigest>? Digests(CatalogLocation location)
+    {
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot);
-        var keys = new CacheKey[files.Count];
+        var digests = new SourceDigest[files.Count];
         var unreadable = 0;
         Parallel.For(0, files.Count, i =>
         {
             try
             {
-                keys[i] = KeyOf(location, files[i]);
-                _fingerprinted[files[i]] = keys[i];
+                var key = KeyOf(location, files[i]);
+                _fingerprinted[files[i]] = key;
+                digests[i] = new SourceDigest(files[i], key.Digest);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 Interlocked.Increment(ref unreadable);
             }
         });
-        if (unreadable > 0) return null;
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using var buffer = new MemoryStream();
-        using var w = new BinaryWriter(buffer, Encoding.UTF8);
-        for (var i = 0; i < files.Count; i++)
-        {
-            w.Write(files[i]);
-            keys[i].Write(w);
-        }
-        w.Flush();
-        sha.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
-        return Convert.ToHexString(sha.GetHashAndReset());
+        return unreadable > 0 ? null : digests;
     }
+
+    /// <summary>
+    /// True when a file loaded after <see cref="Digests"/> had other content than its digest said,
+    /// or was not among the digested files: what was loaded is not what the digests describe.
+    /// </summary>
+    public bool Drifted => _drift;
 
     /// <summary>
     /// True when every file the last load read had the content the fingerprint saw, and the load
@@ -195,7 +213,13 @@ public sealed class FileCache
                 return loader.Load(relative, raw);
             }
             if (fingerprinted && TryRead(seen) is { } fromFingerprint) return fromFingerprint;
-            if (!wholeCatalog) return Load(relative, File.ReadAllBytes(full), loader);
+            if (!wholeCatalog)
+            {
+                var read = File.ReadAllBytes(full);
+                var readKey = CacheKey.Of(relative, read);
+                if (fingerprinted && readKey != seen) _drift = true;
+                return Load(relative, readKey, read, loader);
+            }
             var stamp = FileStamp.Of(full);
             if (!fingerprinted && _stats.TryGet(relative, stamp, out var known) && TryRead(known) is { } cached) return cached;
             var bytes = ReadAndRecord(relative, full, stamp, out var key);

@@ -10,7 +10,7 @@ namespace CatalogTools.Publishing.Bundles;
 /// region names for breadcrumbs and the site title): when either changes, every item is re-rendered.
 /// Shared files (index and region pages, search index) carry the SHA-256 of what they were made from
 /// (<see cref="ManifestFile.Input"/>), so a re-publish reuses those whose inputs did not change.
-/// Read and written by hand (<see cref="ManifestCodec"/>): a manifest of 10^5 items is ~50 MB.
+/// Read and written by hand (<see cref="ManifestCodec"/>): a manifest of 10^5 items is ~35–50 MB.
 /// </summary>
 public sealed record BundleManifest(
     string Format,
@@ -24,9 +24,12 @@ public sealed record BundleManifest(
     IReadOnlyList<ManifestItem> Items,
     IReadOnlyList<ManifestFile> Files)
 {
-    /// <summary>Version 2 added <see cref="ManifestFile.Input"/>; version 1 manifests are still read (without inputs).</summary>
-    public const string FormatName = "catalog-bundle/2";
-    public const string PreviousFormatName = "catalog-bundle/1";
+    /// <summary>
+    /// Version 3 writes one entry per line (same JSON as version 2, which added <see cref="ManifestFile.Input"/>);
+    /// versions 1 and 2 are still read.
+    /// </summary>
+    public const string FormatName = "catalog-bundle/3";
+    public static readonly IReadOnlySet<string> ReadableFormats = new HashSet<string>(StringComparer.Ordinal) { FormatName, "catalog-bundle/2", "catalog-bundle/1" };
     public const string FileName = "manifest.json";
     public const string SignatureFileName = "manifest.sig";
     public const string DeltaFileName = "delta.json";
@@ -40,7 +43,7 @@ public sealed record BundleManifest(
         try
         {
             var m = ManifestCodec.Read(bytes);
-            if (m is null || (m.Format != FormatName && m.Format != PreviousFormatName))
+            if (m is null || !ReadableFormats.Contains(m.Format))
             {
                 error = $"不是 {FormatName} 清单 / not a {FormatName} manifest";
                 return null;

@@ -4,56 +4,33 @@ using CatalogTools.Publishing.Guides;
 namespace CatalogTools.Publishing.Bundles;
 
 /// <summary>
-/// manifest.json by hand with Utf8JsonReader/Writer: the same JSON the serializer wrote (camelCase,
-/// one-space indentation, nulls left out), several times faster on a 50 MB manifest than
-/// JsonSerializer with records. Unknown properties are skipped; a missing required one is an error.
+/// manifest.json by hand with Utf8JsonReader/Writer. Written one entry per line (catalog-bundle/3):
+/// a re-publish patches the previous manifest line by line (<see cref="ManifestPatch"/>) instead of
+/// rewriting 300k entries, and a diff of two manifests shows one line per changed file. Read with a
+/// JSON reader, so any layout of the same JSON is accepted (versions 1 and 2 were indented).
+/// Unknown properties are skipped; a missing required one is an error.
 /// </summary>
 internal static class ManifestCodec
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = GuideJson.SafeEncoder, Indented = true, IndentSize = 1 };
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow };
 
     public static byte[] Write(BundleManifest m)
     {
-        using var stream = new MemoryStream(256 + m.Items.Count * 160 + m.Files.Count * 160);
-        using (var w = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            w.WriteStartObject();
-            w.WriteString("format", m.Format);
-            w.WriteString("channel", m.Channel);
-            w.WriteNumber("bundleVersion", m.BundleVersion);
-            w.WriteString("sourceCommit", m.SourceCommit);
-            w.WriteString("sourceTime", m.SourceTime);
-            w.WriteString("validUntil", m.ValidUntil);
-            w.WriteString("templates", m.Templates);
-            w.WriteString("context", m.Context);
-            w.WriteStartArray("items");
-            foreach (var i in m.Items)
-            {
-                w.WriteStartObject();
-                w.WriteString("code", i.Code);
-                w.WriteString("hash", i.Hash);
-                w.WriteNumber("version", i.Version);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("files");
-            foreach (var f in m.Files)
-            {
-                w.WriteStartObject();
-                w.WriteString("path", f.Path);
-                w.WriteString("sha256", f.Sha256);
-                w.WriteNumber("size", f.Size);
-                if (f.Input is not null) w.WriteString("input", f.Input);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return stream.ToArray();
+        var writer = new ManifestWriter(256 + m.Items.Count * 100 + m.Files.Count * 140);
+        writer.Header(m);
+        writer.BeginItems();
+        foreach (var i in m.Items) writer.Item(i);
+        writer.BeginFiles();
+        foreach (var f in m.Files) writer.File(f);
+        return writer.End();
     }
 
-    public static BundleManifest? Read(byte[] bytes)
+    public static BundleManifest? Read(byte[] bytes) => Read(bytes, headerOnly: false);
+
+    /// <summary>The header fields only (items and files left empty): reads the first few hundred bytes of a 50 MB manifest.</summary>
+    public static BundleManifest? ReadHeader(byte[] bytes) => Read(bytes, headerOnly: true);
+
+    private static BundleManifest? Read(byte[] bytes, bool headerOnly)
     {
         var r = new Utf8JsonReader(bytes, ReaderOptions);
         if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return null;
@@ -64,6 +41,12 @@ internal static class ManifestCodec
         while (Next(ref r) == JsonTokenType.PropertyName)
         {
             var name = r.GetString();
+            if (headerOnly && name is "items" or "files")
+            {
+                items ??= [];
+                files ??= [];
+                if (format is not null && channel is not null && version is not null && commit is not null && time is not null && validUntil is not null && templates is not null && context is not null) break;
+            }
             r.Read();
             switch (name)
             {
@@ -114,27 +97,50 @@ internal static class ManifestCodec
     {
         Expect(ref r, JsonTokenType.StartArray);
         var list = new List<ManifestFile>();
-        while (Next(ref r) == JsonTokenType.StartObject)
-        {
-            string? path = null, sha = null, input = null;
-            long? size = null;
-            while (Next(ref r) == JsonTokenType.PropertyName)
-            {
-                var name = r.GetString();
-                r.Read();
-                switch (name)
-                {
-                    case "path": path = Text(ref r); break;
-                    case "sha256": sha = Text(ref r); break;
-                    case "size": size = r.GetInt64(); break;
-                    case "input": input = r.TokenType == JsonTokenType.Null ? null : Text(ref r); break;
-                    default: r.Skip(); break;
-                }
-            }
-            list.Add(new ManifestFile(path ?? throw Missing("path"), sha ?? throw Missing("sha256"), size ?? throw Missing("size"), input));
-        }
+        while (Next(ref r) == JsonTokenType.StartObject) list.Add(ReadFile(ref r));
         Expect(ref r, JsonTokenType.EndArray);
         return list;
+    }
+
+    /// <summary>One file entry written on a line of its own (see <see cref="ManifestLines"/>).</summary>
+    public static ManifestFile ReadFileLine(ReadOnlySpan<byte> line)
+    {
+        var r = new Utf8JsonReader(line, ReaderOptions);
+        Next(ref r);
+        Expect(ref r, JsonTokenType.StartObject);
+        return ReadFile(ref r);
+    }
+
+    /// <summary>The first property's value of an entry line: the item's code or the file's path, by which entries are sorted.</summary>
+    public static string KeyOfLine(ReadOnlySpan<byte> line)
+    {
+        var r = new Utf8JsonReader(line, ReaderOptions);
+        Next(ref r);
+        Expect(ref r, JsonTokenType.StartObject);
+        Next(ref r);
+        Expect(ref r, JsonTokenType.PropertyName);
+        Next(ref r);
+        return Text(ref r);
+    }
+
+    private static ManifestFile ReadFile(ref Utf8JsonReader r)
+    {
+        string? path = null, sha = null, input = null;
+        long? size = null;
+        while (Next(ref r) == JsonTokenType.PropertyName)
+        {
+            var name = r.GetString();
+            r.Read();
+            switch (name)
+            {
+                case "path": path = Text(ref r); break;
+                case "sha256": sha = Text(ref r); break;
+                case "size": size = r.GetInt64(); break;
+                case "input": input = r.TokenType == JsonTokenType.Null ? null : Text(ref r); break;
+                default: r.Skip(); break;
+            }
+        }
+        return new ManifestFile(path ?? throw Missing("path"), sha ?? throw Missing("sha256"), size ?? throw Missing("size"), input);
     }
 
     private static JsonTokenType Next(ref Utf8JsonReader r) => r.Read() ? r.TokenType : throw new JsonException("清单不完整 / truncated manifest");

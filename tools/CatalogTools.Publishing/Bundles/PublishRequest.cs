@@ -1,16 +1,14 @@
 using System.Security.Cryptography;
-using CatalogTools.Core.Index;
 
 namespace CatalogTools.Publishing.Bundles;
 
 /// <summary>
-/// What to publish: the catalog, the output folder (one sub-folder per channel), which channels,
+/// What to publish: the output folder (one sub-folder per channel), which channels,
 /// where templates are, the source version, until when the bundle is valid, the signing key
 /// (null: unsigned), and optionally a previous publish to compute deltas against (a folder with
 /// CHANNEL/manifest.json, or one channel's manifest.json).
 /// </summary>
 public sealed record PublishRequest(
-    CatalogIndex Index,
     string OutputDirectory,
     IReadOnlyList<string> Channels,
     string TemplatesRoot,
@@ -33,7 +31,32 @@ public sealed record ChannelResult(
     int ItemsRendered,
     bool Signed,
     BundleDelta? Delta,
-    int SharedPagesReused = 0);
+    int SharedPagesReused = 0)
+{
+    /// <summary>SHA-256 of the manifest.json written (hex), by which the next publish knows the bundle is still as written.</summary>
+    public string ManifestSha256 { get; init; } = "";
 
-/// <summary>Why a publish could not run (bad templates, unreadable --since), as a value.</summary>
-public sealed record PublishResult(IReadOnlyList<ChannelResult> Channels, IReadOnlyList<string> Problems, IReadOnlyList<string> SkippedItems);
+    /// <summary>Fingerprint of the templates the bundle was rendered with.</summary>
+    public string Templates { get; init; } = "";
+
+    /// <summary>The bundle's files that are not one item's (index and region pages, search, assets, delta.json).</summary>
+    public IReadOnlyList<string> SharedPaths { get; init; } = [];
+}
+
+/// <summary>
+/// What a publish did per channel, why it could not run (bad templates, unreadable --since) as
+/// values, the items skipped, and the listing of every published guide.
+/// </summary>
+public sealed record PublishResult(IReadOnlyList<ChannelResult> Channels, IReadOnlyList<string> Problems, IReadOnlyList<string> SkippedItems)
+{
+    public IReadOnlyList<Channels.GuideListing> Listing { get; init; } = [];
+
+    /// <summary>True when the update loaded and rendered only what changed since the last publish (see Incremental/).</summary>
+    public bool Incremental { get; init; }
+
+    /// <summary>Why an update with --since loaded the whole catalog (empty when it did not, or without --since).</summary>
+    public string WholeLoadReason { get; init; } = "";
+
+    /// <summary>Errors in reading the catalog: nothing was published (publishing would lose content).</summary>
+    public int LoadErrors { get; init; }
+}

@@ -19,11 +19,11 @@ public sealed partial class Publisher
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]
     private static partial Regex SafeCode();
 
-    public PublishResult Publish(PublishRequest request)
+    public PublishResult Publish(PublishRequest request, Core.Index.CatalogIndex index)
     {
         var problems = new List<string>();
         var skipped = new List<string>();
-        var guides = Prepare(request.Index, skipped);
+        var guides = Prepare(index, skipped);
         request.Progress?.Invoke("prepare");
         var results = new List<ChannelResult>();
         var retired = new ConcurrentBag<string>();
@@ -33,7 +33,7 @@ public sealed partial class Publisher
         {
             // One channel after the other: side by side they held three 50 MB manifests and their
             // dictionaries at once (2 GB) and were not faster on two busy cores.
-            foreach (var name in request.Channels) outcomes.Add(PublishOne(request, name, guides, retired));
+            foreach (var name in request.Channels) outcomes.Add(PublishOne(request, index, name, guides, retired));
         }
         finally
         {
@@ -47,10 +47,10 @@ public sealed partial class Publisher
             problems.AddRange(channelProblems);
             if (result is not null) results.Add(result);
         }
-        return new PublishResult(results, problems, skipped);
+        return new PublishResult(results, problems, skipped) { Listing = guides };
     }
 
-    private static (ChannelResult? Result, List<string> Problems) PublishOne(PublishRequest request, string name, IReadOnlyList<PreparedGuide> guides, ConcurrentBag<string> retired)
+    private static (ChannelResult? Result, List<string> Problems) PublishOne(PublishRequest request, Core.Index.CatalogIndex index, string name, IReadOnlyList<PreparedGuide> guides, ConcurrentBag<string> retired)
     {
         var problems = new List<string>();
         var channel = ChannelRegistry.For(name);
@@ -72,7 +72,7 @@ public sealed partial class Publisher
         var since = LoadSince(request.Since, name, problems);
         request.Progress?.Invoke($"{name}:since");
         if (request.Since is not null && since is null) return (null, problems);
-        return (PublishChannel(request, channel, new ChannelContext(templates, request.Index, request.Source, guides), since, retired), problems);
+        return (PublishChannel(request, channel, new ChannelContext(templates, index, request.Source, guides), guides, since, retired), problems);
     }
 
     /// <summary>Active guides in code order, with canonical JSON and hash (built in parallel, once for all channels).</summary>
@@ -95,10 +95,13 @@ public sealed partial class Publisher
         return prepared.Where(p => p is not null).Select(p => p!).ToList();
     }
 
+    /// <summary>The manifest.json that --since names for a channel: CHANNEL/manifest.json in a folder, or the file itself.</summary>
+    public static string SincePath(string since, string channel) => Directory.Exists(since) ? Path.Combine(since, channel, BundleManifest.FileName) : since;
+
     private static (BundleManifest Manifest, byte[] Bytes)? LoadSince(string? since, string channel, List<string> problems)
     {
         if (since is null) return null;
-        var path = Directory.Exists(since) ? Path.Combine(since, channel, BundleManifest.FileName) : since;
+        var path = SincePath(since, channel);
         if (!File.Exists(path))
         {
             problems.Add($"--since：找不到 {path} / not found");
@@ -119,7 +122,7 @@ public sealed partial class Publisher
         return (manifest, bytes);
     }
 
-    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, (BundleManifest Manifest, byte[] Bytes)? since, ConcurrentBag<string> retired)
+    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, IReadOnlyList<PreparedGuide> guides, (BundleManifest Manifest, byte[] Bytes)? since, ConcurrentBag<string> retired)
     {
         var target = Path.Combine(request.OutputDirectory, channel.Name);
         var staging = Path.Combine(request.OutputDirectory, $".{channel.Name}.staging-{Guid.NewGuid():N}");
@@ -130,7 +133,7 @@ public sealed partial class Publisher
 
         // In place when the output folder holds exactly the --since bundle built from the same templates.
         var currentManifest = Path.Combine(target, BundleManifest.FileName);
-        var pageContext = PageContextFingerprint(request.Index);
+        var pageContext = PageContextFingerprint(context.Index);
         var inPlace = since is not null && old!.Templates == context.Templates.Fingerprint && old.Context == pageContext && File.Exists(currentManifest)
             && SHA256.HashData(File.ReadAllBytes(currentManifest)).AsSpan().SequenceEqual(SHA256.HashData(since.Value.Bytes));
 
@@ -151,11 +154,11 @@ public sealed partial class Publisher
         }
 
         var version = context.Source.BundleVersion;
-        var manifestItems = new ManifestItem[context.Guides.Count];
+        var manifestItems = new ManifestItem[guides.Count];
         var rendered = 0;
-        Parallel.For(0, context.Guides.Count, i =>
+        Parallel.For(0, guides.Count, i =>
         {
-            var guide = context.Guides[i];
+            var guide = guides[i];
             var unchanged = oldItems.TryGetValue(guide.Code, out var previous) && previous.Hash == guide.Hash;
             manifestItems[i] = new ManifestItem(guide.Code, guide.Hash, unchanged ? previous!.Version : version);
             if (inPlace && unchanged)
@@ -173,14 +176,21 @@ public sealed partial class Publisher
         request.Progress?.Invoke($"{channel.Name}:items");
         // A shared page made from the same inputs as the one in the bundle being updated is kept as it is.
         var reused = 0;
+        var shared = new List<string>();
+        void WriteShared(string relative, byte[] bytes, string? input)
+        {
+            shared.Add(relative);
+            Write(relative, bytes, input);
+        }
         bool Reuse(string relative, string input)
         {
             if (!inPlace || !oldFiles.TryGetValue(relative, out var previous) || previous.Input != input) return false;
+            shared.Add(relative);
             files[relative] = previous;
             reused++;
             return true;
         }
-        channel.RenderShared(context, new SharedSink(Write, Reuse));
+        channel.RenderShared(context, new SharedSink(WriteShared, Reuse));
         request.Progress?.Invoke($"{channel.Name}:shared");
 
         BundleDelta? delta = null;
@@ -196,7 +206,7 @@ public sealed partial class Publisher
                 oldItems.Keys.Where(c => !newCodes.Contains(c)).Order(StringComparer.Ordinal).ToList(),
                 changedFiles.Order(StringComparer.Ordinal).ToList(),
                 oldFiles.Keys.Where(p => !files.ContainsKey(p) && p != BundleManifest.DeltaFileName).Order(StringComparer.Ordinal).ToList());
-            Write(BundleManifest.DeltaFileName, delta.ToBytes());
+            WriteShared(BundleManifest.DeltaFileName, delta.ToBytes(), null);
         }
 
         var manifest = new BundleManifest(
@@ -214,11 +224,16 @@ public sealed partial class Publisher
         var signature = request.SigningKey is null ? null : ManifestSigner.Sign(request.SigningKey, manifestBytes);
         request.Progress?.Invoke($"{channel.Name}:manifest");
 
-        if (inPlace) CommitInPlace(target, staging, written, oldFiles.Keys.Where(p => !files.ContainsKey(p)), manifestBytes, signature);
-        else if (CommitSwap(target, staging, manifestBytes, signature) is { } previous) retired.Add(previous);
+        if (inPlace) BundleCommit.InPlace(target, staging, written, oldFiles.Keys.Where(p => !files.ContainsKey(p)), manifestBytes, signature);
+        else if (BundleCommit.Swap(target, staging, manifestBytes, signature) is { } previous) retired.Add(previous);
         request.Progress?.Invoke($"{channel.Name}:commit");
 
-        return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta, reused);
+        return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta, reused)
+        {
+            ManifestSha256 = Convert.ToHexStringLower(SHA256.HashData(manifestBytes)),
+            Templates = context.Templates.Fingerprint,
+            SharedPaths = shared.Order(StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>SHA-256 over the region registry (codes, names, parents): item pages show breadcrumbs and the site title from it.</summary>
@@ -227,48 +242,5 @@ public sealed partial class Publisher
         var text = new System.Text.StringBuilder();
         foreach (var r in index.Regions.Values.OrderBy(r => r.Code, StringComparer.Ordinal)) text.Append(r.Code).Append('\t').Append(r.Name).Append('\t').Append(r.Parent).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
-    }
-
-    /// <summary>Full publish: everything is in the staging folder; swap it with the old folder. Returns the old folder (renamed away) to delete.</summary>
-    private static string? CommitSwap(string target, string staging, byte[] manifest, string? signature)
-    {
-        NewFile.Write(Path.Combine(staging, BundleManifest.FileName), manifest);
-        if (signature is not null) NewFile.Write(Path.Combine(staging, BundleManifest.SignatureFileName), ManifestSigner.Utf8(signature));
-        string? retired = null;
-        if (Directory.Exists(target))
-        {
-            retired = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.old-{Guid.NewGuid():N}");
-            Directory.Move(target, retired);
-        }
-        Directory.Move(staging, target);
-        return retired;
-    }
-
-    /// <summary>Delta publish: move each changed file into place, delete removed files, then the manifest (atomically) last.</summary>
-    private static void CommitInPlace(string target, string staging, IEnumerable<string> written, IEnumerable<string> removed, byte[] manifest, string? signature)
-    {
-        foreach (var relative in written)
-        {
-            var destination = Path.Combine(target, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Move(Path.Combine(staging, relative), destination, overwrite: true);
-        }
-        foreach (var relative in removed)
-        {
-            var path = Path.Combine(target, relative);
-            if (File.Exists(path)) File.Delete(path);
-        }
-        var sigPath = Path.Combine(target, BundleManifest.SignatureFileName);
-        if (signature is not null) ReplaceFile(sigPath, ManifestSigner.Utf8(signature));
-        else if (File.Exists(sigPath)) File.Delete(sigPath);
-        ReplaceFile(Path.Combine(target, BundleManifest.FileName), manifest);
-        Directory.Delete(staging, recursive: true);
-    }
-
-    private static void ReplaceFile(string path, byte[] bytes)
-    {
-        var temp = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
     }
 }

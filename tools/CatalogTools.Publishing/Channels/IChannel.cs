@@ -5,11 +5,18 @@ using CatalogTools.Publishing.Rendering;
 
 namespace CatalogTools.Publishing.Channels;
 
-/// <summary>A guide ready for every channel: its canonical JSON, content hash, and what index pages need.</summary>
-public sealed record PreparedGuide(string Code, string Region, string Agency, string Name, string Type, byte[] Json, string Hash);
+/// <summary>What listing pages (index, regions, search) show of a guide, and its content hash.</summary>
+public record GuideListing(string Code, string Region, string Agency, string Name, string Type, string Hash);
 
-/// <summary>What a channel renders with: its templates, the catalog's registries, the source version and every guide.</summary>
-public sealed record ChannelContext(TemplateSet Templates, CatalogIndex Index, SourceVersion Source, IReadOnlyList<PreparedGuide> Guides)
+/// <summary>A guide ready for every channel: its canonical JSON besides what listings need.</summary>
+public sealed record PreparedGuide(string Code, string Region, string Agency, string Name, string Type, byte[] Json, string Hash)
+    : GuideListing(Code, Region, Agency, Name, Type, Hash);
+
+/// <summary>
+/// What a channel renders with: its templates, the catalog's registries, the source version and the
+/// listing of every guide in code order (an incremental publish knows unchanged guides by their listing only).
+/// </summary>
+public sealed record ChannelContext(TemplateSet Templates, CatalogIndex Index, SourceVersion Source, IReadOnlyList<GuideListing> Listing)
 {
     /// <summary>The site-wide texts every page shows, computed once per publish instead of once per page.</summary>
     public SiteInfo Site { get; } = SiteInfo.Of(Index, Source);

@@ -18,7 +18,7 @@ public sealed class MobileChannel : IChannel
 
     public void RenderShared(ChannelContext context, SharedSink sink)
     {
-        var tree = RegionTree.Build(context.Index, context.Guides);
+        var tree = RegionTree.Build(context.Index, context.Listing);
         var options = new JsonWriterOptions { Encoder = GuideJson.SafeEncoder };
         sink.File("regions.json", Json(options, w =>
         {

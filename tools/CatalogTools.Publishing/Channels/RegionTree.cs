@@ -6,7 +6,7 @@ namespace CatalogTools.Publishing.Channels;
 public sealed record RegionNode(string Code, string Name, string? Level, string? Parent, int Depth, int Items);
 
 /// <summary>A department (实施主体) of one region with its guides, for region pages.</summary>
-public sealed record DepartmentGroup(string Code, string Name, IReadOnlyList<PreparedGuide> Guides);
+public sealed record DepartmentGroup(string Code, string Name, IReadOnlyList<GuideListing> Guides);
 
 /// <summary>Regions → departments → items, in code order, as web and kiosk index pages show them.</summary>
 public sealed class RegionTree
@@ -27,7 +27,7 @@ public sealed class RegionTree
     /// <summary>Regions that hold guides themselves (each gets a page).</summary>
     public IEnumerable<string> RegionsWithGuides => _departments.Keys.Order(StringComparer.Ordinal);
 
-    public static RegionTree Build(CatalogIndex index, IReadOnlyList<PreparedGuide> guides)
+    public static RegionTree Build(CatalogIndex index, IReadOnlyList<GuideListing> guides)
     {
         var departments = guides.GroupBy(g => g.Region).ToDictionary(
             r => r.Key,

@@ -7,10 +7,10 @@ internal static class SitePages
 {
     public static void WriteIndexRegionsAndAssets(ChannelContext context, SharedSink sink)
     {
-        var tree = RegionTree.Build(context.Index, context.Guides);
+        var tree = RegionTree.Build(context.Index, context.Listing);
         var index = PageModel.Site(context, "");
         index["regions"] = PageModel.Regions(tree);
-        index["total"] = context.Guides.Count;
+        index["total"] = context.Listing.Count;
         sink.Page("index.html", context.Templates, "index", index);
         foreach (var region in tree.RegionsWithGuides)
         {

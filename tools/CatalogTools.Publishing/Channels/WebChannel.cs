@@ -38,7 +38,7 @@ public sealed class WebChannel : IChannel
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = GuideJson.SafeEncoder }))
         {
             w.WriteStartArray();
-            foreach (var g in context.Guides)
+            foreach (var g in context.Listing)
             {
                 w.WriteStartArray();
                 w.WriteStringValue(g.Code);

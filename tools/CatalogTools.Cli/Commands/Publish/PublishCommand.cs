@@ -5,6 +5,7 @@ using CatalogTools.Git.Cache;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Channels;
+using CatalogTools.Publishing.Incremental;
 using CatalogTools.Publishing.Rendering;
 
 namespace CatalogTools.Cli.Commands.Publish;
@@ -65,18 +66,6 @@ public static class PublishCommand
         }
 
         var timings = PhaseTimings.FromEnvironment(console);
-        var cache = request.NoCache ? null : FileCache.Open(location);
-        var loaded = RevisionCatalog.LoadWorkTree(location, cache);
-        cache?.Save();
-        timings?.Mark("load");
-        var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
-        if (errors > 0)
-        {
-            console.Error.WriteLine(zh
-                ? $"目录有 {errors} 个读取错误，发布会丢失内容，已停止。先运行 catalog check 并修正。"
-                : $"the catalog has {errors} load errors; publishing would lose content. Run catalog check and fix them first.");
-            return ExitCodes.Findings;
-        }
         var source = SourceVersion.Of(location.CatalogRoot);
         if (!source.InRepository)
         {
@@ -89,11 +78,15 @@ public static class PublishCommand
             console.Error.WriteLine(zh ? $"注意：未提供签名私钥（--key 或 {KeyVariable}），发布包未签名，verify-bundle 会拒绝。" : $"note: no signing key (--key or {KeyVariable}); the bundle is unsigned and verify-bundle will reject it.");
         }
 
+        var cache = request.NoCache ? null : FileCache.Open(location);
+        var publishRequest = new PublishRequest(Path.GetFullPath(request.Output), channels, templatesRoot, source, source.Time.AddDays(request.ValidDays), signingKey, request.Since)
+        {
+            Progress = timings is null ? null : timings.Mark,
+        };
         PublishResult result;
         try
         {
-            result = new Publisher().Publish(new PublishRequest(loaded.Index, Path.GetFullPath(request.Output), channels, templatesRoot, source,
-                source.Time.AddDays(request.ValidDays), signingKey, request.Since) { Progress = timings is null ? null : timings.Mark });
+            result = PublishSession.Run(publishRequest, new WorkTreeSource(location, cache));
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is IOException or UnauthorizedAccessException or TemplateException or Scriban.Syntax.ScriptRuntimeException))
         {
@@ -107,6 +100,21 @@ public static class PublishCommand
         {
             console.Error.WriteLine(zh ? $"模板运行出错：{e.Message}" : $"template error: {e.Message}");
             return ExitCodes.CannotRun;
+        }
+        finally
+        {
+            cache?.Save();
+        }
+        if (result.LoadErrors > 0)
+        {
+            console.Error.WriteLine(zh
+                ? $"目录有 {result.LoadErrors} 个读取错误，发布会丢失内容，已停止。先运行 catalog check 并修正。"
+                : $"the catalog has {result.LoadErrors} load errors; publishing would lose content. Run catalog check and fix them first.");
+            return ExitCodes.Findings;
+        }
+        if (result.Incremental)
+        {
+            console.Out.WriteLine(zh ? "增量更新：只读取并渲染了自上次发布以来变化的事项" : "incremental update: only items changed since the last publish were read and rendered");
         }
         foreach (var problem in result.Problems) console.Error.WriteLine(problem);
         foreach (var code in result.SkippedItems) console.Error.WriteLine(zh ? $"跳过编码不能用作文件名的事项 {code}" : $"skipped item {code}: its code cannot be a file name");

@@ -1,0 +1,68 @@
+namespace CatalogTools.Publishing.Bundles;
+
+/// <summary>
+/// A new manifest made from the previous one (<see cref="ManifestLines"/>) and what changed: a new
+/// header, and the item and file entries merged with the changes in key order — an unchanged entry
+/// is copied as its line, a changed one written anew, a removed one (null) left out. The result is
+/// byte for byte what <see cref="ManifestCodec.Write"/> writes for the same manifest.
+/// </summary>
+internal static class ManifestPatch
+{
+    public static (byte[] Bytes, int Items, int Files) Apply(
+        ManifestLines previous,
+        BundleManifest header,
+        SortedDictionary<string, ManifestItem?> items,
+        SortedDictionary<string, ManifestFile?> files)
+    {
+        var writer = new ManifestWriter(previous.Bytes.Length + 4096);
+        writer.Header(header);
+        writer.BeginItems();
+        var itemCount = Merge(previous, previous.Items, items, writer.Line, i => writer.Item(i));
+        writer.BeginFiles();
+        var fileCount = Merge(previous, previous.Files, files, writer.Line, f => writer.File(f));
+        return (writer.End(), itemCount, fileCount);
+    }
+
+    private delegate void LineWriter(ReadOnlySpan<byte> line);
+
+    private static int Merge<T>(ManifestLines previous, IReadOnlyList<Range> lines, SortedDictionary<string, T?> changes, LineWriter copy, Action<T> write)
+        where T : class
+    {
+        var count = 0;
+        using var pending = changes.GetEnumerator();
+        var hasChange = pending.MoveNext();
+        foreach (var range in lines)
+        {
+            var line = previous.Entry(range);
+            var key = ManifestCodec.KeyOfLine(line);
+            while (hasChange && string.CompareOrdinal(pending.Current.Key, key) < 0)
+            {
+                if (pending.Current.Value is { } inserted)
+                {
+                    write(inserted);
+                    count++;
+                }
+                hasChange = pending.MoveNext();
+            }
+            if (hasChange && pending.Current.Key == key)
+            {
+                if (pending.Current.Value is { } replaced)
+                {
+                    write(replaced);
+                    count++;
+                }
+                hasChange = pending.MoveNext();
+                continue;
+            }
+            copy(line);
+            count++;
+        }
+        for (; hasChange; hasChange = pending.MoveNext())
+        {
+            if (pending.Current.Value is not { } appended) continue;
+            write(appended);
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,22 @@
+using CatalogTools.Core.Loading;
+
+namespace CatalogTools.Publishing.Incremental;
+
+/// <summary>
+/// How a publish reads the catalog: the whole of it or a selection of its files, and (when a
+/// cache keeps them) every file's content digest and the states of earlier publishes.
+/// </summary>
+public interface IPublishSource
+{
+    /// <summary>Every file with its content digest in path order; null when not known (no cache, an unreadable file).</summary>
+    IReadOnlyList<SourceDigest>? Digests();
+
+    /// <summary>The catalog; with <paramref name="selected"/>, implementation files it rejects are left out (not read).</summary>
+    LoadedCatalog Load(Func<string, bool>? selected);
+
+    /// <summary>True when a file loaded had other content than <see cref="Digests"/> said (it changed during the run).</summary>
+    bool Drifted { get; }
+
+    /// <summary>Where publish states are kept; null: no incremental updates and no state.</summary>
+    PublishStateStore? States { get; }
+}

@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using CatalogTools.Core.Loading;
+using CatalogTools.Core.Schema;
+using CatalogTools.Publishing.Bundles;
+using CatalogTools.Publishing.Rendering;
+
+namespace CatalogTools.Publishing.Incremental;
+
+/// <summary>
+/// Whether <c>publish --since</c> can update the output folder from the recorded state, and what it
+/// must load: every channel asked for must hold, byte for byte, the manifest the state recorded and
+/// --since must name that same manifest; templates must be unchanged; and only item files
+/// (standards, implementations) may have changed. Then the files to load are the changed
+/// implementation files and those of every implementation whose standard file changed.
+/// </summary>
+public sealed class IncrementalPlan
+{
+    private IncrementalPlan(PublishState state, IReadOnlySet<string> changedFiles, IReadOnlySet<string> implementationFiles, IReadOnlyDictionary<string, (byte[] Manifest, TemplateSet Templates)> channels)
+    {
+        State = state;
+        ChangedFiles = changedFiles;
+        ImplementationFiles = implementationFiles;
+        Channels = channels;
+    }
+
+    public PublishState State { get; }
+
+    /// <summary>Source files changed, added or removed since the recorded publish.</summary>
+    public IReadOnlySet<string> ChangedFiles { get; }
+
+    /// <summary>The implementation files to load (all standards, registries and the policy are always loaded).</summary>
+    public IReadOnlySet<string> ImplementationFiles { get; }
+
+    /// <summary>Per channel: its current manifest.json bytes and its templates.</summary>
+    internal IReadOnlyDictionary<string, (byte[] Manifest, TemplateSet Templates)> Channels { get; }
+
+    /// <summary>Which files the partial load reads: every file except implementation files not in <see cref="ImplementationFiles"/>.</summary>
+    public bool Selects(string path) => FileKinds.FromPath(path) != FileKind.Implementation || ImplementationFiles.Contains(path);
+
+    /// <summary>The plan, or null with the reason an incremental update does not apply.</summary>
+    public static IncrementalPlan? Create(PublishRequest request, PublishState? state, IReadOnlyList<SourceDigest>? sources, out string reason)
+    {
+        reason = "";
+        if (request.Since is null) return Fail("no --since", out reason);
+        if (state is null || sources is null) return Fail("no recorded state", out reason);
+        var channels = new Dictionary<string, (byte[], TemplateSet)>(StringComparer.Ordinal);
+        foreach (var name in request.Channels)
+        {
+            var recorded = state.Channels.FirstOrDefault(c => c.Name == name);
+            if (recorded is null) return Fail($"{name}: not in the recorded state", out reason);
+            var current = Path.Combine(request.OutputDirectory, name, BundleManifest.FileName);
+            if (!File.Exists(current)) return Fail($"{name}: no manifest in the output folder", out reason);
+            var bytes = File.ReadAllBytes(current);
+            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != recorded.ManifestSha256) return Fail($"{name}: manifest changed since it was recorded", out reason);
+            var since = Publisher.SincePath(request.Since, name);
+            if (Path.GetFullPath(since) != Path.GetFullPath(current) && !(File.Exists(since) && File.ReadAllBytes(since).AsSpan().SequenceEqual(bytes)))
+            {
+                return Fail($"{name}: --since names another manifest than the output folder holds", out reason);
+            }
+            TemplateSet templates;
+            try
+            {
+                templates = TemplateSet.Load(request.TemplatesRoot, name);
+            }
+            catch (TemplateException)
+            {
+                return Fail($"{name}: templates do not load", out reason);
+            }
+            if (templates.Fingerprint != recorded.Templates) return Fail($"{name}: templates changed", out reason);
+            channels[name] = (bytes, templates);
+        }
+
+        var changed = Changed(state.Sources, sources);
+        var standardCodes = new HashSet<string>(StringComparer.Ordinal);
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            var kind = FileKinds.FromPath(path);
+            if (kind == FileKind.Implementation) files.Add(path);
+            else if (kind != FileKind.StandardItem) return Fail($"{path} changed (not an item file)", out reason);
+        }
+        foreach (var standard in state.Standards)
+        {
+            if (changed.Contains(standard.Path)) standardCodes.Add(standard.Code);
+        }
+        foreach (var record in state.Implementations)
+        {
+            if (standardCodes.Contains(record.StandardCode)) files.Add(record.File);
+        }
+        var present = sources.Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
+        files.RemoveWhere(f => !present.Contains(f));
+        return new IncrementalPlan(state, changed, files, channels);
+    }
+
+    /// <summary>Paths whose digest differs, or that exist on one side only (both lists are in path order).</summary>
+    private static HashSet<string> Changed(IReadOnlyList<SourceDigest> before, IReadOnlyList<SourceDigest> now)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        int i = 0, j = 0;
+        while (i < before.Count || j < now.Count)
+        {
+            var order = i == before.Count ? 1 : j == now.Count ? -1 : string.CompareOrdinal(before[i].Path, now[j].Path);
+            if (order < 0) changed.Add(before[i++].Path);
+            else if (order > 0) changed.Add(now[j++].Path);
+            else
+            {
+                if (before[i].Digest != now[j].Digest) changed.Add(now[j].Path);
+                i++;
+                j++;
+            }
+        }
+        return changed;
+    }
+
+    private static IncrementalPlan? Fail(string why, out string reason)
+    {
+        reason = why;
+        return null;
+    }
+}

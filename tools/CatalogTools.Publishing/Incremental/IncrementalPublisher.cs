@@ -1,0 +1,67 @@
+using CatalogTools.Core.Index;
+using CatalogTools.Publishing.Bundles;
+using CatalogTools.Publishing.Channels;
+
+namespace CatalogTools.Publishing.Incremental;
+
+/// <summary>
+/// Publishes from a partial load (<see cref="IncrementalPlan"/>): the guides of the loaded
+/// implementation files are built and compared with the recorded ones; every channel is then
+/// updated in place (<see cref="IncrementalChannel"/>). Returns null when the partial load turns
+/// out not to be enough (a duplicate code, a standard code that moved between files, an item
+/// that cannot be published): the caller then loads everything and publishes as usual.
+/// </summary>
+public static class IncrementalPublisher
+{
+    public static (PublishResult Result, IReadOnlyList<ImplementationRecord> Implementations)? Publish(PublishRequest request, IncrementalPlan plan, CatalogIndex index, out string reason)
+    {
+        reason = "";
+        if (index.Duplicates.Count > 0) return Fail("duplicate codes", out reason);
+        var state = plan.State;
+        // Files whose records this run replaces: the loaded ones and the changed (also removed) implementation files.
+        var replaced = new HashSet<string>(plan.ImplementationFiles, StringComparer.Ordinal);
+        replaced.UnionWith(plan.ChangedFiles.Where(f => Core.Schema.FileKinds.FromPath(f) == Core.Schema.FileKind.Implementation));
+
+        var touchedStandards = state.Standards.Where(s => plan.ChangedFiles.Contains(s.Path)).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        touchedStandards.UnionWith(index.StandardList.Where(s => plan.ChangedFiles.Contains(s.Source.File)).Select(s => s.Code));
+        var kept = state.Implementations.Where(r => !replaced.Contains(r.File)).ToList();
+        if (kept.Any(r => touchedStandards.Contains(r.StandardCode))) return Fail("a changed standard has implementations that were not loaded", out reason);
+        var keptCodes = kept.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        if (index.ImplementationList.Any(i => keptCodes.Contains(i.Code))) return Fail("a loaded implementation's code is also in an unchanged file", out reason);
+
+        var skipped = new List<string>();
+        var prepared = Publisher.Prepare(index, skipped);
+        if (skipped.Count > 0) return Fail("an item cannot be published", out reason);
+        request.Progress?.Invoke("prepare");
+
+        var fresh = prepared.ToDictionary(g => g.Code, StringComparer.Ordinal);
+        var records = kept.Concat(index.ImplementationList.Select(i => new ImplementationRecord(i.Code, i.Source.File, i.StandardCode, fresh.GetValueOrDefault(i.Code))))
+            .OrderBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
+        var before = state.Implementations.Where(r => r.Guide is not null).ToDictionary(r => r.Code, r => r.Guide!.Hash, StringComparer.Ordinal);
+        var changed = prepared.Where(g => !before.TryGetValue(g.Code, out var hash) || hash != g.Hash).ToList();
+        var added = changed.Where(g => !before.ContainsKey(g.Code)).Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        var removed = state.Implementations.Where(r => r.Guide is not null && replaced.Contains(r.File) && !fresh.ContainsKey(r.Code)).Select(r => r.Code).ToList();
+        var listing = records.Where(r => r.Guide is not null).Select(r => r.Guide!).ToList();
+
+        // Every manifest is checked before the first channel changes, so a fallback starts from untouched bundles.
+        var updates = new List<(IncrementalChannel Update, ChannelState Recorded)>();
+        foreach (var name in request.Channels)
+        {
+            var (manifest, templates) = plan.Channels[name];
+            var lines = ManifestLines.Of(manifest);
+            var header = ManifestCodec.ReadHeader(manifest);
+            if (lines is null || header is null) return Fail($"{name}: manifest is not laid out one entry per line", out reason);
+            var context = new ChannelContext(templates, index, request.Source, listing);
+            updates.Add((new IncrementalChannel(request, ChannelRegistry.For(name)!, context, lines, header), state.Channels.First(c => c.Name == name)));
+        }
+        var results = updates.Select(u => u.Update.Publish(changed, added, removed, u.Recorded)).ToList();
+        return (new PublishResult(results, [], []) { Listing = listing, Incremental = true }, records);
+    }
+
+    private static (PublishResult, IReadOnlyList<ImplementationRecord>)? Fail(string why, out string reason)
+    {
+        reason = why;
+        return null;
+    }
+}

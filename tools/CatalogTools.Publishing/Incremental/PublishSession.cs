@@ -1,0 +1,60 @@
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Loading;
+using CatalogTools.Publishing.Bundles;
+
+namespace CatalogTools.Publishing.Incremental;
+
+/// <summary>
+/// A publish from load to recorded state. With --since and a state that still describes the output
+/// folder, only the changed files are loaded and only what changed is rendered
+/// (<see cref="IncrementalPublisher"/>); otherwise the whole catalog is loaded and published
+/// (<see cref="Publisher"/>). After a clean publish the state is recorded for the next one.
+/// </summary>
+public static class PublishSession
+{
+    public static PublishResult Run(PublishRequest request, IPublishSource source)
+    {
+        var store = source.States;
+        var digests = store is null ? null : source.Digests();
+        var state = request.Since is null || digests is null ? null : store!.Read(request.OutputDirectory);
+        request.Progress?.Invoke("state");
+        var plan = IncrementalPlan.Create(request, state, digests, out var reason);
+        if (plan is not null)
+        {
+            var partial = source.Load(plan.Selects);
+            request.Progress?.Invoke("load");
+            if (Errors(partial) is > 0 and var partialErrors) return Refused(partialErrors);
+            store!.Forget(request.OutputDirectory);
+            if (IncrementalPublisher.Publish(request, plan, partial.Index, out reason) is { } done)
+            {
+                if (!source.Drifted) store.Write(request.OutputDirectory, StateOf(partial.Index, digests!, done.Implementations, done.Result));
+                return done.Result;
+            }
+        }
+
+        var loaded = source.Load(null);
+        request.Progress?.Invoke("load");
+        if (Errors(loaded) is > 0 and var errors) return Refused(errors);
+        store?.Forget(request.OutputDirectory);
+        var result = new Publisher().Publish(request, loaded.Index) with { WholeLoadReason = request.Since is null ? "" : reason };
+        if (store is not null && digests is not null && result.Problems.Count == 0 && result.SkippedItems.Count == 0 && loaded.Index.Duplicates.Count == 0 && !source.Drifted)
+        {
+            var listing = result.Listing.ToDictionary(g => g.Code, StringComparer.Ordinal);
+            var records = loaded.Index.ImplementationList.Select(i => new ImplementationRecord(i.Code, i.Source.File, i.StandardCode, listing.GetValueOrDefault(i.Code))).ToList();
+            store.Write(request.OutputDirectory, StateOf(loaded.Index, digests, records, result));
+        }
+        return result;
+    }
+
+    private static PublishState StateOf(CatalogIndex index, IReadOnlyList<SourceDigest> digests, IReadOnlyList<ImplementationRecord> records, PublishResult result) => new(
+        Publisher.PageContextFingerprint(index),
+        result.Channels.Select(c => new ChannelState(c.Channel, c.ManifestSha256, c.Templates, c.SharedPaths)).ToList(),
+        digests,
+        index.StandardList.Select(s => new StandardFile(s.Source.File, s.Code)).ToList(),
+        records);
+
+    private static int Errors(LoadedCatalog loaded) => loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    private static PublishResult Refused(int errors) => new([], [], []) { LoadErrors = errors };
+}
