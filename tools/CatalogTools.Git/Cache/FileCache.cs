@@ -9,9 +9,9 @@ namespace CatalogTools.Git.Cache;
 /// <summary>
 /// A cache of parsed and schema-checked item files, keyed by SHA-256 of (path, bytes): a
 /// <see cref="FileLoadResult"/> is a pure function of those two. Kept as one pack file
-/// (<c>.catalog-cache/files.bin</c> next to the catalog folder, ignored by git): read whole at
-/// start, rewritten (atomically) only when a run met new content; a run over the whole catalog keeps
-/// only the entries it used, a partial run (changed-only) keeps them all.
+/// (<c>.catalog-cache/files.bin</c> next to the catalog folder, ignored by git): mapped on first
+/// use (<see cref="PackFile"/>), rewritten (atomically) only when a run over the whole catalog met new content or left
+/// entries unused (those are dropped); a partial run (changed-only) leaves it as it is.
 /// The pack carries a key of the tool build and the schemas; any change there discards it.
 /// Beside it, <c>stat.bin</c> (<see cref="StatIndex"/>) lets a warm run skip reading unchanged files,
 /// and <c>check.bin</c> (<see cref="CheckResultCache"/>) holds the last whole check's result.
@@ -24,8 +24,8 @@ public sealed class FileCache
     private readonly string _packPath;
     private readonly string _toolKey;
     private readonly System.Threading.Lock _packLock = new();
-    private byte[] _pack = [];
-    private Dictionary<CacheKey, (int Offset, int Length)>? _entries;
+    private PackFile _pack = PackFile.Empty;
+    private Dictionary<CacheKey, (long Offset, int Length)>? _entries;
     private readonly ConcurrentDictionary<CacheKey, byte> _used = new();
     private readonly ConcurrentDictionary<CacheKey, byte[]> _added = new();
     private readonly StatIndex _stats;
@@ -42,7 +42,7 @@ public sealed class FileCache
     }
 
     /// <summary>The pack's entries, read on first use: a run answered from check.bin never reads the pack.</summary>
-    private Dictionary<CacheKey, (int Offset, int Length)> Entries
+    private Dictionary<CacheKey, (long Offset, int Length)> Entries
     {
         get
         {
@@ -50,10 +50,10 @@ public sealed class FileCache
             lock (_packLock)
             {
                 if (_entries is not null) return _entries;
-                var entries = new Dictionary<CacheKey, (int Offset, int Length)>();
+                var entries = new Dictionary<CacheKey, (long Offset, int Length)>();
                 try
                 {
-                    if (File.Exists(_packPath)) _pack = File.ReadAllBytes(_packPath);
+                    if (File.Exists(_packPath)) _pack = PackFile.Open(_packPath);
                     if (!ReadIndex(entries)) entries.Clear();
                 }
                 catch (IOException)
@@ -126,16 +126,16 @@ public sealed class FileCache
         {
             try
             {
-                var key = KeyOf(location, files[i]);
-                _fingerprinted[files[i]] = key;
-                digests[i] = new SourceDigest(files[i], key.Digest);
+                digests[i] = new SourceDigest(files[i], KeyOf(location, files[i]).Digest);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 Interlocked.Increment(ref unreadable);
             }
         });
-        return unreadable > 0 ? null : digests;
+        if (unreadable > 0) return null;
+        foreach (var (path, digest) in digests) _fingerprinted[path] = CacheKey.From(digest);
+        return digests;
     }
 
     /// <summary>
@@ -253,7 +253,7 @@ public sealed class FileCache
         {
             try
             {
-                using var stream = new MemoryStream(_pack, at.Offset, at.Length, writable: false);
+                using var stream = _pack.Slice(at.Offset, at.Length);
                 using var reader = new BinaryReader(stream, Encoding.UTF8);
                 var cached = ModelCodec.Read(reader);
                 _used.TryAdd(key, 0);
@@ -279,19 +279,27 @@ public sealed class FileCache
         }
         var entries = Entries;
         var whole = _wholeWorkTree || _used.Count * 2 >= entries.Count;
-        var keep = whole ? _used.Keys.Where(k => !_added.ContainsKey(k)).ToList() : entries.Keys.Where(k => !_added.ContainsKey(k)).ToList();
-        if (!_added.IsEmpty || (whole && keep.Count < entries.Count))
+        if (!whole)
+        {
+            // A partial run (changed-only) met a few new files: rewriting a pack of the whole catalog
+            // for them would cost more than parsing them again; the next whole run stores them.
+            _stats.Save(false, entries.ContainsKey);
+            return;
+        }
+        var keep = _used.Keys.Where(k => !_added.ContainsKey(k)).ToList();
+        if (!_added.IsEmpty || keep.Count < entries.Count)
         {
             CacheFiles.WriteAtomically(_packPath, w =>
             {
                 CacheFiles.WriteHeader(w, Magic, FormatVersion, _toolKey);
                 w.Write(keep.Count + _added.Count);
+                var buffer = new byte[1 << 16];
                 foreach (var key in keep)
                 {
                     var (offset, length) = entries[key];
                     key.Write(w);
                     w.Write(length);
-                    w.Write(_pack, offset, length);
+                    _pack.CopyTo(w, offset, length, ref buffer);
                 }
                 foreach (var (key, bytes) in _added)
                 {
@@ -305,10 +313,10 @@ public sealed class FileCache
         _stats.Save(_wholeWorkTree, key => inPack.Contains(key) || _added.ContainsKey(key));
     }
 
-    private bool ReadIndex(Dictionary<CacheKey, (int Offset, int Length)> entries)
+    private bool ReadIndex(Dictionary<CacheKey, (long Offset, int Length)> entries)
     {
         if (_pack.Length == 0) return false;
-        using var stream = new MemoryStream(_pack, writable: false);
+        using var stream = _pack.Slice(0, _pack.Length);
         using var r = new BinaryReader(stream, Encoding.UTF8);
         try
         {
@@ -319,7 +327,7 @@ public sealed class FileCache
             {
                 var key = CacheKey.Read(r);
                 var length = r.ReadInt32();
-                var offset = (int)stream.Position;
+                var offset = stream.Position;
                 if (length < 0 || offset + length > _pack.Length) return false;
                 entries[key] = (offset, length);
                 stream.Position = offset + length;

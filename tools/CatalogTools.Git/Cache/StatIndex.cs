@@ -20,9 +20,16 @@ internal sealed class StatIndex
     private readonly string _toolKey;
     private readonly long _trustBefore;
     private readonly System.Threading.Lock _readLock = new();
-    private Dictionary<string, (FileStamp Stamp, CacheKey Key)>? _known;
-    private readonly ConcurrentDictionary<string, (FileStamp Stamp, CacheKey Key)> _seen = new(StringComparer.Ordinal);
-    private bool _changed;
+    private Dictionary<string, Entry>? _known;
+    private readonly ConcurrentDictionary<string, (FileStamp Stamp, CacheKey Key)> _recorded = new(StringComparer.Ordinal);
+
+    /// <summary>A recorded stamp; <see cref="Seen"/> marks it used this run (a flag, not a concurrent set: 10^5 lookups a run).</summary>
+    private sealed class Entry(FileStamp stamp, CacheKey key)
+    {
+        public FileStamp Stamp { get; } = stamp;
+        public CacheKey Key { get; } = key;
+        public bool Seen { get; set; }
+    }
 
     public StatIndex(string path, string toolKey, TimeSpan racyWindow)
     {
@@ -32,7 +39,7 @@ internal sealed class StatIndex
     }
 
     /// <summary>Read on first use: a changed-only run that stats a few files still reads it, a run that needs no stat does not.</summary>
-    private Dictionary<string, (FileStamp Stamp, CacheKey Key)> Known
+    private Dictionary<string, Entry> Known
     {
         get
         {
@@ -40,7 +47,7 @@ internal sealed class StatIndex
             lock (_readLock)
             {
                 if (_known is not null) return _known;
-                var known = new Dictionary<string, (FileStamp Stamp, CacheKey Key)>(StringComparer.Ordinal);
+                var known = new Dictionary<string, Entry>(StringComparer.Ordinal);
                 try
                 {
                     if (File.Exists(_path) && !Read(File.ReadAllBytes(_path), known)) known.Clear();
@@ -60,7 +67,7 @@ internal sealed class StatIndex
         if (Known.TryGetValue(relative, out var known) && known.Stamp == stamp)
         {
             key = known.Key;
-            _seen[relative] = known;
+            known.Seen = true;
             return true;
         }
         key = default;
@@ -71,8 +78,7 @@ internal sealed class StatIndex
     public void Record(string relative, FileStamp stamp, CacheKey key)
     {
         if (stamp.ModifiedTicks >= _trustBefore || stamp.ChangedTicks >= _trustBefore) return;
-        _seen[relative] = (stamp, key);
-        _changed = true;
+        _recorded[relative] = (stamp, key);
     }
 
     /// <summary>
@@ -81,9 +87,14 @@ internal sealed class StatIndex
     /// </summary>
     public void Save(bool wholeRun, Func<CacheKey, bool> inPack)
     {
-        if (!_changed && (_known is null || !wholeRun || _seen.Count == _known.Count)) return;
-        var entries = new Dictionary<string, (FileStamp Stamp, CacheKey Key)>(wholeRun ? [] : Known, StringComparer.Ordinal);
-        foreach (var (path, entry) in _seen) entries[path] = entry;
+        var unseen = _known is not null && wholeRun && _known.Values.Any(e => !e.Seen);
+        if (!unseen && !_recorded.Values.Any(r => inPack(r.Key))) return;
+        var entries = new Dictionary<string, (FileStamp Stamp, CacheKey Key)>(StringComparer.Ordinal);
+        foreach (var (path, entry) in Known)
+        {
+            if (entry.Seen || !wholeRun) entries[path] = (entry.Stamp, entry.Key);
+        }
+        foreach (var (path, entry) in _recorded) entries[path] = entry;
         CacheFiles.WriteAtomically(_path, w =>
         {
             CacheFiles.WriteHeader(w, Magic, FormatVersion, _toolKey);
@@ -101,7 +112,7 @@ internal sealed class StatIndex
         });
     }
 
-    private bool Read(byte[] bytes, Dictionary<string, (FileStamp Stamp, CacheKey Key)> known)
+    private bool Read(byte[] bytes, Dictionary<string, Entry> known)
     {
         using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         try
@@ -113,7 +124,7 @@ internal sealed class StatIndex
             {
                 var path = r.ReadString();
                 var stamp = new FileStamp(r.ReadInt64(), r.ReadInt64(), r.ReadInt64(), r.ReadUInt64());
-                known[path] = (stamp, CacheKey.Read(r));
+                known[path] = new Entry(stamp, CacheKey.Read(r));
             }
             return true;
         }

@@ -23,7 +23,14 @@ internal static class BundleCommit
     }
 
     /// <summary>Delta publish: move each changed file into place, delete removed files, then the manifest (atomically) last.</summary>
-    public static void InPlace(string target, string staging, IEnumerable<string> written, IEnumerable<string> removed, byte[] manifest, string? signature)
+    public static void InPlace(string target, string staging, IEnumerable<string> written, IEnumerable<string> removed, ReadOnlyMemory<byte> manifest, string? signature)
+    {
+        NewFile.Write(Path.Combine(staging, BundleManifest.FileName), manifest.Span);
+        InPlace(target, staging, written, removed, signature);
+    }
+
+    /// <summary>The same, with the new manifest already written as staging/manifest.json.</summary>
+    public static void InPlace(string target, string staging, IEnumerable<string> written, IEnumerable<string> removed, string? signature)
     {
         foreach (var relative in written)
         {
@@ -39,11 +46,11 @@ internal static class BundleCommit
         var sigPath = Path.Combine(target, BundleManifest.SignatureFileName);
         if (signature is not null) ReplaceFile(sigPath, ManifestSigner.Utf8(signature));
         else if (File.Exists(sigPath)) File.Delete(sigPath);
-        ReplaceFile(Path.Combine(target, BundleManifest.FileName), manifest);
+        File.Move(Path.Combine(staging, BundleManifest.FileName), Path.Combine(target, BundleManifest.FileName), overwrite: true);
         Directory.Delete(staging, recursive: true);
     }
 
-    private static void ReplaceFile(string path, byte[] bytes)
+    private static void ReplaceFile(string path, ReadOnlySpan<byte> bytes)
     {
         var temp = path + ".tmp-" + Guid.NewGuid().ToString("N");
         File.WriteAllBytes(temp, bytes);

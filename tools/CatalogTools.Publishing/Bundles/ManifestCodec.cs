@@ -22,15 +22,15 @@ internal static class ManifestCodec
         foreach (var i in m.Items) writer.Item(i);
         writer.BeginFiles();
         foreach (var f in m.Files) writer.File(f);
-        return writer.End();
+        return writer.End().ToArray();
     }
 
     public static BundleManifest? Read(byte[] bytes) => Read(bytes, headerOnly: false);
 
     /// <summary>The header fields only (items and files left empty): reads the first few hundred bytes of a 50 MB manifest.</summary>
-    public static BundleManifest? ReadHeader(byte[] bytes) => Read(bytes, headerOnly: true);
+    public static BundleManifest? ReadHeader(ReadOnlySpan<byte> bytes) => Read(bytes, headerOnly: true);
 
-    private static BundleManifest? Read(byte[] bytes, bool headerOnly)
+    private static BundleManifest? Read(ReadOnlySpan<byte> bytes, bool headerOnly)
     {
         var r = new Utf8JsonReader(bytes, ReaderOptions);
         if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return null;

@@ -8,19 +8,21 @@ namespace CatalogTools.Publishing.Bundles;
 /// </summary>
 internal static class ManifestPatch
 {
-    public static (byte[] Bytes, int Items, int Files) Apply(
+    /// <summary>Writes the new manifest to <paramref name="destination"/>; returns its SHA-256 and how many items and files it lists.</summary>
+    public static (byte[] Sha256, int Items, int Files) Apply(
+        Stream destination,
         ManifestLines previous,
         BundleManifest header,
         SortedDictionary<string, ManifestItem?> items,
         SortedDictionary<string, ManifestFile?> files)
     {
-        var writer = new ManifestWriter(previous.Bytes.Length + 4096);
+        var writer = new ManifestWriter(destination);
         writer.Header(header);
         writer.BeginItems();
         var itemCount = Merge(previous, previous.Items, items, writer.Line, i => writer.Item(i));
         writer.BeginFiles();
         var fileCount = Merge(previous, previous.Files, files, writer.Line, f => writer.File(f));
-        return (writer.End(), itemCount, fileCount);
+        return (writer.EndStreamed(), itemCount, fileCount);
     }
 
     private delegate void LineWriter(ReadOnlySpan<byte> line);
@@ -31,11 +33,11 @@ internal static class ManifestPatch
         var count = 0;
         using var pending = changes.GetEnumerator();
         var hasChange = pending.MoveNext();
+        var pendingKey = hasChange ? new EntryKey(pending.Current.Key) : default;
         foreach (var range in lines)
         {
             var line = previous.Entry(range);
-            var key = ManifestCodec.KeyOfLine(line);
-            while (hasChange && string.CompareOrdinal(pending.Current.Key, key) < 0)
+            while (hasChange && pendingKey.CompareTo(line) < 0)
             {
                 if (pending.Current.Value is { } inserted)
                 {
@@ -43,8 +45,9 @@ internal static class ManifestPatch
                     count++;
                 }
                 hasChange = pending.MoveNext();
+                if (hasChange) pendingKey = new EntryKey(pending.Current.Key);
             }
-            if (hasChange && pending.Current.Key == key)
+            if (hasChange && pendingKey.CompareTo(line) == 0)
             {
                 if (pending.Current.Value is { } replaced)
                 {
@@ -52,6 +55,7 @@ internal static class ManifestPatch
                     count++;
                 }
                 hasChange = pending.MoveNext();
+                if (hasChange) pendingKey = new EntryKey(pending.Current.Key);
                 continue;
             }
             copy(line);
@@ -64,5 +68,22 @@ internal static class ManifestPatch
             count++;
         }
         return count;
+    }
+
+    /// <summary>
+    /// A change's key, compared with an entry line's first value (code or path) in ordinal order. ASCII
+    /// keys without escapes (every code and path the publisher writes) compare as bytes, with no string
+    /// made per line; anything else is decoded and compared as strings.
+    /// </summary>
+    private readonly struct EntryKey(string key)
+    {
+        private readonly string _key = key;
+        private readonly byte[]? _ascii = System.Text.Ascii.IsValid(key) ? System.Text.Encoding.ASCII.GetBytes(key) : null;
+
+        public int CompareTo(ReadOnlySpan<byte> line)
+        {
+            if (_ascii is not null && ManifestLines.RawKey(line) is { IsEmpty: false } raw) return Math.Sign(_ascii.AsSpan().SequenceCompareTo(raw));
+            return Math.Sign(string.CompareOrdinal(_key, ManifestCodec.KeyOfLine(line)));
+        }
     }
 }

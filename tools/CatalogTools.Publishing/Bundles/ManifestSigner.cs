@@ -54,7 +54,10 @@ public static class ManifestSigner
         }
     }
 
-    public static string Sign(ECDsa key, byte[] manifest) => Convert.ToBase64String(key.SignData(manifest, HashAlgorithmName.SHA256)) + "\n";
+    /// <summary>The same signature as <see cref="Sign"/>, from the manifest's SHA-256 (a streamed manifest is hashed as it is written).</summary>
+    public static string SignSha256(ECDsa key, byte[] sha256) => Convert.ToBase64String(key.SignHash(sha256)) + "\n";
+
+    public static string Sign(ECDsa key, ReadOnlySpan<byte> manifest) => Convert.ToBase64String(key.SignData(manifest, HashAlgorithmName.SHA256)) + "\n";
 
     public static bool Verify(ECDsa key, byte[] manifest, string signatureText)
     {

@@ -13,14 +13,29 @@ internal sealed class ManifestWriter
 {
     private static readonly JsonWriterOptions EntryOptions = new() { Encoder = GuideJson.SafeEncoder, Indented = false, SkipValidation = false };
 
+    private const int ChunkSize = 1 << 20;
+
     private readonly ArrayBufferWriter<byte> _output;
     private readonly Utf8JsonWriter _json;
+    private readonly Stream? _destination;
+    private readonly System.Security.Cryptography.IncrementalHash? _sha256;
     private bool _firstEntry = true;
 
+    /// <summary>Into memory: <see cref="End"/> returns the bytes.</summary>
     public ManifestWriter(int capacity)
     {
         _output = new ArrayBufferWriter<byte>(capacity);
         _json = new Utf8JsonWriter(_output, EntryOptions);
+    }
+
+    /// <summary>
+    /// Into a stream, a chunk at a time through one reused buffer, hashing as it goes
+    /// (<see cref="EndStreamed"/> returns the SHA-256): a 50 MB manifest never sits in fresh memory.
+    /// </summary>
+    public ManifestWriter(Stream destination) : this(ChunkSize + 4096)
+    {
+        _destination = destination;
+        _sha256 = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
     }
 
     public void Header(BundleManifest m)
@@ -42,6 +57,7 @@ internal sealed class ManifestWriter
 
     public void Item(ManifestItem i)
     {
+        if (_destination is not null && _output.WrittenCount >= ChunkSize) Flush();
         Separator();
         Value(w =>
         {
@@ -61,6 +77,7 @@ internal sealed class ManifestWriter
 
     public void File(ManifestFile f)
     {
+        if (_destination is not null && _output.WrittenCount >= ChunkSize) Flush();
         Separator();
         Value(w =>
         {
@@ -78,12 +95,30 @@ internal sealed class ManifestWriter
     {
         Separator();
         Raw(entry);
+        if (_destination is not null && _output.WrittenCount >= ChunkSize) Flush();
     }
 
-    public byte[] End()
+    /// <summary>The manifest's bytes (a view of the writer's buffer: a 50 MB manifest is not copied again).</summary>
+    public ReadOnlyMemory<byte> End()
     {
         Raw("\n ]\n}\n"u8);
-        return _output.WrittenSpan.ToArray();
+        return _output.WrittenMemory;
+    }
+
+    /// <summary>Ends a streamed manifest: the rest is written and its SHA-256 returned.</summary>
+    public byte[] EndStreamed()
+    {
+        Raw("\n ]\n}\n"u8);
+        Flush();
+        _destination!.Flush();
+        return _sha256!.GetHashAndReset();
+    }
+
+    private void Flush()
+    {
+        _sha256!.AppendData(_output.WrittenSpan);
+        _destination!.Write(_output.WrittenSpan);
+        _output.ResetWrittenCount();
     }
 
     private void Separator()

@@ -11,8 +11,8 @@ public interface IPublishSource
     /// <summary>Every file with its content digest in path order; null when not known (no cache, an unreadable file).</summary>
     IReadOnlyList<SourceDigest>? Digests();
 
-    /// <summary>The catalog; with <paramref name="selected"/>, implementation files it rejects are left out (not read).</summary>
-    LoadedCatalog Load(Func<string, bool>? selected);
+    /// <summary>The whole catalog (<paramref name="files"/> null) or just the given files (relative paths in path order).</summary>
+    LoadedCatalog Load(IReadOnlyList<string>? files);
 
     /// <summary>True when a file loaded had other content than <see cref="Digests"/> said (it changed during the run).</summary>
     bool Drifted { get; }

@@ -34,7 +34,6 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
         {
             foreach (var path in channel.ItemPaths(code)) Remove(path);
         }
-        request.Progress?.Invoke($"{channel.Name}:items");
 
         channel.RenderShared(context, new SharedSink(OfferShared, Reuse));
         var sharedNow = _shared.ToHashSet(StringComparer.Ordinal);
@@ -42,7 +41,6 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
         {
             if (path != BundleManifest.DeltaFileName && !sharedNow.Contains(path)) Remove(path);
         }
-        request.Progress?.Invoke($"{channel.Name}:shared");
 
         var items = new SortedDictionary<string, ManifestItem?>(StringComparer.Ordinal);
         foreach (var guide in changed) items[guide.Code] = new ManifestItem(guide.Code, guide.Hash, version);
@@ -68,24 +66,27 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
             Publisher.PageContextFingerprint(context.Index),
             [],
             []);
-        var (manifest, itemCount, fileCount) = ManifestPatch.Apply(previous, header, items, _files);
-        var signature = request.SigningKey is null ? null : ManifestSigner.Sign(request.SigningKey, manifest);
-        request.Progress?.Invoke($"{channel.Name}:manifest");
-
+        // The new manifest goes into the staging folder as it is patched, and over the old one last.
         var staging = Path.Combine(request.OutputDirectory, $".{channel.Name}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        byte[] sha256;
+        int itemCount, fileCount;
+        using (var stream = new FileStream(Path.Combine(staging, BundleManifest.FileName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            (sha256, itemCount, fileCount) = ManifestPatch.Apply(stream, previous, header, items, _files);
+        }
+        var signature = request.SigningKey is null ? null : ManifestSigner.SignSha256(request.SigningKey, sha256);
         foreach (var (relative, bytes) in _toWrite)
         {
             var path = Path.Combine(staging, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             NewFile.Write(path, bytes);
         }
-        Directory.CreateDirectory(staging);
-        BundleCommit.InPlace(target, staging, _toWrite.Keys, _files.Where(f => f.Value is null).Select(f => f.Key), manifest, signature);
-        request.Progress?.Invoke($"{channel.Name}:commit");
+        BundleCommit.InPlace(target, staging, _toWrite.Keys, _files.Where(f => f.Value is null).Select(f => f.Key), signature);
 
         return new ChannelResult(channel.Name, target, itemCount, fileCount, _toWrite.Count, changed.Count, signature is not null, delta, _reused)
         {
-            ManifestSha256 = Convert.ToHexStringLower(SHA256.HashData(manifest)),
+            ManifestSha256 = Convert.ToHexStringLower(sha256),
             Templates = context.Templates.Fingerprint,
             SharedPaths = _shared.Order(StringComparer.Ordinal).ToList(),
         };

@@ -13,9 +13,9 @@ namespace CatalogTools.Publishing.Incremental;
 /// (standards, implementations) may have changed. Then the files to load are the changed
 /// implementation files and those of every implementation whose standard file changed.
 /// </summary>
-public sealed class IncrementalPlan
+public sealed class IncrementalPlan : IDisposable
 {
-    private IncrementalPlan(PublishState state, IReadOnlySet<string> changedFiles, IReadOnlySet<string> implementationFiles, IReadOnlyDictionary<string, (byte[] Manifest, TemplateSet Templates)> channels)
+    private IncrementalPlan(PublishState state, IReadOnlySet<string> changedFiles, IReadOnlySet<string> implementationFiles, IReadOnlyDictionary<string, (MappedFile Manifest, TemplateSet Templates)> channels)
     {
         State = state;
         ChangedFiles = changedFiles;
@@ -31,11 +31,16 @@ public sealed class IncrementalPlan
     /// <summary>The implementation files to load (all standards, registries and the policy are always loaded).</summary>
     public IReadOnlySet<string> ImplementationFiles { get; }
 
-    /// <summary>Per channel: its current manifest.json bytes and its templates.</summary>
-    internal IReadOnlyDictionary<string, (byte[] Manifest, TemplateSet Templates)> Channels { get; }
+    /// <summary>Per channel: its current manifest.json (mapped until the plan is disposed) and its templates.</summary>
+    internal IReadOnlyDictionary<string, (MappedFile Manifest, TemplateSet Templates)> Channels { get; }
 
-    /// <summary>Which files the partial load reads: every file except implementation files not in <see cref="ImplementationFiles"/>.</summary>
-    public bool Selects(string path) => FileKinds.FromPath(path) != FileKind.Implementation || ImplementationFiles.Contains(path);
+    public void Dispose()
+    {
+        foreach (var (manifest, _) in Channels.Values) manifest.Dispose();
+    }
+
+    /// <summary>What the partial load reads, in path order: every file but the implementation files not in <see cref="ImplementationFiles"/>.</summary>
+    public IReadOnlyList<string> FilesToLoad { get; private init; } = [];
 
     /// <summary>The plan, or null with the reason an incremental update does not apply.</summary>
     public static IncrementalPlan? Create(PublishRequest request, PublishState? state, IReadOnlyList<SourceDigest>? sources, out string reason)
@@ -43,17 +48,35 @@ public sealed class IncrementalPlan
         reason = "";
         if (request.Since is null) return Fail("no --since", out reason);
         if (state is null || sources is null) return Fail("no recorded state", out reason);
-        var channels = new Dictionary<string, (byte[], TemplateSet)>(StringComparer.Ordinal);
+        // Manifests stay mapped for the plan's lifetime; a plan not made lets go of them at once.
+        var channels = new Dictionary<string, (MappedFile, TemplateSet)>(StringComparer.Ordinal);
+        IncrementalPlan? plan = null;
+        try
+        {
+            plan = Create(request, state, sources, channels, out reason);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reason = e.Message;
+        }
+        if (plan is null) foreach (var (manifest, _) in channels.Values) manifest.Dispose();
+        return plan;
+    }
+
+    private static IncrementalPlan? Create(PublishRequest request, PublishState state, IReadOnlyList<SourceDigest> sources, Dictionary<string, (MappedFile, TemplateSet)> channels, out string reason)
+    {
+        reason = "";
         foreach (var name in request.Channels)
         {
             var recorded = state.Channels.FirstOrDefault(c => c.Name == name);
             if (recorded is null) return Fail($"{name}: not in the recorded state", out reason);
             var current = Path.Combine(request.OutputDirectory, name, BundleManifest.FileName);
             if (!File.Exists(current)) return Fail($"{name}: no manifest in the output folder", out reason);
-            var bytes = File.ReadAllBytes(current);
-            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != recorded.ManifestSha256) return Fail($"{name}: manifest changed since it was recorded", out reason);
-            var since = Publisher.SincePath(request.Since, name);
-            if (Path.GetFullPath(since) != Path.GetFullPath(current) && !(File.Exists(since) && File.ReadAllBytes(since).AsSpan().SequenceEqual(bytes)))
+            var manifest = MappedFile.Open(current);
+            channels[name] = (manifest, null!); // templates below; recorded now so a failure unmaps it
+            if (Convert.ToHexStringLower(SHA256.HashData(manifest.Span)) != recorded.ManifestSha256) return Fail($"{name}: manifest changed since it was recorded", out reason);
+            var since = Publisher.SincePath(request.Since!, name);
+            if (Path.GetFullPath(since) != Path.GetFullPath(current) && !(File.Exists(since) && File.ReadAllBytes(since).AsSpan().SequenceEqual(manifest.Span)))
             {
                 return Fail($"{name}: --since names another manifest than the output folder holds", out reason);
             }
@@ -67,7 +90,7 @@ public sealed class IncrementalPlan
                 return Fail($"{name}: templates do not load", out reason);
             }
             if (templates.Fingerprint != recorded.Templates) return Fail($"{name}: templates changed", out reason);
-            channels[name] = (bytes, templates);
+            channels[name] = (manifest, templates);
         }
 
         var changed = Changed(state.Sources, sources);
@@ -89,7 +112,8 @@ public sealed class IncrementalPlan
         }
         var present = sources.Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
         files.RemoveWhere(f => !present.Contains(f));
-        return new IncrementalPlan(state, changed, files, channels);
+        var load = sources.Select(s => s.Path).Where(p => FileKinds.FromPath(p) != FileKind.Implementation || files.Contains(p)).ToList();
+        return new IncrementalPlan(state, changed, files, channels) { FilesToLoad = load };
     }
 
     /// <summary>Paths whose digest differs, or that exist on one side only (both lists are in path order).</summary>

@@ -50,13 +50,17 @@ public static class IncrementalPublisher
         {
             var (manifest, templates) = plan.Channels[name];
             var lines = ManifestLines.Of(manifest);
-            var header = ManifestCodec.ReadHeader(manifest);
+            var header = ManifestCodec.ReadHeader(manifest.Span);
             if (lines is null || header is null) return Fail($"{name}: manifest is not laid out one entry per line", out reason);
             var context = new ChannelContext(templates, index, request.Source, listing);
             updates.Add((new IncrementalChannel(request, ChannelRegistry.For(name)!, context, lines, header), state.Channels.First(c => c.Name == name)));
         }
-        var results = updates.Select(u => u.Update.Publish(changed, added, removed, u.Recorded)).ToList();
-        return (new PublishResult(results, [], []) { Listing = listing, Incremental = true }, records);
+        // Side by side: each channel is mostly one thread's work (shared pages, manifest patch), and an
+        // update holds no more than three manifests at once.
+        var results = new ChannelResult[updates.Count];
+        Parallel.For(0, updates.Count, i => results[i] = updates[i].Update.Publish(changed, added, removed, updates[i].Recorded));
+        request.Progress?.Invoke("channels");
+        return (new PublishResult(results.ToList(), [], []) { Listing = listing, Incremental = true }, records);
     }
 
     private static (PublishResult, IReadOnlyList<ImplementationRecord>)? Fail(string why, out string reason)

@@ -17,12 +17,14 @@ public static class PublishSession
     {
         var store = source.States;
         var digests = store is null ? null : source.Digests();
+        request.Progress?.Invoke("digests");
         var state = request.Since is null || digests is null ? null : store!.Read(request.OutputDirectory);
         request.Progress?.Invoke("state");
-        var plan = IncrementalPlan.Create(request, state, digests, out var reason);
+        using var plan = IncrementalPlan.Create(request, state, digests, out var reason);
+        request.Progress?.Invoke("plan");
         if (plan is not null)
         {
-            var partial = source.Load(plan.Selects);
+            var partial = source.Load(plan.FilesToLoad);
             request.Progress?.Invoke("load");
             if (Errors(partial) is > 0 and var partialErrors) return Refused(partialErrors);
             store!.Forget(request.OutputDirectory);

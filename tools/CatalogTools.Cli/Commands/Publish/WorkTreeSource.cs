@@ -14,14 +14,14 @@ internal sealed class WorkTreeSource(CatalogLocation location, FileCache? cache)
 
     public IReadOnlyList<SourceDigest>? Digests() => cache?.Digests(location);
 
-    public LoadedCatalog Load(Func<string, bool>? selected)
+    public LoadedCatalog Load(IReadOnlyList<string>? files)
     {
-        if (selected is null) return RevisionCatalog.LoadWorkTree(location, cache);
+        if (files is null) return RevisionCatalog.LoadWorkTree(location, cache);
         var loader = new CatalogLoader(location);
         var fileLoader = new FileLoader(loader.Schemas);
         Func<string, FileLoadResult> read = cache is null
             ? path => fileLoader.Load(path, File.ReadAllBytes(Path.Combine(location.CatalogRoot, path)))
             : cache.WorkTreeLoader(location, fileLoader, wholeCatalog: false);
-        return loader.Load(PartialLoad.Loader(selected, read));
+        return loader.Load(files, read);
     }
 }
