@@ -33,7 +33,8 @@ public sealed partial class Publisher
         {
             // One channel after the other: side by side they held three 50 MB manifests and their
             // dictionaries at once (2 GB) and were not faster on two busy cores.
-            foreach (var name in request.Channels) outcomes.Add(PublishOne(request, index, name, guides, retired));
+            var views = new ListingViews(index, guides);
+            foreach (var name in request.Channels) outcomes.Add(PublishOne(request, index, views, name, guides, retired));
         }
         finally
         {
@@ -50,7 +51,7 @@ public sealed partial class Publisher
         return new PublishResult(results, problems, skipped) { Listing = guides };
     }
 
-    private static (ChannelResult? Result, List<string> Problems) PublishOne(PublishRequest request, Core.Index.CatalogIndex index, string name, IReadOnlyList<PreparedGuide> guides, ConcurrentBag<string> retired)
+    private static (ChannelResult? Result, List<string> Problems) PublishOne(PublishRequest request, Core.Index.CatalogIndex index, ListingViews views, string name, IReadOnlyList<PreparedGuide> guides, ConcurrentBag<string> retired)
     {
         var problems = new List<string>();
         var channel = ChannelRegistry.For(name);
@@ -72,7 +73,7 @@ public sealed partial class Publisher
         var since = LoadSince(request.Since, name, problems);
         request.Progress?.Invoke($"{name}:since");
         if (request.Since is not null && since is null) return (null, problems);
-        return (PublishChannel(request, channel, new ChannelContext(templates, index, request.Source, guides), guides, since, retired), problems);
+        return (PublishChannel(request, channel, new ChannelContext(templates, index, request.Source, guides) { Views = views }, guides, since, retired), problems);
     }
 
     /// <summary>Active guides in code order, with canonical JSON and hash (built in parallel, once for all channels).</summary>

@@ -20,6 +20,9 @@ public sealed record ChannelContext(TemplateSet Templates, CatalogIndex Index, S
 {
     /// <summary>The site-wide texts every page shows, computed once per publish instead of once per page.</summary>
     public SiteInfo Site { get; } = SiteInfo.Of(Index, Source);
+
+    /// <summary>Views of the listing; a publish gives every channel the same instance so each is built once.</summary>
+    public ListingViews Views { get; init; } = new(Index, Listing);
 }
 
 /// <summary>Site title (from the province, the region without a parent), bundle version, source time and short commit.</summary>

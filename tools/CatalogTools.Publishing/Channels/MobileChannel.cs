@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CatalogTools.Publishing.Guides;
+using CatalogTools.Publishing.Rendering;
 
 namespace CatalogTools.Publishing.Channels;
 
@@ -18,7 +19,7 @@ public sealed class MobileChannel : IChannel
 
     public void RenderShared(ChannelContext context, SharedSink sink)
     {
-        var tree = RegionTree.Build(context.Index, context.Listing);
+        var tree = context.Views.Tree;
         var options = new JsonWriterOptions { Encoder = GuideJson.SafeEncoder };
         sink.File("regions.json", Json(options, w =>
         {
@@ -38,25 +39,18 @@ public sealed class MobileChannel : IChannel
         }));
         foreach (var region in tree.RegionsWithGuides)
         {
-            sink.File($"regions/{region}.json", Json(options, w =>
+            // Rows first: the file is written from them and its input fingerprint taken over them.
+            var rows = tree.DepartmentsOf(region).SelectMany(d => d.Guides.Select(g => new[] { g.Code, g.Name, g.Type, d.Code, d.Name, g.Hash, $"items/{g.Code}.json" })).ToList();
+            sink.File($"regions/{region}.json", ModelFingerprint.OfRows("mobile-region\u0001" + region, rows), () => Json(options, w =>
             {
                 w.WriteStartObject();
                 w.WriteString("region", region);
                 w.WriteStartArray("items");
-                foreach (var d in tree.DepartmentsOf(region))
+                foreach (var row in rows)
                 {
-                    foreach (var g in d.Guides)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("code", g.Code);
-                        w.WriteString("name", g.Name);
-                        w.WriteString("type", g.Type);
-                        w.WriteString("agency", d.Code);
-                        w.WriteString("agencyName", d.Name);
-                        w.WriteString("hash", g.Hash);
-                        w.WriteString("path", $"items/{g.Code}.json");
-                        w.WriteEndObject();
-                    }
+                    w.WriteStartObject();
+                    for (var i = 0; i < RegionItemFields.Length; i++) w.WriteString(RegionItemFields[i], row[i]);
+                    w.WriteEndObject();
                 }
                 w.WriteEndArray();
                 w.WriteEndObject();
@@ -64,6 +58,8 @@ public sealed class MobileChannel : IChannel
         }
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
     }
+
+    private static readonly string[] RegionItemFields = ["code", "name", "type", "agency", "agencyName", "hash", "path"];
 
     private static byte[] Json(JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {

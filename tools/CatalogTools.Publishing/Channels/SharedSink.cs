@@ -13,10 +13,20 @@ public sealed class SharedSink(FileSink write, Func<string, string, bool> reuse)
 {
     public void File(string relativePath, byte[] bytes) => write(relativePath, bytes);
 
-    public void Page(string relativePath, TemplateSet templates, string template, ScriptObject model)
+    /// <summary>A data file made from an input fingerprinted beforehand: rendered only when no previous bundle holds it made from the same input.</summary>
+    public void File(string relativePath, string input, Func<byte[]> render)
     {
-        var input = ModelFingerprint.Of(template, model);
         if (reuse(relativePath, input)) return;
-        write(relativePath, Encoding.UTF8.GetBytes(templates.Render(template, model)), input);
+        write(relativePath, render(), input);
+    }
+
+    public void Page(string relativePath, TemplateSet templates, string template, ScriptObject model) =>
+        Page(relativePath, templates, template, ModelFingerprint.Of(template, model), () => model);
+
+    /// <summary>A page whose model's fingerprint is known (shared between channels); the model is built only to render.</summary>
+    public void Page(string relativePath, TemplateSet templates, string template, string input, Func<ScriptObject> model)
+    {
+        if (reuse(relativePath, input)) return;
+        write(relativePath, Encoding.UTF8.GetBytes(templates.Render(template, model())), input);
     }
 }

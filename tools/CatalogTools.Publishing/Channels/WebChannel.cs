@@ -27,25 +27,32 @@ public sealed class WebChannel : IChannel
     public void RenderShared(ChannelContext context, SharedSink sink)
     {
         SitePages.WriteIndexRegionsAndAssets(context, sink);
-        sink.File("search-index.js", SearchIndex(context));
+        var rows = SearchRows(context);
+        sink.File("search-index.js", ModelFingerprint.OfRows("search-index", rows), () => SearchIndex(rows));
     }
 
-    /// <summary>window.CATALOG_SEARCH = [[code, name, region, agency, type], ...]: substring search works for Chinese.</summary>
-    private static byte[] SearchIndex(ChannelContext context)
+    /// <summary>[code, name, region, agency, type] of every guide, in code order.</summary>
+    private static List<string[]> SearchRows(ChannelContext context) => context.Listing.Select(g => new[]
     {
-        using var stream = new MemoryStream();
+        g.Code,
+        g.Name,
+        context.Index.Regions.TryGetValue(g.Region, out var r) ? r.Name : g.Region,
+        context.Index.Agencies.TryGetValue(g.Agency, out var a) ? a.Name : g.Agency,
+        g.Type,
+    }).ToList();
+
+    /// <summary>window.CATALOG_SEARCH = [[code, name, region, agency, type], ...]: substring search works for Chinese.</summary>
+    private static byte[] SearchIndex(List<string[]> rows)
+    {
+        using var stream = new MemoryStream(64 + rows.Count * 160);
         stream.Write("window.CATALOG_SEARCH="u8);
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = GuideJson.SafeEncoder }))
         {
             w.WriteStartArray();
-            foreach (var g in context.Listing)
+            foreach (var row in rows)
             {
                 w.WriteStartArray();
-                w.WriteStringValue(g.Code);
-                w.WriteStringValue(g.Name);
-                w.WriteStringValue(context.Index.Regions.TryGetValue(g.Region, out var r) ? r.Name : g.Region);
-                w.WriteStringValue(context.Index.Agencies.TryGetValue(g.Agency, out var a) ? a.Name : g.Agency);
-                w.WriteStringValue(g.Type);
+                foreach (var value in row) w.WriteStringValue(value);
                 w.WriteEndArray();
             }
             w.WriteEndArray();

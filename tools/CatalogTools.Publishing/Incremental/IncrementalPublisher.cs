@@ -46,13 +46,14 @@ public static class IncrementalPublisher
 
         // Every manifest is checked before the first channel changes, so a fallback starts from untouched bundles.
         var updates = new List<(IncrementalChannel Update, ChannelState Recorded)>();
+        var views = new ListingViews(index, listing);
         foreach (var name in request.Channels)
         {
             var (manifest, templates) = plan.Channels[name];
             var lines = ManifestLines.Of(manifest);
             var header = ManifestCodec.ReadHeader(manifest.Span);
             if (lines is null || header is null) return Fail($"{name}: manifest is not laid out one entry per line", out reason);
-            var context = new ChannelContext(templates, index, request.Source, listing);
+            var context = new ChannelContext(templates, index, request.Source, listing) { Views = views };
             updates.Add((new IncrementalChannel(request, ChannelRegistry.For(name)!, context, lines, header), state.Channels.First(c => c.Name == name)));
         }
         // Side by side: each channel is mostly one thread's work (shared pages, manifest patch), and an

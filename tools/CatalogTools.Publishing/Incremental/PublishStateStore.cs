@@ -8,11 +8,14 @@ namespace CatalogTools.Publishing.Incremental;
 /// <summary>
 /// Reads and writes <see cref="PublishState"/> as one binary file per output folder in the cache
 /// folder (<c>publish-HASH.bin</c>, HASH from the output folder's full path). The file carries the
-/// cache key (tool build and schemas): another build ignores it. Damaged or foreign files read as
+/// cache key (tool build and schemas) and the publisher's build: another build ignores it. Damaged or foreign files read as
 /// null; a write is whole or not at all and never fails the publish (the state only saves time).
 /// </summary>
-public sealed class PublishStateStore(string cacheFolder, string cacheKey)
+public sealed class PublishStateStore(string cacheFolder, string toolKey)
 {
+    /// <summary>The parse cache's key (tools that read the catalog, schemas) and this build of the publisher.</summary>
+    private readonly string _key = toolKey + "/" + Rendering.RendererBuild.Id;
+
     private const string Magic = "CATALOG-PUBLISH-STATE";
     private const int FormatVersion = 2;
 
@@ -31,7 +34,7 @@ public sealed class PublishStateStore(string cacheFolder, string cacheKey)
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             using var r = new BinaryReader(stream, Encoding.UTF8);
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != cacheKey || r.ReadString() != System.IO.Path.GetFullPath(outputDirectory)) return null;
+            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != _key || r.ReadString() != System.IO.Path.GetFullPath(outputDirectory)) return null;
             var context = r.ReadString();
             var channels = List(r, () => new ChannelState(r.ReadString(), r.ReadString(), r.ReadString(), List(r, r.ReadString)));
             var sources = List(r, () => new SourceDigest(r.ReadString(), new ContentDigest(r.ReadUInt64(), r.ReadUInt64(), r.ReadUInt64(), r.ReadUInt64())));
@@ -68,7 +71,7 @@ public sealed class PublishStateStore(string cacheFolder, string cacheKey)
             {
                 w.Write(Magic);
                 w.Write(FormatVersion);
-                w.Write(cacheKey);
+                w.Write(_key);
                 w.Write(System.IO.Path.GetFullPath(outputDirectory));
                 w.Write(state.Context);
                 WriteList(w, state.Channels, c =>

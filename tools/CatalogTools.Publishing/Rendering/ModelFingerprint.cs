@@ -13,14 +13,37 @@ namespace CatalogTools.Publishing.Rendering;
 /// </summary>
 public static class ModelFingerprint
 {
-    private static readonly string Build = typeof(ModelFingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
     public static string Of(string template, ScriptObject model)
     {
         var text = new StringBuilder(4096);
-        text.Append(Build).Append('\u0001').Append(template).Append('\u0001');
+        text.Append(RendererBuild.Id).Append('\u0001').Append(template).Append('\u0001');
         Append(text, model);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>
+    /// The same for a data file made from rows of text (search index, mobile region lists): SHA-256 over
+    /// the build, a name for the kind of file, and every value length-prefixed, streamed without one big string.
+    /// </summary>
+    public static string OfRows(string kind, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1024];
+        void Add(string? s)
+        {
+            var text = s is null ? "\u0000" : s.Length.ToString(CultureInfo.InvariantCulture) + ":" + s;
+            var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (needed > buffer.Length) buffer = new byte[needed];
+            sha.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
+        }
+        Add(RendererBuild.Id);
+        Add(kind);
+        foreach (var row in rows)
+        {
+            Add(row.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var value in row) Add(value);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     private static void Append(StringBuilder text, object? value)

@@ -31,7 +31,7 @@ public sealed class TemplateSet
     /// <summary>The folder templates were read from.</summary>
     public string Directory { get; }
 
-    /// <summary>SHA-256 over every template and asset: a change re-renders everything.</summary>
+    /// <summary>SHA-256 over every template and asset and the <see cref="RendererBuild"/>: a change re-renders everything.</summary>
     public string Fingerprint { get; private set; } = "";
 
     public static string? FindRoot(string catalogRoot)
@@ -47,6 +47,7 @@ public sealed class TemplateSet
         if (!System.IO.Directory.Exists(dir)) throw new TemplateException($"找不到模板文件夹 {dir} / template folder not found");
         var set = new TemplateSet(dir);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(RendererBuild.Id));
         foreach (var file in System.IO.Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var bytes = File.ReadAllBytes(file);

@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using CatalogTools.Core.Index;
+
+namespace CatalogTools.Publishing.Channels;
+
+/// <summary>
+/// What every channel of one publish derives from the same listing, built once and shared: the
+/// region tree, and the input fingerprints of pages whose model does not depend on the channel
+/// (web and kiosk show the same region pages through different templates).
+/// </summary>
+public sealed class ListingViews(CatalogIndex index, IReadOnlyList<GuideListing> listing)
+{
+    private readonly Lazy<RegionTree> _tree = new(() => RegionTree.Build(index, listing));
+
+    public RegionTree Tree => _tree.Value;
+
+    /// <summary>Fingerprints by a key that names everything the page's model is made from (see <see cref="SitePages"/>).</summary>
+    internal ConcurrentDictionary<string, string> Fingerprints { get; } = new(StringComparer.Ordinal);
+}
