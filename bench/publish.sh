@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark for issue 5: full publish of a generated 10^5-record catalog to all channels (cold parse
 # cache, then warm into a fresh folder: CI runs `check` first, so warm is the usual case), then
-# re-publish with --since after 10 changed items (warm and cold cache), then a full publish over the
-# existing bundle (swap + removal of the old one).
+# re-publish with --since after 10 changed items: incremental (the publish state recorded by the
+# previous publish is in the cache), twice; without the cache (whole update); in a git repository after
+# a commit (the bundle version changes); then a full publish over the existing bundle.
 # Prints wall, user and sys CPU time and peak memory (GNU time) and the load average before each run.
 # Usage: bench/publish.sh [N]   (default 100000; needs /usr/bin/time, package "time")
 # CATALOG_TIMINGS=1 bench/publish.sh also prints the phases of each publish.
@@ -36,12 +37,27 @@ echo "full publish, all channels, warm parse cache, into a fresh folder:"
 publish -o "$work/out"
 
 change 1
-echo "re-publish with --since after 10 changed items, warm parse cache:"
+echo "re-publish with --since after 10 changed items (incremental: publish state and parse cache warm):"
 publish -o "$work/out" --since "$work/out"
 
 change 2
+echo "the same again (steady state):"
+publish -o "$work/out" --since "$work/out"
+"$here/catalog.sh" verify-bundle "$work/out" --key "$work/keys/catalog-signing.pub.pem" >/dev/null && echo "  verify-bundle: ok"
+
+change 3
 rm -rf "$cache"
-echo "re-publish with --since after 10 changed items, cold parse cache:"
+echo "re-publish with --since after 10 changed items, no cache (whole update: every item loaded and compared):"
+publish -o "$work/out" --since "$work/out"
+"$here/catalog.sh" verify-bundle "$work/out" --key "$work/keys/catalog-signing.pub.pem" >/dev/null && echo "  verify-bundle: ok"
+
+echo "(making the province a git repository: git init, add, commit; not timed)"
+git -C "$work/province" init -q -b main
+git -C "$work/province" add -A
+git -C "$work/province" -c user.name=bench -c user.email=bench@example.invalid commit -q -m province
+change 4
+git -C "$work/province" -c user.name=bench -c user.email=bench@example.invalid commit -q -am "10 items"
+echo "re-publish with --since after a commit of 10 changed items (new bundle version; incremental):"
 publish -o "$work/out" --since "$work/out"
 "$here/catalog.sh" verify-bundle "$work/out" --key "$work/keys/catalog-signing.pub.pem" >/dev/null && echo "  verify-bundle: ok"
 

@@ -54,9 +54,13 @@ public static class PageModel
         return list;
     }
 
+    /// <summary>
+    /// A region page's model carries the site title but not the bundle version: with it, every region
+    /// page would change with every commit and a re-publish would rewrite all of them.
+    /// </summary>
     public static ScriptObject Region(ChannelContext context, RegionTree tree, string region, string root)
     {
-        var model = Site(context, root);
+        var model = new ScriptObject { ["site"] = new ScriptObject { ["title"] = Leaf.OfText(context.Site.Title) }, ["root"] = root };
         context.Index.Regions.TryGetValue(region, out var r);
         model["region"] = new ScriptObject { ["code"] = region, ["name"] = Leaf.OfText(r?.Name ?? region), ["level"] = Leaf.OfText(r?.Level ?? "") };
         var crumbs = new ScriptArray();
