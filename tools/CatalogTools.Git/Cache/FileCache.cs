@@ -30,6 +30,7 @@ public sealed class FileCache
     private readonly ConcurrentDictionary<CacheKey, byte[]> _added = new();
     private readonly StatIndex _stats;
     private readonly ConcurrentDictionary<string, CacheKey> _fingerprinted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CacheKey> _served = new(StringComparer.Ordinal);
     private bool _wholeWorkTree;
     private bool _drift;
     private int _filesRead;
@@ -209,23 +210,47 @@ public sealed class FileCache
             if (!IsItem(relative))
             {
                 var raw = File.ReadAllBytes(full);
-                if (fingerprinted && CacheKey.Of(relative, raw) != seen) _drift = true;
+                var rawKey = Served(relative, CacheKey.Of(relative, raw));
+                if (fingerprinted && rawKey != seen) _drift = true;
                 return loader.Load(relative, raw);
             }
-            if (fingerprinted && TryRead(seen) is { } fromFingerprint) return fromFingerprint;
+            if (fingerprinted && TryRead(seen) is { } fromFingerprint)
+            {
+                Served(relative, seen);
+                return fromFingerprint;
+            }
             if (!wholeCatalog)
             {
                 var read = File.ReadAllBytes(full);
-                var readKey = CacheKey.Of(relative, read);
+                var readKey = Served(relative, CacheKey.Of(relative, read));
                 if (fingerprinted && readKey != seen) _drift = true;
                 return Load(relative, readKey, read, loader);
             }
             var stamp = FileStamp.Of(full);
-            if (!fingerprinted && _stats.TryGet(relative, stamp, out var known) && TryRead(known) is { } cached) return cached;
+            if (!fingerprinted && _stats.TryGet(relative, stamp, out var known) && TryRead(known) is { } cached)
+            {
+                Served(relative, known);
+                return cached;
+            }
             var bytes = ReadAndRecord(relative, full, stamp, out var key);
+            Served(relative, key);
             if (fingerprinted && key != seen) _drift = true;
             return Load(relative, key, bytes, loader);
         };
+    }
+
+    /// <summary>
+    /// Every file the work-tree loaders served this run, with the content key of exactly what was
+    /// parsed (or taken from the pack), in path order: after a whole load, the digests of the catalog
+    /// as loaded, with no second pass over the files.
+    /// </summary>
+    public IReadOnlyList<SourceDigest> LoadedDigests() =>
+        _served.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new SourceDigest(s.Key, s.Value.Digest)).ToList();
+
+    private CacheKey Served(string relative, CacheKey key)
+    {
+        _served[relative] = key;
+        return key;
     }
 
     private static bool IsItem(string relative) => FileKinds.FromPath(relative) is FileKind.StandardItem or FileKind.Implementation;

@@ -14,6 +14,9 @@ public interface IPublishSource
     /// <summary>The whole catalog (<paramref name="files"/> null) or just the given files (relative paths in path order).</summary>
     LoadedCatalog Load(IReadOnlyList<string>? files);
 
+    /// <summary>After a whole load: every file's digest as it was loaded; null when not known (no cache).</summary>
+    IReadOnlyList<SourceDigest>? LoadedDigests();
+
     /// <summary>True when a file loaded had other content than <see cref="Digests"/> said (it changed during the run).</summary>
     bool Drifted { get; }
 

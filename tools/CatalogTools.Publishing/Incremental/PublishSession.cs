@@ -16,7 +16,8 @@ public static class PublishSession
     public static PublishResult Run(PublishRequest request, IPublishSource source)
     {
         var store = source.States;
-        var digests = store is null ? null : source.Digests();
+        // Digests before loading only to plan an update; a whole publish takes them from its load.
+        var digests = store is null || request.Since is null ? null : source.Digests();
         request.Progress?.Invoke("digests");
         var state = request.Since is null || digests is null ? null : store!.Read(request.OutputDirectory);
         request.Progress?.Invoke("state");
@@ -40,11 +41,13 @@ public static class PublishSession
         if (Errors(loaded) is > 0 and var errors) return Refused(errors);
         store?.Forget(request.OutputDirectory);
         var result = new Publisher().Publish(request, loaded.Index) with { WholeLoadReason = request.Since is null ? "" : reason };
-        if (store is not null && digests is not null && result.Problems.Count == 0 && result.SkippedItems.Count == 0 && loaded.Index.Duplicates.Count == 0 && !source.Drifted)
+        var loadedDigests = source.LoadedDigests();
+        if (store is not null && loadedDigests is not null && loadedDigests.Count == loaded.FileResults.Count
+            && result.Problems.Count == 0 && result.SkippedItems.Count == 0 && loaded.Index.Duplicates.Count == 0)
         {
             var listing = result.Listing.ToDictionary(g => g.Code, StringComparer.Ordinal);
             var records = loaded.Index.ImplementationList.Select(i => new ImplementationRecord(i.Code, i.Source.File, i.StandardCode, listing.GetValueOrDefault(i.Code))).ToList();
-            store.Write(request.OutputDirectory, StateOf(loaded.Index, digests, records, result));
+            store.Write(request.OutputDirectory, StateOf(loaded.Index, loadedDigests, records, result));
         }
         return result;
     }

@@ -14,6 +14,8 @@ internal sealed class WorkTreeSource(CatalogLocation location, FileCache? cache)
 
     public IReadOnlyList<SourceDigest>? Digests() => cache?.Digests(location);
 
+    public IReadOnlyList<SourceDigest>? LoadedDigests() => cache?.LoadedDigests();
+
     public LoadedCatalog Load(IReadOnlyList<string>? files)
     {
         if (files is null) return RevisionCatalog.LoadWorkTree(location, cache);
