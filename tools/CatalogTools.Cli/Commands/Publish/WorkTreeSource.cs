@@ -1,6 +1,5 @@
 using CatalogTools.Core.Loading;
 using CatalogTools.Git.Cache;
-using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Incremental;
 
 namespace CatalogTools.Cli.Commands.Publish;
@@ -8,6 +7,10 @@ namespace CatalogTools.Cli.Commands.Publish;
 /// <summary>The work tree as publish reads it: through the parse cache and its stat index, or (--no-cache) straight from disk with no state.</summary>
 internal sealed class WorkTreeSource(CatalogLocation location, FileCache? cache) : IPublishSource
 {
+    // Reading the JSON Schemas takes a few tenths of a second (mostly compiling NJsonSchema's code);
+    // started at once, it overlaps with finding the changed files and reading the publish state.
+    private readonly Task<CatalogLoader> _loader = Task.Run(() => new CatalogLoader(location));
+
     public PublishStateStore? States { get; } = cache is null ? null : new PublishStateStore(cache.Folder, cache.Key);
 
     public bool Drifted => cache?.Drifted ?? false;
@@ -18,9 +21,9 @@ internal sealed class WorkTreeSource(CatalogLocation location, FileCache? cache)
 
     public LoadedCatalog Load(IReadOnlyList<string>? files)
     {
-        if (files is null) return RevisionCatalog.LoadWorkTree(location, cache);
-        var loader = new CatalogLoader(location);
+        var loader = _loader.GetAwaiter().GetResult();
         var fileLoader = new FileLoader(loader.Schemas);
+        if (files is null) return cache is null ? loader.Load() : loader.Load(cache.WorkTreeLoader(location, fileLoader));
         Func<string, FileLoadResult> read = cache is null
             ? path => fileLoader.Load(path, File.ReadAllBytes(Path.Combine(location.CatalogRoot, path)))
             : cache.WorkTreeLoader(location, fileLoader, wholeCatalog: false);
