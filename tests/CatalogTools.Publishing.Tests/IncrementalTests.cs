@@ -92,10 +92,7 @@ public sealed class IncrementalTests
         Assert.Equal(0, repo.Publish(output).ExitCode);
         repo.Temp.Replace("registries/agencies.yaml", "name: 黑龙江省民政厅", "name: 黑龙江省民政厅（省级）");
         repo.Commit("agency", GitCatalog.FirstCommit.AddDays(1));
-        var update = repo.Publish(output, "--since", output);
-        Assert.True(update.ExitCode == 0, update.Error);
-        Assert.DoesNotContain(Incremental, update.Out);
-        Assert.Equal(0, CliRun.Run("verify-bundle", output, "--key", repo.PublicKey).ExitCode);
+        AssertWholeUpdate(repo, output, output);
     }
 
     [Fact]
@@ -106,13 +103,8 @@ public sealed class IncrementalTests
         Assert.Equal(0, repo.Publish(output).ExitCode);
         var manifest = Path.Combine(output, "web", BundleManifest.FileName);
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"bundleVersion\": ", "\"bundleVersion\":  ", StringComparison.Ordinal));
-        repo.Temp.Replace(Hours, "hours: 工作日 8:30-11:30，13:00-16:30（法定节假日除外）", "hours: 工作日 9:00-17:00");
-        repo.Commit("hours", GitCatalog.FirstCommit.AddDays(1));
-
-        var update = repo.Publish(output, "--since", output);
-        Assert.True(update.ExitCode == 0, update.Error);
-        Assert.DoesNotContain(Incremental, update.Out);
-        Assert.Equal(0, CliRun.Run("verify-bundle", output, "--key", repo.PublicKey).ExitCode);
+        EditHours(repo);
+        AssertWholeUpdate(repo, output, output);
     }
 
     [Fact]
@@ -121,16 +113,28 @@ public sealed class IncrementalTests
         using var repo = GitCatalog.CreateSample();
         var first = repo.Out("out-first");
         Assert.Equal(0, repo.Publish(first).ExitCode);
-        repo.Temp.Replace(Hours, "hours: 工作日 8:30-11:30，13:00-16:30（法定节假日除外）", "hours: 工作日 9:00-17:00");
-        repo.Commit("hours", GitCatalog.FirstCommit.AddDays(1));
+        EditHours(repo);
         var output = repo.Out("out");
         Assert.Equal(0, repo.Publish(output).ExitCode);
 
-        var update = repo.Publish(output, "--since", first);
-        Assert.True(update.ExitCode == 0, update.Error);
-        Assert.DoesNotContain(Incremental, update.Out);
+        AssertWholeUpdate(repo, output, first);
         var delta = BundleDelta.Parse(File.ReadAllBytes(Path.Combine(output, "web", BundleManifest.DeltaFileName)))!;
         Assert.Equal(["GG00101001-230125-11230125010320163G"], delta.ChangedItems);
+    }
+
+    private static void EditHours(GitCatalog repo)
+    {
+        repo.Temp.Replace(Hours, "hours: 工作日 8:30-11:30，13:00-16:30（法定节假日除外）", "hours: 工作日 9:00-17:00");
+        repo.Commit("hours", GitCatalog.FirstCommit.AddDays(1));
+    }
+
+    /// <summary>Publishes with --since, checks that the whole catalog was loaded (no incremental update) and that the bundle verifies.</summary>
+    private static void AssertWholeUpdate(GitCatalog repo, string output, string since)
+    {
+        var update = repo.Publish(output, "--since", since);
+        Assert.True(update.ExitCode == 0, update.Error);
+        Assert.DoesNotContain(Incremental, update.Out);
+        Assert.Equal(0, CliRun.Run("verify-bundle", output, "--key", repo.PublicKey).ExitCode);
     }
 
     private static Dictionary<string, byte[]> Files(string directory) =>
