@@ -21,8 +21,9 @@ public readonly record struct FileStamp(long Size, long ModifiedTicks, long Chan
 
     private static bool _statxWorks = OperatingSystem.IsLinux();
 
+    // The path goes as NUL-terminated UTF-8 the caller encodes on the stack (no marshalling allocation per file).
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
+    private static extern int Statx(int directory, ref byte path, int flags, uint mask, byte[] buffer);
 
     /// <summary>One stat of the file; throws like File.ReadAllBytes when it is missing.</summary>
     public static FileStamp Of(string fullPath)
@@ -32,7 +33,10 @@ public readonly record struct FileStamp(long Size, long ModifiedTicks, long Chan
             try
             {
                 var b = _buffer ??= new byte[256];
-                if (Statx(AtCurrentDirectory, fullPath, 0, BasicStats, b) == 0)
+                Span<byte> path = fullPath.Length < 512 ? stackalloc byte[1537] : new byte[fullPath.Length * 3 + 1];
+                var length = System.Text.Encoding.UTF8.GetBytes(fullPath, path);
+                path[length] = 0;
+                if (Statx(AtCurrentDirectory, ref MemoryMarshal.GetReference(path), 0, BasicStats, b) == 0)
                 {
                     // struct statx: stx_ino at 32, stx_size at 40, stx_ctime at 96, stx_mtime at 112 ({s64 sec; u32 nsec}).
                     return new FileStamp(BitConverter.ToInt64(b, 40), Ticks(b, 112), Ticks(b, 96), BitConverter.ToUInt64(b, 32));

@@ -32,6 +32,7 @@ public static class PublishSession
             if (IncrementalPublisher.Publish(request, plan, partial.Index, out reason) is { } done)
             {
                 if (!source.Drifted) store.Write(request.OutputDirectory, StateOf(partial.Index, digests!, done.Implementations, done.Result));
+                request.Progress?.Invoke("state saved");
                 return done.Result;
             }
         }
@@ -48,6 +49,7 @@ public static class PublishSession
             var listing = result.Listing.ToDictionary(g => g.Code, StringComparer.Ordinal);
             var records = loaded.Index.ImplementationList.Select(i => new ImplementationRecord(i.Code, i.Source.File, i.StandardCode, listing.GetValueOrDefault(i.Code))).ToList();
             store.Write(request.OutputDirectory, StateOf(loaded.Index, loadedDigests, records, result));
+            request.Progress?.Invoke("state saved");
         }
         return result;
     }

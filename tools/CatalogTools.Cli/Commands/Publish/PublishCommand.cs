@@ -104,6 +104,7 @@ public static class PublishCommand
         finally
         {
             cache?.Save();
+            timings?.Mark("cache saved");
         }
         if (result.LoadErrors > 0)
         {
