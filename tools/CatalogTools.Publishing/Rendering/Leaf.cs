@@ -1,4 +1,5 @@
 using System.Net;
+using Scriban;
 
 namespace CatalogTools.Publishing.Rendering;
 
@@ -26,11 +27,30 @@ public sealed class Leaf(string? path, string text, object? value)
         ? Plain
         : $"<span data-el=\"{WebUtility.HtmlEncode(Path)}\">{Plain}</span>";
 
+    /// <summary>Writes exactly what <see cref="ToString"/> returns, piece by piece (HtmlEncode returns its input when nothing needs encoding).</summary>
+    internal void WriteTo(TemplateContext context)
+    {
+        if (Path is not null)
+        {
+            context.Write("<span data-el=\"");
+            context.Write(WebUtility.HtmlEncode(Path));
+            context.Write("\">");
+            context.Write(Plain);
+            context.Write("</span>");
+        }
+        else
+        {
+            context.Write(Plain);
+        }
+    }
+
     public static Leaf OfText(string text) => new(null, text, text);
 }
 
 /// <summary>Markup the tools produced themselves (JSON-LD already escaped for &lt;script&gt;); rendered as is.</summary>
 public sealed class RawMarkup(string markup)
 {
-    public override string ToString() => markup;
+    public string Markup { get; } = markup;
+
+    public override string ToString() => Markup;
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CatalogTools.Publishing.Channels;
 using Scriban.Runtime;
 
@@ -20,13 +19,14 @@ public static class PageModel
         return new ScriptObject { ["site"] = site, ["root"] = root };
     }
 
-    public static ScriptObject Guide(ChannelContext context, PreparedGuide guide, JsonElement json, string root)
+    public static ScriptObject Guide(ChannelContext context, PreparedGuide guide, string root)
     {
         var model = Site(context, root);
-        model["g"] = TemplateValues.Of(json);
+        var g = TemplateValues.Of(guide.Json);
+        model["g"] = g;
         model["code"] = guide.Code;
         model["hash"] = guide.Hash;
-        model["jsonld"] = new RawMarkup(JsonLd.Of(json));
+        model["jsonld"] = new RawMarkup(JsonLd.Of(g));
         var crumbs = new ScriptArray();
         foreach (var (code, name) in RegionTree.PathOf(context.Index, guide.Region))
         {
