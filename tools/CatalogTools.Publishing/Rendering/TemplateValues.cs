@@ -8,114 +8,153 @@ namespace CatalogTools.Publishing.Rendering;
 /// <summary>
 /// Turns a guide's canonical JSON into what templates read: objects, arrays and <see cref="Leaf"/> values,
 /// each leaf with its element path (<c>materials[0].name</c>) and its text as <see cref="Guides.GuideElements.Text"/>
-/// reads it (strings as written, numbers as in the JSON, booleans 是/否). One forward pass over the bytes:
-/// no JsonDocument, property names shared across guides, paths built in one reused buffer.
+/// reads it (strings as written, numbers as in the JSON, booleans 是/否). One forward pass over the bytes
+/// (no JsonDocument); property names and element paths are the same few hundred strings in every
+/// guide, so they are shared rather than allocated per guide; objects and arrays are made at their final size.
 /// </summary>
 public static class TemplateValues
 {
-    // The canonical JSON has a few dozen distinct property names; every guide shares the same strings.
-    private static readonly ConcurrentDictionary<string, string> Names = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NameLookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Property names and element paths ("materials[3].name"): a bounded set, shared by every guide.
+    private static readonly ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedLookup = Shared.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [ThreadStatic]
-    private static char[]? _pathBuffer;
+    private static Scratch? _scratch;
 
     public static ScriptObject Of(ReadOnlySpan<byte> canonicalJson)
     {
         var reader = new Utf8JsonReader(canonicalJson);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("a guide's JSON must be an object");
-        var path = new PathText(_pathBuffer ??= new char[256]);
-        var root = ReadObject(ref reader, ref path);
-        _pathBuffer = path.Buffer;
-        return root;
+        var scratch = _scratch ??= new Scratch();
+        scratch.Reset();
+        return ReadObject(ref reader, scratch);
     }
 
-    private static ScriptObject ReadObject(ref Utf8JsonReader reader, ref PathText path)
+    private static ScriptObject ReadObject(ref Utf8JsonReader reader, Scratch scratch)
     {
-        var obj = new ScriptObject();
+        var start = scratch.Count;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = Name(ref reader);
-            var mark = path.Length;
-            if (mark > 0) path.Append('.');
-            path.Append(name);
+            var mark = scratch.PathLength;
+            if (mark > 0) scratch.Append('.');
+            scratch.Append(name);
             reader.Read();
-            obj[name] = ReadValue(ref reader, ref path);
-            path.Length = mark;
+            scratch.Push(name, ReadValue(ref reader, scratch));
+            scratch.PathLength = mark;
         }
+        var obj = new ScriptObject(scratch.Count - start);
+        for (var i = start; i < scratch.Count; i++) obj[scratch.Names[i]!] = scratch.Values[i];
+        scratch.PopTo(start);
         return obj;
     }
 
-    private static object ReadValue(ref Utf8JsonReader reader, ref PathText path)
+    private static object ReadValue(ref Utf8JsonReader reader, Scratch scratch)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return ReadObject(ref reader, ref path);
+                return ReadObject(ref reader, scratch);
             case JsonTokenType.StartArray:
-                var array = new ScriptArray();
-                var mark = path.Length;
+                var start = scratch.Count;
+                var mark = scratch.PathLength;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    path.Append('[');
-                    path.Append(array.Count);
-                    path.Append(']');
-                    array.Add(ReadValue(ref reader, ref path));
-                    path.Length = mark;
+                    scratch.Append('[');
+                    scratch.Append(scratch.Count - start);
+                    scratch.Append(']');
+                    scratch.Push(null, ReadValue(ref reader, scratch));
+                    scratch.PathLength = mark;
                 }
+                var array = new ScriptArray(scratch.Count - start);
+                for (var i = start; i < scratch.Count; i++) array.Add(scratch.Values[i]);
+                scratch.PopTo(start);
                 return array;
             case JsonTokenType.True:
-                return new Leaf(path.ToString(), "是", true);
+                return new Leaf(Path(scratch), "是", true);
             case JsonTokenType.False:
-                return new Leaf(path.ToString(), "否", false);
+                return new Leaf(Path(scratch), "否", false);
             case JsonTokenType.Number:
-                return new Leaf(path.ToString(), Encoding.UTF8.GetString(reader.ValueSpan), reader.GetDecimal());
+                return new Leaf(Path(scratch), Encoding.UTF8.GetString(reader.ValueSpan), reader.GetDecimal());
             case JsonTokenType.Null:
-                return new Leaf(path.ToString(), "null", null);
+                return new Leaf(Path(scratch), "null", null);
             default:
                 var text = reader.GetString()!;
-                return new Leaf(path.ToString(), text, text);
+                return new Leaf(Path(scratch), text, text);
         }
     }
+
+    private static string Path(Scratch scratch) => Share(scratch.PathSpan);
 
     private static string Name(ref Utf8JsonReader reader)
     {
         Span<char> chars = stackalloc char[64];
-        if (reader.ValueSpan.Length > chars.Length || reader.ValueIsEscaped) return Intern(reader.GetString()!);
-        var length = reader.CopyString(chars);
-        return NameLookup.TryGetValue(chars[..length], out var known) ? known : Intern(new string(chars[..length]));
+        if (reader.ValueSpan.Length > chars.Length || reader.ValueIsEscaped) return Share(reader.GetString()!);
+        return Share(chars[..reader.CopyString(chars)]);
     }
 
-    private static string Intern(string name) => Names.GetOrAdd(name, name);
+    private static string Share(ReadOnlySpan<char> text) => SharedLookup.TryGetValue(text, out var known) ? known : Share(new string(text));
 
-    /// <summary>The current element path, in a growable buffer reused across guides on one thread.</summary>
-    private ref struct PathText(char[] buffer)
+    private static string Share(string text) => Shared.GetOrAdd(text, text);
+
+    /// <summary>
+    /// One thread's working space, reused for every guide: the current element path, and a stack of
+    /// the members and items read so far of the objects and arrays still open.
+    /// </summary>
+    private sealed class Scratch
     {
-        public char[] Buffer = buffer;
-        public int Length;
+        private char[] _path = new char[256];
+        public string?[] Names = new string?[64];
+        public object?[] Values = new object?[64];
+        public int PathLength;
+        public int Count;
+
+        public ReadOnlySpan<char> PathSpan => _path.AsSpan(0, PathLength);
+
+        public void Reset()
+        {
+            PathLength = 0;
+            PopTo(0);
+        }
+
+        public void Push(string? name, object value)
+        {
+            if (Count == Values.Length)
+            {
+                Array.Resize(ref Names, Count * 2);
+                Array.Resize(ref Values, Count * 2);
+            }
+            Names[Count] = name;
+            Values[Count++] = value;
+        }
+
+        /// <summary>Drops the entries above <paramref name="count"/> (cleared, so no guide outlives its page through them).</summary>
+        public void PopTo(int count)
+        {
+            Array.Clear(Values, count, Count - count);
+            Count = count;
+        }
 
         public void Append(char c)
         {
-            if (Length == Buffer.Length) Grow(1);
-            Buffer[Length++] = c;
+            if (PathLength == _path.Length) Grow(1);
+            _path[PathLength++] = c;
         }
 
         public void Append(string s)
         {
-            if (Length + s.Length > Buffer.Length) Grow(s.Length);
-            s.CopyTo(Buffer.AsSpan(Length));
-            Length += s.Length;
+            if (PathLength + s.Length > _path.Length) Grow(s.Length);
+            s.CopyTo(_path.AsSpan(PathLength));
+            PathLength += s.Length;
         }
 
         public void Append(int n)
         {
-            if (Length + 11 > Buffer.Length) Grow(11);
-            n.TryFormat(Buffer.AsSpan(Length), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
-            Length += written;
+            if (PathLength + 11 > _path.Length) Grow(11);
+            n.TryFormat(_path.AsSpan(PathLength), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+            PathLength += written;
         }
 
-        private void Grow(int more) => Array.Resize(ref Buffer, Math.Max(Buffer.Length * 2, Length + more));
-
-        public override readonly string ToString() => new(Buffer, 0, Length);
+        private void Grow(int more) => Array.Resize(ref _path, Math.Max(_path.Length * 2, PathLength + more));
     }
 }
