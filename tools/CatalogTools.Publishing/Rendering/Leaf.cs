@@ -11,6 +11,13 @@ namespace CatalogTools.Publishing.Rendering;
 /// </summary>
 public sealed class Leaf(string? path, string text, object? value)
 {
+    // <span data-el="path"> for a guide element: made once per path and shared by every guide's leaf at that path.
+    private readonly string? _openTag;
+
+    /// <summary>A guide element whose opening tag (<see cref="OpenTag"/> of its path) is already made.</summary>
+    internal Leaf(string path, string openTag, string text, object? value)
+        : this(path, text, value) => _openTag = openTag;
+
     /// <summary>The element path (<c>materials[0].name</c>), or null for text that is not a guide element.</summary>
     public string? Path { get; } = path;
 
@@ -32,9 +39,7 @@ public sealed class Leaf(string? path, string text, object? value)
     {
         if (Path is not null)
         {
-            context.Write("<span data-el=\"");
-            context.Write(WebUtility.HtmlEncode(Path));
-            context.Write("\">");
+            context.Write(_openTag ?? OpenTag(Path));
             context.Write(Plain);
             context.Write("</span>");
         }
@@ -43,6 +48,9 @@ public sealed class Leaf(string? path, string text, object? value)
             context.Write(Plain);
         }
     }
+
+    /// <summary>The opening tag that marks an element: <c>&lt;span data-el="path"&gt;</c>, the path HTML-encoded.</summary>
+    internal static string OpenTag(string path) => $"<span data-el=\"{WebUtility.HtmlEncode(path)}\">";
 
     public static Leaf OfText(string text) => new(null, text, text);
 }

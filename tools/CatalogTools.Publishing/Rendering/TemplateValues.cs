@@ -18,6 +18,10 @@ public static class TemplateValues
     private static readonly ConcurrentDictionary<string, string> Shared = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SharedLookup = Shared.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Each element path with the opening tag that marks it in a page.
+    private static readonly ConcurrentDictionary<string, (string Path, string OpenTag)> Elements = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string Path, string OpenTag)>.AlternateLookup<ReadOnlySpan<char>> ElementLookup = Elements.GetAlternateLookup<ReadOnlySpan<char>>();
+
     [ThreadStatic]
     private static Scratch? _scratch;
 
@@ -71,20 +75,28 @@ public static class TemplateValues
                 scratch.PopTo(start);
                 return array;
             case JsonTokenType.True:
-                return new Leaf(Path(scratch), "是", true);
+                return Leaf(scratch, "是", true);
             case JsonTokenType.False:
-                return new Leaf(Path(scratch), "否", false);
+                return Leaf(scratch, "否", false);
             case JsonTokenType.Number:
-                return new Leaf(Path(scratch), Encoding.UTF8.GetString(reader.ValueSpan), reader.GetDecimal());
+                return Leaf(scratch, Encoding.UTF8.GetString(reader.ValueSpan), reader.GetDecimal());
             case JsonTokenType.Null:
-                return new Leaf(Path(scratch), "null", null);
+                return Leaf(scratch, "null", null);
             default:
                 var text = reader.GetString()!;
-                return new Leaf(Path(scratch), text, text);
+                return Leaf(scratch, text, text);
         }
     }
 
-    private static string Path(Scratch scratch) => Share(scratch.PathSpan);
+    private static Leaf Leaf(Scratch scratch, string text, object? value)
+    {
+        if (!ElementLookup.TryGetValue(scratch.PathSpan, out var element))
+        {
+            var path = new string(scratch.PathSpan);
+            element = Elements.GetOrAdd(path, p => (p, Rendering.Leaf.OpenTag(p)));
+        }
+        return new Leaf(element.Path, element.OpenTag, text, value);
+    }
 
     private static string Name(ref Utf8JsonReader reader)
     {
