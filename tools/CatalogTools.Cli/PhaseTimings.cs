@@ -12,6 +12,8 @@ public sealed class PhaseTimings
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private TimeSpan _last;
     private TimeSpan _lastCpu = Process.GetCurrentProcess().TotalProcessorTime;
+    private TimeSpan _lastUser = Process.GetCurrentProcess().UserProcessorTime;
+    private TimeSpan _lastPause = GC.GetTotalPauseDuration();
 
     private PhaseTimings(CliConsole console) => _console = console;
 
@@ -22,9 +24,15 @@ public sealed class PhaseTimings
     {
         var now = _watch.Elapsed;
         // CPU time (user + system, all threads) says more than wall time on a shared machine.
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        _console.Error.WriteLine($"timing: {phase,-10} {(now - _last).TotalSeconds,8:F2} s  total {now.TotalSeconds,8:F2} s  heap {GC.GetTotalMemory(false) / (1024 * 1024),6} MB  gen2 GCs {GC.CollectionCount(2)}  cpu {(cpu - _lastCpu).TotalSeconds,6:F2} s");
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var user = process.UserProcessorTime;
+        // Time the runtime paused every managed thread for garbage collection in this phase.
+        var pause = GC.GetTotalPauseDuration();
+        _console.Error.WriteLine($"timing: {phase,-10} {(now - _last).TotalSeconds,8:F2} s  total {now.TotalSeconds,8:F2} s  heap {GC.GetTotalMemory(false) / (1024 * 1024),6} MB  gen2 GCs {GC.CollectionCount(2)}  cpu {(cpu - _lastCpu).TotalSeconds,6:F2} s (user {(user - _lastUser).TotalSeconds,6:F2} s)  gc pause {(pause - _lastPause).TotalSeconds,5:F2} s");
         _last = now;
         _lastCpu = cpu;
+        _lastUser = user;
+        _lastPause = pause;
     }
 }

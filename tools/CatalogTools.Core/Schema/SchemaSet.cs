@@ -14,6 +14,7 @@ public sealed record SchemaProblem(string Path, int Line, int Column, string Det
 public sealed class SchemaSet
 {
     private readonly Dictionary<FileKind, JsonSchema> _schemas = new();
+    private readonly Dictionary<FileKind, SchemaFastPath> _fastPaths = new();
 
     private SchemaSet(string directory)
     {
@@ -29,7 +30,9 @@ public sealed class SchemaSet
         {
             if (kind == FileKind.Unknown) continue;
             var path = Path.Combine(schemasDirectory, FileKinds.SchemaFile(kind));
-            set._schemas[kind] = JsonSchema.FromFileAsync(path).GetAwaiter().GetResult();
+            var schema = JsonSchema.FromFileAsync(path).GetAwaiter().GetResult();
+            set._schemas[kind] = schema;
+            set._fastPaths[kind] = SchemaFastPath.Compile(schema);
         }
         return set;
     }
@@ -37,6 +40,8 @@ public sealed class SchemaSet
     public IReadOnlyList<SchemaProblem> Validate(FileKind kind, YNode root)
     {
         if (!_schemas.TryGetValue(kind, out var schema)) return [];
+        // Most files are valid, and proving that on the YAML tree is cheap; NJsonSchema names the problems of the rest.
+        if (_fastPaths[kind].SurelyValid(root)) return [];
         var json = YamlToJson.Convert(root);
         var errors = schema.Validate(json);
         if (errors.Count == 0) return [];

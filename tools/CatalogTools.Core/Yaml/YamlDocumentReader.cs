@@ -21,13 +21,20 @@ public static class YamlDocumentReader
 
     public static YamlReadResult ReadText(string text)
     {
-        var problems = new List<YamlProblem>();
-        var comments = new List<YComment>();
         var tabProblem = FindTabIndentation(text);
         if (tabProblem is not null)
         {
-            return new YamlReadResult(null, [tabProblem], comments);
+            return new YamlReadResult(null, [tabProblem], []);
         }
+        // The plain block YAML catalog files hold is read directly; YamlDotNet reads everything else.
+        return SimpleYamlReader.TryRead(text) ?? ReadWithYamlDotNet(text);
+    }
+
+    /// <summary>Reads with YamlDotNet's parser (what <see cref="ReadText"/> does for anything but plain block YAML).</summary>
+    internal static YamlReadResult ReadWithYamlDotNet(string text)
+    {
+        var problems = new List<YamlProblem>();
+        var comments = new List<YComment>();
         try
         {
             var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));

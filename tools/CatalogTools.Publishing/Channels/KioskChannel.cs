@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using CatalogTools.Publishing.Rendering;
 
 namespace CatalogTools.Publishing.Channels;
@@ -16,9 +14,8 @@ public sealed class KioskChannel : IChannel
 
     public void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink)
     {
-        using var doc = JsonDocument.Parse(guide.Json);
-        var model = PageModel.Guide(context, guide, doc.RootElement, "../");
-        sink($"guides/{guide.Code}.html", Encoding.UTF8.GetBytes(context.Templates.Render("guide", model)));
+        var model = PageModel.Guide(context, guide, "../");
+        sink($"guides/{guide.Code}.html", context.Templates.RenderUtf8("guide", model));
     }
 
     public void RenderShared(ChannelContext context, SharedSink sink)

@@ -18,10 +18,9 @@ public sealed class WebChannel : IChannel
 
     public void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink)
     {
-        using var doc = JsonDocument.Parse(guide.Json);
-        var model = PageModel.Guide(context, guide, doc.RootElement, "../");
-        sink($"guides/{guide.Code}.html", Encoding.UTF8.GetBytes(context.Templates.Render("guide", model)));
-        sink($"notices/{guide.Code}.html", Encoding.UTF8.GetBytes(context.Templates.Render("notice", model)));
+        var model = PageModel.Guide(context, guide, "../");
+        sink($"guides/{guide.Code}.html", context.Templates.RenderUtf8("guide", model));
+        sink($"notices/{guide.Code}.html", context.Templates.RenderUtf8("notice", model));
     }
 
     public void RenderShared(ChannelContext context, SharedSink sink)

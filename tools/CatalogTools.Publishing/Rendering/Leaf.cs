@@ -1,4 +1,5 @@
 using System.Net;
+using Scriban;
 
 namespace CatalogTools.Publishing.Rendering;
 
@@ -10,6 +11,13 @@ namespace CatalogTools.Publishing.Rendering;
 /// </summary>
 public sealed class Leaf(string? path, string text, object? value)
 {
+    // <span data-el="path"> for a guide element: made once per path and shared by every guide's leaf at that path.
+    private readonly string? _openTag;
+
+    /// <summary>A guide element whose opening tag (<see cref="OpenTag"/> of its path) is already made.</summary>
+    internal Leaf(string path, string openTag, string text, object? value)
+        : this(path, text, value) => _openTag = openTag;
+
     /// <summary>The element path (<c>materials[0].name</c>), or null for text that is not a guide element.</summary>
     public string? Path { get; } = path;
 
@@ -26,11 +34,31 @@ public sealed class Leaf(string? path, string text, object? value)
         ? Plain
         : $"<span data-el=\"{WebUtility.HtmlEncode(Path)}\">{Plain}</span>";
 
+    /// <summary>Writes exactly what <see cref="ToString"/> returns, piece by piece (HtmlEncode returns its input when nothing needs encoding).</summary>
+    internal void WriteTo(TemplateContext context)
+    {
+        if (Path is not null)
+        {
+            context.Write(_openTag ?? OpenTag(Path));
+            context.Write(Plain);
+            context.Write("</span>");
+        }
+        else
+        {
+            context.Write(Plain);
+        }
+    }
+
+    /// <summary>The opening tag that marks an element: <c>&lt;span data-el="path"&gt;</c>, the path HTML-encoded.</summary>
+    internal static string OpenTag(string path) => $"<span data-el=\"{WebUtility.HtmlEncode(path)}\">";
+
     public static Leaf OfText(string text) => new(null, text, text);
 }
 
 /// <summary>Markup the tools produced themselves (JSON-LD already escaped for &lt;script&gt;); rendered as is.</summary>
 public sealed class RawMarkup(string markup)
 {
-    public override string ToString() => markup;
+    public string Markup { get; } = markup;
+
+    public override string ToString() => Markup;
 }

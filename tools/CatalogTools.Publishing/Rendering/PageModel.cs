@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CatalogTools.Publishing.Channels;
 using Scriban.Runtime;
 
@@ -7,33 +6,35 @@ namespace CatalogTools.Publishing.Rendering;
 /// <summary>The globals every page template gets: site, root (relative prefix), and for guide pages g, hash, jsonld, crumbs.</summary>
 public static class PageModel
 {
-    public static ScriptObject Site(ChannelContext context, string root)
+    public static ScriptObject Site(ChannelContext context, string root) => new() { ["site"] = SiteTexts(context), ["root"] = root };
+
+    internal static ScriptObject SiteTexts(ChannelContext context)
     {
         var info = context.Site;
-        var site = new ScriptObject
+        return new ScriptObject
         {
             ["title"] = Leaf.OfText(info.Title),
             ["version"] = info.Version,
             ["sourceTime"] = info.SourceTime,
             ["commit"] = info.Commit,
         };
-        return new ScriptObject { ["site"] = site, ["root"] = root };
     }
 
-    public static ScriptObject Guide(ChannelContext context, PreparedGuide guide, JsonElement json, string root)
+    /// <summary>A guide page: site, root, g (the guide's values), code, hash, jsonld, crumbs. Site and crumbs are shared read-only parts.</summary>
+    public static ScriptObject Guide(ChannelContext context, PreparedGuide guide, string root)
     {
-        var model = Site(context, root);
-        model["g"] = TemplateValues.Of(json);
-        model["code"] = guide.Code;
-        model["hash"] = guide.Hash;
-        model["jsonld"] = new RawMarkup(JsonLd.Of(json));
-        var crumbs = new ScriptArray();
-        foreach (var (code, name) in RegionTree.PathOf(context.Index, guide.Region))
+        var parts = GuidePageParts.Of(context);
+        var g = TemplateValues.Of(guide.Json);
+        return new ScriptObject(7)
         {
-            crumbs.Add(new ScriptObject { ["code"] = code, ["name"] = Leaf.OfText(name) });
-        }
-        model["crumbs"] = crumbs;
-        return model;
+            ["site"] = parts.Site,
+            ["root"] = root,
+            ["g"] = g,
+            ["code"] = guide.Code,
+            ["hash"] = guide.Hash,
+            ["jsonld"] = new RawMarkup(JsonLd.Of(g)),
+            ["crumbs"] = parts.Crumbs(guide.Region),
+        };
     }
 
     public static ScriptArray Regions(RegionTree tree)

@@ -77,32 +77,44 @@ public sealed class TemplateSet
     }
 
     /// <summary>Renders template <paramref name="name"/> with the given globals. Data is never parsed as template code.</summary>
-    public string Render(string name, ScriptObject model)
+    public string Render(string name, ScriptObject model) => RenderInto(name, model).TakeText();
+
+    /// <summary>Renders template <paramref name="name"/> as UTF-8 bytes (what Encoding.UTF8.GetBytes(Render(...)) gives, without the string).</summary>
+    public byte[] RenderUtf8(string name, ScriptObject model) => RenderInto(name, model).TakeUtf8();
+
+    private PageOutput RenderInto(string name, ScriptObject model)
     {
         if (!_templates.TryGetValue(name, out var template)) throw new TemplateException($"缺少模板 {Path.Combine(Directory, name + ".sbn-html")} / template missing");
         var context = _contexts.Value!;
         context.PushGlobal(model);
-        string text;
         try
         {
-            text = template.Render(context);
+            template.Render(context);
         }
         catch
         {
-            _contexts.Value = NewContext(); // a failed page may leave scopes behind
+            _contexts.Value = NewContext(); // a failed page may leave scopes and half a page behind
             throw;
         }
         context.PopGlobal();
-        return text;
+        return (PageOutput)context.Output;
     }
 
-    private static TemplateContext NewContext() => new(Builtins)
+    private static TemplateContext NewContext()
     {
-        LoopLimit = int.MaxValue,
-        RecursiveLimit = 100,
-        StrictVariables = false,
-        EnableRelaxedMemberAccess = true,
-        NewLine = "\n",
-        MemberRenamer = member => char.ToLowerInvariant(member.Name[0]) + member.Name[1..],
-    };
+        var context = new PageContext(Builtins)
+        {
+            LoopLimit = int.MaxValue,
+            RecursiveLimit = 100,
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+            NewLine = "\n",
+            // AutoIndent re-indents what an indented {{ include }} writes; these templates include nothing,
+            // and with it on every write scanned its text for newlines. Pages are byte for byte the same.
+            AutoIndent = false,
+            MemberRenamer = member => char.ToLowerInvariant(member.Name[0]) + member.Name[1..],
+        };
+        context.PushOutput(new PageOutput());
+        return context;
+    }
 }
