@@ -47,7 +47,7 @@ publish -o "$work/out" --since "$work/out"
 
 change 3
 rm -rf "$cache"
-echo "re-publish with --since after 10 changed items, no cache (whole update: every item loaded and compared):"
+echo "re-publish with --since after 10 changed items, cache deleted (no state: whole update, every item loaded and compared):"
 publish -o "$work/out" --since "$work/out"
 "$here/catalog.sh" verify-bundle "$work/out" --key "$work/keys/catalog-signing.pub.pem" >/dev/null && echo "  verify-bundle: ok"
 
