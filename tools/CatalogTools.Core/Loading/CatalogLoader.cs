@@ -39,7 +39,7 @@ public sealed class CatalogLoader
         {
             if (!(path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal))) continue;
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal)) continue; // a hidden file or folder on the way
+            if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
             result.Add(relative);
         }
         result.Sort(StringComparer.Ordinal);
