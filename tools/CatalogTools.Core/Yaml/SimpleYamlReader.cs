@@ -346,19 +346,13 @@ internal sealed class SimpleYamlReader
     /// </summary>
     private static bool OnlySimpleCharacters(string text)
     {
-        foreach (var c in text)
-        {
-            if (c < ' ')
-            {
-                if (c != '\n') return false;
-            }
-            else if (c is (>= '\u007F' and < '\u00A0') or '\u2028' or '\u2029' or (>= '\uD800' and <= '\uDFFF') or '\uFEFF' or '\uFFFE' or '\uFFFF')
-            {
-                return false;
-            }
-        }
-        return true;
+        var span = text.AsSpan();
+        return span.IndexOfAnyInRange('\u0000', '\u0009') < 0 && span.IndexOfAnyInRange('\u000B', '\u001F') < 0
+            && span.IndexOfAnyInRange('\u007F', '\u009F') < 0 && span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0
+            && span.IndexOfAny(OtherUnusual) < 0;
     }
+
+    private static readonly System.Buffers.SearchValues<char> OtherUnusual = System.Buffers.SearchValues.Create("\u2028\u2029\uFEFF\uFFFE\uFFFF");
 
     private sealed class NotSimpleException : Exception
     {
