@@ -48,15 +48,7 @@ public sealed class DeltaTests
         // Every page equals what a full publish of the same commit writes.
         var full = repo.Out("full");
         Assert.Equal(0, repo.Publish(full).ExitCode);
-        foreach (var channel in new[] { "web", "mobile", "kiosk" })
-        {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(full, channel), "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(Path.Combine(full, channel), file);
-                if (relative is "manifest.json" or "manifest.sig") continue;
-                Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, channel, relative))), $"{channel}/{relative}");
-            }
-        }
+        foreach (var channel in new[] { "web", "mobile", "kiosk" }) AssertSamePages(full, output, channel);
     }
 
     [Fact]
@@ -101,16 +93,22 @@ public sealed class DeltaTests
         Assert.Equal(0, repo.Publish(full).ExitCode);
         foreach (var channel in new[] { "web", "mobile", "kiosk" })
         {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(full, channel), "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(Path.Combine(full, channel), file);
-                if (relative is "manifest.json" or "manifest.sig") continue;
-                Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, channel, relative))), $"{channel}/{relative}");
-            }
+            AssertSamePages(full, output, channel);
             var a = BundleManifest.Parse(File.ReadAllBytes(Path.Combine(full, channel, "manifest.json")), out _)!;
             var b = BundleManifest.Parse(File.ReadAllBytes(Path.Combine(output, channel, "manifest.json")), out _)!;
             Assert.Equal(a.Files, b.Files.Where(f => f.Path != BundleManifest.DeltaFileName));
             Assert.Equal(a.Items, b.Items);
+        }
+    }
+
+    /// <summary>Every file of the full publish's channel, manifest and signature aside, equals the updated bundle's.</summary>
+    private static void AssertSamePages(string full, string output, string channel)
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(full, channel), "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Path.Combine(full, channel), file);
+            if (relative is "manifest.json" or "manifest.sig") continue;
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, channel, relative))), $"{channel}/{relative}");
         }
     }
 }

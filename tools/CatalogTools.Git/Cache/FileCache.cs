@@ -30,7 +30,7 @@ public sealed class FileCache
     private readonly ConcurrentDictionary<CacheKey, byte[]> _added = new();
     private readonly StatIndex _stats;
     private readonly ConcurrentDictionary<string, CacheKey> _fingerprinted = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, CacheKey> _served = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, CacheKey>? _served;
     private bool _wholeWorkTree;
     private bool _drift;
     private int _filesRead;
@@ -240,16 +240,26 @@ public sealed class FileCache
     }
 
     /// <summary>
-    /// Every file the work-tree loaders served this run, with the content key of exactly what was
-    /// parsed (or taken from the pack), in path order: after a whole load, the digests of the catalog
-    /// as loaded, with no second pass over the files.
+    /// From now on, remember the content key of every file the work-tree loaders serve (for
+    /// <see cref="LoadedDigests"/>). Off by default: only publish needs it, and a whole load serves 10^5 files.
+    /// </summary>
+    public bool TrackLoadedDigests()
+    {
+        _served ??= new ConcurrentDictionary<string, CacheKey>(StringComparer.Ordinal);
+        return true;
+    }
+
+    /// <summary>
+    /// Every file the work-tree loaders served since <see cref="TrackLoadedDigests"/>, with the content
+    /// key of exactly what was parsed (or taken from the pack), in path order: after a whole load, the
+    /// digests of the catalog as loaded, with no second pass over the files.
     /// </summary>
     public IReadOnlyList<SourceDigest> LoadedDigests() =>
-        _served.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new SourceDigest(s.Key, s.Value.Digest)).ToList();
+        (_served ?? []).OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => new SourceDigest(s.Key, s.Value.Digest)).ToList();
 
     private CacheKey Served(string relative, CacheKey key)
     {
-        _served[relative] = key;
+        if (_served is not null) _served[relative] = key;
         return key;
     }
 

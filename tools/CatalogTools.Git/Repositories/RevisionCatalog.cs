@@ -23,6 +23,15 @@ public static class RevisionCatalog
     public static LoadedCatalog LoadWorkTree(CatalogLocation location, FileCache? cache = null)
     {
         var loader = new CatalogLoader(location);
-        return cache is null ? loader.Load() : loader.Load(cache.WorkTreeLoader(location, new FileLoader(loader.Schemas)));
+        return loader.Load(WorkTreeReader(location, new FileLoader(loader.Schemas), cache, wholeCatalog: true));
     }
+
+    /// <summary>
+    /// Reads and parses one work-tree file: through the cache when one is given (see
+    /// <see cref="FileCache.WorkTreeLoader"/> for what <paramref name="wholeCatalog"/> changes), else from disk.
+    /// </summary>
+    public static Func<string, FileLoadResult> WorkTreeReader(CatalogLocation location, FileLoader fileLoader, FileCache? cache, bool wholeCatalog) =>
+        cache is not null
+            ? cache.WorkTreeLoader(location, fileLoader, wholeCatalog)
+            : path => fileLoader.Load(path, File.ReadAllBytes(Path.Combine(location.CatalogRoot, path)));
 }

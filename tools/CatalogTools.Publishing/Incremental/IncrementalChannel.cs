@@ -129,14 +129,15 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
     private ManifestFile? Previous(string relative)
     {
         var lines = previous.Files;
+        var key = new EntryKey(relative);
         int low = 0, high = lines.Count - 1;
         while (low <= high)
         {
             var mid = (low + high) >>> 1;
             var line = previous.Entry(lines[mid]);
-            var order = string.CompareOrdinal(ManifestCodec.KeyOfLine(line), relative);
+            var order = key.CompareTo(line);
             if (order == 0) return ManifestCodec.ReadFileLine(line);
-            if (order < 0) low = mid + 1;
+            if (order > 0) low = mid + 1;
             else high = mid - 1;
         }
         return null;

@@ -49,23 +49,24 @@ public sealed class IncrementalPlan : IDisposable
         if (request.Since is null) return Fail("no --since", out reason);
         if (state is null || sources is null) return Fail("no recorded state", out reason);
         // Manifests stay mapped for the plan's lifetime; a plan not made lets go of them at once.
-        var channels = new Dictionary<string, (MappedFile, TemplateSet)>(StringComparer.Ordinal);
+        var mapped = new List<MappedFile>();
         IncrementalPlan? plan = null;
         try
         {
-            plan = Create(request, state, sources, channels, out reason);
+            plan = Create(request, state, sources, mapped, out reason);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             reason = e.Message;
         }
-        if (plan is null) foreach (var (manifest, _) in channels.Values) manifest.Dispose();
+        if (plan is null) mapped.ForEach(m => m.Dispose());
         return plan;
     }
 
-    private static IncrementalPlan? Create(PublishRequest request, PublishState state, IReadOnlyList<SourceDigest> sources, Dictionary<string, (MappedFile, TemplateSet)> channels, out string reason)
+    private static IncrementalPlan? Create(PublishRequest request, PublishState state, IReadOnlyList<SourceDigest> sources, List<MappedFile> mapped, out string reason)
     {
         reason = "";
+        var channels = new Dictionary<string, (MappedFile, TemplateSet)>(StringComparer.Ordinal);
         foreach (var name in request.Channels)
         {
             var recorded = state.Channels.FirstOrDefault(c => c.Name == name);
@@ -73,7 +74,7 @@ public sealed class IncrementalPlan : IDisposable
             var current = Path.Combine(request.OutputDirectory, name, BundleManifest.FileName);
             if (!File.Exists(current)) return Fail($"{name}: no manifest in the output folder", out reason);
             var manifest = MappedFile.Open(current);
-            channels[name] = (manifest, null!); // templates below; recorded now so a failure unmaps it
+            mapped.Add(manifest);
             if (Convert.ToHexStringLower(SHA256.HashData(manifest.Span)) != recorded.ManifestSha256) return Fail($"{name}: manifest changed since it was recorded", out reason);
             var since = Publisher.SincePath(request.Since!, name);
             if (Path.GetFullPath(since) != Path.GetFullPath(current) && !(File.Exists(since) && File.ReadAllBytes(since).AsSpan().SequenceEqual(manifest.Span)))

@@ -63,9 +63,6 @@ public static class ChangedCheck
         if (selected is null) return RevisionCatalog.LoadWorkTree(location, cache);
         var loader = new CatalogLoader(location);
         var fileLoader = new FileLoader(loader.Schemas);
-        Func<string, FileLoadResult> read = cache is null
-            ? path => fileLoader.Load(path, File.ReadAllBytes(Path.Combine(location.CatalogRoot, path)))
-            : cache.WorkTreeLoader(location, fileLoader, wholeCatalog: false);
-        return loader.Load(PartialLoad.Loader(selected, read));
+        return loader.Load(PartialLoad.Loader(selected, RevisionCatalog.WorkTreeReader(location, fileLoader, cache, wholeCatalog: false)));
     }
 }

@@ -1,5 +1,6 @@
 using CatalogTools.Core.Loading;
 using CatalogTools.Git.Cache;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Incremental;
 
 namespace CatalogTools.Cli.Commands.Publish;
@@ -13,20 +14,18 @@ internal sealed class WorkTreeSource(CatalogLocation location, FileCache? cache)
 
     public PublishStateStore? States { get; } = cache is null ? null : new PublishStateStore(cache.Folder, cache.Key);
 
+    private readonly bool _tracking = cache?.TrackLoadedDigests() ?? false;
+
     public bool Drifted => cache?.Drifted ?? false;
 
     public IReadOnlyList<SourceDigest>? Digests() => cache?.Digests(location);
 
-    public IReadOnlyList<SourceDigest>? LoadedDigests() => cache?.LoadedDigests();
+    public IReadOnlyList<SourceDigest>? LoadedDigests() => _tracking ? cache!.LoadedDigests() : null;
 
     public LoadedCatalog Load(IReadOnlyList<string>? files)
     {
         var loader = _loader.GetAwaiter().GetResult();
-        var fileLoader = new FileLoader(loader.Schemas);
-        if (files is null) return cache is null ? loader.Load() : loader.Load(cache.WorkTreeLoader(location, fileLoader));
-        Func<string, FileLoadResult> read = cache is null
-            ? path => fileLoader.Load(path, File.ReadAllBytes(Path.Combine(location.CatalogRoot, path)))
-            : cache.WorkTreeLoader(location, fileLoader, wholeCatalog: false);
-        return loader.Load(files, read);
+        var read = RevisionCatalog.WorkTreeReader(location, new FileLoader(loader.Schemas), cache, wholeCatalog: files is null);
+        return files is null ? loader.Load(read) : loader.Load(files, read);
     }
 }
