@@ -47,12 +47,12 @@ public sealed partial class EnglishMessageTests
             copiesRow = row.RowNumber();
             materials.Cell(1, materials.LastColumnUsed()!.ColumnNumber() + 1).Value = "remarks";
             last = materials.LastRowUsed()!.RowNumber();
-            materials.Cell(last + 1, 2).Value = "orphan";
+            materials.Cell(last + 1, Forms.Column(materials, "材料名称")).Value = "orphan";
             materials.Row(last + 2).Cell(1).Value = "XX99999999";
-            materials.Row(last + 2).Cell(2).Value = "something";
+            materials.Row(last + 2).Cell(Forms.Column(materials, "材料名称")).Value = "something";
             var guide = wb.Worksheet("办事指南");
             guide.Cell(guide.LastRowUsed()!.RowNumber() + 1, 1).Value = "CJ00101001";
-            guide.Cell(guide.LastRowUsed()!.RowNumber(), 2).Value = "other";
+            guide.Cell(guide.LastRowUsed()!.RowNumber(), Forms.Column(guide, "要素")).Value = "other";
             var items = wb.Worksheet("事项目录");
             Forms.Row(items, "CJ00101001").Cell(Forms.Column(items, "停用日期")).Value = "soon";
             Forms.Row(items, "CJ00101001").Cell(Forms.Column(items, "类别")).Value = "both";
@@ -64,7 +64,7 @@ public sealed partial class EnglishMessageTests
             .ToDictionary(d => d.GetProperty("place").GetString()! + " " + d.GetProperty("rule").GetString(), d => d.GetProperty("message").GetString()!);
         Assert.Equal(
             "'two' in column 'copies (份数)' is not a whole number. Fix: rewrite the cell as the how-to sheet (填表说明) describes",
-            messages[$"申请材料!D{copiesRow} CAT0159"]);
+            messages[$"申请材料!E{copiesRow} CAT0159"]);
         Assert.Contains(messages, m => m.Key.EndsWith("CAT0151", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Key.EndsWith("CAT0155", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Key.EndsWith("CAT0157", StringComparison.Ordinal));

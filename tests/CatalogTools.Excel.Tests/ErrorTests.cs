@@ -31,18 +31,18 @@ public sealed class ErrorTests
         });
         var outcome = Forms.Import(catalog, workbook);
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains($"申请材料!D{copiesRow}  错误 CAT0159 [CJ00101001] 『份数』的内容『两份』不是整数", outcome.Out);
+        Assert.Contains($"申请材料!E{copiesRow}  错误 CAT0159 [CJ00101001] 『份数』的内容『两份』不是整数", outcome.Out);
         Assert.Contains("有错误，未写入任何文件。", outcome.Out);
         Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
 
         // Fix the number: now check's own schema rule finds the bad form, at its cell.
-        Forms.Edit(workbook, wb => wb.Worksheet("申请材料").Cell(copiesRow, 4).Value = 2);
+        Forms.Edit(workbook, wb => wb.Worksheet("申请材料").Cell(copiesRow, 5).Value = 2);
         var json = Forms.Import(catalog, workbook, "--format", "json");
         Assert.Equal(1, json.ExitCode);
         using var doc = JsonDocument.Parse(json.Out[..(json.Out.LastIndexOf('}') + 1)]);
         var text = json.Out;
         Assert.Contains("CAT0004", text);
-        Assert.Contains($"申请材料!C{formRow}", text);
+        Assert.Contains($"申请材料!D{formRow}", text);
         Assert.Contains("CJ00101001", text);
         Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
     }
@@ -80,19 +80,19 @@ public sealed class ErrorTests
             var lastColumn = materials.LastColumnUsed()!.ColumnNumber() + 1;
             materials.Cell(1, lastColumn).Value = "备注";
             last = materials.LastRowUsed()!.RowNumber();
-            materials.Cell(last + 1, 2).Value = "无主材料";
+            materials.Cell(last + 1, Forms.Column(materials, "材料名称")).Value = "无主材料";
             var original = Forms.Row(materials, "CJ00101001", "材料名称", "居民身份证");
             original.CopyTo(materials.Row(last + 2));
             dupRow = original.RowNumber();
             materials.Row(last + 3).Cell(1).Value = "XX99999999";
-            materials.Row(last + 3).Cell(2).Value = "某材料";
+            materials.Row(last + 3).Cell(Forms.Column(materials, "材料名称")).Value = "某材料";
         });
         var outcome = Forms.Import(catalog, workbook);
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("申请材料!N1  错误 CAT0151", outcome.Out);
+        Assert.Contains("申请材料!O1  错误 CAT0151", outcome.Out);
         Assert.Contains("列『备注』无法识别", outcome.Out);
         Assert.Contains($"申请材料!A{last + 1}  错误 CAT0155", outcome.Out);
-        Assert.Contains($"申请材料!B{last + 2}  错误 CAT0156 [CJ00101001] 『居民身份证』重复出现（首次在第 {dupRow} 行）", outcome.Out);
+        Assert.Contains($"申请材料!C{last + 2}  错误 CAT0156 [CJ00101001] 『居民身份证』重复出现（首次在第 {dupRow} 行）", outcome.Out);
         Assert.Contains($"申请材料!A{last + 3}  错误 CAT0157 [XX99999999]", outcome.Out);
         Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
     }

@@ -4,9 +4,9 @@ using CatalogTools.Excel.Layout;
 namespace CatalogTools.Excel.Export;
 
 /// <summary>
-/// The forms' look, made with ClosedXML: sheets, Chinese headers, frozen header rows, explicit
-/// widths, drop-downs for every vocabulary, grey read-only-looking code columns, 填表说明 and the
-/// hidden sheet. Row 2 of each data sheet is a style row: <see cref="RowStreamer"/> copies its
+/// The forms' look, made with ClosedXML: sheets, Chinese headers, frozen header rows and key
+/// columns, explicit widths, drop-downs and input prompts, grey read-only code and name columns
+/// (locked on 事项目录), A4 print setup, 填表说明 and the hidden sheet. Row 2 of each data sheet is a style row: <see cref="RowStreamer"/> copies its
 /// cell styles onto the streamed data rows and drops it.
 /// </summary>
 public static class FormTemplate
@@ -32,41 +32,103 @@ public static class FormTemplate
     private static void AddDataSheet(XLWorkbook workbook, SheetSpec spec)
     {
         var ws = workbook.AddWorksheet(spec.Name);
-        for (var i = 0; i < spec.Columns.Count; i++)
+        var columns = spec.SheetColumns;
+        // Cells typed below the data (new rows) take the column's style: unlocked, so offices can add items.
+        ws.Columns(1, columns.Count).Style.Protection.Locked = false;
+        for (var i = 0; i < columns.Count; i++)
         {
-            var column = spec.Columns[i];
+            var column = columns[i];
+            var display = spec.IsDisplay(column.Header);
             var header = ws.Cell(1, i + 1);
             header.Value = column.Header;
             header.Style.Font.Bold = true;
             header.Style.Fill.BackgroundColor = XLColor.FromArgb(0xDD, 0xEB, 0xF7);
             header.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
             header.Style.Alignment.WrapText = true;
+            header.Style.Protection.Locked = true;
             ws.Column(i + 1).Width = column.Width;
 
             var style = ws.Cell(StyleRow, i + 1);
             style.Style.NumberFormat.Format = column.Kind is CellKind.Integer or CellKind.Number ? "General" : "@";
             style.Style.Alignment.WrapText = column.Kind == CellKind.Text;
             style.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            if (column.IsCode || column.Header == WorkbookLayout.KindHeader)
+            if (column.IsCode || display || column.Header == WorkbookLayout.KindHeader)
             {
                 style.Style.Fill.BackgroundColor = XLColor.FromArgb(0xEE, 0xEE, 0xEE);
                 style.Style.Font.FontColor = XLColor.FromArgb(0x59, 0x59, 0x59);
             }
+            style.Style.Protection.Locked = IsLocked(spec, column, display);
             // The style row must hold something for ClosedXML to write its cells.
             style.Value = " ";
-            if (column.Choices is { Count: > 0 } choices && column.Kind != CellKind.ChoiceList)
-            {
-                var validation = ws.Range(2, i + 1, 1048576, i + 1).SetDataValidation();
-                validation.List("\"" + string.Join(",", choices) + "\"", true);
-                validation.IgnoreBlanks = true;
-                validation.ErrorTitle = "请从下拉列表中选择";
-                validation.ErrorMessage = "可选值：" + string.Join("、", choices);
-                validation.ShowErrorMessage = true;
-            }
+            if (!display) AddValidation(ws.Range(2, i + 1, 1048576, i + 1).SetDataValidation(), column);
         }
         ws.Row(1).Height = 30;
-        ws.SheetView.FreezeRows(1);
+        ws.SheetView.Freeze(1, WorkbookLayout.FrozenColumns);
+        PrintSetup.Landscape(ws, repeatRow: 1);
+        if (spec.ListKey is null) Protect(ws);
     }
+
+    /// <summary>
+    /// 事项目录 rows are items: their codes and layer never change in a form (a new item is a new row),
+    /// so those cells of exported rows are locked, as are the read-only names. List sheets are not
+    /// protected: a clerk deletes a material by deleting its row, which Excel refuses for a row that
+    /// holds locked cells.
+    /// </summary>
+    private static bool IsLocked(SheetSpec spec, ColumnSpec column, bool display) =>
+        display || (spec.ListKey is null && (column.IsCode || column.Header == WorkbookLayout.KindHeader));
+
+    /// <summary>Sheet protection without a password (it guards against slips, not people): rows may be added, nothing locked edited.</summary>
+    private static void Protect(IXLWorksheet ws)
+    {
+        ws.Protect()
+            .AllowElement(XLSheetProtectionElements.InsertRows)
+            .AllowElement(XLSheetProtectionElements.FormatColumns)
+            .AllowElement(XLSheetProtectionElements.FormatRows)
+            .AllowElement(XLSheetProtectionElements.FormatCells)
+            .AllowElement(XLSheetProtectionElements.AutoFilter)
+            .AllowElement(XLSheetProtectionElements.Sort)
+            .AllowElement(XLSheetProtectionElements.SelectEverything);
+    }
+
+    /// <summary>
+    /// An input prompt on every input column (what to write, in Excel words) and, where Excel can
+    /// check it, the check itself: a drop-down for a vocabulary, a whole number for days and copies.
+    /// </summary>
+    private static void AddValidation(IXLDataValidation validation, ColumnSpec column)
+    {
+        validation.IgnoreBlanks = true;
+        validation.InputTitle = Clip(column.Header, 32);
+        validation.InputMessage = Clip(HelpText.Prompt(column), 255);
+        validation.ShowInputMessage = true;
+        if (column.Choices is { Count: > 0 } choices && column.Kind != CellKind.ChoiceList)
+        {
+            validation.List("\"" + string.Join(",", choices) + "\"", true);
+            validation.ErrorTitle = "请从下拉列表中选择";
+            validation.ErrorMessage = Clip("可选值：" + string.Join("、", choices), 255);
+            validation.ShowErrorMessage = true;
+        }
+        else if (column.Kind == CellKind.Integer)
+        {
+            validation.WholeNumber.EqualOrGreaterThan(0);
+            validation.ErrorTitle = "应填写整数";
+            validation.ErrorMessage = "应填写不小于 0 的整数，如 2";
+            validation.ShowErrorMessage = true;
+        }
+        else if (column.Kind == CellKind.Number)
+        {
+            validation.Decimal.EqualOrGreaterThan(0);
+            validation.ErrorTitle = "应填写数字";
+            validation.ErrorMessage = "应填写不小于 0 的数字，如 12.5";
+            validation.ShowErrorMessage = true;
+        }
+        else
+        {
+            validation.AllowedValues = XLAllowedValues.AnyValue;
+        }
+    }
+
+    /// <summary>Excel refuses a prompt title over 32 and a message over 255 characters.</summary>
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private static void AddHelp(XLWorkbook workbook)
     {
@@ -84,10 +146,12 @@ public static class FormTemplate
             ws.Cell(row, 1).Value = line;
             ws.Range(row, 1, row, 3).Merge();
             ws.Cell(row, 1).Style.Alignment.WrapText = true;
-            ws.Row(row).Height = 30;
+            ws.Cell(row, 1).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            ws.Row(row).Height = 32; // two lines: Excel and LibreOffice do not grow merged rows to fit
             row++;
         }
         row++;
+        var tableHeader = row;
         ws.Cell(row, 1).Value = "工作表";
         ws.Cell(row, 2).Value = "列";
         ws.Cell(row, 3).Value = "怎么填";
@@ -95,7 +159,7 @@ public static class FormTemplate
         row++;
         foreach (var sheet in WorkbookLayout.DataSheets)
         {
-            foreach (var column in sheet.Columns)
+            foreach (var column in sheet.SheetColumns)
             {
                 ws.Cell(row, 1).Value = sheet.Name;
                 ws.Cell(row, 2).Value = column.Header;
@@ -104,6 +168,6 @@ public static class FormTemplate
                 row++;
             }
         }
-        ws.SheetView.FreezeRows(1);
+        PrintSetup.Portrait(ws, repeatRow: tableHeader);
     }
 }

@@ -8,7 +8,7 @@ public static class HelpText
     public static readonly IReadOnlyList<string> General =
     [
         "1. 每个事项在『事项目录』占一行；申请材料、办理环节、收费、办事指南（设定依据、受理条件、注意事项）每条一行，用『事项编码』对应到事项。",
-        "2. 灰色列是编码，请勿修改；新增事项时填写新的编码。删除事项请把『状态』改为『已停用』并填写停用日期，不要删除行（编码永不复用）。",
+        "2. 灰色列是编码和只读的名称，请勿修改（『事项目录』中已有事项的编码已锁定，工作表保护无密码）；新增事项时在表末填写新的编码。删除事项请把『状态』改为『已停用』并填写停用日期，不要删除行（编码永不复用）。",
         "3. 同一事项的多行按表中先后顺序导入；办理环节按『顺序』列。空白行会被忽略；隐藏的行和工作表同样会导入。",
         "4. 实施清单事项的申请材料、办理环节等留空表示沿用标准事项；填写后即为本单位的要素。",
         "5. 多个取值（服务对象、行使层级、办理渠道）用顿号『、』分隔。是否类的列填『是』或『否』。日期写成 2026-01-31。",
@@ -16,8 +16,23 @@ public static class HelpText
         "7. 导入前会按 catalog check 的全部规则检查；有任何错误都不会写入，并指出工作表和单元格（如 申请材料!D17）。",
     ];
 
+    /// <summary>The input prompt Excel shows on a cell of the column (its 填表说明 text, shortened to a line).</summary>
+    public static string Prompt(ColumnSpec column) => column.Kind switch
+    {
+        CellKind.Code => "编码，请勿修改已有编码；新增事项时填写新编码",
+        CellKind.RegionCode => "6 位或 12 位区划代码，如 230100",
+        CellKind.Integer => "填写整数，如 2",
+        CellKind.Number => "填写数字，如 12.5",
+        CellKind.YesNo => "从下拉列表选择：是 或 否",
+        CellKind.Choice => "从下拉列表选择：" + string.Join("、", column.Choices ?? []),
+        CellKind.ChoiceList => "可填多个，用顿号、分隔：" + string.Join("、", column.Choices ?? []),
+        CellKind.Date => "日期，如 2026-01-31",
+        _ => "文本，可换行（Alt+Enter）",
+    };
+
     public static string For(SheetSpec sheet, ColumnSpec column)
     {
+        if (sheet.IsDisplay(column.Header)) return "只读，显示编码对应的名称，便于查看和打印；导入时忽略";
         var what = column.Kind switch
         {
             CellKind.Code => "编码，文本格式，请勿修改已有编码",

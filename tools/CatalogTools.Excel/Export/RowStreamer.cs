@@ -42,6 +42,7 @@ public static class RowStreamer
             using var to = copy.Open();
             using var from = entry.Open();
             if (targets.TryGetValue(entry.FullName, out var rows)) Rewrite(from, to, rows);
+            else if (entry.FullName == PrintTitles.WorkbookPart) PrintTitles.MakeAbsolute(from, to);
             else from.CopyTo(to);
         }
     }

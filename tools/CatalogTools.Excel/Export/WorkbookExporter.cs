@@ -11,8 +11,10 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
 {
     public ExportResult Export(ExportRequest request, Stream output)
     {
-        var items = Select(ListItems(), request);
-        var rows = Flatten(items, out var unreadable);
+        var all = ListItems();
+        var items = Select(all, request);
+        var names = NameBook.Read(location.CatalogRoot, all.Where(i => i.Kind == FileKind.StandardItem));
+        var rows = Flatten(items, names, out var unreadable);
         phase?.Invoke("items");
         var revision = SourceRevision.Of(location.CatalogRoot);
         var kept = rows.OfType<ItemRows>().ToList();
@@ -59,7 +61,7 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
     }
 
     /// <summary>Reads each file once (in parallel) and keeps only its rows, never the whole trees.</summary>
-    private ItemRows?[] Flatten(List<ItemFile> items, out List<string> unreadable)
+    private ItemRows?[] Flatten(List<ItemFile> items, NameBook names, out List<string> unreadable)
     {
         var rows = new ItemRows?[items.Count];
         Parallel.For(0, items.Count, i =>
@@ -67,12 +69,13 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
             var file = items[i];
             var read = YamlDocumentReader.Read(File.ReadAllBytes(System.IO.Path.Combine(location.CatalogRoot, file.Path)));
             if (!read.IsReadable || read.Root is not { Kind: YKind.Mapping } root || root.Get("code") is not { Kind: YKind.Scalar } code) return;
+            var itemName = names.Cells(WorkbookLayout.Guide, root, file.Standard); // the one display cell of every list sheet
             rows[i] = new ItemRows(file.Path, file.Kind, code.Value,
-                ItemFlattener.ItemRow(root, file.Kind),
-                ItemFlattener.GuideRows(root, code.Value).ToList(),
-                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Materials).ToList(),
-                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Steps).ToList(),
-                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Fees).ToList());
+                NameBook.InSheetOrder(ItemFlattener.ItemRow(root, file.Kind), names.Cells(WorkbookLayout.Items, root, file.Standard)),
+                ItemFlattener.GuideRows(root, code.Value).Select(r => NameBook.InSheetOrder(r, itemName)).ToList(),
+                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Materials).Select(r => NameBook.InSheetOrder(r, itemName)).ToList(),
+                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Steps).Select(r => NameBook.InSheetOrder(r, itemName)).ToList(),
+                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Fees).Select(r => NameBook.InSheetOrder(r, itemName)).ToList());
         });
         unreadable = items.Where((_, i) => rows[i] is null).Select(i => i.Path).ToList();
         return rows;

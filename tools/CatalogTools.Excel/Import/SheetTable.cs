@@ -17,7 +17,8 @@ public sealed record TableRow(RawRow Raw, string Sheet, int[] ColumnMap)
 
 /// <summary>
 /// A sheet read against its layout: the header row found below any title rows, columns mapped by
-/// header text (any order), blank rows skipped; unknown and missing columns are diagnostics.
+/// header text (any order), blank rows skipped; unknown and missing columns are diagnostics; the
+/// read-only display columns are skipped (and may be missing, as in workbooks exported before them).
 /// </summary>
 public sealed class SheetTable
 {
@@ -32,6 +33,7 @@ public sealed class SheetTable
     {
         var known = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < spec.Columns.Count; i++) known[CellText.HeaderKey(spec.Columns[i].Header)] = i;
+        var display = spec.Display.Select(d => CellText.HeaderKey(d.Header)).ToHashSet(StringComparer.Ordinal);
 
         RawRow? header = null;
         var best = 0;
@@ -57,6 +59,7 @@ public sealed class SheetTable
             var key = CellText.HeaderKey(cell.Text);
             if (key.Length == 0) continue;
             reported.Add(column);
+            if (display.Contains(key)) continue; // read-only names beside the codes: shown, never imported
             if (known.TryGetValue(key, out var index) && map[index] < 0)
             {
                 map[index] = column;

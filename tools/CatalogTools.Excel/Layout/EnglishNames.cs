@@ -78,6 +78,8 @@ public static class EnglishNames
         ["收费标准"] = "fee standard",
         ["收费依据"] = "fee basis",
         ["依据条款"] = "basis article",
+        [WorkbookLayout.ItemNameDisplay] = "item name, read-only",
+        [WorkbookLayout.AgencyNameDisplay] = "agency name, read-only",
     };
 
     /// <summary>"promised limit (承诺时限)" for a name of the forms; any other text (a header or sheet the office made up) as it is.</summary>
@@ -92,7 +94,7 @@ public static class EnglishNames
         foreach (var sheet in WorkbookLayout.DataSheets)
         {
             if (!Names.ContainsKey(sheet.Name)) yield return sheet.Name;
-            foreach (var column in sheet.Columns)
+            foreach (var column in sheet.SheetColumns)
             {
                 if (!Names.ContainsKey(column.Header)) yield return column.Header;
             }

@@ -32,6 +32,15 @@ public static class WorkbookLayout
 
     public static readonly IReadOnlyList<string> YesNo = ["是", "否"];
 
+    /// <summary>Read-only headers: the names beside the codes (never imported).</summary>
+    public const string ItemNameDisplay = "事项名称（只读）";
+    public const string AgencyNameDisplay = "实施主体名称（只读）";
+
+    private static readonly IReadOnlyList<DisplayColumn> ItemNameOnly = [new(ItemNameDisplay, DisplayValue.ItemName, 28)];
+
+    /// <summary>How many columns stay frozen when scrolling right: the code and the item name.</summary>
+    public const int FrozenColumns = 2;
+
     public static readonly SheetSpec Items = new(ItemsSheet, null,
     [
         new(CodeHeader, "code", CellKind.Code, 36),
@@ -63,7 +72,7 @@ public static class WorkbookLayout
         new("办理渠道", "channels", CellKind.ChoiceList, 30, Vocabulary.Channels),
         new("通办范围", "crossRegion", CellKind.Choice, 10, Vocabulary.CrossRegionScopes),
         new("停用日期", "retiredOn", CellKind.Date, 12),
-    ]);
+    ], [new(ItemNameDisplay, DisplayValue.ItemName, 28), new(AgencyNameDisplay, DisplayValue.AgencyName, 24)]);
 
     public static readonly SheetSpec Guide = new(GuideSheet, "", // rows go to basis, conditions or notes by 要素
     [
@@ -71,7 +80,7 @@ public static class WorkbookLayout
         new(ElementHeader, "", CellKind.Choice, 10, [ElementBasis, ElementCondition, ElementNote]),
         new("内容", "", CellKind.Text, 60),
         new("条款", "article", CellKind.Text, 16),
-    ]);
+    ], ItemNameOnly);
 
     public static readonly SheetSpec Materials = new(MaterialsSheet, "materials",
     [
@@ -88,7 +97,7 @@ public static class WorkbookLayout
         new("填报须知", "fillNotes", CellKind.Text, 30),
         new("电子证照编码", "licence", CellKind.Code, 14),
         new("免提交", "exempt", CellKind.YesNo, 8, YesNo),
-    ]);
+    ], ItemNameOnly);
 
     public static readonly SheetSpec Steps = new(StepsSheet, "steps",
     [
@@ -98,7 +107,7 @@ public static class WorkbookLayout
         new("时限", "limit.days", CellKind.Integer, 8),
         new("时限单位", "limit.unit", CellKind.Choice, 10, Vocabulary.TimeUnits),
         new("责任岗位", "post", CellKind.Text, 20),
-    ]);
+    ], ItemNameOnly);
 
     public static readonly SheetSpec Fees = new(FeesSheet, "fees",
     [
@@ -109,7 +118,7 @@ public static class WorkbookLayout
         new("收费标准", "standard", CellKind.Text, 30),
         new("收费依据", "basis.law", CellKind.Text, 30),
         new("依据条款", "basis.article", CellKind.Text, 14),
-    ]);
+    ], ItemNameOnly);
 
     /// <summary>The data sheets, in workbook order.</summary>
     public static readonly IReadOnlyList<SheetSpec> DataSheets = [Items, Guide, Materials, Steps, Fees];
