@@ -44,7 +44,8 @@ public static class CatalogCli
     public static int Run(string[] args, CliConsole console, TimeProvider? clock = null)
     {
         var root = Build(console, clock ?? TimeProvider.System);
-        var parse = root.Parse(args);
+        // No response files: a git revision such as @{-1} must stay an argument, not be read as a file named "{-1}".
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) console.Error.WriteLine(error.Message);

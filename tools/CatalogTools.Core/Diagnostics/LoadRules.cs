@@ -43,8 +43,14 @@ public static class LoadRules
         "规则豁免无效：{detail}", "invalid suppression: {detail}",
         "写成『# catalog-disable CAT00xx until 2027-06-30: 理由』，理由必填且日期未过期", "write '# catalog-disable CAT00xx until 2027-06-30: reason' with a reason and a future date");
 
+    public static readonly RuleDescriptor InputLimit = new(
+        RuleIds.InputLimit, "文件超出读取限制", "File exceeds a reading limit", "syntax", Severity.Error,
+        "文件超出读取限制，未读取：{detail}", "the file exceeds a reading limit and was not read: {detail}",
+        "目录文件不需要锚点与别名（& 和 *）、深层嵌套或超长文本：删除别名、减少嵌套，或把过大的文件拆分（各项限制见 docs/security.md）",
+        "catalog files need no anchors and aliases (& and *), deep nesting or huge texts: remove the aliases, flatten the nesting, or split the oversized file (docs/security.md lists each limit)");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
-        YamlSyntax, DuplicateKey, NotUtf8, SchemaViolation, UnknownFileKind, FileNameMismatch, MissingRegistry, InvalidSuppression,
+        YamlSyntax, DuplicateKey, NotUtf8, SchemaViolation, UnknownFileKind, FileNameMismatch, MissingRegistry, InvalidSuppression, InputLimit,
     ];
 }

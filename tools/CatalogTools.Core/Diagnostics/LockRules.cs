@@ -43,6 +43,12 @@ public static class LockRules
         "事项 {code} 的规范形式哈希与 {base} 不同，版本却仍为 {version}（catalog.lock 可能被手工修改）", "item {code} has a different canonical hash than at {base} but still version {version} (catalog.lock edited by hand?)",
         "取 {base} 的 catalog.lock 后运行 catalog lock，让版本号自动提升", "take catalog.lock from {base} and run catalog lock so the version is raised");
 
+    public static readonly RuleDescriptor GitUnreadable = new(
+        RuleIds.GitUnreadable, "git 仓库无法读取", "Git repository unreadable", "git", Severity.Error,
+        "无法读取 git 仓库（{what}）：{detail}", "cannot read the git repository ({what}): {detail}",
+        "仓库已损坏或不完整：运行 git fsck 查看损坏之处，再从远程仓库重新克隆或 git fetch 补齐缺失的对象；.git/HEAD 应为『ref: refs/heads/分支名』",
+        "the repository is damaged or incomplete: run git fsck to see what is broken, then clone again or git fetch the missing objects; .git/HEAD should read 'ref: refs/heads/BRANCH'");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [Missing, Stale, RetiredCodeReused, RemovedWithoutRetirement, VersionBackwards, EntryRemoved, Malformed, VersionNotRaised];
+        [Missing, Stale, RetiredCodeReused, RemovedWithoutRetirement, VersionBackwards, EntryRemoved, Malformed, VersionNotRaised, GitUnreadable];
 }

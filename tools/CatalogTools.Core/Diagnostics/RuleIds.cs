@@ -27,6 +27,7 @@ public static class RuleIds
     public const string RegionHierarchy = "CAT0017";
     public const string InvalidSuppression = "CAT0018";
     public const string MissingRegistry = "CAT0019";
+    public const string InputLimit = "CAT0025";
 
     // CAT0030–CAT0099: standardization and policy rules (issue 3).
     public const string DivergesFromStandard = "CAT0030";
@@ -66,6 +67,9 @@ public static class RuleIds
     public const string BadCellValue = "CAT0159";
     public const string WorkbookVersion = "CAT0160";
     public const string HiddenData = "CAT0161";
+    public const string WorkbookLimit = "CAT0165";
+    public const string UncalculatedFormula = "CAT0166";
+    public const string DeletionNeedsConsent = "CAT0167";
     // CAT0100–CAT0149: catalog.lock and git (descriptors in LockRules.cs).
     public const string LockMissing = "CAT0100";
     public const string LockStale = "CAT0101";
@@ -75,6 +79,7 @@ public static class RuleIds
     public const string LockEntryRemoved = "CAT0105";
     public const string LockMalformed = "CAT0106";
     public const string LockVersionNotRaised = "CAT0107";
+    public const string GitUnreadable = "CAT0110";
     // CAT0200–CAT0249: channels and the same-source audit (要素同源自查), issue 5.
     public const string ChannelElementMissing = "CAT0200";
     public const string ChannelElementDiffers = "CAT0201";

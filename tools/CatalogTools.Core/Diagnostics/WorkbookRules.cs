@@ -64,6 +64,22 @@ public static class WorkbookRules
         "{what}是隐藏的，已作为数据导入", "{what} hidden; imported as data",
         "确认隐藏的内容应当导入；不需要的行请删除而不是隐藏", "make sure hidden content should be imported; delete rows you do not want instead of hiding them");
 
+    public static readonly RuleDescriptor Limit = new(
+        RuleIds.WorkbookLimit, "工作簿超出读取限制", "Workbook exceeds a reading limit", "spreadsheet", Severity.Error,
+        "工作簿超出读取限制，未导入：{detail}", "the workbook exceeds a reading limit and was not imported: {detail}",
+        "表单工作簿不会这么大：用 catalog export 重新导出，只填写需要修改的内容（各项限制见 docs/security.md）",
+        "a forms workbook is never this large: export again with catalog export and fill in only what changes (docs/security.md lists each limit)");
+
+    public static readonly RuleDescriptor UncalculatedFormula = new(
+        RuleIds.UncalculatedFormula, "公式没有计算结果", "Formula without a computed value", "spreadsheet", Severity.Error,
+        "工作表『{sheet}』的这个单元格是公式，但工作簿中没有它的计算结果，无法知道它的值", "this cell of sheet '{sheet}' holds a formula but the workbook stores no computed value for it, so its value is unknown",
+        "在 Excel、WPS 或 LibreOffice 中打开并保存一次（保存时计算公式），或把公式改为直接填写的值", "open and save the workbook once in Excel, WPS or LibreOffice (saving computes formulas), or replace the formula by the value itself");
+
+    public static readonly RuleDescriptor DeletionNeedsConsent = new(
+        RuleIds.DeletionNeedsConsent, "导入将删除大量内容", "Import would delete much content", "spreadsheet", Severity.Error,
+        "导入将删除事项的{element} {removed}/{total} 项（超过 policy.yaml 中 import.maxDeletedShare 允许的 {share}）：{names}", "the import would delete {removed} of {total} {element} of the item (more than import.maxDeletedShare in policy.yaml allows, {share}): {names}",
+        "如果确实要删除，用 --dry-run 核对后加 --allow-deletions 重新导入；否则恢复被删除的行", "if the deletion is meant, review it with --dry-run and import again with --allow-deletions; otherwise restore the deleted rows");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [Unreadable, UnknownColumn, MissingColumn, MissingSheet, UnknownSheet, RowWithoutCode, DuplicateRow, UnmatchedCode, ItemRowRemoved, BadCellValue, WorkbookVersion, HiddenData];
+        [Unreadable, UnknownColumn, MissingColumn, MissingSheet, UnknownSheet, RowWithoutCode, DuplicateRow, UnmatchedCode, ItemRowRemoved, BadCellValue, WorkbookVersion, HiddenData, Limit, UncalculatedFormula, DeletionNeedsConsent];
 }

@@ -10,6 +10,9 @@ public sealed record FormatOutcome(string Path, bool Readable, bool Changed, str
 {
     /// <summary>Readable, but rewriting it would lose comments the reader could not place; left untouched.</summary>
     public bool CommentsWouldBeLost { get; init; }
+
+    /// <summary>Why an unreadable file was not read when it broke a reading limit (CAT0025), else null.</summary>
+    public Diagnostics.Diagnostic? Limit { get; init; }
 }
 
 /// <summary>Computes the canonical text of catalog files; writes are atomic (temp file, then rename).</summary>
@@ -24,7 +27,11 @@ public sealed class CatalogFormatter(CatalogLocation location)
     public FormatOutcome Format(string relativePath, byte[] bytes)
     {
         var read = YamlDocumentReader.Read(bytes);
-        if (!read.IsReadable || read.Root is null || read.Problems.Count > 0) return new FormatOutcome(relativePath, false, false, null);
+        if (!read.IsReadable || read.Root is null || read.Problems.Count > 0)
+        {
+            var limit = read.Problems.FirstOrDefault(p => p.Kind == YamlProblemKind.Limit);
+            return new FormatOutcome(relativePath, false, false, null) { Limit = limit is null ? null : FileLoader.Diagnose(relativePath, limit) };
+        }
         if (read.CommentsDetached) return new FormatOutcome(relativePath, true, false, null) { CommentsWouldBeLost = true };
         var canonical = _writer.Write(FileKinds.FromPath(relativePath), read.Root);
         var changed = !bytes.AsSpan().SequenceEqual(Utf8NoBom.GetBytes(canonical));

@@ -112,12 +112,16 @@ public sealed class FileLoader(SchemaSet schemas)
         }
     }
 
+    /// <summary>The diagnostic for a problem the YAML reader found, for verbs that read files without loading them (fmt, lock).</summary>
+    public static Diagnostic Diagnose(string file, YamlProblem problem) => ToDiagnostic(file, problem);
+
     private static Diagnostic ToDiagnostic(string file, YamlProblem problem) => problem.Kind switch
     {
         YamlProblemKind.NotUtf8 => Make(LoadRules.NotUtf8, file, problem.Line, problem.Column, null,
             ("byte", problem.Detail), ("guess", MessageTemplateFormatter.Localized(problem.Key == "gbk" ? "，看起来是 GBK/GB18030 编码" : "", problem.Key == "gbk" ? ", looks like GBK/GB18030" : ""))),
         YamlProblemKind.DuplicateKey => Make(LoadRules.DuplicateKey, file, problem.Line, problem.Column, null,
             ("key", problem.Key ?? ""), ("firstLine", problem.FirstLine.ToString())),
+        YamlProblemKind.Limit => Make(LoadRules.InputLimit, file, problem.Line, problem.Column, null, ("detail", problem.Detail)),
         _ => Make(LoadRules.YamlSyntax, file, problem.Line, problem.Column, null, ("detail", problem.Detail)),
     };
 

@@ -33,6 +33,7 @@ internal static class RegistryReader
                 if (value is not null) policy.Thresholds[key.Value] = (double)value.Value;
             }
         }
+        if (r.Child("import").Decimal("maxDeletedShare") is { } share && share is >= 0 and <= 1) policy.MaxDeletedShare = (double)share;
         var severity = r.Child("severity").Node;
         if (severity?.Kind == Yaml.YKind.Mapping)
         {

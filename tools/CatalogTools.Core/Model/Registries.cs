@@ -39,4 +39,10 @@ public sealed class Policy
     public Dictionary<string, Diagnostics.Severity> Severities { get; } = new(StringComparer.Ordinal);
 
     public double Threshold(string key) => Thresholds.TryGetValue(key, out var v) ? v : DefaultThresholds.GetValueOrDefault(key);
+
+    /// <summary>The import default: removing more than half of an item's materials or steps needs --allow-deletions.</summary>
+    public const double DefaultMaxDeletedShare = 0.5;
+
+    /// <summary>import.maxDeletedShare: the share of an item's materials or steps an import may remove without --allow-deletions.</summary>
+    public double MaxDeletedShare { get; set; } = DefaultMaxDeletedShare;
 }

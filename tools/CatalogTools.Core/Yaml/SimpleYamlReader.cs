@@ -14,7 +14,10 @@ namespace CatalogTools.Core.Yaml;
 internal sealed class SimpleYamlReader
 {
     private readonly string _text;
+    private readonly YamlLimits _limits;
     private readonly List<YComment> _comments = [];
+    private int _depth;
+    private int _nodes;
     private List<string>? _pending;
     private YNode? _lastScalar;
     private int _lastScalarLine;
@@ -28,13 +31,22 @@ internal sealed class SimpleYamlReader
     private int _indent;
     private bool _atEnd;
 
-    private SimpleYamlReader(string text) => _text = text;
+    private SimpleYamlReader(string text, YamlLimits limits)
+    {
+        _text = text;
+        _limits = limits;
+    }
 
-    /// <summary>The document read as <see cref="YamlDocumentReader"/> would read it, or null when this reader cannot be sure.</summary>
-    public static YamlReadResult? TryRead(string text)
+    /// <summary>
+    /// The document read as <see cref="YamlDocumentReader"/> would read it, or null when this reader cannot be sure.
+    /// A document beyond <paramref name="limits"/> also gets null: the other reader reports which limit, and where.
+    /// </summary>
+    public static YamlReadResult? TryRead(string text) => TryRead(text, YamlLimits.Default);
+
+    public static YamlReadResult? TryRead(string text, YamlLimits limits)
     {
         if (!OnlySimpleCharacters(text)) return null;
-        var reader = new SimpleYamlReader(text);
+        var reader = new SimpleYamlReader(text, limits);
         try
         {
             return reader.Read();
@@ -63,6 +75,7 @@ internal sealed class SimpleYamlReader
 
     private YNode ReadMapping(int indent)
     {
+        Enter();
         var node = YNode.Mapping(_line, indent + 1);
         Attach(node);
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -72,13 +85,18 @@ internal sealed class SimpleYamlReader
             if (!keys.Add(key.Value)) throw NotSimpleException.Instance; // YamlDotNet's reader reports it
             node.Pairs.Add(new KeyValuePair<YNode, YNode>(key, ReadValue(indent, colon)));
             SkipBlankAndCommentLines();
-            if (_atEnd || _indent < indent) return node;
+            if (_atEnd || _indent < indent)
+            {
+                _depth--;
+                return node;
+            }
             if (_indent > indent || IsSequenceEntry()) throw NotSimpleException.Instance;
         }
     }
 
     private YNode ReadSequence(int indent)
     {
+        Enter();
         var node = YNode.Sequence(_line, indent + 1);
         Attach(node);
         while (true)
@@ -99,7 +117,11 @@ internal sealed class SimpleYamlReader
                 NextLine();
             }
             SkipBlankAndCommentLines();
-            if (_atEnd || _indent < indent || (_indent == indent && !IsSequenceEntry())) return node;
+            if (_atEnd || _indent < indent || (_indent == indent && !IsSequenceEntry()))
+            {
+                _depth--;
+                return node;
+            }
             if (_indent > indent) throw NotSimpleException.Instance;
         }
     }
@@ -122,6 +144,7 @@ internal sealed class SimpleYamlReader
         SkipBlankAndCommentLines();
         if (!_atEnd && (_indent > indent || (_indent == indent && IsSequenceEntry()))) return ReadBlock(_indent);
         // Nothing: YamlDotNet's empty scalar, placed just after the colon, made after the comments in between.
+        CountNode();
         var empty = YNode.Scalar("", false, keyLine, colon - keyLineStart + 2);
         Attach(empty);
         _lastScalar = empty;
@@ -133,6 +156,7 @@ internal sealed class SimpleYamlReader
     {
         var start = _content;
         if (!IsKeyAt(start, out colon)) throw NotSimpleException.Instance;
+        CountNode();
         var key = YNode.Scalar(_text[start..colon], false, _line, start - _lineStart + 1);
         Attach(key);
         _lastScalar = key;
@@ -192,6 +216,8 @@ internal sealed class SimpleYamlReader
                 value = _text[start..(last + 1)];
                 break;
         }
+        CountNode();
+        if (value.Length > _limits.MaxScalarLength) throw NotSimpleException.Instance;
         var node = YNode.Scalar(value, quoted, _line, start - _lineStart + 1);
         Attach(node);
         _lastScalar = node;
@@ -295,6 +321,18 @@ internal sealed class SimpleYamlReader
             }
             return;
         }
+    }
+
+    /// <summary>One level deeper: beyond the depth limit the other reader takes over (and reports it).</summary>
+    private void Enter()
+    {
+        CountNode();
+        if (++_depth > _limits.MaxDepth) throw NotSimpleException.Instance;
+    }
+
+    private void CountNode()
+    {
+        if (++_nodes > _limits.MaxNodes) throw NotSimpleException.Instance;
     }
 
     private void NextLine()

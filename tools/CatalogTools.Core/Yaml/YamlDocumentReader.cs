@@ -10,42 +10,71 @@ namespace CatalogTools.Core.Yaml;
 /// </summary>
 public static class YamlDocumentReader
 {
-    public static YamlReadResult Read(ReadOnlySpan<byte> bytes)
+    public static YamlReadResult Read(ReadOnlySpan<byte> bytes) => Read(bytes, YamlLimits.Default);
+
+    /// <summary>Reads within <paramref name="limits"/>: a document that breaks one comes back unreadable with a <see cref="YamlProblemKind.Limit"/> problem.</summary>
+    public static YamlReadResult Read(ReadOnlySpan<byte> bytes, YamlLimits limits)
     {
+        // Checked before decoding, so an oversized file costs no more than its bytes.
+        if (bytes.Length > limits.MaxDocumentBytes)
+        {
+            return new YamlReadResult(null, [LimitText.Problem(YamlLimit.DocumentSize, 1, 1, bytes.Length, limits.MaxDocumentBytes)], []);
+        }
         if (!Utf8Text.TryDecode(bytes, out var text, out var encodingProblem))
         {
             return new YamlReadResult(null, [encodingProblem!], []);
         }
-        return ReadText(text);
+        return ReadText(text, limits);
     }
 
-    public static YamlReadResult ReadText(string text)
+    public static YamlReadResult ReadText(string text) => ReadText(text, YamlLimits.Default);
+
+    public static YamlReadResult ReadText(string text, YamlLimits limits)
     {
+        if (text.Length > limits.MaxDocumentBytes)
+        {
+            return new YamlReadResult(null, [LimitText.Problem(YamlLimit.DocumentSize, 1, 1, System.Text.Encoding.UTF8.GetByteCount(text), limits.MaxDocumentBytes)], []);
+        }
         var tabProblem = FindTabIndentation(text);
         if (tabProblem is not null)
         {
             return new YamlReadResult(null, [tabProblem], []);
         }
-        // The plain block YAML catalog files hold is read directly; YamlDotNet reads everything else.
-        return SimpleYamlReader.TryRead(text) ?? ReadWithYamlDotNet(text);
+        // The plain block YAML catalog files hold is read directly; YamlDotNet reads everything else
+        // (and everything the direct reader finds beyond a limit, so that one reader words the problem).
+        return SimpleYamlReader.TryRead(text, limits) ?? ReadWithYamlDotNet(text, limits);
     }
 
-    /// <summary>Reads with YamlDotNet's parser (what <see cref="ReadText"/> does for anything but plain block YAML).</summary>
-    internal static YamlReadResult ReadWithYamlDotNet(string text)
+    /// <summary>Reads with YamlDotNet's parser (what <see cref="ReadText(string)"/> does for anything but plain block YAML).</summary>
+    internal static YamlReadResult ReadWithYamlDotNet(string text) => ReadWithYamlDotNet(text, YamlLimits.Default);
+
+    internal static YamlReadResult ReadWithYamlDotNet(string text, YamlLimits limits)
+    {
+        try
+        {
+            return ReadWithYamlDotNetWithin(text, limits);
+        }
+        catch (YamlLimitException e)
+        {
+            return new YamlReadResult(null, [e.Problem], []);
+        }
+    }
+
+    private static YamlReadResult ReadWithYamlDotNetWithin(string text, YamlLimits limits)
     {
         var problems = new List<YamlProblem>();
         var comments = new List<YComment>();
         try
         {
             var parser = new Parser(new Scanner(new StringReader(text), skipComments: false));
-            var builder = new TreeBuilder(problems, comments);
+            var builder = new TreeBuilder(problems, comments, limits);
             var root = builder.Build(parser);
             if (root is not null) root.EndComments = builder.TakePending();
             return new YamlReadResult(root, problems, comments);
         }
         catch (YamlException e)
         {
-            var withoutComments = ReadIgnoringComments(text);
+            var withoutComments = ReadIgnoringComments(text, limits);
             if (withoutComments is not null) return withoutComments;
             problems.Add(SyntaxErrorText.Describe(CleanMessage(e.Message), (int)e.Start.Line, (int)e.Start.Column, text));
             return new YamlReadResult(null, problems, comments);
@@ -58,12 +87,12 @@ public static class YamlDocumentReader
     /// tree is right, its comments are collected from the scanner (for suppressions) but are not
     /// attached to nodes, which <see cref="YamlReadResult.CommentsDetached"/> tells the formatter.
     /// </summary>
-    private static YamlReadResult? ReadIgnoringComments(string text)
+    private static YamlReadResult? ReadIgnoringComments(string text, YamlLimits limits)
     {
         try
         {
             var problems = new List<YamlProblem>();
-            var root = new TreeBuilder(problems, []).Build(new Parser(new Scanner(new StringReader(text), skipComments: true)));
+            var root = new TreeBuilder(problems, [], limits).Build(new Parser(new Scanner(new StringReader(text), skipComments: true)));
             var comments = new List<YComment>();
             var scanner = new Scanner(new StringReader(text), skipComments: false);
             while (scanner.MoveNext())
@@ -109,9 +138,20 @@ public static class YamlDocumentReader
         return marker >= 0 ? message[(marker + 3)..] : message;
     }
 
-    private sealed class TreeBuilder(List<YamlProblem> problems, List<YComment> comments)
+    /// <summary>
+    /// Builds the tree from parser events within <see cref="YamlLimits"/>: depth, node count and
+    /// scalar length are counted as nodes are made, and every alias adds the size of the node it
+    /// repeats (its expanded size), so an alias bomb stops after a bounded amount of work.
+    /// An alias of a node that is still open (a cycle) is refused: the tree stays finite.
+    /// </summary>
+    private sealed class TreeBuilder(List<YamlProblem> problems, List<YComment> comments, YamlLimits limits)
     {
         private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<YNode, long> _sizes = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<YNode> _open = new(ReferenceEqualityComparer.Instance);
+        private long _nodes;
+        private long _aliasExpansion;
+        private int _depth;
         private List<string>? _pendingComments;
         private YNode? _lastScalar;
         private int _lastScalarLine;
@@ -177,6 +217,8 @@ public static class YamlDocumentReader
             {
                 case Scalar scalar:
                 {
+                    if (scalar.Value.Length > limits.MaxScalarLength) throw Limit(YamlLimit.ScalarLength, scalar, scalar.Value.Length, limits.MaxScalarLength);
+                    Count(scalar);
                     var node = YNode.Scalar(scalar.Value, scalar.Style != ScalarStyle.Plain, Line(scalar), Col(scalar));
                     AttachPending(node);
                     Remember(scalar.Anchor, node);
@@ -188,12 +230,13 @@ public static class YamlDocumentReader
                 case AnchorAlias alias:
                 {
                     parser.MoveNext();
-                    if (_anchors.TryGetValue(alias.Value.Value, out var target)) return target;
+                    if (_anchors.TryGetValue(alias.Value.Value, out var target)) return Repeat(alias, target);
                     throw new YamlException(alias.Start, alias.End, $"未定义的锚点 *{alias.Value.Value} / undefined alias");
                 }
                 case MappingStart start:
                 {
                     var node = YNode.Mapping(Line(start), Col(start));
+                    var before = Open(start, node);
                     AttachPending(node);
                     Remember(start.Anchor, node);
                     parser.MoveNext();
@@ -228,11 +271,13 @@ public static class YamlDocumentReader
                         seen[key.Value] = key.Line;
                         node.Pairs.Add(new KeyValuePair<YNode, YNode>(key, value));
                     }
+                    Close(start.Anchor, node, before);
                     return node;
                 }
                 case SequenceStart start:
                 {
                     var node = YNode.Sequence(Line(start), Col(start));
+                    var before = Open(start, node);
                     AttachPending(node);
                     Remember(start.Anchor, node);
                     parser.MoveNext();
@@ -252,12 +297,50 @@ public static class YamlDocumentReader
                         }
                         node.Items.Add(ReadNode(parser));
                     }
+                    Close(start.Anchor, node, before);
                     return node;
                 }
                 default:
                     throw new YamlException(current.Start, current.End, $"意外的内容 / unexpected {current.GetType().Name}");
             }
         }
+
+        private void Count(ParsingEvent at)
+        {
+            if (++_nodes > limits.MaxNodes) throw Limit(YamlLimit.Nodes, at, _nodes, limits.MaxNodes);
+        }
+
+        /// <summary>Enters a collection; returns the node count before it, to measure its expanded size when it closes.</summary>
+        private long Open(NodeEvent start, YNode node)
+        {
+            Count(start);
+            if (++_depth > limits.MaxDepth) throw Limit(YamlLimit.Depth, start, _depth, limits.MaxDepth);
+            if (!start.Anchor.IsEmpty) _open.Add(node); // only an anchored node can be aliased from inside itself
+            return _nodes - 1;
+        }
+
+        private void Close(AnchorName anchor, YNode node, long before)
+        {
+            _depth--;
+            if (anchor.IsEmpty) return;
+            _open.Remove(node);
+            _sizes[node] = _nodes - before;
+        }
+
+        /// <summary>An alias stands for its anchor's node again: count what expanding it costs every reader downstream.</summary>
+        private YNode Repeat(AnchorAlias alias, YNode target)
+        {
+            if (_open.Contains(target)) throw new YamlLimitException(LimitText.RecursiveAlias(Line(alias), Col(alias), alias.Value.Value));
+            var size = _sizes.GetValueOrDefault(target, 1);
+            _aliasExpansion += size;
+            _nodes += size;
+            if (_aliasExpansion > limits.MaxAliasExpansion) throw Limit(YamlLimit.AliasExpansion, alias, _aliasExpansion, limits.MaxAliasExpansion);
+            if (_nodes > limits.MaxNodes) throw Limit(YamlLimit.Nodes, alias, _nodes, limits.MaxNodes);
+            return target;
+        }
+
+        private static YamlLimitException Limit(YamlLimit limit, ParsingEvent at, long found, long max) =>
+            new(LimitText.Problem(limit, Line(at), Col(at), found, max));
 
         private void SkipComments(IParser parser)
         {

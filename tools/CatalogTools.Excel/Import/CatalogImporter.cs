@@ -29,13 +29,22 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         WorkbookLayout.Items.Columns.Select(c => c.Path.Split('.')[0]).Where(p => p.Length > 0)
             .Concat(["basis", "conditions", "notes", "materials", "steps", "fees"]), StringComparer.Ordinal);
 
-    public ImportPlan Plan(Stream workbook, string workbookName)
+    /// <param name="allowDeletions">--allow-deletions: removing more than import.maxDeletedShare of an item's materials or steps is allowed (and reported as info) rather than an error.</param>
+    public ImportPlan Plan(Stream workbook, string workbookName, bool allowDeletions = false)
     {
         RawWorkbook raw;
         try
         {
             raw = WorkbookReader.Read(workbook);
             phase?.Invoke("workbook");
+        }
+        catch (WorkbookLimitException e)
+        {
+            var place = new CellPlace(e.Sheet ?? "", e.Row, e.Column);
+            var limit = place.Diagnose(WorkbookRules.Limit, workbookName, null, ("detail", e.Detail));
+            if (e.Sheet is null) limit = limit with { Place = null };
+            var refused = SeverityPolicy.Read(location).Apply([limit]);
+            return new ImportPlan([], refused, Summary(refused, 0, 0), 0);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -65,6 +74,15 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         {
             diagnostics.Add(new CellPlace(WorkbookLayout.ItemsSheet, 1, 0).Diagnose(WorkbookRules.ItemRowRemoved, workbookName, code, ("code", code)));
         }
+        if (!meta.Present)
+        {
+            // Without the hidden sheet the exported set is not recorded: items the workbook's own rows imply are looked for instead.
+            foreach (var code in ExportScope.Missing(assembled.Items, byCode.Keys))
+            {
+                diagnostics.Add(new CellPlace(WorkbookLayout.ItemsSheet, 1, 0).Diagnose(WorkbookRules.ItemRowRemoved, workbookName, code, ("code", code)) with { Severity = Severity.Warning });
+            }
+        }
+        var share = PolicyFile.Read(location).MaxDeletedShare;
 
         var outcomes = new ItemOutcome?[assembled.Items.Count];
         var problems = new ConcurrentBag<Diagnostic>();
@@ -79,7 +97,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 problems.Add(draft.KindPlace.Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
                     ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{EnglishNames.Of(kindText)}, as its file {path} is"))));
             }
-            var outcome = Prepare(draft, path, kind);
+            var outcome = Prepare(draft, path, kind, share);
             outcomes[i] = outcome.Changed ? outcome : null; // unchanged items keep nothing in memory
         });
         diagnostics.AddRange(problems);
@@ -89,6 +107,9 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
 
         diagnostics = SeverityPolicy.Read(location).Apply(diagnostics); // policy.yaml severities reach the workbook rules as they reach check's
         var changed = outcomes.OfType<ItemOutcome>().Where(o => o.Changed).ToList();
+        // Deletions are guarded by the share in policy.yaml and --allow-deletions, not by severities: they are never switched off.
+        var deletions = changed.SelectMany(c => c.Deletions.Select(d => (Deletion: d, c.Draft.Row))).OrderBy(d => d.Deletion.Path, StringComparer.Ordinal).ToList();
+        diagnostics.AddRange(deletions.Select(d => DeletionGuard.Diagnose(d.Deletion, d.Row, workbookName, share, allowDeletions)));
         if (!diagnostics.Any(d => d.Severity == Severity.Error))
         {
             diagnostics.AddRange(Validate(files, changed));
@@ -96,7 +117,10 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         phase?.Invoke("validate");
         var changes = diagnostics.Any(d => d.Severity == Severity.Error) ? [] : Describe(changed);
         diagnostics.Sort(DiagnosticOrder.Instance);
-        return new ImportPlan(changes, diagnostics, Summary(diagnostics, changed.Count(c => c.Kind == FileKind.StandardItem), changed.Count(c => c.Kind == FileKind.Implementation)), itemCount);
+        return new ImportPlan(changes, diagnostics, Summary(diagnostics, changed.Count(c => c.Kind == FileKind.StandardItem), changed.Count(c => c.Kind == FileKind.Implementation)), itemCount)
+        {
+            Deletions = deletions.Select(d => d.Deletion).ToList(),
+        };
     }
 
     /// <summary>Writes the plan's files atomically (all or none). Refuses a plan with errors.</summary>
@@ -108,9 +132,13 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
 
     private static readonly Dictionary<YNode, CellPlace> NoPlaces = new(ReferenceEqualityComparer.Instance);
 
-    private sealed record ItemOutcome(ItemDraft Draft, string Path, FileKind Kind, byte[]? OldBytes, YNode Tree, string Text, bool Changed, Dictionary<YNode, CellPlace> Places);
+    private sealed record ItemOutcome(ItemDraft Draft, string Path, FileKind Kind, byte[]? OldBytes, YNode Tree, string Text, bool Changed, Dictionary<YNode, CellPlace> Places)
+    {
+        /// <summary>Lists of the file that would lose more than the allowed share of their entries.</summary>
+        public List<ListDeletion> Deletions { get; init; } = [];
+    }
 
-    private ItemOutcome Prepare(ItemDraft draft, string path, FileKind kind)
+    private ItemOutcome Prepare(ItemDraft draft, string path, FileKind kind, double share)
     {
         var oldBytes = ReadIfExists(Path.Combine(location.CatalogRoot, path));
         if (oldBytes is not null && kind != FileKind.Unknown && RendersAs(draft.Root, kind, path, oldBytes))
@@ -145,7 +173,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         // A canonical file whose text is what the workbook renders is unchanged; otherwise compare
         // with the file's own canonical form, so a file not yet formatted is not rewritten for that.
         var changed = old is null || (!CatalogFormatter.Utf8NoBom.GetBytes(text).AsSpan().SequenceEqual(oldBytes) && _formatter.Render(kind, old) != text);
-        return new ItemOutcome(draft, path, kind, oldBytes, tree, text, changed, graft.Places);
+        return new ItemOutcome(draft, path, kind, oldBytes, tree, text, changed, graft.Places) { Deletions = DeletionGuard.Find(draft.Code, path, old, tree, share) };
     }
 
     /// <summary>

@@ -16,4 +16,7 @@ public sealed record FileChange(string Path, FileKind Kind, string Code, bool Is
 public sealed record ImportPlan(IReadOnlyList<FileChange> Changes, IReadOnlyList<Diagnostic> Diagnostics, CheckSummary Summary, int Items)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Lists that lose more than the allowed share of their entries (allowed only with --allow-deletions), for the dry run to list.</summary>
+    public IReadOnlyList<ListDeletion> Deletions { get; init; } = [];
 }

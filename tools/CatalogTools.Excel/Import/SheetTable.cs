@@ -79,7 +79,14 @@ public sealed class SheetTable
         foreach (var row in sheet.Rows)
         {
             if (row.Number <= header.Number) continue;
-            if (row.Cells.Values.All(c => CellText.Trim(c.Text).Length == 0)) continue;
+            if (row.Cells.Values.All(c => !c.Uncalculated && CellText.Trim(c.Text).Length == 0)) continue;
+            // A formula without a computed value is not an empty cell: reading it as one would delete what it stood for.
+            foreach (var (column, cell) in row.Cells)
+            {
+                if (!cell.Uncalculated) continue;
+                var code = map[0] >= 0 && row.Cells.TryGetValue(map[0], out var c0) && CellText.Trim(c0.Text) is { Length: > 0 } k ? k : null;
+                diagnostics.Add(new CellPlace(sheet.Name, row.Number, column).Diagnose(WorkbookRules.UncalculatedFormula, workbook, code, ("sheet", sheet.Name)));
+            }
             // Content outside the layout's columns would be lost silently: it is an unknown column.
             foreach (var (column, cell) in row.Cells)
             {

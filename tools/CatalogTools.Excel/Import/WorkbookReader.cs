@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
+using CatalogTools.Core.Diagnostics;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -11,58 +13,145 @@ namespace CatalogTools.Excel.Import;
 /// Reads every sheet of an .xlsx with the Open XML SDK's SAX reader: shared strings (with rich
 /// text runs), inline strings, formula results, booleans, numbers; hidden rows and sheets are
 /// marked, not dropped. Works the same for files saved by Excel, WPS and LibreOffice.
+/// Everything is read within <see cref="WorkbookLimits"/> (a <see cref="WorkbookLimitException"/> says which).
 /// </summary>
 public static class WorkbookReader
 {
-    public static RawWorkbook Read(Stream stream)
+    public static RawWorkbook Read(Stream stream) => Read(stream, WorkbookLimits.Default);
+
+    public static RawWorkbook Read(Stream stream, WorkbookLimits limits)
     {
+        CheckPackage(stream, limits);
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
-        var shared = SharedStrings(workbookPart);
+        var shared = SharedStrings(workbookPart, limits);
         var sheets = new List<RawSheet>();
+        var cells = 0L;
         foreach (var sheet in workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [])
         {
             if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part) continue;
             var hidden = sheet.State is not null && sheet.State.Value != SheetStateValues.Visible;
-            sheets.Add(new RawSheet(sheet.Name?.Value ?? "", hidden, ReadRows(part, shared)));
+            var name = sheet.Name?.Value ?? "";
+            sheets.Add(new RawSheet(name, hidden, ReadRows(part, name, shared, limits, ref cells)));
         }
         return new RawWorkbook(sheets);
     }
 
-    private static List<string> SharedStrings(WorkbookPart workbookPart)
+    /// <summary>
+    /// The package's size and each part's uncompressed size as the zip directory declares them,
+    /// before anything is inflated. Not a zip at all: left to the SDK, which says so.
+    /// </summary>
+    private static void CheckPackage(Stream stream, WorkbookLimits limits)
+    {
+        if (!stream.CanSeek) return;
+        if (stream.Length > limits.MaxPackageBytes)
+        {
+            throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"文件有 {Size(stream.Length)}，超过上限 {Size(limits.MaxPackageBytes)}",
+                $"the file has {Size(stream.Length)}, more than the limit of {Size(limits.MaxPackageBytes)}"));
+        }
+        var start = stream.Position;
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            var total = 0L;
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.Length > limits.MaxPartBytes) throw PartTooLarge(entry.FullName, entry.Length, limits.MaxPartBytes);
+                total += entry.Length;
+                if (total > limits.MaxTotalBytes)
+                {
+                    throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"各部分解压后共超过 {Size(limits.MaxTotalBytes)}", $"its parts inflate to more than {Size(limits.MaxTotalBytes)} in all"));
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // Not a zip: the SDK reports it as an unreadable workbook (CAT0150).
+        }
+        finally
+        {
+            stream.Position = start;
+        }
+    }
+
+    private static WorkbookLimitException PartTooLarge(string part, long size, long max) =>
+        new(MessageTemplateFormatter.Localized($"部分 {part} 解压后{(size > 0 ? "有 " + Size(size) : "")}超过上限 {Size(max)}", $"part {part} inflates to {(size > 0 ? Size(size) + ", " : "")}more than the limit of {Size(max)}"));
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MiB"
+        : bytes.ToString("N0", CultureInfo.InvariantCulture) + " B";
+
+    /// <summary>A part's stream that stops at the part limit whatever the zip directory claimed (a lying header inflates no further).</summary>
+    private static Stream Bounded(OpenXmlPart part, WorkbookLimits limits) =>
+        new BoundedReadStream(part.GetStream(FileMode.Open, FileAccess.Read), limits.MaxPartBytes, () => PartTooLarge(part.Uri.ToString(), 0, limits.MaxPartBytes));
+
+    /// <summary>Shared strings, read with a plain XmlReader so that their number and total length are counted before they fill memory.</summary>
+    private static List<string> SharedStrings(WorkbookPart workbookPart, WorkbookLimits limits)
     {
         var list = new List<string>();
         var part = workbookPart.SharedStringTablePart;
         if (part is null) return list;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        using var stream = Bounded(part, limits);
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
+        var chars = 0L;
+        while (xml.Read())
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != Main || xml.LocalName != "si") continue;
+            if (list.Count >= limits.MaxSharedStrings)
             {
-                var item = (SharedStringItem)reader.LoadCurrentElement()!;
-                list.Add(TextOf(item));
+                throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"共享字符串超过 {limits.MaxSharedStrings:N0} 个", $"more than {limits.MaxSharedStrings:N0} shared strings"));
             }
+            var text = xml.IsEmptyElement ? "" : ItemText(xml, limits.MaxSharedStringChars - chars);
+            chars += text.Length;
+            if (chars > limits.MaxSharedStringChars)
+            {
+                throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"共享字符串总长超过 {limits.MaxSharedStringChars:N0} 个字符", $"shared strings longer than {limits.MaxSharedStringChars:N0} characters in all"));
+            }
+            list.Add(text);
         }
         return list;
     }
 
-    /// <summary>Text of a string item: its t, or its runs' t; phonetic runs (rPh) are not text.</summary>
-    private static string TextOf(OpenXmlElement item)
+    /// <summary>
+    /// Text of a string item (the reader on its si): its t, or its runs' t; phonetic runs (rPh) are
+    /// not text. Stops reading once the text is longer than <paramref name="room"/> (the caller reports it).
+    /// </summary>
+    private static string ItemText(XmlReader xml, long room)
     {
-        if (item.GetFirstChild<Text>() is { } t) return t.Text;
+        var depth = xml.Depth;
+        var inPhonetic = 0;
+        var inText = false;
         var sb = new StringBuilder();
-        foreach (var run in item.Elements<Run>())
+        while (xml.Read() && xml.Depth > depth)
         {
-            if (run.Text is { } rt) sb.Append(rt.Text);
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element when xml.LocalName == "rPh" && !xml.IsEmptyElement:
+                    inPhonetic++;
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "t" && !xml.IsEmptyElement:
+                    inText = true;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "rPh":
+                    inPhonetic--;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "t":
+                    inText = false;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when inText && inPhonetic == 0:
+                    sb.Append(xml.Value);
+                    if (sb.Length > room) return sb.ToString();
+                    break;
+            }
         }
         return sb.ToString();
     }
 
     /// <summary>Rows of a worksheet, read with a plain XmlReader: the fastest way through 10^5 rows.</summary>
-    private static List<RawRow> ReadRows(WorksheetPart part, List<string> shared)
+    private static List<RawRow> ReadRows(WorksheetPart part, string sheet, List<string> shared, WorkbookLimits limits, ref long cells)
     {
         var rows = new List<RawRow>();
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var stream = Bounded(part, limits);
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
         var nextRow = 1;
         RawRow? row = null;
@@ -75,6 +164,10 @@ public static class WorkbookReader
                 case "row":
                 {
                     var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : nextRow;
+                    if (number > limits.MaxRows || rows.Count >= limits.MaxRows)
+                    {
+                        throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作表『{sheet}』超过 {limits.MaxRows:N0} 行", $"sheet '{sheet}' has more than {limits.MaxRows:N0} rows"), sheet, Math.Min(number, limits.MaxRows + 1));
+                    }
                     nextRow = number + 1;
                     nextColumn = 0;
                     var hidden = xml.GetAttribute("hidden") is "1" or "true";
@@ -88,8 +181,22 @@ public static class WorkbookReader
                     var reference = xml.GetAttribute("r");
                     var column = reference is null ? nextColumn : ColumnOf(reference);
                     nextColumn = column + 1;
+                    if (column >= limits.MaxColumns || column < 0)
+                    {
+                        throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作表『{sheet}』超过 {limits.MaxColumns:N0} 列", $"sheet '{sheet}' has more than {limits.MaxColumns:N0} columns"), sheet, row.Number, Math.Max(0, Math.Min(column, limits.MaxColumns)));
+                    }
+                    if (++cells > limits.MaxCells)
+                    {
+                        throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作簿超过 {limits.MaxCells:N0} 个单元格", $"the workbook has more than {limits.MaxCells:N0} cells"), sheet, row.Number, column);
+                    }
                     var type = xml.GetAttribute("t");
-                    var (value, inline) = CellContent(xml);
+                    var (value, inline, formula) = CellContent(xml, limits.MaxCellChars);
+                    // A formula with no cached result (or an empty one that is not a text result) has no known value.
+                    if (formula && (value is null || (value.Length == 0 && type != "str")))
+                    {
+                        row.Cells[column] = new RawCell("", false, Uncalculated: true);
+                        break;
+                    }
                     RawCell? cell = type switch
                     {
                         "s" => value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? new RawCell(shared[i], false) : null,
@@ -98,7 +205,14 @@ public static class WorkbookReader
                         "str" or "e" or "d" => value is null ? null : new RawCell(value, false),
                         _ => value is null ? null : new RawCell(value, true),
                     };
-                    if (cell is { } c) row.Cells[column] = c;
+                    if (cell is { } c)
+                    {
+                        if (c.Text.Length > limits.MaxCellChars)
+                        {
+                            throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"单元格超过 {limits.MaxCellChars:N0} 个字符", $"a cell holds more than {limits.MaxCellChars:N0} characters"), sheet, row.Number, column);
+                        }
+                        row.Cells[column] = c;
+                    }
                     break;
                 }
             }
@@ -108,12 +222,16 @@ public static class WorkbookReader
 
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    /// <summary>The v text and the inline string (all t under is, skipping phonetic rPh) of the cell the reader is on.</summary>
-    private static (string? Value, string? Inline) CellContent(XmlReader xml)
+    /// <summary>
+    /// The v text, the inline string (all t under is, skipping phonetic rPh) and whether a formula (f)
+    /// is there, of the cell the reader is on. Text beyond <paramref name="maxChars"/> is not gathered further.
+    /// </summary>
+    private static (string? Value, string? Inline, bool Formula) CellContent(XmlReader xml, int maxChars)
     {
-        if (xml.IsEmptyElement) return (null, null);
+        if (xml.IsEmptyElement) return (null, null, false);
         string? value = null;
         StringBuilder? inline = null;
+        var formula = false;
         var depth = xml.Depth;
         var inPhonetic = 0;
         while (xml.Read() && xml.Depth > depth)
@@ -129,17 +247,21 @@ public static class WorkbookReader
                 case "rPh" when !xml.IsEmptyElement:
                     inPhonetic++;
                     break;
+                case "f":
+                    formula = true;
+                    break;
                 case "v":
                     value = xml.ReadElementContentAsString();
-                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth <= depth) return (value, inline?.ToString());
+                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth <= depth) return (value, inline?.ToString(), formula);
                     break;
                 case "t" when inPhonetic == 0:
-                    (inline ??= new StringBuilder()).Append(xml.ReadElementContentAsString());
-                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth <= depth) return (value, inline.ToString());
+                    inline ??= new StringBuilder();
+                    if (inline.Length <= maxChars) inline.Append(xml.ReadElementContentAsString());
+                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth <= depth) return (value, inline.ToString(), formula);
                     break;
             }
         }
-        return (value, inline?.ToString());
+        return (value, inline?.ToString(), formula);
     }
 
     private static int ColumnOf(string reference)

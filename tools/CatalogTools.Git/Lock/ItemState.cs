@@ -16,6 +16,9 @@ namespace CatalogTools.Git.Lock;
 /// </summary>
 public sealed record ItemState(string Code, string File, int Line, int Column, string? Hash, bool Retired)
 {
+    /// <summary>Why the file was not read when it broke a reading limit (CAT0025): lock reports it, as check does.</summary>
+    public Core.Diagnostics.Diagnostic? Limit { get; init; }
+
     /// <summary>
     /// The canonical form is the text <c>catalog fmt</c> writes, without comments: re-indenting,
     /// re-ordering keys, re-quoting and editing comments (including # catalog-disable lines) do not
@@ -36,7 +39,11 @@ public sealed record ItemState(string Code, string File, int Line, int Column, s
         var kind = FileKinds.FromPath(relative);
         var hash = CanonicalHash(formatter, kind, bytes, out var root);
         var fallback = Path.GetFileNameWithoutExtension(relative);
-        if (hash is null || root is null || root.Kind != YKind.Mapping) return new ItemState(fallback, relative, 1, 1, null, false);
+        if (hash is null || root is null || root.Kind != YKind.Mapping)
+        {
+            var limit = hash is null ? YamlDocumentReader.Read(bytes).Problems.FirstOrDefault(p => p.Kind == YamlProblemKind.Limit) : null;
+            return new ItemState(fallback, relative, 1, 1, null, false) { Limit = limit is null ? null : FileLoader.Diagnose(relative, limit) with { Item = fallback } };
+        }
         var codeKey = root.KeyNode("code");
         var code = root.Get("code")?.Value is { Length: > 0 } c ? c : fallback;
         var retired = root.Get("status")?.Value == Vocabulary.Retired;

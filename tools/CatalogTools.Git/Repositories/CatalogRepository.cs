@@ -48,6 +48,17 @@ public sealed class CatalogRepository : IDisposable
                 repo.Dispose();
                 return GitProblem.NotARepository(location.CatalogRoot);
             }
+            // HEAD is read lazily everywhere after this; a garbage .git/HEAD is found here, once.
+            try
+            {
+                _ = repo.Info.IsHeadDetached;
+                _ = repo.Head?.Tip;
+            }
+            catch (LibGit2SharpException e)
+            {
+                repo.Dispose();
+                return GitProblem.Unreadable(Path.Combine(found.TrimEnd('/', '\\'), "HEAD"), "HEAD", e.Message);
+            }
             var prefix = Path.GetRelativePath(Path.GetFullPath(repo.Info.WorkingDirectory), location.CatalogRoot).Replace('\\', '/');
             if (prefix == ".") prefix = "";
             if (prefix.StartsWith("..", StringComparison.Ordinal))
@@ -59,9 +70,12 @@ public sealed class CatalogRepository : IDisposable
         }
         catch (LibGit2SharpException e)
         {
-            return GitProblem.BadRepository(e.Message);
+            return GitProblem.Unreadable(found, "git", e.Message);
         }
     }
+
+    /// <summary>The .git folder, where a damaged repository's diagnostics point.</summary>
+    public string GitFolder => Repo.Info.Path.TrimEnd('/', '\\');
 
     public string ToRepoPath(string catalogRelative) => Prefix.Length == 0 ? catalogRelative : Prefix + "/" + catalogRelative;
 

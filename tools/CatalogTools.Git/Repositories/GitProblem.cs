@@ -20,6 +20,23 @@ public sealed record GitProblem(string Zh, string En)
             $"revision '{rev}' not found (branch, tag or commit). See git log / git branch -a; fetch remote branches first");
 
     public static GitProblem BadRepository(string detail) => new($"无法读取 git 仓库：{detail}", $"cannot read the git repository: {detail}");
+
+    /// <summary>
+    /// A damaged repository (a garbage .git/HEAD, a missing or corrupt object): a CAT0110 diagnostic
+    /// at the git folder, in the words of <see cref="Core.Diagnostics.LockRules.GitUnreadable"/>.
+    /// </summary>
+    public static GitProblem Unreadable(string gitFolder, string what, string detail)
+    {
+        var args = new Dictionary<string, string>(StringComparer.Ordinal) { ["what"] = what, ["detail"] = detail };
+        var d = new Core.Diagnostics.Diagnostic(Core.Diagnostics.LockRules.GitUnreadable, Core.Diagnostics.Severity.Error, gitFolder, 1, 1, null, args);
+        return new($"{gitFolder}:1:1: 错误 {d.Rule.Id} {d.FullMessage(Core.Diagnostics.Lang.Zh)}", $"{gitFolder}:1:1: error {d.Rule.Id} {d.FullMessage(Core.Diagnostics.Lang.En)}");
+    }
+
+    /// <summary>What LibGit2Sharp threw while reading, as <see cref="Unreadable"/>.</summary>
+    public static GitProblem From(LibGit2Sharp.LibGit2SharpException e, string gitFolder) =>
+        Unreadable(gitFolder, e is LibGit2Sharp.NotFoundException
+            ? Core.Diagnostics.MessageTemplateFormatter.Localized("缺少对象", "missing object")
+            : Core.Diagnostics.MessageTemplateFormatter.Localized("读取失败", "read failed"), e.Message.TrimEnd('.', ' '));
 }
 
 /// <summary>A value or the reason there is none.</summary>

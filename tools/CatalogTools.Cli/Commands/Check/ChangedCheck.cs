@@ -30,7 +30,13 @@ public static class ChangedCheck
 
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return null;
-        var since = repository.Resolve(request.ChangedSince);
+        return GitSession.Guard(repository, () => RunSince(request, location, filter, console, checker, repository), null, console, lang);
+    }
+
+    private static CheckResult? RunSince(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, CatalogChecker checker, CatalogRepository repository)
+    {
+        var lang = request.Lang;
+        var since = repository.Resolve(request.ChangedSince!);
         if (!GitSession.Report(since, console, lang)) return null;
         var changed = ChangedFiles.Since(repository, since.Value!);
         var fileCache = request.NoCache ? null : FileCache.Open(location);

@@ -3,6 +3,7 @@ using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Git.Cache;
 using CatalogTools.Git.Diff;
+using CatalogTools.Git.Repositories;
 
 namespace CatalogTools.Cli.Commands.Diff;
 
@@ -39,13 +40,14 @@ public static class DiffCommand
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return ExitCodes.CannotRun;
         var cache = FileCache.Open(location);
-        var diff = CatalogDiffer.Run(repository, rev, rev2, cache);
+        var diff = GitSession.Guard(repository, () => (GitResult<CatalogDiff>?)CatalogDiffer.Run(repository, rev, rev2, cache), null, console, lang);
+        if (diff is null) return ExitCodes.CannotRun;
         cache.Save();
-        if (!GitSession.Report(diff, console, lang)) return ExitCodes.CannotRun;
+        if (!GitSession.Report(diff.Value, console, lang)) return ExitCodes.CannotRun;
 
         using var text = new StringWriter();
-        if (format == "json") DiffJson.Write(text, diff.Value!, lang);
-        else DiffWriter.Write(text, diff.Value!, lang, markdown: format == "md");
+        if (format == "json") DiffJson.Write(text, diff.Value.Value!, lang);
+        else DiffWriter.Write(text, diff.Value.Value!, lang, markdown: format == "md");
         if (output is null) console.Out.Write(text.ToString());
         else CatalogFormatter.WriteAtomically(Path.GetFullPath(output), text.ToString());
         return ExitCodes.Ok;

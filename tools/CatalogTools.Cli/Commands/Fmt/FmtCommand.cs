@@ -57,6 +57,11 @@ public static class FmtCommand
                     : $"{o.Path}: its comments could not be kept (a comment after an inline [ ] list), left as is; write that list one item per line (- item) and run again");
                 continue;
             }
+            if (o.Limit is { } limit)
+            {
+                console.Error.WriteLine($"{o.Path}:{limit.Line}:{limit.Column}: {(lang == Lang.Zh ? "错误" : "error")} {limit.Rule.Id} {limit.FullMessage(lang)}");
+                continue;
+            }
             console.Error.WriteLine(lang == Lang.Zh ? $"{o.Path}: 有语法或编码错误，未处理（先运行 catalog check 查看）" : $"{o.Path}: has syntax or encoding errors, left as is (run catalog check)");
         }
         if (checkOnly)

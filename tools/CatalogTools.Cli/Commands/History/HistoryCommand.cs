@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Git.History;
+using CatalogTools.Git.Repositories;
 
 namespace CatalogTools.Cli.Commands.History;
 
@@ -33,9 +34,9 @@ public static class HistoryCommand
         if (location is null) return ExitCodes.CannotRun;
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return ExitCodes.CannotRun;
-        var history = ItemHistory.Of(repository, code);
-        if (!GitSession.Report(history, console, lang)) return ExitCodes.CannotRun;
-        var result = history.Value!;
+        var history = GitSession.Guard(repository, () => (GitResult<ItemHistoryResult>?)ItemHistory.Of(repository, code), null, console, lang);
+        if (history is null || !GitSession.Report(history.Value, console, lang)) return ExitCodes.CannotRun;
+        var result = history.Value.Value!;
         if (result.Shallow)
         {
             console.Error.WriteLine(zh ? "提示：这是浅克隆（shallow clone），更早的历史不在本地；完整记录请先 git fetch --unshallow" : "note: this is a shallow clone; older history is not local (git fetch --unshallow for the full record)");

@@ -19,13 +19,14 @@ public static class ImportCommand
         var lang = CommonOptions.Lang();
         var dryRun = new Option<bool>("--dry-run") { Description = "只列出将要修改的文件和要素，不写入 / list what would change, write nothing" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
+        var allowDeletions = new Option<bool>("--allow-deletions") { Description = "允许删除事项超过 policy.yaml 中 import.maxDeletedShare 比例的申请材料或办理环节 / allow removing more of an item's materials or steps than import.maxDeletedShare in policy.yaml" };
         var (format, output) = OutputPlan.Options();
-        var command = new Command("import", "从 Excel 表单导入（先检查，无错误才写入）/ import Excel forms (checked before writing)") { file, catalog, lang, dryRun, format, output, noCache };
+        var command = new Command("import", "从 Excel 表单导入（先检查，无错误才写入）/ import Excel forms (checked before writing)") { file, catalog, lang, dryRun, format, output, noCache, allowDeletions };
         command.SetAction(parse =>
         {
             var language = CommonOptions.ParseLang(parse.GetValue(lang));
             if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out var targets)) return ExitCodes.CannotRun;
-            return Execute(new ImportRequest(parse.GetValue(file)!, parse.GetValue(catalog)!, parse.GetValue(dryRun), targets, language, parse.GetValue(noCache)), console, clock);
+            return Execute(new ImportRequest(parse.GetValue(file)!, parse.GetValue(catalog)!, parse.GetValue(dryRun), targets, language, parse.GetValue(noCache), parse.GetValue(allowDeletions)), console, clock);
         });
         return command;
     }
@@ -47,7 +48,7 @@ public static class ImportCommand
         ImportPlan import;
         using (var stream = File.OpenRead(request.File))
         {
-            import = importer.Plan(stream, Path.GetFileName(request.File));
+            import = importer.Plan(stream, Path.GetFileName(request.File), request.AllowDeletions);
         }
         cache?.Save();
         timings?.Mark("cache save");
@@ -69,4 +70,4 @@ public static class ImportCommand
     }
 }
 
-public sealed record ImportRequest(string File, string Catalog, bool DryRun, IReadOnlyList<(string Format, string? File)> Targets, Lang Lang, bool NoCache = false);
+public sealed record ImportRequest(string File, string Catalog, bool DryRun, IReadOnlyList<(string Format, string? File)> Targets, Lang Lang, bool NoCache = false, bool AllowDeletions = false);

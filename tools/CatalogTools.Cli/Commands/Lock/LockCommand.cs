@@ -55,8 +55,10 @@ public static class LockCommand
             var commit = repository.Resolve(request.Base);
             if (!GitSession.Report(commit, console, lang)) return ExitCodes.CannotRun;
             var repoPath = Path.GetRelativePath(repository.WorkTree, lockPath).Replace('\\', '/');
-            baseLock = commit.Value![repoPath]?.Target is LibGit2Sharp.Blob blob ? LockFile.Parse(Encoding.UTF8.GetString(TreeFiles.ReadBlob(blob))) : null;
-            baseName = $"{request.Base} ({commit.Value.Sha[..10]})";
+            var read = GitSession.Guard(repository, () => (Found: true, Lock: commit.Value![repoPath]?.Target is LibGit2Sharp.Blob blob ? LockFile.Parse(Encoding.UTF8.GetString(TreeFiles.ReadBlob(blob))) : null), (Found: false, Lock: (LockFile?)null), console, lang);
+            if (!read.Found) return ExitCodes.CannotRun;
+            baseLock = read.Lock;
+            baseName = $"{request.Base} ({commit.Value!.Sha[..10]})";
             if (baseLock is null)
             {
                 console.Error.WriteLine(zh ? $"提示：{baseName} 中没有 catalog.lock，不做版本比较" : $"note: {baseName} has no catalog.lock; versions are not compared");
@@ -70,7 +72,7 @@ public static class LockCommand
         var current = LockFile.ReadFile(lockPath);
         if (request.CheckOnly)
         {
-            var found = policy.Apply(LockVerifier.Check(current, states, baseLock, baseName, lockName, today));
+            var found = policy.Apply(LockVerifier.Check(current, states, baseLock, baseName, lockName, today).Concat(Limits(states)));
             plan.Write(found, Summary(states, current?.Entries.Count ?? 0, found), lang);
             return found.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
@@ -90,7 +92,7 @@ public static class LockCommand
         console.Error.WriteLine(zh
             ? $"{lockPath}：新增 {update.Added.Count} 个编码，{update.Raised.Count} 个版本提升，共 {update.Entries.Count} 个编码（其中已停用 {update.Entries.Count(e => e.Retired)} 个）"
             : $"{lockPath}: {update.Added.Count} codes added, {update.Raised.Count} versions raised, {update.Entries.Count} codes in all ({update.Entries.Count(e => e.Retired)} retired)");
-        var updateProblems = policy.Apply(update.Problems);
+        var updateProblems = policy.Apply(update.Problems.Concat(Limits(states)));
         if (updateProblems.Count > 0)
         {
             plan.Write(updateProblems, Summary(states, update.Entries.Count, updateProblems), lang);
@@ -98,6 +100,9 @@ public static class LockCommand
         }
         return ExitCodes.Ok;
     }
+
+    /// <summary>Files not read because they broke a reading limit (CAT0025): the lock keeps what it had for them, and says why.</summary>
+    private static IEnumerable<Diagnostic> Limits(IReadOnlyList<ItemState> states) => states.Where(s => s.Limit is not null).Select(s => s.Limit!);
 
     /// <summary>Lock rules look at item files and the lock's codes only, so that is what the summary counts (no registry entries).</summary>
     private static CheckSummary Summary(IReadOnlyList<ItemState> states, int codes, IReadOnlyList<Diagnostic> found)
