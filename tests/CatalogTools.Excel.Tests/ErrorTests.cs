@@ -35,15 +35,19 @@ public sealed class ErrorTests
         Assert.Contains("有错误，未写入任何文件。", outcome.Out);
         Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
 
-        // Fix the number: now check's own schema rule finds the bad form, at its cell.
-        Forms.Edit(workbook, wb => wb.Worksheet("申请材料").Cell(copiesRow, 5).Value = 2);
-        var json = Forms.Import(catalog, workbook, "--format", "json");
-        Assert.Equal(1, json.ExitCode);
+        // The wrong drop-down value is found in the same run, at its cell.
+        Assert.Contains($"申请材料!D{formRow}  错误 CAT0159 [CJ00101001] 『材料形式』的内容『扫描件』", outcome.Out);
+
+        // Fix both: the cell problems are gone (a dry run: check's own rules still decide the rest).
+        Forms.Edit(workbook, wb =>
+        {
+            var materials = wb.Worksheet("申请材料");
+            materials.Cell(copiesRow, Forms.Column(materials, "份数")).Value = 2;
+            materials.Cell(formRow, Forms.Column(materials, "材料形式")).Value = "原件";
+        });
+        var json = Forms.Import(catalog, workbook, "--format", "json", "--dry-run");
         using var doc = JsonDocument.Parse(json.Out[..(json.Out.LastIndexOf('}') + 1)]);
-        var text = json.Out;
-        Assert.Contains("CAT0004", text);
-        Assert.Contains($"申请材料!D{formRow}", text);
-        Assert.Contains("CJ00101001", text);
+        Assert.DoesNotContain("CAT0159", json.Out);
         Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
     }
 
@@ -62,7 +66,7 @@ public sealed class ErrorTests
         });
         var outcome = Forms.Import(catalog, workbook);
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("implementations/230125/QR00101001-230125-11230125052399340C.yaml", outcome.Out);
+        Assert.Contains("QR00101001-230125-11230125052399340C（居民身份证换领）", outcome.Out); // named by code and name, not by its file
         Assert.Contains("错误 CAT0030 [QR00101001-230125-11230125052399340C]", outcome.Out);
         Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
     }

@@ -70,6 +70,8 @@ public static class RuleIds
     public const string WorkbookLimit = "CAT0165";
     public const string UncalculatedFormula = "CAT0166";
     public const string DeletionNeedsConsent = "CAT0167";
+    public const string RenamedColumn = "CAT0170";
+    public const string CellInvalid = "CAT0171";
     // CAT0100–CAT0149: catalog.lock and git (descriptors in LockRules.cs).
     public const string LockMissing = "CAT0100";
     public const string LockStale = "CAT0101";

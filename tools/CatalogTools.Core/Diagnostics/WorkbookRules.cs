@@ -80,6 +80,16 @@ public static class WorkbookRules
         "导入将删除事项的{element} {removed}/{total} 项（超过 policy.yaml 中 import.maxDeletedShare 允许的 {share}）：{names}", "the import would delete {removed} of {total} {element} of the item (more than import.maxDeletedShare in policy.yaml allows, {share}): {names}",
         "如果确实要删除，用 --dry-run 核对后加 --allow-deletions 重新导入；否则恢复被删除的行", "if the deletion is meant, review it with --dry-run and import again with --allow-deletions; otherwise restore the deleted rows");
 
+    public static readonly RuleDescriptor RenamedColumn = new(
+        RuleIds.RenamedColumn, "表头被改名", "Header renamed", "spreadsheet", Severity.Error,
+        "工作表『{sheet}』的表头『{found}』无法识别，且缺少列『{header}』：表头可能被改了名，该工作表未导入", "header '{found}' of sheet '{sheet}' is not known and column '{header}' is missing: the header was probably renamed; the sheet was not imported",
+        "把表头『{found}』改回『{header}』（表头文字见『填表说明』）", "rename header '{found}' back to '{header}' (the how-to sheet, 填表说明, lists the headers)");
+
+    public static readonly RuleDescriptor CellInvalid = new(
+        RuleIds.CellInvalid, "单元格不符合要求", "Cell not as required", "spreadsheet", Severity.Error,
+        "『{header}』的内容『{value}』不符合要求：{detail}", "'{value}' in column '{header}' is not as required: {detail}",
+        "按单元格的输入提示改写：{prompt}", "rewrite the cell as its input prompt says: {prompt}");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [Unreadable, UnknownColumn, MissingColumn, MissingSheet, UnknownSheet, RowWithoutCode, DuplicateRow, UnmatchedCode, ItemRowRemoved, BadCellValue, WorkbookVersion, HiddenData, Limit, UncalculatedFormula, DeletionNeedsConsent];
+        [Unreadable, UnknownColumn, MissingColumn, MissingSheet, UnknownSheet, RowWithoutCode, DuplicateRow, UnmatchedCode, ItemRowRemoved, BadCellValue, WorkbookVersion, HiddenData, Limit, UncalculatedFormula, DeletionNeedsConsent, RenamedColumn, CellInvalid];
 }

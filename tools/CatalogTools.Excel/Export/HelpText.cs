@@ -30,6 +30,20 @@ public static class HelpText
         _ => "文本，可换行（Alt+Enter）",
     };
 
+    /// <summary>The input prompt in English, for `--lang en` messages.</summary>
+    public static string PromptEn(ColumnSpec column) => column.Kind switch
+    {
+        CellKind.Code => "a code; do not change existing codes; a new item needs a new code",
+        CellKind.RegionCode => "a 6- or 12-digit region code such as 230100",
+        CellKind.Integer => "a whole number such as 2",
+        CellKind.Number => "a number such as 12.5",
+        CellKind.YesNo => "yes (是) or no (否) from the drop-down",
+        CellKind.Choice => "a value from the drop-down: " + string.Join(", ", column.Choices ?? []),
+        CellKind.ChoiceList => "one or more values separated by 、: " + string.Join(", ", column.Choices ?? []),
+        CellKind.Date => "a date such as 2026-01-31",
+        _ => "text; line breaks allowed (Alt+Enter)",
+    };
+
     public static string For(SheetSpec sheet, ColumnSpec column)
     {
         if (sheet.IsDisplay(column.Header)) return "只读，显示编码对应的名称，便于查看和打印；导入时忽略";

@@ -6,6 +6,7 @@ using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Schema;
 using CatalogTools.Core.Yaml;
+using CatalogTools.Excel.Export;
 using CatalogTools.Excel.Layout;
 using CatalogTools.Rules;
 
@@ -70,11 +71,13 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             if (FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation) byCode.TryAdd(Path.GetFileNameWithoutExtension(f), f);
         }
         var inWorkbook = assembled.Items.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-        foreach (var code in meta.Files.Keys.Where(c => !inWorkbook.Contains(c)).Order(StringComparer.Ordinal))
+        // With 事项目录 unreadable every exported item would look removed: its structural error says enough.
+        var itemsRead = !assembled.UnreadSheets.Contains(WorkbookLayout.ItemsSheet);
+        foreach (var code in meta.Files.Keys.Where(c => itemsRead && !inWorkbook.Contains(c)).Order(StringComparer.Ordinal))
         {
             diagnostics.Add(new CellPlace(WorkbookLayout.ItemsSheet, 1, 0).Diagnose(WorkbookRules.ItemRowRemoved, workbookName, code, ("code", code)));
         }
-        if (!meta.Present)
+        if (!meta.Present && itemsRead)
         {
             // Without the hidden sheet the exported set is not recorded: items the workbook's own rows imply are looked for instead.
             foreach (var code in ExportScope.Missing(assembled.Items, byCode.Keys))
@@ -83,6 +86,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             }
         }
         var share = PolicyFile.Read(location).MaxDeletedShare;
+        var unreadKeys = assembled.UnreadKeys;
 
         var outcomes = new ItemOutcome?[assembled.Items.Count];
         var problems = new ConcurrentBag<Diagnostic>();
@@ -97,7 +101,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 problems.Add(draft.KindPlace.Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
                     ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{EnglishNames.Of(kindText)}, as its file {path} is"))));
             }
-            var outcome = Prepare(draft, path, kind, share);
+            var outcome = Prepare(draft, path, kind, share, unreadKeys);
             outcomes[i] = outcome.Changed ? outcome : null; // unchanged items keep nothing in memory
         });
         diagnostics.AddRange(problems);
@@ -138,10 +142,11 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         public List<ListDeletion> Deletions { get; init; } = [];
     }
 
-    private ItemOutcome Prepare(ItemDraft draft, string path, FileKind kind, double share)
+    /// <param name="unreadKeys">Keys whose sheet could not be read: the file keeps its own value (never an empty list, which would read as a deletion).</param>
+    private ItemOutcome Prepare(ItemDraft draft, string path, FileKind kind, double share, IReadOnlySet<string> unreadKeys)
     {
         var oldBytes = ReadIfExists(Path.Combine(location.CatalogRoot, path));
-        if (oldBytes is not null && kind != FileKind.Unknown && RendersAs(draft.Root, kind, path, oldBytes))
+        if (oldBytes is not null && kind != FileKind.Unknown && unreadKeys.Count == 0 && RendersAs(draft.Root, kind, path, oldBytes))
         {
             return new ItemOutcome(draft, path, kind, oldBytes, draft.Root, "", false, NoPlaces);
         }
@@ -155,7 +160,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 if (fresh.Get(key.Value) is not null) continue;
                 // A list the file has but the sheets give no rows for stays as an empty list; keys
                 // the forms do not cover are kept untouched.
-                if (!CoveredKeys.Contains(key.Value)) fresh.Pairs.Add(new(key, value));
+                if (!CoveredKeys.Contains(key.Value) || unreadKeys.Contains(key.Value)) fresh.Pairs.Add(new(key, value));
                 else if (value.Kind == YKind.Sequence) fresh.Pairs.Add(new(YNode.Scalar(key.Value, false, 0, 0), YNode.Sequence(0, 0)));
             }
         }
@@ -260,43 +265,89 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         }
         var check = new CatalogChecker(RuleSet.All, clock).Check(loaded, reported.Contains, scope);
         var mapped = new List<Diagnostic>();
-        var maps = new Dictionary<string, SortedList<int, CellPlace>>(StringComparer.Ordinal);
+        var maps = new Dictionary<string, SortedList<int, LinePlace>>(StringComparer.Ordinal);
         foreach (var d in check.Diagnostics)
         {
             if (!replaced.TryGetValue(d.File, out var outcome))
             {
-                // An implementation the workbook did not change: its file and line are the place.
-                mapped.Add(d);
+                // An implementation the workbook did not change, put in error by a standard's edit:
+                // named by its code and name (the person edited cells, not that file).
+                mapped.Add(d.Item is { } item && loaded.Index.Implementations.TryGetValue(item, out var other)
+                    ? d with { Place = $"{other.Code}（{ItemName(loaded.Index, other)}）" }
+                    : d);
                 continue;
             }
             if (!maps.TryGetValue(d.File, out var lines)) maps[d.File] = lines = LineMap(outcome);
-            var place = PlaceAt(lines, d.Line) ?? outcome.Draft.Row;
-            mapped.Add(d with { Place = place.ToString(), Item = d.Item ?? outcome.Draft.Code });
+            var at = PlaceAt(lines, d.Line);
+            var place = at?.Place ?? outcome.Draft.Row;
+            mapped.Add(d.Rule.Id == RuleIds.SchemaViolation
+                ? InExcelWords(d, place, at?.Value, outcome.Draft.Code)
+                : d with { Place = place.ToString(), Item = d.Item ?? outcome.Draft.Code });
         }
         return mapped;
     }
 
-    /// <summary>Line of the rendered file → the cell its value came from (walks the rendered text and the grafted tree together).</summary>
-    private static SortedList<int, CellPlace> LineMap(ItemOutcome outcome)
+    /// <summary>
+    /// A schema finding in a cell, in the words of the forms: the column's title, the cell's text,
+    /// what is wrong with YAML keys replaced by column titles, and the cell's input prompt — never a
+    /// YAML path, a schema file or an editor hint.
+    /// </summary>
+    private Diagnostic InExcelWords(Diagnostic d, CellPlace place, string? value, string code)
     {
-        var lines = new SortedList<int, CellPlace>();
+        var sheet = WorkbookLayout.Sheet(place.Sheet);
+        var original = d.Arguments.GetValueOrDefault("detail") ?? "";
+        var detail = original;
+        if (sheet is not null)
+        {
+            foreach (var c in sheet.Columns.Where(c => c.Path.Length > 0))
+            {
+                if (!original.Contains($"『{c.Path}』", StringComparison.Ordinal) && !original.Contains($"'{c.Path}'", StringComparison.Ordinal)) continue;
+                detail = detail.Replace($"『{c.Path}』", $"『{c.Header}』").Replace($"'{c.Path}'", $"'{EnglishNames.Of(c.Header)}'");
+                // A field named in the finding (a required field left blank) has a cell of its own in the row: point there.
+                place = place.InColumn(sheet, c);
+                value = null;
+            }
+        }
+        if (detail.StartsWith("格式不符合", StringComparison.Ordinal) || detail.StartsWith("does not match the pattern", StringComparison.Ordinal))
+        {
+            detail = MessageTemplateFormatter.Localized("格式不正确", "the format is wrong");
+        }
+        var column = place.Header ?? sheet?.Columns[0];
+        var prompt = column is null ? "" : MessageTemplateFormatter.Localized(HelpText.Prompt(column), HelpText.PromptEn(column));
+        return place.Diagnose(WorkbookRules.CellInvalid, d.File, d.Item ?? code,
+            ("header", column?.Header ?? ""), ("value", value ?? ""), ("detail", detail), ("prompt", prompt)) with { Severity = d.Severity };
+    }
+
+    private static string ItemName(CatalogTools.Core.Index.CatalogIndex index, CatalogTools.Core.Model.Implementation implementation) =>
+        index.Resolve(implementation)?.Name ?? "";
+
+    /// <summary>A line of the rendered file: the cell its value came from and, for a scalar, the value.</summary>
+    private readonly record struct LinePlace(CellPlace Place, string? Value);
+
+    /// <summary>Line of the rendered file → the cell its value came from (walks the rendered text and the grafted tree together).</summary>
+    private static SortedList<int, LinePlace> LineMap(ItemOutcome outcome)
+    {
+        var lines = new SortedList<int, LinePlace>();
         var read = YamlDocumentReader.ReadText(outcome.Text);
         if (read.Root is not null) Walk(read.Root, outcome.Tree, outcome.Places, lines, null);
         return lines;
     }
 
-    private static void Walk(YNode rendered, YNode tree, Dictionary<YNode, CellPlace> places, SortedList<int, CellPlace> lines, CellPlace? inherited)
+    private static void Walk(YNode rendered, YNode tree, Dictionary<YNode, CellPlace> places, SortedList<int, LinePlace> lines, CellPlace? inherited)
     {
-        var here = places.TryGetValue(tree, out var p) ? p : inherited;
-        if (here is { } h && (!lines.ContainsKey(rendered.Line) || rendered.Kind == YKind.Scalar)) lines[rendered.Line] = h;
+        // A mapping made for a dotted column (promisedLimit: {days, unit}) has no cell of its own:
+        // it stands for the first cell inside it, so a finding about it points at that cell, not the code.
+        var here = places.TryGetValue(tree, out var p) ? p : FirstPlace(tree, places) ?? inherited;
+        var value = rendered.Kind == YKind.Scalar ? rendered.Value : null;
+        if (here is { } h && (!lines.ContainsKey(rendered.Line) || rendered.Kind == YKind.Scalar)) lines[rendered.Line] = new(h, value);
         if (rendered.Kind == YKind.Mapping && tree.Kind == YKind.Mapping)
         {
-            foreach (var (key, value) in rendered.Pairs)
+            foreach (var (key, child) in rendered.Pairs)
             {
-                if (tree.Get(key.Value) is not { } child) continue;
-                var childPlace = places.TryGetValue(child, out var cp) ? cp : here;
-                if (childPlace is { } c && !lines.ContainsKey(key.Line)) lines[key.Line] = c;
-                Walk(value, child, places, lines, here);
+                if (tree.Get(key.Value) is not { } treeChild) continue;
+                var childPlace = places.TryGetValue(treeChild, out var cp) ? cp : FirstPlace(treeChild, places) ?? here;
+                if (childPlace is { } c && !lines.ContainsKey(key.Line)) lines[key.Line] = new(c, child.Kind == YKind.Scalar ? child.Value : null);
+                Walk(child, treeChild, places, lines, here);
             }
         }
         else if (rendered.Kind == YKind.Sequence && tree.Kind == YKind.Sequence)
@@ -305,10 +356,22 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         }
     }
 
-    private static CellPlace? PlaceAt(SortedList<int, CellPlace> lines, int line)
+    /// <summary>The cell of the first placed node inside a mapping that has none (depth first), if any.</summary>
+    private static CellPlace? FirstPlace(YNode tree, Dictionary<YNode, CellPlace> places)
+    {
+        if (tree.Kind != YKind.Mapping) return null;
+        foreach (var (_, value) in tree.Pairs)
+        {
+            if (places.TryGetValue(value, out var p)) return p;
+            if (FirstPlace(value, places) is { } inner) return inner;
+        }
+        return null;
+    }
+
+    private static LinePlace? PlaceAt(SortedList<int, LinePlace> lines, int line)
     {
         if (lines.TryGetValue(line, out var exact)) return exact;
-        CellPlace? before = null;
+        LinePlace? before = null;
         foreach (var (l, place) in lines)
         {
             if (l > line) break;

@@ -125,6 +125,12 @@ public static class CellText
                 return null;
             }
             case CellKind.Choice:
+                // Checked here, with every other cell, so a wrong drop-down value shows in the same run as a wrong number.
+                if (column.Choices is { } choices && !choices.Contains(text))
+                {
+                    expected = OneOf(choices);
+                    return null;
+                }
                 return new CellScalar(text, true);
             default:
                 // Free text keeps its inner line breaks; each line loses trailing spaces.
@@ -136,6 +142,10 @@ public static class CellText
                 return new CellScalar(text, true);
         }
     }
+
+    /// <summary>"下拉列表中的一项（A、B、C）": what a drop-down cell accepts, for a message.</summary>
+    public static string OneOf(IReadOnlyList<string> choices) =>
+        MessageTemplateFormatter.Localized("下拉列表中的一项（" + string.Join("、", choices) + "）", "one of the drop-down values (" + string.Join(", ", choices.Select(EnglishNames.Of)) + ")");
 
     /// <summary>Values of a multi-value cell, split at 、 , ， ; ； / and line breaks.</summary>
     public static List<string> SplitList(string text) =>

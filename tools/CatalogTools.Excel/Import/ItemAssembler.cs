@@ -5,11 +5,21 @@ using CatalogTools.Excel.Layout;
 
 namespace CatalogTools.Excel.Import;
 
-/// <summary>What the workbook holds, as items: drafts in 事项目录 order (each knowing where its nodes came from), the hidden sheet, diagnostics.</summary>
+/// <summary>
+/// What the workbook holds, as items: drafts in 事项目录 order (each knowing where its nodes came
+/// from), the hidden sheet, diagnostics, and the data sheets that could not be read (missing, or a
+/// column missing or renamed): checks that depend on those sheets are not made, so one structural
+/// error stays one error.
+/// </summary>
 public sealed record AssembledWorkbook(
     List<ItemDraft> Items,
     WorkbookMeta Meta,
-    List<Diagnostic> Diagnostics);
+    List<Diagnostic> Diagnostics,
+    IReadOnlySet<string> UnreadSheets)
+{
+    /// <summary>The item keys filled by the sheets that could not be read: the files keep theirs.</summary>
+    public IReadOnlySet<string> UnreadKeys { get; } = UnreadSheets.SelectMany(WorkbookLayout.KeysOf).ToHashSet(StringComparer.Ordinal);
+}
 
 /// <summary>Builds one YAML tree per item from the rows of every sheet.</summary>
 public sealed class ItemAssembler(string workbookName)
@@ -17,6 +27,7 @@ public sealed class ItemAssembler(string workbookName)
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly Dictionary<string, ItemDraft> _items = new(StringComparer.Ordinal);
     private readonly List<ItemDraft> _order = new();
+    private readonly HashSet<string> _unread = new(StringComparer.Ordinal);
 
     public AssembledWorkbook Assemble(RawWorkbook workbook)
     {
@@ -35,10 +46,12 @@ public sealed class ItemAssembler(string workbookName)
             if (sheet is null)
             {
                 _diagnostics.Add(new CellPlace(spec.Name, 1, 0).Diagnose(WorkbookRules.MissingSheet, workbookName, null, ("sheet", spec.Name)));
+                _unread.Add(spec.Name);
                 continue;
             }
             ReportHidden(sheet);
             if (SheetTable.Read(sheet, spec, workbookName, _diagnostics) is { } table) tables.Add(table);
+            else _unread.Add(spec.Name);
         }
         foreach (var table in tables.Where(t => t.Spec.ListKey is null)) ReadItems(table);
         foreach (var table in tables.Where(t => t.Spec.ListKey is not null)) ReadList(table);
@@ -46,7 +59,7 @@ public sealed class ItemAssembler(string workbookName)
         {
             foreach (var (key, list) in item.Lists) item.Root.Pairs.Add(new(Key(key), list));
         }
-        return new AssembledWorkbook(_order, ReadMeta(workbook.Sheet(WorkbookLayout.MetaSheet)), _diagnostics);
+        return new AssembledWorkbook(_order, ReadMeta(workbook.Sheet(WorkbookLayout.MetaSheet)), _diagnostics, _unread);
     }
 
     private void ReportHidden(RawSheet sheet)
@@ -123,7 +136,8 @@ public sealed class ItemAssembler(string workbookName)
             if (code is null) continue;
             if (!_items.TryGetValue(code, out var draft))
             {
-                _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.UnmatchedCode, workbookName, code, ("code", code)));
+                // Without a readable 事项目录 every row would be unmatched: its one error says enough.
+                if (!_unread.Contains(WorkbookLayout.ItemsSheet)) _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.UnmatchedCode, workbookName, code, ("code", code)));
                 continue;
             }
             var entry = isGuide ? GuideEntry(row, draft, out var key) : ListEntry(row, spec, draft, out key);
@@ -207,6 +221,11 @@ public sealed class ItemAssembler(string workbookName)
         {
             var values = CellText.SplitList(cell.Text);
             if (values.Count == 0) return null;
+            if (spec.Choices is { } choices && values.FirstOrDefault(v => !choices.Contains(v)) is { } wrong)
+            {
+                problems.Add(place.Diagnose(WorkbookRules.BadCellValue, workbookName, code, ("header", spec.Header), ("value", wrong), ("expected", CellText.OneOf(choices))));
+                return null;
+            }
             var seq = draft.Place(YNode.Sequence(0, 0), place);
             foreach (var v in values) seq.Items.Add(draft.Place(YNode.Scalar(v, true, 0, 0), place));
             return seq;

@@ -12,7 +12,7 @@ public sealed record TableRow(RawRow Raw, string Sheet, int[] ColumnMap)
         return at >= 0 && Raw.Cells.TryGetValue(at, out var c) ? c : null;
     }
 
-    public CellPlace Place(int specColumn) => new(Sheet, Raw.Number, Math.Max(0, ColumnMap[specColumn]));
+    public CellPlace Place(int specColumn) => new(Sheet, Raw.Number, Math.Max(0, ColumnMap[specColumn]), WorkbookLayout.Sheet(Sheet)?.Columns[specColumn], ColumnMap);
 }
 
 /// <summary>
@@ -52,8 +52,9 @@ public sealed class SheetTable
             return null;
         }
         var map = Enumerable.Repeat(-1, spec.Columns.Count).ToArray();
-        var ok = true;
+        bool ok;
         var reported = new HashSet<int>();
+        var unknown = new List<(int Column, string Text)>();
         foreach (var (column, cell) in header.Cells.OrderBy(c => c.Key))
         {
             var key = CellText.HeaderKey(cell.Text);
@@ -65,15 +66,30 @@ public sealed class SheetTable
                 map[index] = column;
                 continue;
             }
-            // Reported once at its header; the rest of the sheet is still read so every problem shows.
-            diagnostics.Add(new CellPlace(sheet.Name, header.Number, column).Diagnose(WorkbookRules.UnknownColumn, workbook, null, ("sheet", sheet.Name), ("header", CellText.Trim(cell.Text))));
+            unknown.Add((column, CellText.Trim(cell.Text)));
         }
-        for (var i = 0; i < map.Length; i++)
+        var missing = Enumerable.Range(0, map.Length).Where(i => map[i] < 0).ToList();
+        // A header that is not known where a column is missing was renamed: one error, at that header,
+        // naming the column expected. Any other unknown or missing column is reported on its own.
+        for (var k = 0; k < unknown.Count; k++)
         {
-            if (map[i] >= 0) continue;
-            diagnostics.Add(new CellPlace(sheet.Name, header.Number, 0).Diagnose(WorkbookRules.MissingColumn, workbook, null, ("sheet", sheet.Name), ("header", spec.Columns[i].Header)));
-            ok = false;
+            var (column, text) = unknown[k];
+            var place = new CellPlace(sheet.Name, header.Number, column);
+            if (k < missing.Count)
+            {
+                diagnostics.Add(place.Diagnose(WorkbookRules.RenamedColumn, workbook, null, ("sheet", sheet.Name), ("found", text), ("header", spec.Columns[missing[k]].Header)));
+            }
+            else
+            {
+                // Reported once at its header; the rest of the sheet is still read so every problem shows.
+                diagnostics.Add(place.Diagnose(WorkbookRules.UnknownColumn, workbook, null, ("sheet", sheet.Name), ("header", text)));
+            }
         }
+        foreach (var i in missing.Skip(unknown.Count))
+        {
+            diagnostics.Add(new CellPlace(sheet.Name, header.Number, 0).Diagnose(WorkbookRules.MissingColumn, workbook, null, ("sheet", sheet.Name), ("header", spec.Columns[i].Header)));
+        }
+        ok = missing.Count == 0;
         if (!ok) return null;
         var rows = new List<TableRow>();
         foreach (var row in sheet.Rows)

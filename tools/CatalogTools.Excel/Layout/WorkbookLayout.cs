@@ -123,6 +123,16 @@ public static class WorkbookLayout
     /// <summary>The data sheets, in workbook order.</summary>
     public static readonly IReadOnlyList<SheetSpec> DataSheets = [Items, Guide, Materials, Steps, Fees];
 
+    /// <summary>The item keys a data sheet fills (none for 事项目录, whose columns are the item's own fields).</summary>
+    public static IEnumerable<string> KeysOf(string sheet) => sheet switch
+    {
+        GuideSheet => ["basis", "conditions", "notes"],
+        MaterialsSheet => ["materials"],
+        StepsSheet => ["steps"],
+        FeesSheet => ["fees"],
+        _ => [],
+    };
+
     public static SheetSpec? Sheet(string name)
     {
         foreach (var s in DataSheets)
