@@ -81,6 +81,22 @@ public sealed class ServeHardeningTests(SampleBundle bundle) : IClassFixture<Sam
     }
 
     [Fact]
+    public async Task A_resumed_download_gets_the_byte_range_it_asks_for()
+    {
+        await using var server = await BundleServer.StartAsync(bundle.Channel("web"), 0);
+        using var http = Client(server);
+        var whole = await File.ReadAllBytesAsync(Path.Combine(bundle.Channel("web"), "manifest.json"));
+        using var range = new HttpRequestMessage(HttpMethod.Get, "manifest.json");
+        range.Headers.Range = new RangeHeaderValue(10, 19);
+        var partial = await http.SendAsync(range);
+        Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
+        Assert.Equal(whole[10..20], await partial.Content.ReadAsByteArrayAsync());
+        using var beyond = new HttpRequestMessage(HttpMethod.Get, "manifest.json");
+        beyond.Headers.Range = new RangeHeaderValue(whole.Length + 10, null);
+        Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, (await http.SendAsync(beyond)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_publish_folder_has_an_index_at_the_root_listing_each_channel()
     {
         await using var server = await BundleServer.StartAsync(bundle.Output, 0);

@@ -12,7 +12,8 @@ namespace CatalogTools.Publishing.Serving;
 /// staging folders, no "..") and no segment may be a symbolic link, else 404. A folder answers with
 /// its index.html, the root with a generated index when it has none. Each response carries an ETag
 /// from the content's SHA-256 and the encoding ("hash" identity, "hash-br", "hash-gzip"), so a cache
-/// never mixes a compressed body with an identity one; If-None-Match compares weakly.
+/// never mixes a compressed body with an identity one; If-None-Match compares weakly. A single byte
+/// range is answered (identity only), so a channel can resume a download.
 /// </summary>
 internal sealed class BundleFiles(string root)
 {
@@ -68,9 +69,23 @@ internal sealed class BundleFiles(string root)
         response.ContentType = type == "text/html" || type.StartsWith("text/", StringComparison.Ordinal) || type == "application/json" ? type + "; charset=utf-8" : type;
         if (encoding is null)
         {
-            response.ContentLength = file.Length;
+            headers.AcceptRanges = "bytes";
+            var (start, length) = (0L, file.Length);
+            if (RangeOf(request, etag, file.Length) is { } range)
+            {
+                if (range.Length == 0)
+                {
+                    response.StatusCode = StatusCodes.Status416RangeNotSatisfiable;
+                    headers.ContentRange = $"bytes */{file.Length}";
+                    return;
+                }
+                (start, length) = range;
+                response.StatusCode = StatusCodes.Status206PartialContent;
+                headers.ContentRange = $"bytes {start}-{start + length - 1}/{file.Length}";
+            }
+            response.ContentLength = length;
             if (HttpMethods.IsHead(request.Method)) return;
-            await response.SendFileAsync(file.FullName, 0, file.Length, context.RequestAborted);
+            await response.SendFileAsync(file.FullName, start, length, context.RequestAborted);
             return;
         }
         var body = _compressed.Of(file.FullName, hash, encoding);
@@ -103,6 +118,31 @@ internal sealed class BundleFiles(string root)
         var index = new FileInfo(Path.Combine(current, "index.html"));
         var served = index.Exists && index.LinkTarget is null ? index : null;
         return (served, relative.Length > 0 || served is not null);
+    }
+
+    /// <summary>
+    /// A single byte range (a resumed download) when asked for and If-Range, if any, names this ETag;
+    /// (0, 0) when it cannot be satisfied; null for the whole file (no Range, several ranges, a stale If-Range).
+    /// </summary>
+    private static (long Start, long Length)? RangeOf(HttpRequest request, string etag, long size)
+    {
+        if (!RangeHeaderValue.TryParse(request.Headers.Range.ToString(), out var header) || header.Unit != "bytes" || header.Ranges.Count != 1) return null;
+        var ifRange = request.Headers.IfRange.ToString();
+        if (ifRange.Length > 0 && ifRange != etag) return null;
+        var r = header.Ranges.First();
+        long start, end;
+        if (r.From is null)
+        {
+            if (r.To is null or 0) return (0, 0);
+            start = Math.Max(0, size - r.To.Value);
+            end = size - 1;
+        }
+        else
+        {
+            start = r.From.Value;
+            end = Math.Min(r.To ?? size - 1, size - 1);
+        }
+        return start >= size || start > end ? (0, 0) : (start, end - start + 1);
     }
 
     private static string? Negotiate(HttpRequest request)
