@@ -116,6 +116,32 @@ public sealed class CodeSafetyTests
         }
     }
 
+    [Theory]
+    [InlineData("web")]
+    [InlineData("kiosk")]
+    public void A_hostile_code_that_reached_a_template_would_still_be_text_in_every_page(string channel)
+    {
+        // Below the checks: hand the templates a guide whose code, region and agency hold markup and traversal.
+        var index = new CatalogLoader(CatalogLocation.Find(RepoPaths.SampleCatalog)!).Load().Index;
+        var real = Publisher.Prepare(index, []).First(g => g.Code == "GG00101001-230125-11230125010320163G");
+        var hostile = real with { Code = Markup + Traversal, Region = Markup, Agency = Markup };
+        var source = new SourceVersion("unversioned", FixedClock.Default.GetUtcNow(), false);
+        var context = new Channels.ChannelContext(TemplateSet.Load(RepoPaths.Templates, channel), index, source, [hostile]);
+        var pages = new List<string> { context.Templates.Render("guide", PageModel.Guide(context, hostile, "../")) };
+        if (channel == "web") pages.Add(context.Templates.Render("notice", PageModel.Guide(context, hostile, "../")));
+        var tree = context.Views.Tree;
+        pages.Add(context.Templates.Render("region", PageModel.Region(context, tree, Markup, "../")));
+        foreach (var page in pages)
+        {
+            Assert.DoesNotContain("<meta http-equiv=refresh", page);
+            Assert.DoesNotContain("href=\"../guides/../", page);
+            Assert.DoesNotContain("href=\"../notices/../", page);
+        }
+        Assert.Contains("data-region=\"&quot;&gt;&lt;meta http-equiv=refresh", pages[^1]);
+        Assert.Contains("id=\"d-&quot;&gt;&lt;meta", pages[^1]);
+        Assert.Contains("data-item=\"&quot;&gt;&lt;meta", pages[0]);
+    }
+
     [Fact]
     public void Codes_in_pages_are_leaves_encoded_as_text_and_as_a_path_segment()
     {
