@@ -81,11 +81,19 @@ public sealed class BundleTests(SampleBundle bundle) : IClassFixture<SampleBundl
     public void A_changed_file_is_refused()
     {
         var dir = CopyOfWeb();
-        File.AppendAllText(Path.Combine(dir, "guides", "GG00101001-230125-11230125010320163G.html"), "<!-- edited -->");
+        var page = Path.Combine(dir, "guides", "GG00101001-230125-11230125010320163G.html");
+        var bytes = File.ReadAllBytes(page);
+        bytes[100] ^= 0x01; // same size, other content
+        File.WriteAllBytes(page, bytes);
         var outcome = Verify(dir);
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("[FileChanged]", outcome.Out);
         Assert.Contains("guides/GG00101001-230125-11230125010320163G.html", outcome.Out);
+
+        File.AppendAllText(page, "<!-- edited -->");
+        var longer = Verify(dir);
+        Assert.Equal(1, longer.ExitCode);
+        Assert.Contains("[SizeMismatch]", longer.Out);
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class EscapingTests(EscapingTests.HostileBundle bundle) : IClassFi
         {
             Repo = GitCatalog.CreateSample(Plant);
             Output = Repo.Out("out");
-            var outcome = Repo.Publish(Output);
+            // The planted standard text makes implementations that wrote their own copy diverge (errors): they are left out.
+            var outcome = Repo.Publish(Output, "--skip-invalid");
             if (outcome.ExitCode != 0) throw new InvalidOperationException(outcome.Error);
         }
 

@@ -30,7 +30,7 @@ public sealed class IncrementalTests
 
         // One edited implementation, one edited standard (all its implementations change), one removed, one added.
         repo.Temp.Replace(Hours, "hours: 工作日 8:30-11:30，13:00-16:30（法定节假日除外）", "hours: 工作日 9:00-17:00");
-        repo.Temp.Replace(Standard, "  - name: 居民户口簿\n", "  - name: 居民户口簿（首页及本人页）\n");
+        repo.Temp.Replace(Standard, "  - 可选择邮政寄递方式领取新证\n", "  - 可选择邮政寄递或窗口方式领取新证\n");
         repo.Temp.Delete(Removed);
         repo.Temp.Write(Added, repo.Temp.Read(Hours)
             .Replace("GG00101001-230125-11230125010320163G", "GG00101001-230125-11230125029522099X", StringComparison.Ordinal)

@@ -33,7 +33,7 @@ public static class CatalogCli
         root.Subcommands.Add(LockCommand.Create(console, clock));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(HistoryCommand.Create(console));
-        root.Subcommands.Add(PublishCommand.Create(console));
+        root.Subcommands.Add(PublishCommand.Create(console, clock));
         root.Subcommands.Add(KeygenCommand.Create(console));
         root.Subcommands.Add(VerifyBundleCommand.Create(console, clock));
         root.Subcommands.Add(AuditCommand.Create(console));

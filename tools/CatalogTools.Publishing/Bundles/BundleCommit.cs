@@ -34,13 +34,14 @@ internal static class BundleCommit
     {
         foreach (var relative in written)
         {
-            var destination = Path.Combine(target, relative);
+            var destination = BundlePath.Resolve(target, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Move(Path.Combine(staging, relative), destination, overwrite: true);
+            File.Move(BundlePath.Resolve(staging, relative), destination, overwrite: true);
         }
         foreach (var relative in removed)
         {
-            var path = Path.Combine(target, relative);
+            // Paths come from the previous manifest on disk: resolved under the bundle or refused.
+            var path = BundlePath.Resolve(target, relative);
             if (File.Exists(path)) File.Delete(path);
         }
         var sigPath = Path.Combine(target, BundleManifest.SignatureFileName);

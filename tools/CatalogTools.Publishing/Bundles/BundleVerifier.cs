@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using CatalogTools.Publishing.Channels;
 
 namespace CatalogTools.Publishing.Bundles;
 
@@ -14,6 +16,12 @@ public enum BundleProblemKind
     FileChanged,
     FileAdded,
     FileRemoved,
+    Symlink,
+    UnsafePath,
+    DuplicateEntry,
+    SizeMismatch,
+    FromTheFuture,
+    ValidityTooLong,
 }
 
 /// <summary>One reason a channel must refuse a bundle, worded in Chinese and English.</summary>
@@ -26,31 +34,83 @@ public sealed record BundleProblem(BundleProblemKind Kind, string? Path, string 
 public sealed record BundleVerification(string Directory, BundleManifest? Manifest, IReadOnlyList<BundleProblem> Problems)
 {
     public bool Accepted => Problems.Count == 0;
+
+    /// <summary>The manifest's bytes as verified (what a channel records as last accepted, not what is on disk later).</summary>
+    public byte[]? ManifestBytes { get; init; }
+}
+
+/// <summary>What a verification is checked against besides the key and the clock.</summary>
+public sealed record VerifyOptions
+{
+    /// <summary>The channel the folder serves (--channel, or the folder's name when it names a channel); null: not known.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>The last accepted manifest of each channel, by the channel named in it (never by folder name).</summary>
+    public IReadOnlyDictionary<string, BundleManifest> LastAccepted { get; init; } = new Dictionary<string, BundleManifest>();
+
+    /// <summary>True when the one last accepted manifest given must be of this bundle's channel (a single bundle checked against a single manifest).</summary>
+    public bool LastAcceptedMustMatch { get; init; }
+
+    /// <summary>How far ahead of the clock a source time (and so a version) may be: commits made on a machine whose clock is a little ahead.</summary>
+    public TimeSpan ClockTolerance { get; init; } = TimeSpan.FromDays(1);
 }
 
 /// <summary>
-/// What a channel does before showing a bundle: the signature over manifest.json is valid for the
-/// publisher's public key, the manifest has not expired (freeze protection), its version is not older
-/// than the last accepted one (rollback), and the files are exactly those listed, byte for byte.
+/// What a channel does before showing a bundle, trusting nothing on disk: the signature over
+/// manifest.json is valid for the publisher's public key; the manifest names a known channel and the
+/// one the folder serves; it has not expired (freeze), does not claim a source time, version or expiry
+/// beyond a bounded future (a bundle from the future would make every genuine one a rollback), and is
+/// not older than the last accepted one of its channel (rollback); every path in it is a plain relative
+/// path listed once; the folder holds exactly the files listed, none of them (nor any folder) a
+/// symbolic link, each of the listed size and SHA-256.
 /// </summary>
 public static class BundleVerifier
 {
-    public static BundleVerification Verify(string directory, ECDsa publicKey, BundleManifest? lastAccepted, TimeProvider clock)
+    /// <summary>The longest validity a bundle may claim from now on; publish --valid-days has the same ceiling.</summary>
+    public const int MaxValidityDays = 366;
+
+    public static BundleVerification Verify(string directory, ECDsa publicKey, BundleManifest? lastAccepted, TimeProvider clock) =>
+        Verify(directory, publicKey, clock, new VerifyOptions
+        {
+            Role = RoleOf(directory),
+            LastAccepted = lastAccepted is null ? new Dictionary<string, BundleManifest>() : new Dictionary<string, BundleManifest> { [lastAccepted.Channel] = lastAccepted },
+            LastAcceptedMustMatch = lastAccepted is not null,
+        });
+
+    /// <summary>The channel a folder serves by its name (web, mobile, kiosk), or null.</summary>
+    public static string? RoleOf(string directory)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
+        return ChannelRegistry.Names.Contains(name) ? name : null;
+    }
+
+    public static BundleVerification Verify(string directory, ECDsa publicKey, TimeProvider clock, VerifyOptions options)
     {
         var problems = new List<BundleProblem>();
-        var manifestPath = Path.Combine(directory, BundleManifest.FileName);
-        if (!File.Exists(manifestPath))
+        if (new DirectoryInfo(directory).LinkTarget is not null)
+        {
+            problems.Add(Link(Path.GetFileName(directory)));
+            return new BundleVerification(directory, null, problems);
+        }
+        var manifestFile = new FileInfo(Path.Combine(directory, BundleManifest.FileName));
+        if (!manifestFile.Exists && manifestFile.LinkTarget is null)
         {
             problems.Add(new(BundleProblemKind.ManifestMissing, BundleManifest.FileName, $"缺少 {BundleManifest.FileName}", $"{BundleManifest.FileName} is missing"));
             return new BundleVerification(directory, null, problems);
         }
-        var bytes = File.ReadAllBytes(manifestPath);
-        var signaturePath = Path.Combine(directory, BundleManifest.SignatureFileName);
-        if (!File.Exists(signaturePath))
+        var signatureFile = new FileInfo(Path.Combine(directory, BundleManifest.SignatureFileName));
+        if (manifestFile.LinkTarget is not null || signatureFile.LinkTarget is not null)
+        {
+            if (manifestFile.LinkTarget is not null) problems.Add(Link(BundleManifest.FileName));
+            if (signatureFile.LinkTarget is not null) problems.Add(Link(BundleManifest.SignatureFileName));
+            return new BundleVerification(directory, null, problems);
+        }
+        var bytes = File.ReadAllBytes(manifestFile.FullName);
+        if (!signatureFile.Exists)
         {
             problems.Add(new(BundleProblemKind.Unsigned, BundleManifest.SignatureFileName, "发布包未签名（缺少 manifest.sig）", "the bundle is unsigned (manifest.sig is missing)"));
         }
-        else if (!ManifestSigner.Verify(publicKey, bytes, File.ReadAllText(signaturePath)))
+        else if (signatureFile.Length > 4096 || !ManifestSigner.Verify(publicKey, bytes, File.ReadAllText(signatureFile.FullName)))
         {
             problems.Add(new(BundleProblemKind.BadSignature, BundleManifest.SignatureFileName, "签名无效：manifest.json 被改动，或不是用该公钥对应的私钥签名", "bad signature: manifest.json was changed or not signed with this public key's private key"));
         }
@@ -61,54 +121,166 @@ public static class BundleVerifier
             return new BundleVerification(directory, null, problems);
         }
 
-        var now = clock.GetUtcNow();
-        if (!DateTimeOffset.TryParse(manifest.ValidUntil, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var validUntil) || now > validUntil)
+        CheckChannel(manifest, options, problems);
+        CheckTimes(manifest, clock.GetUtcNow(), options, problems);
+        CheckRollback(manifest, options, problems);
+        var listed = CheckEntries(manifest, problems);
+        CheckFiles(directory, listed, problems);
+        return new BundleVerification(directory, manifest, problems) { ManifestBytes = bytes };
+    }
+
+    private static void CheckChannel(BundleManifest manifest, VerifyOptions options, List<BundleProblem> problems)
+    {
+        var channel = Display.Escape(manifest.Channel);
+        if (!ChannelRegistry.Names.Contains(manifest.Channel))
+        {
+            problems.Add(new(BundleProblemKind.WrongChannel, BundleManifest.FileName,
+                $"清单中的渠道『{channel}』不是已知渠道（web、mobile、kiosk）", $"the manifest names an unknown channel '{channel}' (web, mobile, kiosk)"));
+        }
+        else if (options.Role is { } role && role != manifest.Channel)
+        {
+            problems.Add(new(BundleProblemKind.WrongChannel, BundleManifest.FileName,
+                $"发布包属于渠道 {channel}，却放在渠道 {role} 的文件夹中", $"the bundle is for channel {channel} but sits in the folder of channel {role}"));
+        }
+    }
+
+    private static void CheckTimes(BundleManifest manifest, DateTimeOffset now, VerifyOptions options, List<BundleProblem> problems)
+    {
+        var validText = Display.Escape(manifest.ValidUntil);
+        if (!TryTime(manifest.ValidUntil, out var validUntil) || now > validUntil)
         {
             problems.Add(new(BundleProblemKind.Expired, BundleManifest.FileName,
-                $"发布包已过期：有效期至 {manifest.ValidUntil}，现在是 {BundleManifest.Iso(now)}；渠道必须拒绝过期内容，请重新发布",
-                $"the bundle expired: valid until {manifest.ValidUntil}, now {BundleManifest.Iso(now)}; channels must refuse stale content, publish again"));
+                $"发布包已过期：有效期至 {validText}，现在是 {BundleManifest.Iso(now)}；渠道必须拒绝过期内容，请重新发布",
+                $"the bundle expired: valid until {validText}, now {BundleManifest.Iso(now)}; channels must refuse stale content, publish again"));
         }
-        if (lastAccepted is not null)
+        else if (validUntil > now.AddDays(MaxValidityDays) + options.ClockTolerance)
         {
-            if (lastAccepted.Channel != manifest.Channel)
-            {
-                problems.Add(new(BundleProblemKind.WrongChannel, BundleManifest.FileName,
-                    $"发布包属于渠道 {manifest.Channel}，上次接受的是 {lastAccepted.Channel}", $"the bundle is for channel {manifest.Channel}, the last accepted one for {lastAccepted.Channel}"));
-            }
-            else if (manifest.BundleVersion < lastAccepted.BundleVersion)
+            problems.Add(new(BundleProblemKind.ValidityTooLong, BundleManifest.FileName,
+                $"有效期至 {validText}，超过 {MaxValidityDays} 天的上限；过长的有效期使冻结攻击无从察觉",
+                $"valid until {validText}, beyond the {MaxValidityDays}-day ceiling; so long a validity hides a freeze"));
+        }
+        var latest = now + options.ClockTolerance;
+        var latestVersion = long.Parse(latest.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var sourceFuture = !TryTime(manifest.SourceTime, out var sourceTime) || sourceTime > latest;
+        if (sourceFuture || manifest.BundleVersion > latestVersion)
+        {
+            problems.Add(new(BundleProblemKind.FromTheFuture, BundleManifest.FileName,
+                $"发布包来自未来：版本 {manifest.BundleVersion}、源时间 {Display.Escape(manifest.SourceTime)} 晚于现在 {BundleManifest.Iso(now)}（允许误差 {options.ClockTolerance.TotalHours:0} 小时）；接受它会使此后每个正常的发布包都被当作版本回退",
+                $"the bundle is from the future: version {manifest.BundleVersion}, source time {Display.Escape(manifest.SourceTime)} is after now {BundleManifest.Iso(now)} (tolerance {options.ClockTolerance.TotalHours:0} h); accepting it would make every genuine bundle after it a rollback"));
+        }
+    }
+
+    private static void CheckRollback(BundleManifest manifest, VerifyOptions options, List<BundleProblem> problems)
+    {
+        if (options.LastAccepted.TryGetValue(manifest.Channel, out var last))
+        {
+            if (manifest.BundleVersion < last.BundleVersion)
             {
                 problems.Add(new(BundleProblemKind.Rollback, BundleManifest.FileName,
-                    $"版本回退：发布包版本 {manifest.BundleVersion} 早于上次接受的 {lastAccepted.BundleVersion}", $"rollback: bundle version {manifest.BundleVersion} is older than the last accepted {lastAccepted.BundleVersion}"));
+                    $"版本回退：发布包版本 {manifest.BundleVersion} 早于上次接受的 {last.BundleVersion}", $"rollback: bundle version {manifest.BundleVersion} is older than the last accepted {last.BundleVersion}"));
             }
         }
-
-        var listed = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
-        foreach (var f in manifest.Files) listed[f.Path] = f;
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var full in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        else if (options.LastAcceptedMustMatch && options.LastAccepted.Count > 0)
         {
-            var relative = Path.GetRelativePath(directory, full).Replace('\\', '/');
-            if (relative is BundleManifest.FileName or BundleManifest.SignatureFileName) continue;
-            present.Add(relative);
-            if (!listed.TryGetValue(relative, out var entry))
+            var expected = Display.Escape(options.LastAccepted.Keys.First());
+            problems.Add(new(BundleProblemKind.WrongChannel, BundleManifest.FileName,
+                $"发布包属于渠道 {Display.Escape(manifest.Channel)}，上次接受的是 {expected}", $"the bundle is for channel {Display.Escape(manifest.Channel)}, the last accepted one for {expected}"));
+        }
+    }
+
+    /// <summary>The manifest's file entries by path: each path plain, relative and listed once; each item code listed once.</summary>
+    private static Dictionary<string, ManifestFile> CheckEntries(BundleManifest manifest, List<BundleProblem> problems)
+    {
+        var listed = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
+        foreach (var f in manifest.Files)
+        {
+            var shown = Display.Escape(f.Path);
+            if (!BundlePath.IsSafeRelative(f.Path) || f.Path is BundleManifest.FileName or BundleManifest.SignatureFileName)
             {
-                problems.Add(new(BundleProblemKind.FileAdded, relative, $"清单中没有的文件：{relative}", $"file not in the manifest: {relative}"));
+                problems.Add(new(BundleProblemKind.UnsafePath, f.Path, $"清单中的路径不安全（绝对路径、..、点开头或特殊字符）：{shown}", $"unsafe path in the manifest (absolute, .., dot-prefixed or special characters): {shown}"));
                 continue;
             }
-            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full)));
-            if (hash != entry.Sha256)
+            if (!listed.TryAdd(f.Path, f))
             {
-                problems.Add(new(BundleProblemKind.FileChanged, relative, $"文件被改动（SHA-256 与清单不符）：{relative}", $"file changed (SHA-256 differs from the manifest): {relative}"));
+                problems.Add(new(BundleProblemKind.DuplicateEntry, f.Path, $"清单中重复列出的文件：{shown}", $"file listed twice in the manifest: {shown}"));
+            }
+        }
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in manifest.Items)
+        {
+            if (!codes.Add(item.Code))
+            {
+                var shown = Display.Escape(item.Code);
+                problems.Add(new(BundleProblemKind.DuplicateEntry, BundleManifest.FileName, $"清单中重复列出的事项：{shown}", $"item listed twice in the manifest: {shown}"));
+            }
+        }
+        return listed;
+    }
+
+    /// <summary>Walks the folder without following a link: every file present is listed, of the listed size and hash; every listed file is present.</summary>
+    private static void CheckFiles(string directory, Dictionary<string, ManifestFile> listed, List<BundleProblem> problems)
+    {
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new Stack<(DirectoryInfo Folder, string Prefix)>();
+        folders.Push((new DirectoryInfo(directory), ""));
+        while (folders.Count > 0)
+        {
+            var (folder, prefix) = folders.Pop();
+            foreach (var entry in folder.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                var relative = prefix + entry.Name;
+                if (relative is BundleManifest.FileName or BundleManifest.SignatureFileName) continue;
+                if (entry.LinkTarget is not null)
+                {
+                    problems.Add(Link(relative));
+                    present.Add(relative); // a listed file replaced by a link is reported as the link, not also as missing
+                    continue;
+                }
+                if (entry is DirectoryInfo sub)
+                {
+                    folders.Push((sub, relative + "/"));
+                    continue;
+                }
+                present.Add(relative);
+                var shown = Display.Escape(relative);
+                if (!listed.TryGetValue(relative, out var expected))
+                {
+                    problems.Add(new(BundleProblemKind.FileAdded, relative, $"清单中没有的文件：{shown}", $"file not in the manifest: {shown}"));
+                    continue;
+                }
+                var size = ((FileInfo)entry).Length;
+                if (size != expected.Size)
+                {
+                    problems.Add(new(BundleProblemKind.SizeMismatch, relative, $"文件大小与清单不符（{size} 字节，清单为 {expected.Size}）：{shown}", $"file size differs from the manifest ({size} bytes, listed {expected.Size}): {shown}"));
+                    continue;
+                }
+                string hash;
+                using (var stream = new FileStream(entry.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+                {
+                    hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+                }
+                if (hash != expected.Sha256)
+                {
+                    problems.Add(new(BundleProblemKind.FileChanged, relative, $"文件被改动（SHA-256 与清单不符）：{shown}", $"file changed (SHA-256 differs from the manifest): {shown}"));
+                }
             }
         }
         foreach (var path in listed.Keys.Where(p => !present.Contains(p)).Order(StringComparer.Ordinal))
         {
             problems.Add(new(BundleProblemKind.FileRemoved, path, $"清单中的文件缺失：{path}", $"file listed in the manifest is missing: {path}"));
         }
-        return new BundleVerification(directory, manifest, problems);
     }
 
-    /// <summary>The channel folders under <paramref name="directory"/>: itself when it holds a manifest, else its sub-folders that do.</summary>
+    private static BundleProblem Link(string relative)
+    {
+        var shown = Display.Escape(relative);
+        return new(BundleProblemKind.Symlink, relative, $"符号链接（发布包中不允许，不跟随）：{shown}", $"symbolic link (not allowed in a bundle, not followed): {shown}");
+    }
+
+    private static bool TryTime(string text, out DateTimeOffset time) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time);
+
+    /// <summary>The channel folders under <paramref name="directory"/>: itself when it holds a manifest, else its sub-folders that do (links included, so they are refused, not skipped).</summary>
     public static IReadOnlyList<string> BundlesIn(string directory)
     {
         if (File.Exists(Path.Combine(directory, BundleManifest.FileName))) return [directory];

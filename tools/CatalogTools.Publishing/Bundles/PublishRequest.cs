@@ -19,6 +19,15 @@ public sealed record PublishRequest(
 {
     /// <summary>Called with a phase name when a phase ends (CATALOG_TIMINGS); null: silent.</summary>
     public Action<string>? Progress { get; init; }
+
+    /// <summary>The clock the rules check with (today's date); publish runs every rule before it writes.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// --skip-invalid: publish the items without errors and list the ones left out, instead of
+    /// refusing the whole catalog. Errors no item can be blamed for (a registry, the policy) still refuse it.
+    /// </summary>
+    public bool SkipInvalid { get; init; }
 }
 
 /// <summary>What one channel's publish did.</summary>
@@ -58,5 +67,17 @@ public sealed record PublishResult(IReadOnlyList<ChannelResult> Channels, IReadO
     public string WholeLoadReason { get; init; } = "";
 
     /// <summary>Errors in reading the catalog: nothing was published (publishing would lose content).</summary>
-    public int LoadErrors { get; init; }
+    public int LoadErrors => Refusal.Count;
+
+    /// <summary>The errors (load and rules) for which nothing was published; empty when the publish ran.</summary>
+    public IReadOnlyList<Core.Diagnostics.Diagnostic> Refusal { get; init; } = [];
+
+    /// <summary>With --skip-invalid: the items (or unreadable files) left out, each with its errors.</summary>
+    public IReadOnlyList<LeftOutItem> LeftOut { get; init; } = [];
+
+    /// <summary>True when nothing was written: errors (<see cref="Refusal"/>) or items whose codes cannot be published (<see cref="SkippedItems"/>) without --skip-invalid.</summary>
+    public bool Refused => Refusal.Count > 0 || (Channels.Count == 0 && SkippedItems.Count > 0);
 }
+
+/// <summary>An item --skip-invalid left out: its code (or, for a file that did not load, its path) and the errors that made it.</summary>
+public sealed record LeftOutItem(string Code, IReadOnlyList<Core.Diagnostics.Diagnostic> Errors);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using CatalogTools.Core.Model;
 using CatalogTools.Publishing.Channels;
 using CatalogTools.Publishing.Guides;
@@ -14,17 +13,17 @@ namespace CatalogTools.Publishing.Bundles;
 /// folder and swaps it in; with <see cref="PublishRequest.Since"/> matching the folder in place,
 /// only changed items are rendered and only changed files are replaced (manifest last).
 /// </summary>
-public sealed partial class Publisher
+public sealed class Publisher
 {
-    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
-    private static partial Regex SafeCode();
-
-    public PublishResult Publish(PublishRequest request, Core.Index.CatalogIndex index)
+    /// <param name="excluded">Implementation codes left out (--skip-invalid: the items with errors).</param>
+    public PublishResult Publish(PublishRequest request, Core.Index.CatalogIndex index, IReadOnlySet<string>? excluded = null)
     {
         var problems = new List<string>();
         var skipped = new List<string>();
-        var guides = Prepare(index, skipped);
+        var guides = Prepare(index, skipped, excluded);
         request.Progress?.Invoke("prepare");
+        // An item whose codes do not fit their schemes is never written; without --skip-invalid nothing is.
+        if (skipped.Count > 0 && !request.SkipInvalid) return new PublishResult([], problems, skipped) { Listing = guides };
         var results = new List<ChannelResult>();
         var retired = new ConcurrentBag<string>();
         Directory.CreateDirectory(request.OutputDirectory);
@@ -76,22 +75,31 @@ public sealed partial class Publisher
         return (PublishChannel(request, channel, new ChannelContext(templates, index, request.Source, guides) { Views = views }, guides, since, retired), problems);
     }
 
-    /// <summary>Active guides in code order, with canonical JSON and hash (built in parallel, once for all channels).</summary>
-    public static List<PreparedGuide> Prepare(Core.Index.CatalogIndex index, List<string> skipped)
+    /// <summary>
+    /// Active guides in code order, with canonical JSON and hash (built in parallel, once for all channels).
+    /// Items whose codes do not fit their schemes (<see cref="PublishableCodes"/>) go to <paramref name="skipped"/>
+    /// as "code: reason"; codes in <paramref name="excluded"/> are left out silently (the caller lists them).
+    /// </summary>
+    public static List<PreparedGuide> Prepare(Core.Index.CatalogIndex index, List<string> skipped, IReadOnlySet<string>? excluded = null)
     {
-        var items = index.ResolveAll().Where(i => i.Implementation.IsActive && i.Standard.IsActive).ToList();
+        var items = index.ResolveAll().Where(i => i.Implementation.IsActive && i.Standard.IsActive && (excluded is null || !excluded.Contains(i.Code))).ToList();
         var builder = new GuideBuilder(index);
         var prepared = new PreparedGuide?[items.Count];
+        var reasons = new string?[items.Count];
         Parallel.For(0, items.Count, i =>
         {
             var item = items[i];
-            if (!SafeCode().IsMatch(item.Code)) return;
+            if (PublishableCodes.Problem(item, index) is { } problem)
+            {
+                reasons[i] = problem;
+                return;
+            }
             var json = GuideJson.Canonical(builder.Build(item));
             prepared[i] = new PreparedGuide(item.Code, item.Implementation.Region, item.Implementation.Agency, item.Name, item.Type, json, GuideJson.Hash(json));
         });
         for (var i = 0; i < items.Count; i++)
         {
-            if (prepared[i] is null) skipped.Add(items[i].Code);
+            if (prepared[i] is null) skipped.Add($"{Display.Escape(items[i].Code)}：{reasons[i]}");
         }
         return prepared.Where(p => p is not null).Select(p => p!).ToList();
     }
@@ -146,7 +154,7 @@ public sealed partial class Publisher
             var entry = new ManifestFile(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, input);
             files[relative] = entry;
             if (inPlace && oldFiles.TryGetValue(relative, out var previous) && previous.Sha256 == entry.Sha256) return;
-            var path = Path.Combine(staging, relative);
+            var path = BundlePath.Resolve(staging, relative);
             var dir = Path.GetDirectoryName(path)!;
             // GetOrAdd publishes the key only after a factory ran, so no thread writes before the folder exists.
             createdDirs.GetOrAdd(dir, d => Directory.CreateDirectory(d).Exists);

@@ -4,18 +4,17 @@ using LibGit2Sharp;
 namespace CatalogTools.Publishing.Bundles;
 
 /// <summary>
-/// Which source a bundle was built from and when: the catalog's git commit and its commit time.
-/// Bundle times come from here, never from the clock, so the same source gives the same bytes.
+/// Which source a bundle was built from and when: the catalog's git commit and its commit time, so
+/// the same commit gives the same bytes. Outside git there is no commit: the time is the clock's
+/// (commit "unversioned"), never a fixed date, or every such bundle would be expired at birth.
 /// </summary>
 public sealed record SourceVersion(string Commit, DateTimeOffset Time, bool InRepository)
 {
-    /// <summary>The time used outside a git repository (stated in the manifest as commit "unversioned").</summary>
-    public static readonly DateTimeOffset FixedEpoch = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>A version number that grows with the commit time: yyyyMMddHHmmss (UTC).</summary>
     public long BundleVersion => long.Parse(Time.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    public static SourceVersion Of(string catalogRoot)
+    public static SourceVersion Of(string catalogRoot, TimeProvider? clock = null)
     {
         try
         {
@@ -29,8 +28,9 @@ public sealed record SourceVersion(string Commit, DateTimeOffset Time, bool InRe
         }
         catch (LibGit2SharpException)
         {
-            // Not a readable repository: fall through to the fixed epoch.
+            // Not a readable repository: versioned by the clock.
         }
-        return new SourceVersion("unversioned", FixedEpoch, false);
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        return new SourceVersion("unversioned", new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero), false);
     }
 }

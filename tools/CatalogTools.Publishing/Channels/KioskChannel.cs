@@ -1,3 +1,4 @@
+using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Rendering;
 
 namespace CatalogTools.Publishing.Channels;
@@ -10,12 +11,12 @@ public sealed class KioskChannel : IChannel
 {
     public string Name => "kiosk";
 
-    public IReadOnlyList<string> ItemPaths(string code) => [$"guides/{code}.html"];
+    public IReadOnlyList<string> ItemPaths(string code) => [BundlePath.Of("guides", code, ".html")];
 
     public void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink)
     {
         var model = PageModel.Guide(context, guide, "../");
-        sink($"guides/{guide.Code}.html", context.Templates.RenderUtf8("guide", model));
+        sink(BundlePath.Of("guides", guide.Code, ".html"), context.Templates.RenderUtf8("guide", model));
     }
 
     public void RenderShared(ChannelContext context, SharedSink sink)

@@ -1,3 +1,4 @@
+using CatalogTools.Publishing.Bundles;
 using System.Text.Json;
 using CatalogTools.Publishing.Guides;
 using CatalogTools.Publishing.Rendering;
@@ -13,9 +14,9 @@ public sealed class MobileChannel : IChannel
 {
     public string Name => "mobile";
 
-    public IReadOnlyList<string> ItemPaths(string code) => [$"items/{code}.json"];
+    public IReadOnlyList<string> ItemPaths(string code) => [BundlePath.Of("items", code, ".json")];
 
-    public void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink) => sink($"items/{guide.Code}.json", guide.Json);
+    public void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink) => sink(BundlePath.Of("items", guide.Code, ".json"), guide.Json);
 
     public void RenderShared(ChannelContext context, SharedSink sink)
     {
@@ -40,8 +41,8 @@ public sealed class MobileChannel : IChannel
         foreach (var region in tree.RegionsWithGuides)
         {
             // Rows first: the file is written from them and its input fingerprint taken over them.
-            var rows = tree.DepartmentsOf(region).SelectMany(d => d.Guides.Select(g => new[] { g.Code, g.Name, g.Type, d.Code, d.Name, g.Hash, $"items/{g.Code}.json" })).ToList();
-            sink.File($"regions/{region}.json", ModelFingerprint.OfRows("mobile-region\u0001" + region, rows), () => Json(options, w =>
+            var rows = tree.DepartmentsOf(region).SelectMany(d => d.Guides.Select(g => new[] { g.Code, g.Name, g.Type, d.Code, d.Name, g.Hash, BundlePath.Of("items", g.Code, ".json") })).ToList();
+            sink.File(BundlePath.Of("regions", region, ".json"), ModelFingerprint.OfRows("mobile-region\u0001" + region, rows), () => Json(options, w =>
             {
                 w.WriteStartObject();
                 w.WriteString("region", region);

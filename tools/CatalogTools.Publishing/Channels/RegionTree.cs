@@ -1,3 +1,4 @@
+using CatalogTools.Core.Codes;
 using CatalogTools.Core.Index;
 
 namespace CatalogTools.Publishing.Channels;
@@ -42,7 +43,8 @@ public sealed class RegionTree
         {
             var n = groups.Sum(g => g.Guides.Count);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var code = region; code is not null && seen.Add(code); code = index.Regions.TryGetValue(code, out var r) ? r.Parent : null)
+            // Registry codes become page names and links too: the walk stops at one that is not a region code.
+            for (var code = region; code is not null && RegionCode.LevelOf(code) is not null && seen.Add(code); code = index.Regions.TryGetValue(code, out var r) ? r.Parent : null)
             {
                 counts[code] = counts.GetValueOrDefault(code) + n;
             }
@@ -71,7 +73,7 @@ public sealed class RegionTree
     {
         var path = new List<(string, string)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var code = regionCode; code is not null && seen.Add(code); code = index.Regions.TryGetValue(code, out var r) ? r.Parent : null)
+        for (var code = regionCode; code is not null && RegionCode.LevelOf(code) is not null && seen.Add(code); code = index.Regions.TryGetValue(code, out var r) ? r.Parent : null)
         {
             path.Add((code, index.Regions.TryGetValue(code, out var region) ? region.Name : code));
         }

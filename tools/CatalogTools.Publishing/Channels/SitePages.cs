@@ -1,3 +1,4 @@
+using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Rendering;
 
 namespace CatalogTools.Publishing.Channels;
@@ -17,7 +18,7 @@ internal static class SitePages
             // The model is made from the site, the registries, the tree, the region and the root only
             // (not the channel), so its fingerprint is computed once for web and kiosk.
             var input = context.Views.Fingerprints.GetOrAdd($"region\u0001{region}\u0001../", _ => ModelFingerprint.Of("region", PageModel.Region(context, tree, region, "../")));
-            sink.Page($"regions/{region}.html", context.Templates, "region", input, () => PageModel.Region(context, tree, region, "../"));
+            sink.Page(BundlePath.Of("regions", region, ".html"), context.Templates, "region", input, () => PageModel.Region(context, tree, region, "../"));
         }
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
     }

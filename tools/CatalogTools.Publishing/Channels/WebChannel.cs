@@ -1,3 +1,4 @@
+using CatalogTools.Publishing.Bundles;
 using System.Text;
 using System.Text.Json;
 using CatalogTools.Publishing.Guides;
@@ -14,13 +15,13 @@ public sealed class WebChannel : IChannel
 {
     public string Name => "web";
 
-    public IReadOnlyList<string> ItemPaths(string code) => [$"guides/{code}.html", $"notices/{code}.html"];
+    public IReadOnlyList<string> ItemPaths(string code) => [BundlePath.Of("guides", code, ".html"), BundlePath.Of("notices", code, ".html")];
 
     public void RenderItem(PreparedGuide guide, ChannelContext context, FileSink sink)
     {
         var model = PageModel.Guide(context, guide, "../");
-        sink($"guides/{guide.Code}.html", context.Templates.RenderUtf8("guide", model));
-        sink($"notices/{guide.Code}.html", context.Templates.RenderUtf8("notice", model));
+        sink(BundlePath.Of("guides", guide.Code, ".html"), context.Templates.RenderUtf8("guide", model));
+        sink(BundlePath.Of("notices", guide.Code, ".html"), context.Templates.RenderUtf8("notice", model));
     }
 
     public void RenderShared(ChannelContext context, SharedSink sink)

@@ -78,7 +78,7 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
         var signature = request.SigningKey is null ? null : ManifestSigner.SignSha256(request.SigningKey, sha256);
         foreach (var (relative, bytes) in _toWrite)
         {
-            var path = Path.Combine(staging, relative);
+            var path = BundlePath.Resolve(staging, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             NewFile.Write(path, bytes);
         }

@@ -9,7 +9,8 @@ namespace CatalogTools.Publishing.Incremental;
 /// A publish from load to recorded state. With --since and a state that still describes the output
 /// folder, only the changed files are loaded and only what changed is rendered
 /// (<see cref="IncrementalPublisher"/>); otherwise the whole catalog is loaded and published
-/// (<see cref="Publisher"/>). After a clean publish the state is recorded for the next one.
+/// (<see cref="Publisher"/>). Either way every rule runs first (<see cref="PublishGate"/>): a catalog
+/// with errors is not published. After a clean publish the state is recorded for the next one.
 /// </summary>
 public static class PublishSession
 {
@@ -27,11 +28,18 @@ public static class PublishSession
         {
             var partial = source.Load(plan.FilesToLoad);
             request.Progress?.Invoke("load");
-            if (Errors(partial) is > 0 and var partialErrors) return Refused(partialErrors);
-            store!.Forget(request.OutputDirectory);
-            if (IncrementalPublisher.Publish(request, plan, partial.Index, out reason) is { } done)
+            // The rules look at the loaded items (the changed ones and those of changed standards), as a changed-only check does.
+            var scope = partial.Index.ImplementationList.Select(i => i.Code)
+                .Concat(partial.Index.StandardList.Where(s => plan.ChangedFiles.Contains(s.Source.File)).Select(s => s.Code))
+                .ToHashSet(StringComparer.Ordinal);
+            var gate = PublishGate.Decide(partial, request with { SkipInvalid = false }, scope);
+            request.Progress?.Invoke("check");
+            if (gate.Refusal.Count > 0 && !request.SkipInvalid) return Refused(gate.Refusal);
+            if (gate.Refusal.Count > 0) reason = "errors with --skip-invalid (a whole publish leaves the items out)";
+            else store!.Forget(request.OutputDirectory);
+            if (gate.Refusal.Count == 0 && IncrementalPublisher.Publish(request, plan, partial.Index, out reason) is { } done)
             {
-                if (!source.Drifted) store.Write(request.OutputDirectory, StateOf(partial.Index, digests!, done.Implementations, done.Result));
+                if (!source.Drifted) store!.Write(request.OutputDirectory, StateOf(partial.Index, digests!, done.Implementations, done.Result));
                 request.Progress?.Invoke("state saved");
                 return done.Result;
             }
@@ -39,12 +47,15 @@ public static class PublishSession
 
         var loaded = source.Load(null);
         request.Progress?.Invoke("load");
-        if (Errors(loaded) is > 0 and var errors) return Refused(errors);
+        var decision = PublishGate.Decide(loaded, request);
+        request.Progress?.Invoke("check");
+        if (decision.Refusal.Count > 0) return Refused(decision.Refusal);
         store?.Forget(request.OutputDirectory);
-        var result = new Publisher().Publish(request, loaded.Index) with { WholeLoadReason = request.Since is null ? "" : reason };
+        var result = new Publisher().Publish(request, loaded.Index, decision.Excluded) with { WholeLoadReason = request.Since is null ? "" : reason, LeftOut = decision.LeftOut };
         var loadedDigests = source.LoadedDigests();
+        // A bundle with items left out records no state: the next --since loads everything and checks it again.
         if (store is not null && loadedDigests is not null && loadedDigests.Count == loaded.FileResults.Count
-            && result.Problems.Count == 0 && result.SkippedItems.Count == 0 && loaded.Index.Duplicates.Count == 0)
+            && result.Problems.Count == 0 && result.SkippedItems.Count == 0 && decision.LeftOut.Count == 0 && loaded.Index.Duplicates.Count == 0)
         {
             var listing = result.Listing.ToDictionary(g => g.Code, StringComparer.Ordinal);
             var records = loaded.Index.ImplementationList.Select(i => new ImplementationRecord(i.Code, i.Source.File, i.StandardCode, listing.GetValueOrDefault(i.Code))).ToList();
@@ -61,7 +72,5 @@ public static class PublishSession
         index.StandardList.Select(s => new StandardFile(s.Source.File, s.Code)).ToList(),
         records);
 
-    private static int Errors(LoadedCatalog loaded) => loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
-
-    private static PublishResult Refused(int errors) => new([], [], []) { LoadErrors = errors };
+    private static PublishResult Refused(IReadOnlyList<Diagnostic> errors) => new([], [], []) { Refusal = errors };
 }

@@ -30,6 +30,9 @@ public sealed class Leaf(string? path, string text, object? value)
     /// <summary>HTML-encoded text, no marker.</summary>
     public string Plain => WebUtility.HtmlEncode(Text);
 
+    /// <summary>The text as one URL path segment (percent-encoded), HTML-encoded for the attribute it goes into: <c>href="regions/{{ c.code.url }}.html"</c>.</summary>
+    public string Url => WebUtility.HtmlEncode(Uri.EscapeDataString(Text));
+
     public override string ToString() => Path is null
         ? Plain
         : $"<span data-el=\"{WebUtility.HtmlEncode(Path)}\">{Plain}</span>";

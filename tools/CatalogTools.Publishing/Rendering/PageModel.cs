@@ -3,7 +3,11 @@ using Scriban.Runtime;
 
 namespace CatalogTools.Publishing.Rendering;
 
-/// <summary>The globals every page template gets: site, root (relative prefix), and for guide pages g, hash, jsonld, crumbs.</summary>
+/// <summary>
+/// The globals every page template gets: site, root (relative prefix), and for guide pages g, hash, jsonld, crumbs.
+/// Every value from the catalog, codes included, is a <see cref="Leaf"/>: HTML-encoded wherever a template writes it
+/// (<c>.url</c> for a path segment in a link).
+/// </summary>
 public static class PageModel
 {
     public static ScriptObject Site(ChannelContext context, string root) => new() { ["site"] = SiteTexts(context), ["root"] = root };
@@ -30,8 +34,8 @@ public static class PageModel
             ["site"] = parts.Site,
             ["root"] = root,
             ["g"] = g,
-            ["code"] = guide.Code,
-            ["hash"] = guide.Hash,
+            ["code"] = Leaf.OfText(guide.Code),
+            ["hash"] = Leaf.OfText(guide.Hash),
             ["jsonld"] = new RawMarkup(JsonLd.Of(g)),
             ["crumbs"] = parts.Crumbs(guide.Region),
         };
@@ -44,7 +48,7 @@ public static class PageModel
         {
             list.Add(new ScriptObject
             {
-                ["code"] = n.Code,
+                ["code"] = Leaf.OfText(n.Code),
                 ["name"] = Leaf.OfText(n.Name),
                 ["level"] = Leaf.OfText(n.Level ?? ""),
                 ["depth"] = n.Depth,
@@ -63,9 +67,9 @@ public static class PageModel
     {
         var model = new ScriptObject { ["site"] = new ScriptObject { ["title"] = Leaf.OfText(context.Site.Title) }, ["root"] = root };
         context.Index.Regions.TryGetValue(region, out var r);
-        model["region"] = new ScriptObject { ["code"] = region, ["name"] = Leaf.OfText(r?.Name ?? region), ["level"] = Leaf.OfText(r?.Level ?? "") };
+        model["region"] = new ScriptObject { ["code"] = Leaf.OfText(region), ["name"] = Leaf.OfText(r?.Name ?? region), ["level"] = Leaf.OfText(r?.Level ?? "") };
         var crumbs = new ScriptArray();
-        foreach (var (code, name) in RegionTree.PathOf(context.Index, region)) crumbs.Add(new ScriptObject { ["code"] = code, ["name"] = Leaf.OfText(name) });
+        foreach (var (code, name) in RegionTree.PathOf(context.Index, region)) crumbs.Add(new ScriptObject { ["code"] = Leaf.OfText(code), ["name"] = Leaf.OfText(name) });
         model["crumbs"] = crumbs;
         var departments = new ScriptArray();
         foreach (var d in tree.DepartmentsOf(region))
@@ -73,9 +77,9 @@ public static class PageModel
             var items = new ScriptArray();
             foreach (var g in d.Guides)
             {
-                items.Add(new ScriptObject { ["code"] = g.Code, ["name"] = Leaf.OfText(g.Name), ["type"] = Leaf.OfText(g.Type) });
+                items.Add(new ScriptObject { ["code"] = Leaf.OfText(g.Code), ["name"] = Leaf.OfText(g.Name), ["type"] = Leaf.OfText(g.Type) });
             }
-            departments.Add(new ScriptObject { ["code"] = d.Code, ["name"] = Leaf.OfText(d.Name), ["items"] = items });
+            departments.Add(new ScriptObject { ["code"] = Leaf.OfText(d.Code), ["name"] = Leaf.OfText(d.Name), ["items"] = items });
         }
         model["departments"] = departments;
         return model;

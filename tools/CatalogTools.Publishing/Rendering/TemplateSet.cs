@@ -65,13 +65,17 @@ public sealed class TemplateSet
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    /// <summary>Every file that is not a template (nor README.md), copied verbatim to the same relative path.</summary>
+    /// <summary>
+    /// Every file that is not a template (nor README.md), copied verbatim to the same relative path;
+    /// dot-files (.gitkeep, editor leftovers) stay out, as channels never serve them.
+    /// </summary>
     public IEnumerable<(string Relative, string FullPath)> Assets()
     {
         foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(Directory, file).Replace('\\', '/');
             if (relative.EndsWith(".sbn-html", StringComparison.Ordinal) || relative == "README.md") continue;
+            if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal)) continue;
             yield return (relative, file);
         }
     }

@@ -10,33 +10,44 @@ using CatalogTools.Publishing.Rendering;
 
 namespace CatalogTools.Cli.Commands.Publish;
 
-/// <summary>`catalog publish -o DIR [--channel web|mobile|kiosk|all] [--key FILE] [--since MANIFEST]`.</summary>
+/// <summary>
+/// `catalog publish -o DIR [--channel web|mobile|kiosk|all] [--key FILE] [--since MANIFEST] [--skip-invalid]`.
+/// Every rule runs first: a catalog with errors is not published (exit 1, the errors listed), or with
+/// --skip-invalid only its items without errors are.
+/// </summary>
 public static class PublishCommand
 {
     public const string KeyVariable = "CATALOG_SIGNING_KEY";
 
-    public static Command Create(CliConsole console)
+    /// <summary>The longest validity a bundle may claim: verify-bundle refuses longer ones (a far-future expiry is a freeze waiting to happen).</summary>
+    public const int MaxValidDays = BundleVerifier.MaxValidityDays;
+
+    public static Command Create(CliConsole console, TimeProvider clock)
     {
         var output = new Option<string>("--output", "-o") { Description = "输出文件夹（每个渠道一个子文件夹）/ output folder, one sub-folder per channel", Required = true };
         var channel = new Option<string[]>("--channel") { Description = "web|mobile|kiosk|all，可重复 / repeatable", DefaultValueFactory = _ => ["all"] };
         var key = new Option<string?>("--key") { Description = $"签名私钥 PEM 文件（或环境变量 {KeyVariable} 中的 PEM 文本）/ signing key" };
         var since = new Option<string?>("--since") { Description = "上次发布的文件夹或某渠道的 manifest.json：写出 delta.json，只重新生成变化的事项 / previous publish" };
-        var validDays = new Option<int>("--valid-days") { Description = "有效期：源提交时间之后的天数（默认 30）/ days after the source commit", DefaultValueFactory = _ => 30 };
+        var validDays = new Option<int>("--valid-days") { Description = $"有效期：源提交时间之后的天数（默认 30，最多 {MaxValidDays}）/ days after the source commit", DefaultValueFactory = _ => 30 };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "只发布没有错误的事项，并列出未发布的事项（默认：目录有错误就不发布）/ publish only the items without errors, listing the others" };
         var templates = new Option<string?>("--templates") { Description = "模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates folder" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Lang();
-        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, templates, noCache, catalog, lang };
+        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, skipInvalid, templates, noCache, catalog, lang };
         command.SetAction(parse =>
         {
             var request = new PublishCliRequest(parse.GetValue(catalog)!, parse.GetValue(output)!, parse.GetValue(channel) ?? ["all"], parse.GetValue(key),
-                parse.GetValue(since), parse.GetValue(validDays), parse.GetValue(templates), CommonOptions.ParseLang(parse.GetValue(lang)), parse.GetValue(noCache));
-            return Execute(request, console);
+                parse.GetValue(since), parse.GetValue(validDays), parse.GetValue(templates), CommonOptions.ParseLang(parse.GetValue(lang)), parse.GetValue(noCache))
+            {
+                SkipInvalid = parse.GetValue(skipInvalid),
+            };
+            return Execute(request, console, clock);
         });
         return command;
     }
 
-    public static int Execute(PublishCliRequest request, CliConsole console)
+    public static int Execute(PublishCliRequest request, CliConsole console, TimeProvider clock)
     {
         var zh = request.Lang == Lang.Zh;
         var channels = request.Channels.Contains("all") ? ChannelRegistry.Names.ToList() : request.Channels.Distinct().ToList();
@@ -46,9 +57,9 @@ public static class PublishCommand
             console.Error.WriteLine(zh ? $"未知渠道『{unknown}』，可选：web、mobile、kiosk、all" : $"unknown channel '{unknown}'; choose web, mobile, kiosk or all");
             return ExitCodes.CannotRun;
         }
-        if (request.ValidDays < 1)
+        if (request.ValidDays < 1 || request.ValidDays > MaxValidDays)
         {
-            console.Error.WriteLine(zh ? "--valid-days 必须大于 0" : "--valid-days must be positive");
+            console.Error.WriteLine(zh ? $"--valid-days 必须在 1 到 {MaxValidDays} 之间" : $"--valid-days must be between 1 and {MaxValidDays}");
             return ExitCodes.CannotRun;
         }
         var keyPem = request.KeyFile is not null ? ReadKey(request.KeyFile, console, zh) : Environment.GetEnvironmentVariable(KeyVariable);
@@ -66,12 +77,21 @@ public static class PublishCommand
         }
 
         var timings = PhaseTimings.FromEnvironment(console);
-        var source = SourceVersion.Of(location.CatalogRoot);
+        var source = SourceVersion.Of(location.CatalogRoot, clock);
         if (!source.InRepository)
         {
             console.Error.WriteLine(zh
-                ? $"注意：目录不在 git 仓库中，发布包时间使用固定时间 {BundleManifest.Iso(SourceVersion.FixedEpoch)}，源提交记为 unversioned。"
-                : $"note: the catalog is not in a git repository; bundle times use the fixed epoch {BundleManifest.Iso(SourceVersion.FixedEpoch)} and the commit is 'unversioned'.");
+                ? $"注意：目录不在 git 仓库中，发布包时间使用当前时间 {BundleManifest.Iso(source.Time)}，源提交记为 unversioned。"
+                : $"note: the catalog is not in a git repository; bundle times use the current time {BundleManifest.Iso(source.Time)} and the commit is 'unversioned'.");
+        }
+        var validUntil = source.Time.AddDays(request.ValidDays);
+        if (validUntil <= clock.GetUtcNow())
+        {
+            // Channels refuse an expired bundle; publishing one would replace a good bundle with one nobody may show.
+            console.Error.WriteLine(zh
+                ? $"发布包生成即已过期：源提交时间 {BundleManifest.Iso(source.Time)} 加 {request.ValidDays} 天为 {BundleManifest.Iso(validUntil)}，早于现在 {BundleManifest.Iso(clock.GetUtcNow())}。请提交修改后从新的提交发布，或用 --valid-days 延长有效期（最多 {MaxValidDays} 天）。未写入任何文件。"
+                : $"the bundle would be expired at birth: source time {BundleManifest.Iso(source.Time)} plus {request.ValidDays} days is {BundleManifest.Iso(validUntil)}, before now ({BundleManifest.Iso(clock.GetUtcNow())}). Publish from a newer commit or raise --valid-days (at most {MaxValidDays}). Nothing was written.");
+            return ExitCodes.Findings;
         }
         if (signingKey is null)
         {
@@ -79,9 +99,11 @@ public static class PublishCommand
         }
 
         var cache = request.NoCache ? null : FileCache.Open(location);
-        var publishRequest = new PublishRequest(Path.GetFullPath(request.Output), channels, templatesRoot, source, source.Time.AddDays(request.ValidDays), signingKey, request.Since)
+        var publishRequest = new PublishRequest(Path.GetFullPath(request.Output), channels, templatesRoot, source, validUntil, signingKey, request.Since)
         {
             Progress = timings is null ? null : timings.Mark,
+            Clock = clock,
+            SkipInvalid = request.SkipInvalid,
         };
         PublishResult result;
         try
@@ -106,11 +128,9 @@ public static class PublishCommand
             cache?.Save();
             timings?.Mark("cache saved");
         }
-        if (result.LoadErrors > 0)
+        if (result.Refused)
         {
-            console.Error.WriteLine(zh
-                ? $"目录有 {result.LoadErrors} 个读取错误，发布会丢失内容，已停止。先运行 catalog check 并修正。"
-                : $"the catalog has {result.LoadErrors} load errors; publishing would lose content. Run catalog check and fix them first.");
+            PublishRefusal.Write(console, result, request.SkipInvalid, request.Lang);
             return ExitCodes.Findings;
         }
         if (result.Incremental)
@@ -118,7 +138,7 @@ public static class PublishCommand
             console.Out.WriteLine(zh ? "增量更新：只读取并渲染了自上次发布以来变化的事项" : "incremental update: only items changed since the last publish were read and rendered");
         }
         foreach (var problem in result.Problems) console.Error.WriteLine(problem);
-        foreach (var code in result.SkippedItems) console.Error.WriteLine(zh ? $"跳过编码不能用作文件名的事项 {code}" : $"skipped item {code}: its code cannot be a file name");
+        PublishRefusal.WriteLeftOut(console, result, request.Lang);
         foreach (var c in result.Channels)
         {
             console.Out.WriteLine(zh
@@ -148,4 +168,7 @@ public static class PublishCommand
     }
 }
 
-public sealed record PublishCliRequest(string Catalog, string Output, IReadOnlyList<string> Channels, string? KeyFile, string? Since, int ValidDays, string? Templates, Lang Lang, bool NoCache = false);
+public sealed record PublishCliRequest(string Catalog, string Output, IReadOnlyList<string> Channels, string? KeyFile, string? Since, int ValidDays, string? Templates, Lang Lang, bool NoCache = false)
+{
+    public bool SkipInvalid { get; init; }
+}

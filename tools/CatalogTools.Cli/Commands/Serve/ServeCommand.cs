@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using System.Runtime.InteropServices;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Serving;
 
@@ -29,16 +30,30 @@ public static class ServeCommand
                 console.Error.WriteLine(zh ? "--bind 必须是 IP 地址" : "--bind must be an IP address");
                 return ExitCodes.CannotRun;
             }
-            await using var server = await BundleServer.StartAsync(folder, parse.GetValue(port), address, cancellation);
-            console.Out.WriteLine(zh ? $"正在提供 {Path.GetFullPath(folder)}：{server.Address}（Ctrl+C 停止）" : $"serving {Path.GetFullPath(folder)} at {server.Address} (Ctrl+C to stop)");
-            try
+            // Ctrl+C (SIGINT) and SIGTERM (systemd, docker stop, kill) stop the server; handled here, so the
+            // runtime neither kills the process at once nor lets the web host swallow the signal.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            void Stop(PosixSignalContext signal)
             {
-                await Task.Delay(Timeout.Infinite, cancellation);
+                signal.Cancel = true;
+                stop.Cancel();
             }
-            catch (OperationCanceledException)
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            await using (var server = await BundleServer.StartAsync(folder, parse.GetValue(port), address, stop.Token))
             {
-                // Ctrl+C: stop quietly.
+                console.Out.WriteLine(zh ? $"正在提供 {Path.GetFullPath(folder)}：{server.Address}（Ctrl+C 停止）" : $"serving {Path.GetFullPath(folder)} at {server.Address} (Ctrl+C to stop)");
+                console.Out.Flush();
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Stopped by a signal: shut down and exit 0.
+                }
             }
+            console.Out.WriteLine(zh ? "已停止" : "stopped");
             return ExitCodes.Ok;
         });
         return command;

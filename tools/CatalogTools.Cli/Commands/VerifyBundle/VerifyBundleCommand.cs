@@ -1,19 +1,27 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Bundles;
+using CatalogTools.Publishing.Channels;
 
 namespace CatalogTools.Cli.Commands.VerifyBundle;
 
-/// <summary>`catalog verify-bundle DIR --key PUBLIC [--last-accepted MANIFEST]`: what a channel checks before showing a bundle.</summary>
+/// <summary>
+/// `catalog verify-bundle DIR --key PUBLIC [--channel NAME] [--last-accepted PATH [--record]]`: what a
+/// channel checks before showing a bundle. The folder named is trusted as a starting point; nothing
+/// below it is (see <see cref="BundleVerifier"/>). The rollback check is keyed by the channel named in
+/// the signed manifest, and only an accepted bundle is recorded as last accepted.
+/// </summary>
 public static class VerifyBundleCommand
 {
     public static Command Create(CliConsole console, TimeProvider clock)
     {
         var dir = new Argument<string>("DIR") { Description = "某渠道的发布包文件夹，或包含各渠道子文件夹的发布文件夹 / a channel bundle or a publish folder" };
         var key = new Option<string>("--key") { Description = "发布方公钥 PEM 文件 / the publisher's public key (PEM)", Required = true };
-        var last = new Option<string?>("--last-accepted") { Description = "渠道上次接受的 manifest.json（防止版本回退）/ the channel's last accepted manifest (rollback check)" };
+        var channel = new Option<string?>("--channel") { Description = "该文件夹服务的渠道（web|mobile|kiosk；默认取文件夹名）/ the channel this folder serves (default: the folder's name)" };
+        var last = new Option<string?>("--last-accepted") { Description = "渠道上次接受的 manifest.json，或按渠道存放的文件夹 CHANNEL/manifest.json（防止版本回退）/ the last accepted manifest, or a folder of CHANNEL/manifest.json" };
+        var record = new Option<bool>("--record") { Description = "接受后把该发布包的清单记为上次接受的（写入 --last-accepted）/ record an accepted bundle's manifest as the last accepted" };
         var lang = CommonOptions.Lang();
-        var command = new Command("verify-bundle", "校验发布包：签名、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, last, lang };
+        var command = new Command("verify-bundle", "校验发布包：签名、渠道、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, channel, last, record, lang };
         command.SetAction(parse =>
         {
             var l = CommonOptions.ParseLang(parse.GetValue(lang));
@@ -30,33 +38,62 @@ public static class VerifyBundleCommand
                 console.Error.WriteLine(zh ? $"公钥无效：{keyError}" : $"invalid public key: {keyError}");
                 return ExitCodes.CannotRun;
             }
-            BundleManifest? lastAccepted = null;
-            var lastFile = parse.GetValue(last);
-            if (lastFile is not null)
+            var role = parse.GetValue(channel);
+            if (role is not null && !ChannelRegistry.Names.Contains(role))
             {
-                lastAccepted = File.Exists(lastFile) ? BundleManifest.Parse(File.ReadAllBytes(lastFile), out _) : null;
-                if (lastAccepted is null)
-                {
-                    console.Error.WriteLine(zh ? $"无法读取上次接受的清单『{lastFile}』" : $"cannot read the last accepted manifest '{lastFile}'");
-                    return ExitCodes.CannotRun;
-                }
+                console.Error.WriteLine(zh ? $"未知渠道『{role}』，可选：web、mobile、kiosk" : $"unknown channel '{role}'; choose web, mobile or kiosk");
+                return ExitCodes.CannotRun;
             }
-            var bundles = BundleVerifier.BundlesIn(Path.GetFullPath(parse.GetValue(dir)!));
+            var lastPath = parse.GetValue(last);
+            var store = LastAcceptedStore.Open(lastPath, parse.GetValue(record), out var storeError);
+            if (store is null && lastPath is not null)
+            {
+                console.Error.WriteLine(zh ? $"无法读取上次接受的清单『{lastPath}』：{storeError?.Zh}" : $"cannot read the last accepted manifest '{lastPath}': {storeError?.En}");
+                return ExitCodes.CannotRun;
+            }
+            if (parse.GetValue(record) && lastPath is null)
+            {
+                console.Error.WriteLine(zh ? "--record 需要 --last-accepted 指明记录的位置" : "--record needs --last-accepted to say where to record");
+                return ExitCodes.CannotRun;
+            }
+
+            // The folder named on the command line is where trust starts (it may be a link, e.g. "current");
+            // below it nothing is followed.
+            var given = Path.GetFullPath(parse.GetValue(dir)!);
+            var start = Directory.Exists(given) ? new DirectoryInfo(given).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? given : given;
+            var bundles = BundleVerifier.BundlesIn(start);
             if (bundles.Count == 0)
             {
                 console.Error.WriteLine(zh ? $"『{parse.GetValue(dir)}』中没有发布包（manifest.json）" : $"no bundle (manifest.json) in '{parse.GetValue(dir)}'");
                 return ExitCodes.Findings;
             }
+            var single = bundles.Count == 1;
             var failed = false;
             foreach (var bundle in bundles)
             {
-                var result = BundleVerifier.Verify(bundle, publicKey, lastAccepted is not null && bundles.Count > 1 && Path.GetFileName(bundle) != lastAccepted.Channel ? null : lastAccepted, clock);
-                var name = result.Manifest?.Channel ?? Path.GetFileName(bundle);
+                var options = new VerifyOptions
+                {
+                    // A single bundle's role is --channel or the name it was given by; in a publish folder, each sub-folder's name.
+                    Role = single ? role ?? BundleVerifier.RoleOf(given) : BundleVerifier.RoleOf(bundle),
+                    LastAccepted = store?.Manifests ?? new Dictionary<string, BundleManifest>(),
+                    LastAcceptedMustMatch = single && store is { IsSingleFile: true, Manifests.Count: > 0 },
+                };
+                var result = BundleVerifier.Verify(bundle, publicKey, clock, options);
+                var name = Display.Escape(result.Manifest?.Channel ?? Path.GetFileName(bundle));
                 if (result.Accepted)
                 {
                     console.Out.WriteLine(zh
                         ? $"✓ {name}：签名有效，版本 {result.Manifest!.BundleVersion}，有效期至 {result.Manifest.ValidUntil}，{result.Manifest.Files.Count} 个文件完整"
                         : $"✓ {name}: signature valid, version {result.Manifest!.BundleVersion}, valid until {result.Manifest.ValidUntil}, {result.Manifest.Files.Count} files intact");
+                    if (options.Role is null)
+                    {
+                        console.Error.WriteLine(zh ? $"注意：无法从文件夹名得知该文件夹服务的渠道，未核对渠道；用 --channel 指定。" : "note: the folder's name does not say which channel it serves, so the channel was not checked; pass --channel.");
+                    }
+                    if (store is not null && parse.GetValue(record))
+                    {
+                        store.Record(result);
+                        console.Out.WriteLine(zh ? $"  已记为渠道 {name} 上次接受的版本" : $"  recorded as channel {name}'s last accepted version");
+                    }
                     continue;
                 }
                 failed = true;
