@@ -14,20 +14,20 @@ namespace CatalogTools.Reports.Renderers.Html;
 public static class DrillDownHtml
 {
     /// <summary>Items listed per department and per regional miss; the rest are counted (catalog query lists them all).</summary>
-    public const int MaxListed = 100;
+    public const int MaxListed = 50;
 
     public static void Write(StringBuilder s, ComplianceReport report, ReportText t)
     {
         if (report.DrillDown is not { } root) return;
         s.Append("<section id=\"drilldown\"><h2>").Append(H(t.DrillDownHeading)).Append("</h2><p class=\"def\">").Append(H(t.DrillDownHelp)).Append("</p>");
-        Region(s, root, report, t, open: true);
+        Region(s, root, report, t, isRoot: true);
         s.Append("</section>\n");
     }
 
-    private static void Region(StringBuilder s, RegionDrill region, ComplianceReport report, ReportText t, bool open)
+    private static void Region(StringBuilder s, RegionDrill region, ComplianceReport report, ReportText t, bool isRoot)
     {
         var anchor = "region-" + (region.Code.Length == 0 ? "all" : region.Code);
-        s.Append("<details class=\"region\" id=\"").Append(H(anchor)).Append('"').Append(open ? " open" : "").Append("><summary><b>").Append(H(region.Name)).Append("</b> ");
+        s.Append("<details class=\"region\" id=\"").Append(H(anchor)).Append('"').Append(isRoot ? " open" : "").Append("><summary><b>").Append(H(region.Name)).Append("</b> ");
         if (region.Code.Length > 0) s.Append("<small>").Append(H(region.Code)).Append(' ').Append(H(region.Level)).Append("</small> ");
         s.Append("· ").Append(H(t.Items)).Append(' ').Append(region.Items);
         if (region.Misses.Count > 0) s.Append(" · <span class=\"miss\">").Append(H(t.Miss)).Append(' ').Append(region.Misses.Count).Append("</span>");
@@ -35,7 +35,12 @@ public static class DrillDownHtml
 
         FigureTable(s, report, t, t.Region, [(region.Name, region.Items, region.Values)]);
 
-        if (region.Misses.Count > 0)
+        if (isRoot && region.Misses.Count > 0)
+        {
+            // The scope's own misses are the page's 未达标指标明细 section; not listed twice.
+            s.Append("<p><a href=\"#drill\">").Append(H(t.DrillHeading)).Append("</a></p>");
+        }
+        else if (region.Misses.Count > 0)
         {
             s.Append("<div class=\"misses\"><h4>").Append(H(t.RegionMissesHeading(region.Name))).Append("</h4>");
             foreach (var miss in region.Misses)
@@ -82,7 +87,7 @@ public static class DrillDownHtml
             }
         }
 
-        foreach (var child in region.Children) Region(s, child, report, t, open: false);
+        foreach (var child in region.Children) Region(s, child, report, t, isRoot: false);
         s.Append("</div></details>");
     }
 
