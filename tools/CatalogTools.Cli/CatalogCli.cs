@@ -11,6 +11,7 @@ using CatalogTools.Cli.Commands.Report;
 using CatalogTools.Cli.Commands.Import;
 using CatalogTools.Cli.Commands.Keygen;
 using CatalogTools.Cli.Commands.Publish;
+using CatalogTools.Cli.Commands.Query;
 using CatalogTools.Cli.Commands.VerifyBundle;
 using CatalogTools.Cli.Commands.Rules;
 using CatalogTools.Cli.Commands.Serve;
@@ -38,6 +39,7 @@ public static class CatalogCli
         root.Subcommands.Add(VerifyBundleCommand.Create(console, clock));
         root.Subcommands.Add(AuditCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(QueryCommand.Create(console, clock));
         return root;
     }
 

@@ -7,8 +7,17 @@ using CatalogTools.Reports.Model;
 
 namespace CatalogTools.Reports.Computing;
 
-/// <summary>What to report on: an optional region subtree and an optional baseline revision.</summary>
-public sealed record ReportRequest(string? Region, string? Baseline, DateTimeOffset Now, bool Trend = true);
+/// <summary>
+/// What to report on: an optional region subtree and an optional baseline revision. The trend uses
+/// the tags matching <paramref name="TagPattern"/> (* and ?; null: every tag); times are shown in
+/// <paramref name="TimeZone"/> (null: as <paramref name="Now"/> is given).
+/// </summary>
+public sealed record ReportRequest(string? Region, string? Baseline, DateTimeOffset Now, bool Trend = true, string? TagPattern = null, TimeZoneInfo? TimeZone = null)
+{
+    public DateTimeOffset InZone(DateTimeOffset when) => TimeZone is null ? when : TimeZoneInfo.ConvertTime(when, TimeZone);
+
+    public bool TagMatches(string tag) => TagPattern is not { Length: > 0 } pattern || System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, tag, ignoreCase: false);
+}
 
 /// <summary>The report, or why it could not be made (in both languages).</summary>
 public sealed record ReportOutcome(ComplianceReport? Report, string? ErrorZh, string? ErrorEn)
@@ -69,26 +78,29 @@ public static class ReportBuilder
             var trend = new List<TrendPoint>();
             if (history is not null && request.Trend)
             {
-                foreach (var tag in history.Tags())
+                foreach (var tag in history.Tags().Where(t => request.TagMatches(t.Tag)))
                 {
                     var at = history.Load(tag.Commit, loader);
                     var snapshot = Snapshot.Compute(at.Index, tree, rootCode, FigureDefinitions.Targets(at.Index.Policy), collectDrill: false, restricted);
-                    trend.Add(new TrendPoint(tag.Tag, tag.Commit, tag.When, snapshot.Root.Items, snapshot.Root.Reductions, snapshot.Root.Values()));
+                    trend.Add(new TrendPoint(tag.Tag, tag.Commit, request.InZone(tag.When), snapshot.Root.Items, snapshot.Root.Reductions, snapshot.Root.Values()));
                 }
                 revisionSha = history.Resolve("HEAD");
             }
             if (trend.Count > 0)
             {
-                trend.Add(new TrendPoint("当前", revisionSha ?? "", request.Now, now.Root.Items, now.Root.Reductions, now.Root.Values()));
+                trend.Add(new TrendPoint("当前", revisionSha ?? "", request.InZone(request.Now), now.Root.Items, now.Root.Reductions, now.Root.Values()));
             }
 
             var report = new ComplianceReport(
-                new ReportScope(rootCode, rootName, restricted, request.Now, revisionSha),
+                new ReportScope(rootCode, rootName, restricted, request.InZone(request.Now), revisionSha),
                 Counts(now, tree, rootCode),
                 Figures(now, targets),
                 RegionRows(now, tree, rootCode),
                 baseline,
-                trend);
+                trend)
+            {
+                DrillDown = DrillDownBuilder.Build(index, tree, rootCode, rootName, targets, restricted),
+            };
             return new ReportOutcome(report, null, null);
         }
         finally

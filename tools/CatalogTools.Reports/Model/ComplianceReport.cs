@@ -13,6 +13,9 @@ public sealed record ComplianceReport(
     IReadOnlyList<TrendPoint> Trend)
 {
     public int MissedCount => Figures.Count(f => !f.Passed);
+
+    /// <summary>The scope's region drill-down (province → city → county → departments → items); null when not computed.</summary>
+    public RegionDrill? DrillDown { get; init; }
 }
 
 /// <summary>What the report covers: the root region of the subtree and when it was made.</summary>

@@ -5,7 +5,7 @@ using CatalogTools.Reports.Model;
 namespace CatalogTools.Reports.Text;
 
 /// <summary>Every word the renderers print, Chinese first, English with --lang en; and number formats.</summary>
-public sealed class ReportText(Lang lang)
+public sealed partial class ReportText(Lang lang)
 {
     public Lang Lang { get; } = lang;
 

@@ -4,19 +4,36 @@ using CatalogTools.Excel.Export;
 
 namespace CatalogTools.Cli.Commands.Export;
 
-/// <summary>`catalog export FILE.xlsx [--region CODE] [--standard CODE...]`: write the forms workbook.</summary>
+/// <summary>`catalog export FILE.xlsx [--region CODE] [--standard CODE...]`: write the forms workbook;
+/// `catalog export --format parquet -o DIR`: the query tables as Parquet (<see cref="ParquetExport"/>).</summary>
 public static class ExportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("FILE") { Description = "要写入的工作簿（.xlsx）/ workbook to write" };
+        var file = new Argument<string?>("FILE") { Description = "要写入的工作簿（.xlsx）/ workbook to write", Arity = ArgumentArity.ZeroOrOne };
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Lang();
         var region = new Option<string?>("--region") { Description = "只导出该区划及其下级的实施清单 / only implementations in this region and below" };
         var standard = new Option<string[]>("--standard") { Description = "只导出这些标准事项及其实施清单，可重复 / only these standard items and their implementations", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
-        var command = new Command("export", "导出为 Excel 表单 / export the catalog as Excel forms") { file, catalog, lang, region, standard };
-        command.SetAction(parse => Execute(parse.GetValue(file)!, parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(standard) ?? [], CommonOptions.ParseLang(parse.GetValue(lang)), console));
+        var format = new Option<string>("--format") { Description = "xlsx（表单，默认）|parquet（查询表，供 BI 工具）/ xlsx forms (default) or parquet query tables", DefaultValueFactory = _ => "xlsx" };
+        var output = new Option<string?>("--output", "-o") { Description = "parquet：输出文件夹 / parquet: output folder" };
+        var command = new Command("export", "导出为 Excel 表单或 Parquet 表 / export the catalog as Excel forms or Parquet tables") { file, catalog, lang, region, standard, format, output };
+        command.SetAction(parse => ParquetExport.Wants(parse.GetValue(format))
+            ? ParquetExport.Execute(parse.GetValue(output) ?? parse.GetValue(file), parse.GetValue(catalog)!, CommonOptions.ParseLang(parse.GetValue(lang)), console)
+            : ExportFile(parse.GetValue(file) ?? parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(standard) ?? [], CommonOptions.ParseLang(parse.GetValue(lang)), console));
         return command;
+    }
+
+    private static int ExportFile(string? file, string format, string catalogDirectory, string? region, IReadOnlyList<string> standards, Lang lang, CliConsole console)
+    {
+        if (!string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(file))
+        {
+            console.Error.WriteLine(lang == Lang.Zh
+                ? (string.IsNullOrEmpty(file) ? "请指定要写入的工作簿：catalog export FILE.xlsx" : $"不支持的格式『{format}』，可用：xlsx、parquet")
+                : (string.IsNullOrEmpty(file) ? "name the workbook to write: catalog export FILE.xlsx" : $"unknown format '{format}'; use xlsx or parquet"));
+            return ExitCodes.CannotRun;
+        }
+        return Execute(file, catalogDirectory, region, standards, lang, console);
     }
 
     public static int Execute(string file, string catalogDirectory, string? region, IReadOnlyList<string> standards, Lang lang, CliConsole console)

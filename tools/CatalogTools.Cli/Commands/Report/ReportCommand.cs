@@ -19,10 +19,12 @@ public static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = "输出文件 / output file", Required = true };
         var noTrend = new Option<bool>("--no-trend") { Description = "不计算各标签版本趋势 / skip the trend over tags" };
         var timings = new Option<bool>("--timings") { Description = "在标准错误输出各阶段耗时 / print phase timings to stderr" };
-        var command = new Command("report", "合规报告：数量、政策指标、基线压减与趋势 / compliance report") { catalog, lang, region, baseline, format, output, noTrend, timings };
+        var tags = new Option<string?>("--tags") { Description = "趋势只取名称匹配的标签，如 catalog-*（默认全部标签）/ the trend uses the tags matching this pattern, e.g. catalog-* (default: every tag)" };
+        var timeZone = new Option<string>("--time-zone") { Description = "报告中的时间所用时区（默认 Asia/Shanghai，北京时间）/ time zone of the times shown (default Asia/Shanghai, Beijing time)", DefaultValueFactory = _ => ReportTimeZone.Default };
+        var command = new Command("report", "合规报告：数量、政策指标、基线压减与趋势 / compliance report") { catalog, lang, region, baseline, format, output, noTrend, timings, tags, timeZone };
         command.SetAction(parse => Execute(new ReportCommandRequest(
             parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(baseline), parse.GetValue(format)!, parse.GetValue(output)!,
-            !parse.GetValue(noTrend), CommonOptions.ParseLang(parse.GetValue(lang)), parse.GetValue(timings)), console, clock));
+            !parse.GetValue(noTrend), CommonOptions.ParseLang(parse.GetValue(lang)), parse.GetValue(timings), parse.GetValue(tags), parse.GetValue(timeZone)!), console, clock));
         return command;
     }
 
@@ -33,6 +35,14 @@ public static class ReportCommand
         if (renderer is null)
         {
             console.Error.WriteLine(lang == Lang.Zh ? $"不支持的格式『{request.Format}』，可用：html、xlsx、json、md" : $"unknown format '{request.Format}'; use html, xlsx, json or md");
+            return ExitCodes.CannotRun;
+        }
+        var zone = ReportTimeZone.Find(request.TimeZone);
+        if (zone is null)
+        {
+            console.Error.WriteLine(lang == Lang.Zh
+                ? $"找不到时区『{request.TimeZone}』；请用 IANA 时区名，如 Asia/Shanghai（北京时间）、Asia/Urumqi。"
+                : $"unknown time zone '{request.TimeZone}'; give an IANA name such as Asia/Shanghai (Beijing time) or Asia/Urumqi.");
             return ExitCodes.CannotRun;
         }
         var location = CatalogSession.Locate(request.Catalog, console, lang);
@@ -49,7 +59,7 @@ public static class ReportCommand
                 ? $"注意：目录有 {errors} 个读取错误，相关文件未计入报告；用 catalog check 查看。"
                 : $"note: {errors} load errors; the files involved are not counted. Run catalog check to see them.");
         }
-        var outcome = ReportBuilder.Build(loaded, loader, new ReportRequest(request.Region, request.Baseline, clock.GetLocalNow(), request.Trend));
+        var outcome = ReportBuilder.Build(loaded, loader, new ReportRequest(request.Region, request.Baseline, clock.GetUtcNow(), request.Trend, request.Tags, zone));
         var computeMs = watch.ElapsedMilliseconds - loadMs;
         if (outcome.Report is null)
         {
@@ -69,4 +79,5 @@ public static class ReportCommand
     }
 }
 
-public sealed record ReportCommandRequest(string Catalog, string? Region, string? Baseline, string Format, string Output, bool Trend, Lang Lang, bool Timings = false);
+public sealed record ReportCommandRequest(string Catalog, string? Region, string? Baseline, string Format, string Output, bool Trend, Lang Lang, bool Timings = false,
+    string? Tags = null, string TimeZone = ReportTimeZone.Default);

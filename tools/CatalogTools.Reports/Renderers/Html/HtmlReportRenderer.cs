@@ -37,6 +37,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         Charts(s, report, t);
         Counts(s, report, t);
         Regions(s, report, t);
+        DrillDownHtml.Write(s, report, t);
         if (report.Baseline is { } b) Baseline(s, b, t);
         Trend(s, report, t);
         Drill(s, report, t);
@@ -62,7 +63,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
 
     private static void Charts(StringBuilder s, ComplianceReport report, ReportText t)
     {
-        s.Append("<section id=\"charts\"><h2>").Append(H(t.RegionsHeading)).Append("</h2><div class=\"grid\">");
+        s.Append("<section id=\"charts\"><h2>").Append(H(t.RegionChartsHeading)).Append("</h2><div class=\"grid\">");
         foreach (var f in report.Figures)
         {
             var def = FigureDefinitions.All.First(d => d.Key == f.Key);
@@ -104,7 +105,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         s.Append("</tr></thead><tbody>");
         foreach (var r in report.Regions)
         {
-            s.Append("<tr><td class=\"d").Append(r.Depth).Append("\">").Append(H(r.Name)).Append(" <small>").Append(H(r.Code)).Append("</small></td><td class=\"num\">").Append(r.Items).Append("</td>");
+            s.Append("<tr><td class=\"d").Append(r.Depth).Append("\"><a href=\"#region-").Append(H(r.Code.Length == 0 ? "all" : r.Code)).Append("\">").Append(H(r.Name)).Append("</a> <small>").Append(H(r.Code)).Append("</small></td><td class=\"num\">").Append(r.Items).Append("</td>");
             foreach (var f in report.Figures)
             {
                 var def = FigureDefinitions.All.First(d => d.Key == f.Key);
@@ -205,6 +206,8 @@ public sealed class HtmlReportRenderer : IReportRenderer
         .grid{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}figure{margin:0}.wide{overflow-x:auto}
         td.d1{padding-left:18px}td.d2{padding-left:32px}small{color:#777}
         svg.chart{border:1px solid #e0e0e0;background:#fff}.ct{font-size:13px;font-weight:bold;fill:#1b1f24}.cl{font-size:11px;fill:#37474f}.cv{font-size:11px;fill:#1b1f24}
+        details.region{border-left:3px solid #90caf9;margin:6px 0 6px 4px;padding-left:8px}details.department{margin:4px 0 4px 12px}summary{cursor:pointer;padding:2px 0}
+        .level{padding-left:8px}h4{font-size:14px;margin:10px 0 4px}h5{font-size:13px;margin:8px 0 2px}span.miss{color:#c62828;font-weight:bold}
         a{color:#1565c0}code{font-family:"DejaVu Sans Mono",monospace;font-size:12px}
         @media print{body{margin:10mm;font-size:11px}a{color:inherit;text-decoration:none}a.up{display:none}section{page-break-inside:auto}h2{page-break-after:avoid}
         figure,svg.chart,table.figures{page-break-inside:avoid}.wide{overflow:visible}@page{size:A4;margin:12mm}}

@@ -7,9 +7,11 @@ namespace CatalogTools.Reports.Renderers.Xlsx;
 
 /// <summary>
 /// The workbook: a summary sheet, counts, figures by region, then a sheet per figure (its value
-/// per region and, when missed, every item behind it), the baseline and the trend. Column widths
-/// are set here (AdjustToContents needs GDI+, which Linux lacks). Catalog text is written as text,
-/// never as a formula.
+/// per region, a native bar chart of it, and when missed every item behind it), the baseline and
+/// the trend. Met figures are green, missed ones red; targets keep their ≥ / ≤. Every sheet prints
+/// on A4 landscape, fitted to the page width, with its header row repeated on every page. Column
+/// widths are set here (AdjustToContents needs GDI+, which Linux lacks). Catalog text is written as
+/// text, never as a formula.
 /// </summary>
 public sealed class XlsxReportRenderer : IReportRenderer
 {
@@ -18,6 +20,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
         var t = new ReportText(lang);
         using var book = new XLWorkbook();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var charts = new List<FigureChart>();
 
         var summary = book.AddWorksheet(SheetName(t.Summary, names));
         var row = 1;
@@ -33,13 +36,15 @@ public sealed class XlsxReportRenderer : IReportRenderer
         {
             Text(summary.Cell(row, 1), t.FigureName(f.Key));
             Number(summary.Cell(row, 2), f.Value, f.Unit);
-            Number(summary.Cell(row, 3), f.Target, f.Unit);
-            Text(summary.Cell(row, 4), t.StatusOf(f)).Style.Font.FontColor = f.Passed ? XLColor.DarkGreen : XLColor.Red;
+            Target(summary.Cell(row, 3), f);
+            Status(Text(summary.Cell(row, 4), t.StatusOf(f)), f.Value is null ? null : f.Passed);
+            Status(summary.Cell(row, 2), f.Value is null ? null : f.Passed);
             Text(summary.Cell(row, 5), ReportText.Basis(f));
             Text(summary.Cell(row, 6), t.Definition(f.Key));
             row++;
         }
         Widths(summary, 44, 12, 12, 10, 18, 60);
+        Print(summary, 5);
 
         var counts = book.AddWorksheet(SheetName(t.CountsHeading, names));
         row = 1;
@@ -60,6 +65,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
             }
         }
         Widths(counts, 36, 12);
+        Print(counts, 0);
 
         var regions = book.AddWorksheet(SheetName(t.RegionsHeading, names));
         Header(regions, 1, new[] { t.Code, t.Region, t.Level, t.Items }.Concat(report.Figures.Select(f => t.FigureName(f.Key))).ToArray());
@@ -70,11 +76,19 @@ public sealed class XlsxReportRenderer : IReportRenderer
             Text(regions.Cell(row, 2), new string(' ', r.Depth * 2) + r.Name);
             Text(regions.Cell(row, 3), r.Level);
             regions.Cell(row, 4).Value = r.Items;
-            for (var i = 0; i < report.Figures.Count; i++) Number(regions.Cell(row, 5 + i), r.Values.GetValueOrDefault(report.Figures[i].Key), report.Figures[i].Unit);
+            for (var i = 0; i < report.Figures.Count; i++)
+            {
+                var f = report.Figures[i];
+                var v = r.Values.GetValueOrDefault(f.Key);
+                Number(regions.Cell(row, 5 + i), v, f.Unit);
+                Status(regions.Cell(row, 5 + i), Meets(f, v));
+            }
             row++;
         }
         Widths(regions, [14, 22, 8, 8, .. Enumerable.Repeat(14.0, report.Figures.Count)]);
+        regions.Row(1).Style.Alignment.WrapText = true;
         regions.SheetView.FreezeRows(1);
+        Print(regions, 1);
 
         foreach (var f in report.Figures)
         {
@@ -84,17 +98,31 @@ public sealed class XlsxReportRenderer : IReportRenderer
             Text(sheet.Cell(3, 1), t.Value);
             Number(sheet.Cell(3, 2), f.Value, f.Unit);
             Text(sheet.Cell(3, 3), t.Target);
-            Number(sheet.Cell(3, 4), f.Target, f.Unit);
-            Text(sheet.Cell(3, 5), t.StatusOf(f));
+            Target(sheet.Cell(3, 4), f);
+            Status(Text(sheet.Cell(3, 5), t.StatusOf(f)), f.Value is null ? null : f.Passed);
+            Status(sheet.Cell(3, 2), f.Value is null ? null : f.Passed);
             row = 5;
             Header(sheet, row++, t.Code, t.Region, t.Items, t.Value);
+            var first = row;
+            var passed = new List<bool>();
             foreach (var r in report.Regions)
             {
                 Text(sheet.Cell(row, 1), r.Code);
                 Text(sheet.Cell(row, 2), new string(' ', r.Depth * 2) + r.Name);
                 sheet.Cell(row, 3).Value = r.Items;
-                Number(sheet.Cell(row, 4), r.Values.GetValueOrDefault(f.Key), f.Unit);
+                var v = r.Values.GetValueOrDefault(f.Key);
+                Number(sheet.Cell(row, 4), v, f.Unit);
+                Status(sheet.Cell(row, 4), Meets(f, v));
+                passed.Add(Meets(f, v) != false);
                 row++;
+            }
+            if (report.Regions.Count > 0)
+            {
+                // The chart sits in empty rows under the region table, so it prints within the sheet's columns.
+                var chartRows = Math.Clamp(report.Regions.Count + 6, 12, 40);
+                charts.Add(new FigureChart(sheet.Name, t.ChartTitle(t.FigureName(f.Key)) + "（" + t.Target + " " + t.FormatTarget(f) + "）", first, row - 1, 2, 4, passed,
+                    NumberFormat(f.Unit), row + 1, chartRows, 4));
+                row += chartRows + 1;
             }
             if (!f.Passed)
             {
@@ -112,6 +140,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
                 }
             }
             Widths(sheet, 40, 30, 16, 28, 40);
+            Print(sheet, 5);
         }
 
         if (report.Baseline is { } b)
@@ -136,6 +165,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
                 row++;
             }
             Widths(sheet, 14, 22, 12, 12, 10, 12, 12, 10, 14, 14, 10);
+            Print(sheet, 3);
         }
 
         if (report.Trend.Count > 0)
@@ -155,9 +185,54 @@ public sealed class XlsxReportRenderer : IReportRenderer
                 row++;
             }
             Widths(sheet, [16, 14, 8, 10, 10, 12, .. Enumerable.Repeat(14.0, report.Figures.Count)]);
+            sheet.Row(1).Style.Alignment.WrapText = true;
+            Print(sheet, 1);
         }
 
-        book.SaveAs(output);
+        using var buffer = new MemoryStream();
+        book.SaveAs(buffer);
+        XlsxCharts.Add(buffer, charts);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    private static readonly XLColor PassFill = XLColor.FromHtml("#C8E6C9");
+    private static readonly XLColor MissFill = XLColor.FromHtml("#FFCDD2");
+
+    /// <summary>Green fill and dark green text for a met value, red for a missed one; nothing for no data.</summary>
+    private static void Status(IXLCell cell, bool? passed)
+    {
+        if (passed is null) return;
+        cell.Style.Fill.BackgroundColor = passed.Value ? PassFill : MissFill;
+        cell.Style.Font.FontColor = passed.Value ? XLColor.DarkGreen : XLColor.FromHtml("#B71C1C");
+    }
+
+    private static bool? Meets(FigureResult f, double? value) =>
+        value is null ? null : f.Kind == TargetKind.AtLeast ? value.Value >= f.Target - 1e-12 : value.Value <= f.Target + 1e-12;
+
+    /// <summary>The target as a number whose format keeps the direction: ≥ 75.00%, ≤ 0.100.</summary>
+    private static void Target(IXLCell cell, FigureResult f)
+    {
+        cell.Value = Math.Round(f.Target, 6);
+        cell.Style.NumberFormat.Format = (f.Kind == TargetKind.AtLeast ? "\"≥ \"" : "\"≤ \"") + NumberFormat(f.Unit);
+    }
+
+    private static string NumberFormat(FigureUnit unit) => unit switch { FigureUnit.Share => "0.00%", FigureUnit.Average => "0.000", _ => "0" };
+
+    /// <summary>A4 landscape, fitted to one page wide, the header row (when there is one) repeated on every page.</summary>
+    private static void Print(IXLWorksheet sheet, int headerRow)
+    {
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
+        sheet.PageSetup.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.75).SetBottom(0.75).SetHeader(0.3).SetFooter(0.3);
+        sheet.PageSetup.CenterHorizontally = true;
+        if (headerRow > 0) sheet.PageSetup.SetRowsToRepeatAtTop(headerRow, headerRow);
+        // Every printed page says which sheet it is and where it stands.
+        sheet.PageSetup.Header.Center.AddText(XLHFPredefinedText.SheetName, XLHFOccurrence.AllPages);
+        sheet.PageSetup.Footer.Center.AddText(XLHFPredefinedText.PageNumber, XLHFOccurrence.AllPages);
+        sheet.PageSetup.Footer.Center.AddText(" / ", XLHFOccurrence.AllPages);
+        sheet.PageSetup.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages, XLHFOccurrence.AllPages);
     }
 
     private static IXLCell Text(IXLCell cell, string text)
@@ -175,7 +250,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
             return;
         }
         cell.Value = Math.Round(value.Value, 6);
-        cell.Style.NumberFormat.Format = unit switch { FigureUnit.Share => "0.00%", FigureUnit.Average => "0.000", _ => "0" };
+        cell.Style.NumberFormat.Format = NumberFormat(unit);
     }
 
     private static void Header(IXLWorksheet sheet, int row, params string[] titles)

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Text;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Query;
+using CatalogTools.Query.Output;
+
+namespace CatalogTools.Cli.Commands.Query;
+
+/// <summary>`catalog query "SQL" [--format table|csv|json|xlsx] [-o FILE]`: SQL (DuckDB) over the catalog's tables (docs/query.md).</summary>
+public static class QueryCommand
+{
+    public static readonly IReadOnlyList<string> Formats = ["table", "csv", "json", "xlsx"];
+
+    public static Command Create(CliConsole console, TimeProvider clock)
+    {
+        var sql = new Argument<string>("SQL") { Description = "SQL 查询语句（DuckDB 语法，表见 docs/query.md）/ the SQL query (DuckDB dialect; tables in docs/query.md)" };
+        var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Lang();
+        var format = new Option<string>("--format") { Description = "table|csv|json|xlsx", DefaultValueFactory = _ => "table" };
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件（xlsx 必须指定）/ output file (required for xlsx)" };
+        var command = new Command("query", "用 SQL 查询目录 / query the catalog with SQL") { sql, catalog, lang, format, output };
+        command.SetAction(parse => Execute(new QueryCommandRequest(parse.GetValue(sql)!, parse.GetValue(catalog)!, parse.GetValue(format)!,
+            parse.GetValue(output), CommonOptions.ParseLang(parse.GetValue(lang))), console, clock));
+        return command;
+    }
+
+    public static int Execute(QueryCommandRequest request, CliConsole console, TimeProvider clock)
+    {
+        var zh = request.Lang == Lang.Zh;
+        var format = request.Format.ToLowerInvariant();
+        if (!Formats.Contains(format))
+        {
+            console.Error.WriteLine(zh ? $"不支持的格式『{request.Format}』，可用：table、csv、json、xlsx" : $"unknown format '{request.Format}'; use table, csv, json or xlsx");
+            return ExitCodes.CannotRun;
+        }
+        if (format == "xlsx" && string.IsNullOrEmpty(request.Output))
+        {
+            console.Error.WriteLine(zh ? "xlsx 格式需要用 -o 指定输出文件。" : "the xlsx format needs an output file: -o FILE.");
+            return ExitCodes.CannotRun;
+        }
+        if (string.IsNullOrWhiteSpace(request.Sql))
+        {
+            console.Error.WriteLine(zh ? "查询语句为空。表和列见 docs/query.md。" : "the query is empty. Tables and columns: docs/query.md.");
+            return ExitCodes.CannotRun;
+        }
+        var location = CatalogSession.Locate(request.Catalog, console, request.Lang);
+        if (location is null) return ExitCodes.CannotRun;
+
+        var timings = PhaseTimings.FromEnvironment(console);
+        using var opened = CatalogQuery.Open(location, CatalogDatabase.TablesNamedIn(request.Sql), clock, request.Lang, timings is null ? null : timings.Mark);
+        if (opened.LoadErrors > 0)
+        {
+            console.Error.WriteLine(zh
+                ? $"注意：目录有 {opened.LoadErrors} 个读取错误，相关文件不在表中；用 catalog check 查看。"
+                : $"note: {opened.LoadErrors} load errors; the files involved are not in the tables. Run catalog check to see them.");
+        }
+        var result = opened.Database.Run(request.Sql);
+        timings?.Mark("query");
+        if (result.Error is { } error)
+        {
+            console.Error.WriteLine(zh
+                ? $"SQL 无法执行：{error}\n表和列见 docs/query.md（或运行 catalog query \"SELECT table_name, column_name FROM information_schema.columns\"）。"
+                : $"the SQL could not run: {error}\nTables and columns: docs/query.md (or run catalog query \"SELECT table_name, column_name FROM information_schema.columns\").");
+            return ExitCodes.CannotRun;
+        }
+
+        if (string.IsNullOrEmpty(request.Output))
+        {
+            Write(result, format, request, console.Out);
+            return ExitCodes.Ok;
+        }
+        WriteFileAtomically(request.Output, stream =>
+        {
+            if (format == "xlsx")
+            {
+                XlsxWriter.Write(result, request.Sql, stream);
+                return;
+            }
+            // A BOM lets Excel open a CSV of Chinese text correctly.
+            using var writer = new StreamWriter(stream, new UTF8Encoding(format == "csv"));
+            Write(result, format, request, writer);
+        });
+        console.Out.WriteLine(zh ? $"已写入 {request.Output}：{result.Rows.Count} 行" : $"wrote {request.Output}: {result.Rows.Count} rows");
+        return ExitCodes.Ok;
+    }
+
+    private static void Write(QueryResult result, string format, QueryCommandRequest request, TextWriter output)
+    {
+        switch (format)
+        {
+            case "csv":
+                CsvWriter.Write(result, output);
+                break;
+            case "json":
+                using (var buffer = new MemoryStream())
+                {
+                    JsonWriter.Write(result, buffer);
+                    output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+                }
+                break;
+            default:
+                TableWriter.Write(result, output, request.Lang == Lang.En);
+                break;
+        }
+        output.Flush();
+    }
+
+    private static void WriteFileAtomically(string path, Action<Stream> write)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite))
+            {
+                write(stream);
+            }
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}
+
+public sealed record QueryCommandRequest(string Sql, string Catalog, string Format, string? Output, Lang Lang);
