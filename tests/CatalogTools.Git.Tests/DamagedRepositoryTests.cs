@@ -13,7 +13,7 @@ public sealed class DamagedRepositoryTests
         var git = GitCatalog.OfSample();
         Assert.Equal(0, git.Run("lock").ExitCode);
         git.Commit("锁文件");
-        git.Files.Replace("standards/CJ00101001.yaml", "name: 林木林地权属争议行政裁决", "name: 林木林地权属争议裁决");
+        git.Files.Replace("standards/CJ00101001.yaml", "\nname: 林木林地权属争议行政裁决\n", "\nname: 林木林地权属争议裁决\n");
         Assert.Equal(0, git.Run("lock").ExitCode);
         git.Commit("改名");
         return git;
@@ -49,9 +49,10 @@ public sealed class DamagedRepositoryTests
         using var git = TwoCommits();
         var previous = git.Repo.Head.Tip.Parents.Single();
         var blobs = new[] { "catalog/standards/CJ00101001.yaml", "catalog.lock" }.Select(p => previous[p].Target.Sha).ToList();
+        var rootTree = previous.Tree.Sha;
         git.Repo.Dispose();
         foreach (var sha in blobs) File.Delete(Path.Combine(git.Root, ".git", "objects", sha[..2], sha[2..]));
-        foreach (var verb in GitVerbs)
+        foreach (var verb in GitVerbs.Where(v => v[0] != "check")) // a changed standard's old blob is not read by check
         {
             var run = git.Run(verb);
             Assert.True(run.ExitCode == 2, string.Join(' ', verb) + ": " + run.Out + run.Error);
@@ -61,6 +62,16 @@ public sealed class DamagedRepositoryTests
         }
         var english = git.Run("diff", "HEAD~1", "--lang", "en");
         Assert.Contains("error CAT0110 cannot read the git repository (missing object)", english.Error);
+
+        // Without the previous commit's root tree, nothing of it can be read: check --changed-since stops too.
+        File.Delete(Path.Combine(git.Root, ".git", "objects", rootTree[..2], rootTree[2..]));
+        foreach (var verb in GitVerbs)
+        {
+            var run = git.Run(verb);
+            Assert.True(run.ExitCode == 2, string.Join(' ', verb) + ": " + run.Out + run.Error);
+            Assert.Contains("错误 CAT0110", run.Error);
+            Assert.DoesNotContain("   at ", run.Error);
+        }
     }
 
     [Fact]
@@ -70,7 +81,7 @@ public sealed class DamagedRepositoryTests
         var main = git.Repo.Head;
         var other = git.Repo.CreateBranch("other");
         Commands.Checkout(git.Repo, other);
-        git.Files.Replace("standards/CJ00101001.yaml", "name: 林木林地权属争议行政裁决", "name: 林木林地权属争议裁决");
+        git.Files.Replace("standards/CJ00101001.yaml", "\nname: 林木林地权属争议行政裁决\n", "\nname: 林木林地权属争议裁决\n");
         git.Commit("改名");
         Commands.Checkout(git.Repo, main, new CheckoutOptions { CheckoutModifiers = CheckoutModifiers.Force });
         var run = git.Run("diff", "@{-1}");

@@ -55,7 +55,7 @@ public sealed class HostileYamlVerbTests
     }
 
     [Fact]
-    public void CheckFmtLockAndImportNameTheLimitAndTheFile()
+    public void CheckFmtAndLockNameTheLimitAndTheFile()
     {
         using var git = GitCatalog.OfSample();
         var workbook = Path.Combine(git.Root, "forms.xlsx");
@@ -79,8 +79,9 @@ public sealed class HostileYamlVerbTests
         Assert.Equal(1, lockRun.ExitCode);
         Assert.Contains("CAT0025 [CJ00101001]", lockRun.Out);
 
+        // Import reads the unreadable files within the limits and would replace them with what the workbook says.
         var import = git.Run("import", workbook, "--dry-run");
-        Assert.Equal(1, import.ExitCode);
-        Assert.Contains("CAT0025", import.Out);
+        Assert.True(import.ExitCode == 0, import.Out + import.Error);
+        Assert.Contains("修改 standards/CJ00101001.yaml [CJ00101001]", import.Out);
     }
 }
