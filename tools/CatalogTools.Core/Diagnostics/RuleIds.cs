@@ -27,6 +27,7 @@ public static class RuleIds
     public const string RegionHierarchy = "CAT0017";
     public const string InvalidSuppression = "CAT0018";
     public const string MissingRegistry = "CAT0019";
+    public const string NotCanonical = "CAT0020";
 
     // CAT0030–CAT0099: standardization and policy rules (issue 3).
     public const string DivergesFromStandard = "CAT0030";
