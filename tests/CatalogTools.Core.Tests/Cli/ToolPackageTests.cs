@@ -64,7 +64,7 @@ public sealed class ToolPackageTests
     }
 
     /// <summary>Debug or Release: the configuration this test assembly (and so the CLI it references) was built in.</summary>
-    private static string BuildConfiguration() => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+    private static string BuildConfiguration() => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
 
     /// <summary>The .NET installation running this test (…/shared/Microsoft.NETCore.App/VERSION/ → its root), for the tool's launcher.</summary>
     private static string DotnetRoot() => new DirectoryInfo(Path.GetDirectoryName(typeof(object).Assembly.Location)!).Parent!.Parent!.Parent!.FullName;
