@@ -27,6 +27,12 @@ public static class Reporters
     /// <summary>Where a diagnostic points, as users read it: a spreadsheet cell or file:line:column.</summary>
     public static string PlaceOf(Diagnostic d) => d.Place ?? $"{d.File}:{d.Line}:{d.Column}";
 
-    /// <summary>A diagnostic's file as the repository names it; a spreadsheet diagnostic keeps its workbook name.</summary>
-    public static string RepoFile(Diagnostic d, ReportContext context) => d.Place is null ? context.RepoPath(d.File) : d.File;
+    /// <summary>
+    /// A diagnostic's file as the repository names it. A diagnostic about a cell of a workbook being
+    /// imported names the workbook (given on the command line, not a catalog file) and keeps that name.
+    /// </summary>
+    public static string RepoFile(Diagnostic d, ReportContext context) => IsWorkbook(d.File) ? d.File : context.RepoPath(d.File);
+
+    private static bool IsWorkbook(string file) =>
+        file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".xls", StringComparison.OrdinalIgnoreCase);
 }
