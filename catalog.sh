@@ -11,4 +11,6 @@ if [[ ! -f "$dll" || ! -f "$stamp" ]] || [[ -n "$(find "$here/tools" "$here/sche
   dotnet build "$here/tools/CatalogTools.Cli/CatalogTools.Cli.csproj" -c Release --nologo -v q -tl:off "-clp:ErrorsOnly;NoSummary" >&2
   touch "$stamp"
 fi
+# So that `catalog lock` registers this launcher as the catalog.lock merge driver (see docs/git-workflow.md).
+export CATALOG_LAUNCHER="$here/catalog.sh"
 exec dotnet "$dll" "$@"

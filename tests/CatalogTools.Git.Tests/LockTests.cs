@@ -31,7 +31,7 @@ public sealed class LockTests
         Assert.Equal(1, stale.ExitCode);
         Assert.Contains(RuleIds.LockStale, stale.Out);
         Assert.Contains("QR00101001", stale.Out);
-        Assert.Contains($"file={Standard},line=2,col=1", stale.Out);
+        Assert.Contains($"file=catalog/{Standard},line=2,col=1", stale.Out);
         Assert.Single(stale.Out.Split('\n'), l => l.Contains(RuleIds.LockStale));
 
         Assert.Equal(0, git.RunAt(Later, "lock").ExitCode);
@@ -83,7 +83,7 @@ public sealed class LockTests
         var check = git.Run("lock", "--check", "--format", "github");
         Assert.Equal(1, check.ExitCode);
         Assert.Contains(RuleIds.CodeRemovedWithoutRetirement, check.Out);
-        Assert.Contains("file=../catalog.lock,line=", check.Out);
+        Assert.Contains("file=catalog.lock,line=", check.Out);
         Assert.Equal(1, git.Run("lock").ExitCode);
         Assert.Equal("active", LockLine(git.LockPath, "QR00101001-230123-1123012309123934XA")[4]);
 

@@ -156,7 +156,7 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
         var json = Audit(dir, "--format", "json");
         using var doc = JsonDocument.Parse(json.Out);
         var notice = doc.RootElement.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("rule").GetString() == "CAT0206");
-        Assert.Equal($"implementations/230125/{Code}.yaml", notice.GetProperty("file").GetString());
+        Assert.Equal($"catalog/implementations/230125/{Code}.yaml", notice.GetProperty("file").GetString());
     }
 
     [Fact]

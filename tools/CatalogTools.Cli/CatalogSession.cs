@@ -8,6 +8,7 @@ public static class CatalogSession
 {
     public static CatalogLocation? Locate(string catalogDirectory, CliConsole console, Lang lang)
     {
+        catalogDirectory = CatalogDiscovery.Resolve(catalogDirectory, Directory.GetCurrentDirectory());
         var location = CatalogLocation.Find(catalogDirectory);
         if (location is null)
         {

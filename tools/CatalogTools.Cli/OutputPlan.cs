@@ -13,10 +13,10 @@ namespace CatalogTools.Cli;
 /// </summary>
 public sealed class OutputPlan
 {
-    private readonly List<(IDiagnosticReporter Reporter, string? File)> _targets;
+    private readonly List<(string Format, string? File)> _targets;
     private readonly CliConsole _console;
 
-    private OutputPlan(List<(IDiagnosticReporter, string?)> targets, CliConsole console)
+    private OutputPlan(List<(string, string?)> targets, CliConsole console)
     {
         _targets = targets;
         _console = console;
@@ -25,7 +25,7 @@ public sealed class OutputPlan
     /// <summary>The --format / --output pair every reporting verb declares.</summary>
     public static (Option<string[]> Format, Option<string[]> Output) Options() =>
     (
-        new Option<string[]>("--format") { Description = "text|json|sarif|github，可重复 / repeatable", DefaultValueFactory = _ => ["text"] },
+        new Option<string[]>("--format") { Description = "text|json|sarif|github|gitlab|junit，可重复 / repeatable", DefaultValueFactory = _ => ["text"] },
         new Option<string[]>("--output") { Description = "把紧邻其前的 --format 写入该文件 / write the --format just before it to this file", DefaultValueFactory = _ => [] }
     );
 
@@ -36,14 +36,13 @@ public sealed class OutputPlan
         var toConsole = 0;
         foreach (var (format, file) in targets)
         {
-            var reporter = Reporters.For(format, color: console.IsTerminal && file is null);
-            if (reporter is null)
+            if (!Reporters.Formats.Contains(format))
             {
                 console.Error.WriteLine(lang == Lang.Zh ? $"未知的输出格式『{format}』，可选：{string.Join("、", Reporters.Formats)}" : $"unknown format '{format}'; choose from {string.Join(", ", Reporters.Formats)}");
                 return false;
             }
             if (file is null) toConsole++;
-            plan._targets.Add((reporter, file));
+            plan._targets.Add((format, file));
         }
         if (toConsole > 1)
         {
@@ -53,10 +52,12 @@ public sealed class OutputPlan
         return true;
     }
 
-    public void Write(IReadOnlyList<Diagnostic> diagnostics, CheckSummary summary, Lang lang)
+    /// <summary>Writes every report; <paramref name="context"/> anchors paths at the repository (see <see cref="ReportContexts"/>).</summary>
+    public void Write(IReadOnlyList<Diagnostic> diagnostics, CheckSummary summary, Lang lang, ReportContext context)
     {
-        foreach (var (reporter, file) in _targets)
+        foreach (var (format, file) in _targets)
         {
+            var reporter = Reporters.For(format, context, color: _console.IsTerminal && file is null)!;
             if (file is null)
             {
                 reporter.Write(_console.Out, diagnostics, summary, lang);

@@ -10,7 +10,8 @@ public sealed record ExpectedDiagnostic(string Rule, string Severity, string Fil
     public string Key(IReadOnlyDictionary<string, int> appendBase)
     {
         var line = Line.StartsWith('+') ? appendBase[File] + int.Parse(Line[1..]) : int.Parse(Line);
-        return $"{Rule} {Severity} {File}:{line}:{Column} {Item ?? "-"}";
+        // As the CLI reports it: from the repository root, which for a temporary catalog is the folder holding catalog/.
+        return $"{Rule} {Severity} catalog/{File}:{line}:{Column} {Item ?? "-"}";
     }
 }
 

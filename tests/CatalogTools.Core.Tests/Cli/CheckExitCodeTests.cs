@@ -81,7 +81,7 @@ public sealed class CheckExitCodeTests
             var d = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
             Assert.Equal("CAT0005", d.GetProperty("rule").GetString());
             Assert.Equal("warning", d.GetProperty("severity").GetString());
-            Assert.Equal("notes/说明.yaml", d.GetProperty("file").GetString());
+            Assert.Equal("catalog/notes/说明.yaml", d.GetProperty("file").GetString());
         }
         Assert.Equal(1, CliRun.Run("check", "--catalog", catalog.CatalogDir, "--fail-on", "warning").ExitCode);
         Assert.Equal(0, CliRun.Run("check", "--catalog", catalog.CatalogDir, "--fail-on", "error").ExitCode);
@@ -111,7 +111,7 @@ public sealed class CheckExitCodeTests
 
         var one = Run(catalog, implementation);
         Assert.Equal(1, one.Exit);
-        Assert.Equal(new[] { "CAT0008 implementations/230125/CJ00101001-230125-112301251234567889.yaml" }, one.Diagnostics);
+        Assert.Equal(new[] { "CAT0008 catalog/implementations/230125/CJ00101001-230125-112301251234567889.yaml" }, one.Diagnostics);
         Assert.Equal(1, one.Files);
 
         // A clean file passes although the catalog has errors elsewhere; paths may also be relative to the catalog.
@@ -120,7 +120,7 @@ public sealed class CheckExitCodeTests
         Assert.Empty(clean.Diagnostics);
 
         var folder = Run(catalog, catalog.PathOf("standards"));
-        Assert.Equal(new[] { "CAT0031 standards/CJ00101001.yaml", "CAT0009 standards/CJ00101001.yaml" }, folder.Diagnostics);
+        Assert.Equal(new[] { "CAT0031 catalog/standards/CJ00101001.yaml", "CAT0009 catalog/standards/CJ00101001.yaml" }, folder.Diagnostics);
         Assert.Equal(Directory.GetFiles(catalog.PathOf("standards")).Length, folder.Files);
 
         var both = Run(catalog, implementation, catalog.PathOf("standards/CJ00101001.yaml"));

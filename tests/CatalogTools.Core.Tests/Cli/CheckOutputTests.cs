@@ -106,7 +106,7 @@ public sealed class CheckOutputTests
             .Select(d => $"{d.GetProperty("file").GetString()}:{d.GetProperty("line").GetInt32()}:{d.GetProperty("column").GetInt32()}:{d.GetProperty("rule").GetString()}").ToList();
         var actual = annotations.Select(l => annotation.Match(l)).Select(m => $"{m.Groups[2].Value}:{m.Groups[3].Value}:{m.Groups[4].Value}:{m.Groups[5].Value}").ToList();
         Assert.Equal(expected, actual);
-        Assert.Contains(annotations, l => l.StartsWith("::error file=registries/agencies.yaml,", StringComparison.Ordinal) && l.Contains("[11230125876543210F]", StringComparison.Ordinal));
+        Assert.Contains(annotations, l => l.StartsWith("::error file=catalog/registries/agencies.yaml,", StringComparison.Ordinal) && l.Contains("[11230125876543210F]", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public sealed class CheckOutputTests
         return catalog;
     }
 
-    private static async Task AssertValidSarif(string text)
+    internal static async Task AssertValidSarif(string text)
     {
         var schema = await JsonSchema.FromFileAsync(SarifSchemaPath);
         var errors = Flatten(schema.Validate(text)).ToList();

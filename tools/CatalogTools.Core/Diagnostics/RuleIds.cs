@@ -27,6 +27,7 @@ public static class RuleIds
     public const string RegionHierarchy = "CAT0017";
     public const string InvalidSuppression = "CAT0018";
     public const string MissingRegistry = "CAT0019";
+    public const string NotCanonical = "CAT0020";
     public const string InputLimit = "CAT0025";
 
     // CAT0030–CAT0099: standardization and policy rules (issue 3).

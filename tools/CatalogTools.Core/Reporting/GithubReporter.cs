@@ -3,8 +3,8 @@ using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Core.Reporting;
 
-/// <summary>GitHub Actions workflow commands: one annotation per diagnostic on the pull request's lines.</summary>
-public sealed class GithubReporter : IDiagnosticReporter
+/// <summary>GitHub Actions workflow commands: one annotation per diagnostic on the pull request's lines (files relative to the repository root).</summary>
+public sealed class GithubReporter(ReportContext context) : IDiagnosticReporter
 {
     public void Write(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, CheckSummary summary, Lang lang)
     {
@@ -17,7 +17,7 @@ public sealed class GithubReporter : IDiagnosticReporter
                 _ => "notice",
             };
             var item = d.Item is null ? "" : $" [{d.Item}]";
-            output.WriteLine($"::{command} file={Property(d.File)},line={d.Line},col={d.Column},title={Property(d.Rule.Id + " " + d.Rule.Title(lang))}::{Data(d.FullMessage(lang) + item)}");
+            output.WriteLine($"::{command} file={Property(Reporters.RepoFile(d, context))},line={d.Line},col={d.Column},title={Property(d.Rule.Id + " " + d.Rule.Title(lang))}::{Data(d.FullMessage(lang) + item)}");
         }
         output.WriteLine(TextReporter.SummaryLine(summary, lang));
     }

@@ -5,8 +5,8 @@ using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Core.Reporting;
 
-/// <summary>A stable document for other tools: {"summary": {...}, "diagnostics": [...]}.</summary>
-public sealed class JsonReporter : IDiagnosticReporter
+/// <summary>A stable document for other tools: {"summary": {...}, "diagnostics": [...]}; files relative to the repository root.</summary>
+public sealed class JsonReporter(ReportContext context) : IDiagnosticReporter
 {
     public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -43,7 +43,7 @@ public sealed class JsonReporter : IDiagnosticReporter
                 json.WriteStartObject();
                 json.WriteString("rule", d.Rule.Id);
                 json.WriteString("severity", SeverityText.Id(d.Severity));
-                json.WriteString("file", d.File);
+                json.WriteString("file", Reporters.RepoFile(d, context));
                 json.WriteNumber("line", d.Line);
                 json.WriteNumber("column", d.Column);
                 if (d.Item is null) json.WriteNull("item");

@@ -3,12 +3,12 @@ using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Core.Reporting;
 
-/// <summary>For people: grouped by file, coloured on a terminal, a summary at the end.</summary>
-public sealed class TextReporter(bool color) : IDiagnosticReporter
+/// <summary>For people: grouped by file (named from the current directory), coloured on a terminal, a summary at the end.</summary>
+public sealed class TextReporter(ReportContext context, bool color) : IDiagnosticReporter
 {
     public void Write(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, CheckSummary summary, Lang lang)
     {
-        foreach (var group in diagnostics.GroupBy(d => d.Place is null ? d.File : d.Place.Split('!')[0]))
+        foreach (var group in diagnostics.GroupBy(d => d.Place is null ? context.DisplayPath(d.File) : d.Place.Split('!')[0]))
         {
             output.WriteLine(Paint(group.Key, "1"));
             foreach (var d in group)

@@ -4,8 +4,15 @@ using CatalogTools.Core.Loading;
 
 namespace CatalogTools.Git.Lock;
 
-/// <summary>A problem in the lock text itself (a hand edit gone wrong).</summary>
-public sealed record LockProblem(int Line, string Zh, string En);
+/// <summary>A problem in the lock text itself (a hand edit gone wrong, or a merge conflict left in it).</summary>
+public sealed record LockProblem(int Line, string Zh, string En)
+{
+    /// <summary>The problem is a merge-conflict block, which `catalog lock` resolves from the item files.</summary>
+    public bool Conflict { get; init; }
+}
+
+/// <summary>One code inside a merge-conflict block: its line on each side (null when a side has none).</summary>
+public sealed record LockConflict(string Code, LockEntry? Ours, LockEntry? Theirs, int Line);
 
 /// <summary>
 /// Reads and writes catalog.lock: a header comment, then one tab-separated line per code,
@@ -14,6 +21,9 @@ public sealed record LockProblem(int Line, string Zh, string En);
 /// </summary>
 public sealed record LockFile(IReadOnlyDictionary<string, LockEntry> Entries, IReadOnlyList<LockProblem> Problems)
 {
+    /// <summary>Codes inside merge-conflict blocks (written by <see cref="LockMerge"/> when both sides changed one code).</summary>
+    public IReadOnlyList<LockConflict> Conflicts { get; init; } = [];
+
     public const string FileName = "catalog.lock";
 
     public const string Header =
@@ -29,13 +39,20 @@ public sealed record LockFile(IReadOnlyDictionary<string, LockEntry> Entries, IR
     {
         var entries = new Dictionary<string, LockEntry>(StringComparer.Ordinal);
         var problems = new List<LockProblem>();
+        var conflicts = new List<LockConflict>();
         var lines = text.Split('\n');
         string? previous = null;
+        ConflictBlock? block = null;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
             var number = i + 1;
             if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (ConflictBlock.IsMarker(line))
+            {
+                block = ConflictBlock.Step(block, line, number, conflicts, problems);
+                continue;
+            }
             var parts = line.Split('\t');
             if (parts.Length != 5)
             {
@@ -63,6 +80,12 @@ public sealed record LockFile(IReadOnlyDictionary<string, LockEntry> Entries, IR
                 problems.Add(new LockProblem(number, $"状态『{status}』应为 active 或 retired", $"status '{status}' must be active or retired"));
                 continue;
             }
+            var entry = new LockEntry(code, hash.ToLowerInvariant(), version, date, status == "retired") { Line = number };
+            if (block is not null)
+            {
+                block.Add(entry);
+                continue;
+            }
             if (entries.ContainsKey(code))
             {
                 problems.Add(new LockProblem(number, $"编码 {code} 重复出现", $"code {code} appears twice"));
@@ -73,21 +96,41 @@ public sealed record LockFile(IReadOnlyDictionary<string, LockEntry> Entries, IR
                 problems.Add(new LockProblem(number, $"编码 {code} 不在排序位置（应按编码排序）", $"code {code} is out of order (lines are sorted by code)"));
             }
             previous = code;
-            entries[code] = new LockEntry(code, hash.ToLowerInvariant(), version, date, status == "retired") { Line = number };
+            entries[code] = entry;
         }
-        return new LockFile(entries, problems);
+        if (block is not null) problems.Add(new LockProblem(block.Start, "合并冲突标记 <<<<<<< 没有结束标记 >>>>>>>", "merge-conflict marker <<<<<<< has no closing >>>>>>>"));
+        return new LockFile(entries, problems) { Conflicts = conflicts };
     }
+
+    /// <summary>
+    /// The lock as `catalog lock` starts from after a merge conflict: each conflicted code takes the
+    /// side whose hash the item file now has, else the side with the higher version (so a merged
+    /// content is one version above both branches).
+    /// </summary>
+    public LockFile Resolved(IReadOnlyDictionary<string, string> hashByCode)
+    {
+        if (Conflicts.Count == 0) return this;
+        var entries = new Dictionary<string, LockEntry>(Entries, StringComparer.Ordinal);
+        foreach (var c in Conflicts)
+        {
+            LockEntry[] sides = [.. new[] { c.Ours, c.Theirs }.OfType<LockEntry>()];
+            if (sides.Length == 0) continue;
+            var now = hashByCode.GetValueOrDefault(c.Code);
+            entries[c.Code] = sides.FirstOrDefault(e => e.Hash == now) ?? sides.MaxBy(e => e.Version)!;
+        }
+        return new LockFile(entries, Problems.Where(p => !p.Conflict).ToList());
+    }
+
+    /// <summary>One tab-separated lock line, without its line end.</summary>
+    public static string Line(LockEntry e) =>
+        $"{e.Code}\t{e.Hash}\t{e.Version.ToString(CultureInfo.InvariantCulture)}\t{e.Changed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\t{e.StatusWord}";
 
     public static LockFile? ReadFile(string path) => File.Exists(path) ? Parse(File.ReadAllText(path, Encoding.UTF8)) : null;
 
     public static string Render(IEnumerable<LockEntry> entries)
     {
         var text = new StringBuilder(Header);
-        foreach (var e in entries.OrderBy(e => e.Code, StringComparer.Ordinal))
-        {
-            text.Append(e.Code).Append('\t').Append(e.Hash).Append('\t').Append(e.Version.ToString(CultureInfo.InvariantCulture)).Append('\t')
-                .Append(e.Changed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\t').Append(e.StatusWord).Append('\n');
-        }
+        foreach (var e in entries.OrderBy(e => e.Code, StringComparer.Ordinal)) text.Append(Line(e)).Append('\n');
         return text.ToString();
     }
 }

@@ -44,7 +44,7 @@ public static class AuditCommand
                     $"自查了 {result.Channels} 个渠道的 {result.Pages} 个页面（发布事项 {result.Items} 项，所属标准事项 {result.Standards} 项）",
                     $"Audited {result.Pages} pages in {result.Channels} channels ({result.Items} published items over {result.Standards} standard items)"),
             };
-            plan.Write(d, summary, l);
+            plan.Write(d, summary, l, ReportContexts.For(location, "audit"));
             return summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;

@@ -52,7 +52,7 @@ public static class CheckCommand
         var result = ChangedCheck.Run(request, location, filter, console, clock, timings);
         if (result is null) return ExitCodes.CannotRun;
         timings?.Mark("rules");
-        plan.Write(result.Diagnostics, result.Summary, lang);
+        plan.Write(result.Diagnostics, result.Summary, lang, ReportContexts.For(location, "check"));
         timings?.Mark("report");
         return result.Fails(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
     }

@@ -19,13 +19,33 @@ public static class FmtCommand
         var lang = CommonOptions.Lang();
         var check = new Option<bool>("--check") { Description = "只列出不符合规范格式的文件，退出码 1 / list files not in canonical form and exit 1" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the cache" };
-        var command = new Command("fmt", "把 YAML 改写为规范格式 / rewrite YAML in the canonical form") { paths, catalog, lang, check, noCache };
-        command.SetAction(parse => Execute(parse.GetValue(catalog)!, parse.GetValue(paths) ?? [], parse.GetValue(check), CommonOptions.ParseLang(parse.GetValue(lang)), console, parse.GetValue(noCache)));
+        var (format, output) = OutputPlan.Options();
+        format.Description = "与 --check 同用：text|json|sarif|github|gitlab|junit，可重复 / with --check: report format, repeatable";
+        var command = new Command("fmt", "把 YAML 改写为规范格式 / rewrite YAML in the canonical form") { paths, catalog, lang, check, noCache, format, output };
+        command.SetAction(parse =>
+        {
+            var language = CommonOptions.ParseLang(parse.GetValue(lang));
+            // Without --format, --check keeps its plain list of files; with it, each file is a CAT0020 finding in those formats.
+            List<(string Format, string? File)>? targets = null;
+            if (parse.Tokens.Any(t => t.Type == System.CommandLine.Parsing.TokenType.Option && (t.Value == format.Name || t.Value == output.Name)))
+            {
+                if (!parse.GetValue(check))
+                {
+                    console.Error.WriteLine(language == Lang.Zh ? "--format/--output 只用于 fmt --check" : "--format/--output only go with fmt --check");
+                    return ExitCodes.CannotRun;
+                }
+                if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out targets)) return ExitCodes.CannotRun;
+            }
+            return Execute(parse.GetValue(catalog)!, parse.GetValue(paths) ?? [], parse.GetValue(check), language, console, parse.GetValue(noCache), targets);
+        });
         return command;
     }
 
-    public static int Execute(string catalogDirectory, IReadOnlyList<string> paths, bool checkOnly, Lang lang, CliConsole console, bool noCache = false)
+    public static int Execute(string catalogDirectory, IReadOnlyList<string> paths, bool checkOnly, Lang lang, CliConsole console, bool noCache = false,
+        IReadOnlyList<(string Format, string? File)>? reportTargets = null)
     {
+        OutputPlan? plan = null;
+        if (reportTargets is not null && !OutputPlan.TryCreate(reportTargets, console, lang, out plan)) return ExitCodes.CannotRun;
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
         if (location is null) return ExitCodes.CannotRun;
         if (!PathFilter.TryCreate(location, paths, console, lang, out var filter)) return ExitCodes.CannotRun;
@@ -63,6 +83,12 @@ public static class FmtCommand
                 continue;
             }
             console.Error.WriteLine(lang == Lang.Zh ? $"{o.Path}: 有语法或编码错误，未处理（先运行 catalog check 查看）" : $"{o.Path}: has syntax or encoding errors, left as is (run catalog check)");
+        }
+        if (checkOnly && plan is not null)
+        {
+            var found = changed.Select(o => FormatFindings.Of(location, o)).ToList();
+            plan.Write(found, FormatFindings.Summary(files.Count, found), lang, ReportContexts.For(location, "fmt"));
+            return changed.Count > 0 || unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         }
         if (checkOnly)
         {

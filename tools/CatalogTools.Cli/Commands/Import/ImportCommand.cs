@@ -57,14 +57,14 @@ public static class ImportCommand
         var changesTo = textOnConsole ? console.Out : console.Error;
         if (import.HasErrors)
         {
-            plan.Write(import.Diagnostics, import.Summary, lang);
+            plan.Write(import.Diagnostics, import.Summary, lang, ReportContexts.For(location, "import"));
             changesTo.WriteLine(lang == Lang.Zh ? "有错误，未写入任何文件。" : "errors found; no file was written.");
             return ExitCodes.Findings;
         }
         if (!request.DryRun) importer.Apply(import);
         timings?.Mark("write");
         ChangeList.Write(changesTo, import, request.DryRun, lang);
-        plan.Write(import.Diagnostics, import.Summary, lang);
+        plan.Write(import.Diagnostics, import.Summary, lang, ReportContexts.For(location, "import"));
         timings?.Mark("report");
         return ExitCodes.Ok;
     }

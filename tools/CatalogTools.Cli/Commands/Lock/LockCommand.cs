@@ -25,10 +25,18 @@ public static class LockCommand
         var baseRev = new Option<string?>("--base") { Description = "与该版本的 catalog.lock 比较（如 origin/main）/ compare with catalog.lock at this revision" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the cache" };
         var (format, output) = OutputPlan.Options();
-        var command = new Command("lock", "生成或检查 catalog.lock（编码、哈希、版本、日期、状态）/ write or check catalog.lock") { catalog, lang, check, baseRev, format, output, noCache };
+        var merge = new Option<string[]>("--merge")
+        {
+            Description = "git 合并驱动：三方合并 catalog.lock（BASE OURS THEIRS，结果写入 OURS）/ git merge driver: three-way merge of catalog.lock into OURS",
+            Arity = new ArgumentArity(3, 3),
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "BASE OURS THEIRS",
+        };
+        var command = new Command("lock", "生成或检查 catalog.lock（编码、哈希、版本、日期、状态）/ write or check catalog.lock") { catalog, lang, check, baseRev, format, output, noCache, merge };
         command.SetAction(parse =>
         {
             var language = CommonOptions.ParseLang(parse.GetValue(lang));
+            if (parse.GetValue(merge) is { Length: 3 } files) return LockMergeDriver.Run(files[0], files[1], files[2], console, language);
             if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out var targets)) return ExitCodes.CannotRun;
             return Execute(new LockRequest(parse.GetValue(catalog)!, parse.GetValue(check), parse.GetValue(baseRev), targets, language, parse.GetValue(noCache)), console, clock);
         });
@@ -73,29 +81,39 @@ public static class LockCommand
         if (request.CheckOnly)
         {
             var found = policy.Apply(LockVerifier.Check(current, states, baseLock, baseName, lockName, today).Concat(Limits(states)));
-            plan.Write(found, Summary(states, current?.Entries.Count ?? 0, found), lang);
+            plan.Write(found, Summary(states, current?.Entries.Count ?? 0, found), lang, ReportContexts.For(location, "lock"));
             return found.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
+        if (current is not null && current.Conflicts.Count > 0 && current.Problems.All(p => p.Conflict))
+        {
+            // A merge left conflict blocks (both branches changed these codes): the item files, now merged, decide each line.
+            var hashes = states.Where(s => s.Hash is not null).GroupBy(s => s.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Hash!, StringComparer.Ordinal);
+            console.Error.WriteLine(zh
+                ? $"{lockPath}：按合并后的事项文件解决了 {current.Conflicts.Count} 个编码的合并冲突（{string.Join("、", current.Conflicts.Select(c => c.Code))}）"
+                : $"{lockPath}: resolved the merge conflict of {current.Conflicts.Count} codes from the merged item files ({string.Join(", ", current.Conflicts.Select(c => c.Code))})");
+            current = current.Resolved(hashes);
+        }
         var problems = new List<Diagnostic>();
         if (current is not null && current.Problems.Count > 0)
         {
             // A hand-broken lock is not overwritten: its lines may be all that records a retirement.
             problems.AddRange(LockVerifier.Check(current, [], null, baseName, lockName, today).Where(d => d.Rule.Id == RuleIds.LockMalformed));
-            plan.Write(problems, Summary(states, current?.Entries.Count ?? 0, problems), lang);
+            plan.Write(problems, Summary(states, current?.Entries.Count ?? 0, problems), lang, ReportContexts.For(location, "lock"));
             return ExitCodes.Findings;
         }
         var update = LockUpdate.Compute(current ?? LockFile.Empty, states, today, lockName);
         var text = LockFile.Render(update.Entries);
         var existing = File.Exists(lockPath) ? File.ReadAllText(lockPath, Encoding.UTF8) : null;
         if (existing != text) CatalogFormatter.WriteAtomically(lockPath, text);
+        ConfigureMergeDriver(location, console, zh);
         console.Error.WriteLine(zh
             ? $"{lockPath}：新增 {update.Added.Count} 个编码，{update.Raised.Count} 个版本提升，共 {update.Entries.Count} 个编码（其中已停用 {update.Entries.Count(e => e.Retired)} 个）"
             : $"{lockPath}: {update.Added.Count} codes added, {update.Raised.Count} versions raised, {update.Entries.Count} codes in all ({update.Entries.Count(e => e.Retired)} retired)");
         var updateProblems = policy.Apply(update.Problems.Concat(Limits(states)));
         if (updateProblems.Count > 0)
         {
-            plan.Write(updateProblems, Summary(states, update.Entries.Count, updateProblems), lang);
+            plan.Write(updateProblems, Summary(states, update.Entries.Count, updateProblems), lang, ReportContexts.For(location, "lock"));
             return updateProblems.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
         return ExitCodes.Ok;
@@ -103,6 +121,21 @@ public static class LockCommand
 
     /// <summary>Files not read because they broke a reading limit (CAT0025): the lock keeps what it had for them, and says why.</summary>
     private static IEnumerable<Diagnostic> Limits(IReadOnlyList<ItemState> states) => states.Where(s => s.Limit is not null).Select(s => s.Limit!);
+
+    /// <summary>Registers the catalog.lock merge driver in the repository's local git config when it has none (see docs/git-workflow.md).</summary>
+    private static void ConfigureMergeDriver(Core.Loading.CatalogLocation location, CliConsole console, bool zh)
+    {
+        var opened = CatalogRepository.Open(location);
+        if (!opened.Ok) return;
+        using var repository = opened.Value!;
+        var command = MergeDriverCommand.For(repository.WorkTree);
+        if (MergeDriverConfig.EnsureConfigured(repository.Repo, command))
+        {
+            console.Error.WriteLine(zh
+                ? $"已在本仓库的 git 配置中登记 catalog.lock 合并驱动：{MergeDriverConfig.DriverKey}={command}"
+                : $"registered the catalog.lock merge driver in this repository's git config: {MergeDriverConfig.DriverKey}={command}");
+        }
+    }
 
     /// <summary>Lock rules look at item files and the lock's codes only, so that is what the summary counts (no registry entries).</summary>
     private static CheckSummary Summary(IReadOnlyList<ItemState> states, int codes, IReadOnlyList<Diagnostic> found)

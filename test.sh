@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The README's test command: installs what the tests need when it is missing, then runs every test.
+#   ./test.sh                      every test of CatalogTools.sln
+#   ./test.sh --filter Name~Lock   extra arguments go to `dotnet test`
+# Needs: the .NET 10 SDK; for the missing Debian packages apt-get as root (or sudo).
+set -uo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Chromium for page and report screenshots, LibreOffice for the "saved by LibreOffice" workbook test,
+# a CJK font so screenshots of Chinese pages are not tofu. No test is skipped for a missing program:
+# a machine without them installs them here, or the tests that need them fail.
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk' || need+=(fonts-wqy-zenhei)
+if ((${#need[@]})); then
+  echo "test.sh: installing ${need[*]}" >&2
+  sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "test.sh: ${need[*]} missing and not root (no sudo): install them with apt-get" >&2; exit 1; }
+    sudo=(sudo -n)
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  installed=no
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do   # another apt may hold the lock for a while
+    if "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=120 update -qq >/dev/null \
+       && "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=120 install -y -qq --no-install-recommends "${need[@]}" >/dev/null; then
+      installed=yes; break
+    fi
+    echo "test.sh: apt-get attempt $attempt failed; retrying" >&2
+    sleep 15
+  done
+  [ "$installed" = yes ] || { echo "test.sh: apt-get install ${need[*]} failed" >&2; exit 1; }
+fi
+
+exec dotnet test CatalogTools.sln "$@"

@@ -1,0 +1,41 @@
+using System.Text;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Formatting;
+using CatalogTools.Git.Lock;
+
+namespace CatalogTools.Cli.Commands.Lock;
+
+/// <summary>
+/// `catalog lock --merge %O %A %B`: git's merge driver for catalog.lock. Writes the merged lock
+/// into %A and exits 0, or — when both branches changed one code differently — writes a conflict
+/// block for each such code only, names them, and exits 1 so git reports the conflict.
+/// </summary>
+public static class LockMergeDriver
+{
+    public static int Run(string basePath, string oursPath, string theirsPath, CliConsole console, Lang lang)
+    {
+        var zh = lang == Lang.Zh;
+        if (!File.Exists(oursPath) || !File.Exists(theirsPath))
+        {
+            console.Error.WriteLine(zh ? $"catalog lock --merge：找不到『{(File.Exists(oursPath) ? theirsPath : oursPath)}』" : $"catalog lock --merge: '{(File.Exists(oursPath) ? theirsPath : oursPath)}' not found");
+            return ExitCodes.CannotRun;
+        }
+        // Git passes an empty base when both branches added the lock.
+        var result = LockMerge.Merge(File.Exists(basePath) ? Read(basePath) : "", Read(oursPath), Read(theirsPath));
+        CatalogFormatter.WriteAtomically(Path.GetFullPath(oursPath), result.Text);
+        if (result.Unreadable is { } broken)
+        {
+            console.Error.WriteLine(zh
+                ? $"catalog.lock 无法按编码合并（第 {broken.Line} 行：{broken.Zh}）；两边的全文已放入冲突标记中。取其中一边后运行 catalog lock"
+                : $"catalog.lock cannot be merged code by code (line {broken.Line}: {broken.En}); both whole texts are in conflict markers. Keep one side, then run catalog lock");
+            return ExitCodes.Findings;
+        }
+        if (result.Clean) return ExitCodes.Ok;
+        console.Error.WriteLine(zh
+            ? $"catalog.lock 合并冲突：编码 {string.Join("、", result.Conflicts)} 在两个分支上都有改动（其余编码已合并）。解决该事项文件的冲突后运行 catalog lock，再提交"
+            : $"catalog.lock merge conflict: code {string.Join(", ", result.Conflicts)} changed on both branches (every other code merged). Resolve the item file, run catalog lock, then commit");
+        return ExitCodes.Findings;
+    }
+
+    private static string Read(string path) => File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
+}

@@ -1,0 +1,61 @@
+namespace CatalogTools.Git.Lock;
+
+/// <summary>
+/// Reading one merge-conflict block of catalog.lock (<c>&lt;&lt;&lt;&lt;&lt;&lt;&lt;</c> ours <c>=======</c> theirs
+/// <c>&gt;&gt;&gt;&gt;&gt;&gt;&gt;</c>): each code in it becomes a <see cref="LockConflict"/>, and the block one
+/// problem that names those codes and says how to resolve them.
+/// </summary>
+internal sealed class ConflictBlock(int start)
+{
+    private readonly List<LockEntry> _ours = [];
+    private readonly List<LockEntry> _theirs = [];
+    private bool _inTheirs;
+    private bool _inBase;
+
+    public int Start { get; } = start;
+
+    public static bool IsMarker(string line) =>
+        line.StartsWith("<<<<<<<", StringComparison.Ordinal) || line.StartsWith(">>>>>>>", StringComparison.Ordinal) || line.StartsWith("=======", StringComparison.Ordinal)
+        || line.StartsWith("|||||||", StringComparison.Ordinal);
+
+    public void Add(LockEntry entry)
+    {
+        if (!_inBase) (_inTheirs ? _theirs : _ours).Add(entry);
+    }
+
+    /// <summary>Moves through one marker line; returns the open block, or null once it closed.</summary>
+    public static ConflictBlock? Step(ConflictBlock? block, string line, int number, List<LockConflict> conflicts, List<LockProblem> problems)
+    {
+        if (line.StartsWith("<<<<<<<", StringComparison.Ordinal))
+        {
+            if (block is not null) problems.Add(new LockProblem(block.Start, "合并冲突标记 <<<<<<< 没有结束标记 >>>>>>>", "merge-conflict marker <<<<<<< has no closing >>>>>>>"));
+            return new ConflictBlock(number);
+        }
+        if (block is null)
+        {
+            problems.Add(new LockProblem(number, $"多余的合并冲突标记『{line[..7]}』", $"stray merge-conflict marker '{line[..7]}'"));
+            return null;
+        }
+        if (line.StartsWith("=======", StringComparison.Ordinal))
+        {
+            (block._inBase, block._inTheirs) = (false, true);
+            return block;
+        }
+        if (line.StartsWith("|||||||", StringComparison.Ordinal))
+        {
+            block._inBase = true; // diff3 style: the base section is not a side
+            return block;
+        }
+        var codes = block._ours.Select(e => e.Code).Concat(block._theirs.Select(e => e.Code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var code in codes)
+        {
+            conflicts.Add(new LockConflict(code, block._ours.LastOrDefault(e => e.Code == code), block._theirs.LastOrDefault(e => e.Code == code), block.Start));
+        }
+        var list = string.Join("、", codes);
+        problems.Add(new LockProblem(block.Start,
+            $"合并冲突未解决：编码 {list} 在两个分支上都有改动。先解决该事项文件的冲突，再运行 catalog lock（它按合并后的内容写出这一行）",
+            $"unresolved merge conflict: code {string.Join(", ", codes)} changed on both branches. Resolve the item file first, then run catalog lock (it writes this line from the merged content)")
+        { Conflict = true });
+        return null;
+    }
+}
