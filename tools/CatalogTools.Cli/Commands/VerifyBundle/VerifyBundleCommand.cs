@@ -10,13 +10,12 @@ public static class VerifyBundleCommand
     public static Command Create(CliConsole console, TimeProvider clock)
     {
         var dir = new Argument<string>("DIR") { Description = "某渠道的发布包文件夹，或包含各渠道子文件夹的发布文件夹 / a channel bundle or a publish folder" };
-        var key = new Option<string>("--key") { Description = "发布方公钥 PEM 文件 / the publisher's public key (PEM)", Required = true };
-        var last = new Option<string?>("--last-accepted") { Description = "渠道上次接受的 manifest.json（防止版本回退）/ the channel's last accepted manifest (rollback check)" };
-        var lang = CommonOptions.Lang();
-        var command = new Command("verify-bundle", "校验发布包：签名、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, last, lang };
+        var key = new Option<string>("--key") { HelpName = "FILE", Description = "发布方公钥 PEM 文件 / the publisher's public key (PEM)", Required = true };
+        var last = new Option<string?>("--last-accepted") { HelpName = "FILE", Description = "渠道上次接受的 manifest.json（防止版本回退）/ the channel's last accepted manifest (rollback check)" };
+        var command = new Command("verify-bundle", "校验发布包：签名、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, last };
         command.SetAction(parse =>
         {
-            var l = CommonOptions.ParseLang(parse.GetValue(lang));
+            var l = CommonOptions.LangOf(parse);
             var zh = l == Lang.Zh;
             var keyFile = parse.GetValue(key)!;
             if (!File.Exists(keyFile))

@@ -1,0 +1,78 @@
+using CatalogTools.Cli;
+using CatalogTools.Core.Tests.Cli.Support;
+using CatalogTools.Tests.Shared;
+using Xunit;
+
+namespace CatalogTools.Core.Tests.Cli;
+
+/// <summary>
+/// Progress on long work: drawn on a terminal (a pseudo-terminal here), and never when output is
+/// piped, with --quiet, or with a machine format.
+/// </summary>
+public sealed class ProgressTests
+{
+    /// <summary>Spectre.Console hides the cursor while it draws the progress.</summary>
+    private const string HideCursor = "\u001b[?25l";
+
+    [Fact]
+    public void CheckShowsWhatItDoesAndHowFarOnATerminal()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var (code, screen) = CliProcess.OnTerminal(null, "check", "--catalog", catalog.CatalogDir, "--no-cache");
+        Assert.Equal(0, code);
+        Assert.Contains(HideCursor, screen, StringComparison.Ordinal);
+        Assert.Contains("读取文件", screen);
+        Assert.Matches(@"\d+/281", screen);
+        Assert.Contains("运行规则", screen);
+        Assert.Contains("检查了 281 个文件", screen);
+    }
+
+    [Fact]
+    public void FmtAndLockShowProgressInEnglishWithLangEn()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var fmt = CliProcess.OnTerminal(null, "--lang", "en", "fmt", "--check", "--catalog", catalog.CatalogDir, "--no-cache");
+        Assert.Contains("formatting files", fmt.Screen);
+        var lockRun = CliProcess.OnTerminal(null, "lock", "--lang", "en", "--catalog", catalog.CatalogDir, "--no-cache");
+        Assert.Contains("hashing items", lockRun.Screen);
+    }
+
+    [Theory]
+    [InlineData("--format", "json")]
+    [InlineData("--format", "sarif")]
+    [InlineData("--format", "github")]
+    [InlineData("--quiet")]
+    [InlineData("-q")]
+    public void NoProgressInMachineFormatsOrWhenQuiet(params string[] options)
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var (code, screen) = CliProcess.OnTerminal(null, ["check", "--catalog", catalog.CatalogDir, "--no-cache", .. options]);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain(HideCursor, screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("读取文件", screen);
+    }
+
+    [Fact]
+    public void NoProgressWhenPiped()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var outcome = CliProcess.Piped(null, "check", "--catalog", catalog.CatalogDir, "--no-cache");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("", outcome.Error);
+        Assert.DoesNotContain("\u001b", outcome.Out, StringComparison.Ordinal);
+        Assert.StartsWith("检查了 281 个文件", outcome.Out);
+    }
+
+    [Fact]
+    public void TheProgressGoesToStderrAndStdoutKeepsOnlyTheReport()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CatalogCli.Run(["check", "--catalog", catalog.CatalogDir, "--no-cache"], new CliConsole(stdout, stderr, false) { ShowsProgress = true }, FixedClock.Default);
+        Assert.Equal(0, code);
+        Assert.Contains("读取文件", stderr.ToString());
+        Assert.StartsWith("检查了 281 个文件", stdout.ToString());
+        Assert.DoesNotContain("\u001b", stdout.ToString(), StringComparison.Ordinal);
+    }
+}
