@@ -24,7 +24,7 @@ public sealed class CliProgress : IProgress<WorkProgress>, IDisposable
     {
         _lang = lang;
         if (!show) return;
-        _renderer = new Thread(() => Render(console)) { IsBackground = true, Name = "catalog progress" };
+        _renderer = new Thread(() => RenderSafely(console)) { IsBackground = true, Name = "catalog progress" };
         _renderer.Start();
     }
 
@@ -58,6 +58,19 @@ public sealed class CliProgress : IProgress<WorkProgress>, IDisposable
     {
         _finished.Set();
         _renderer?.Join();
+    }
+
+    /// <summary>The display is a courtesy: if drawing fails (a closed terminal), the verb goes on without it.</summary>
+    private void RenderSafely(CliConsole console)
+    {
+        try
+        {
+            Render(console);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or ObjectDisposedException)
+        {
+            _finished.Wait();
+        }
     }
 
     private void Render(CliConsole console)

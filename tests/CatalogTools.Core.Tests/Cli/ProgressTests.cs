@@ -37,6 +37,34 @@ public sealed class ProgressTests
         Assert.Contains("hashing items", lockRun.Screen);
     }
 
+    [Fact]
+    public void GenerateCountsTheImplementationsItWrites()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "catalog-generate-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var (code, screen) = CliProcess.OnTerminal(null, "generate", "-o", output, "--implementations", "300");
+            Assert.Equal(0, code);
+            Assert.Contains("生成合成目录", screen);
+            Assert.Matches(@"\d+/300", screen);
+        }
+        finally
+        {
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void PublishShowsTheFilesItReadsAndThePhasesItFinishes()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var output = Path.Combine(catalog.Root, "site");
+        var (code, screen) = CliProcess.OnTerminal(null, "publish", "--catalog", catalog.CatalogDir, "-o", output, "--channel", "web", "--no-cache");
+        Assert.Equal(0, code);
+        Assert.Contains("读取文件", screen);
+        Assert.Contains("发布：", screen);
+    }
+
     [Theory]
     [InlineData("--format", "json")]
     [InlineData("--format", "sarif")]

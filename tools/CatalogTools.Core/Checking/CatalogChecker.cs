@@ -1,6 +1,6 @@
-using CatalogTools.Core.Progress;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
 
 namespace CatalogTools.Core.Checking;

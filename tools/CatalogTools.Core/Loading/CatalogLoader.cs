@@ -1,9 +1,9 @@
-using CatalogTools.Core.Progress;
+using System.IO.Enumeration;
 using CatalogTools.Core.Codes;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Model;
-using System.IO.Enumeration;
+using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
 
 namespace CatalogTools.Core.Loading;

@@ -1,9 +1,9 @@
-using CatalogTools.Core.Progress;
 using System.Security.Cryptography;
 using System.Text;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
+using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
 using CatalogTools.Core.Yaml;
 using CatalogTools.Git.Cache;

@@ -1,5 +1,5 @@
-using CatalogTools.Core.Progress;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Git.Cache;
 using LibGit2Sharp;
 

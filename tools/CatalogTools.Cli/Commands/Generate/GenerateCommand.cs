@@ -35,8 +35,7 @@ public static class GenerateCommand
             try
             {
                 using var progress = CliProgress.Start(console, l);
-                progress.Step(WorkStep.Generating);
-                stats = StagedFolder.Create(dir, stage => new ProvinceGenerator(n, parse.GetValue(seed)).Write(stage));
+                stats = StagedFolder.Create(dir, stage => new ProvinceGenerator(n, parse.GetValue(seed)) { Progress = progress }.Write(stage));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
