@@ -25,6 +25,19 @@ public sealed class CliHelpTests
         Assert.DoesNotMatch("<catalog>|<output>|<changed-since>|<base>", outcome.Out);
     }
 
+    /// <summary>--lang, --color and --quiet live on the root only (a verb's own copy would shadow the global one before the verb).</summary>
+    [Fact]
+    public void NoVerbDeclaresAGlobalOptionAgain()
+    {
+        var root = CatalogCli.Build(new CliConsole(TextWriter.Null, TextWriter.Null, false), FixedClock.Default);
+        string[] globals = [CommonOptions.LangName, CommonOptions.ColorName, CommonOptions.QuietName];
+        Assert.All(globals, name => Assert.Contains(root.Options, o => o.Name == name && o.Recursive));
+        foreach (var verb in root.Subcommands)
+        {
+            Assert.DoesNotContain(verb.Options, o => globals.Contains(o.Name));
+        }
+    }
+
     [Theory]
     [InlineData("check", "--catalog <DIR>", "--changed-since <REV>", "--output <FILE>", "--lang <zh|en>", "--color <auto|always|never>")]
     [InlineData("lock", "--base <REV>")]

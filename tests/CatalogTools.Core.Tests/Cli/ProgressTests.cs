@@ -65,6 +65,53 @@ public sealed class ProgressTests
         Assert.Contains("发布：", screen);
     }
 
+    /// <summary>
+    /// The launcher's first build, with a stand-in `dotnet` on PATH that builds three projects in
+    /// three seconds: on a terminal it counts the projects built and the seconds; piped, one line.
+    /// </summary>
+    [Fact]
+    public void TheLauncherShowsItsFirstBuildOnATerminal()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "catalog-launcher-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "bin"));
+            Directory.CreateDirectory(Path.Combine(root, "tools", "CatalogTools.Cli"));
+            foreach (var folder in new[] { "schemas", "templates" }) Directory.CreateDirectory(Path.Combine(root, folder));
+            File.Copy(Path.Combine(RepoPaths.Root, "catalog.sh"), Path.Combine(root, "catalog.sh"));
+            File.Copy(Path.Combine(RepoPaths.Root, "tools", "CatalogTools.Cli", "CatalogTools.Cli.csproj"), Path.Combine(root, "tools", "CatalogTools.Cli", "CatalogTools.Cli.csproj"));
+            File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />");
+            File.WriteAllText(Path.Combine(root, "Directory.Packages.props"), "<Project />");
+            var fake = Path.Combine(root, "bin", "dotnet");
+            File.WriteAllText(fake, """
+                #!/usr/bin/env bash
+                if [[ "$1" == build ]]; then
+                  for p in Core Rules Excel; do sleep 1; echo "  CatalogTools.$p -> /x/CatalogTools.$p.dll"; done
+                  mkdir -p "$(dirname "$2")/bin/Release/net10.0"; touch "$(dirname "$2")/bin/Release/net10.0/catalog.dll"; exit 0
+                fi
+                echo "ran $2"
+                """.Replace("\r", "", StringComparison.Ordinal));
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var start = new System.Diagnostics.ProcessStartInfo("script", ["-q", "-e", "-c", Path.Combine(root, "catalog.sh") + " check", "/dev/null"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardInput = true,
+            };
+            start.Environment["PATH"] = Path.Combine(root, "bin") + ":" + Environment.GetEnvironmentVariable("PATH");
+            using var process = System.Diagnostics.Process.Start(start)!;
+            process.StandardInput.Close();
+            var screen = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            Assert.Matches(@"正在构建工具 [1-3]/\d+ 个项目，\d+s", screen);
+            Assert.Contains("ran check", screen);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("--format", "json")]
     [InlineData("--format", "sarif")]
