@@ -7,8 +7,30 @@ dll="$here/tools/CatalogTools.Cli/bin/Release/net10.0/catalog.dll"
 stamp="$here/tools/CatalogTools.Cli/bin/Release/.built"
 if [[ ! -f "$dll" || ! -f "$stamp" ]] || [[ -n "$(find "$here/tools" "$here/schemas" "$here/templates" "$here/Directory.Build.props" "$here/Directory.Packages.props" \
       -newer "$stamp" -type f -not -path '*/bin/*' -not -path '*/obj/*' -print -quit 2>/dev/null)" ]]; then
-  echo "catalog: building the tools (dotnet build -c Release)..." >&2
-  dotnet build "$here/tools/CatalogTools.Cli/CatalogTools.Cli.csproj" -c Release --nologo -v q -tl:off "-clp:ErrorsOnly;NoSummary" >&2
+  build=(dotnet build "$here/tools/CatalogTools.Cli/CatalogTools.Cli.csproj" -c Release --nologo -tl:off)
+  if [[ -t 2 && -t 1 ]] && ! [[ " $* " =~ " "(-q|--quiet)" " ]]; then
+    # On a terminal: say what is happening and for how long, on one line that is cleared when done.
+    log="$(mktemp)"
+    # Minimal verbosity prints one "Project -> file.dll" line per project built: that is how far it is.
+    total=$(( $(grep -c '<ProjectReference' "$here/tools/CatalogTools.Cli/CatalogTools.Cli.csproj") + 1 ))
+    "${build[@]}" -v m -clp:NoSummary >"$log" 2>&1 &
+    pid=$!
+    start=$SECONDS
+    spin='|/-\'
+    while kill -0 "$pid" 2>/dev/null; do
+      built=$(grep -c -- ' -> ' "$log" || true)
+      printf '\r\033[Kcatalog：正在构建工具 %d/%d 个项目，%ds %s / building the tools (dotnet build -c Release)' "$built" "$total" $((SECONDS - start)) "${spin:$(( (SECONDS - start) % 4 )):1}" >&2
+      sleep 1
+    done
+    status=0
+    wait "$pid" || status=$?
+    printf '\r\033[K' >&2
+    if (( status != 0 )); then cat "$log" >&2; rm -f "$log"; exit "$status"; fi
+    rm -f "$log"
+  else
+    echo "catalog：正在构建工具（dotnet build -c Release）… / building the tools..." >&2
+    "${build[@]}" -v q "-clp:ErrorsOnly;NoSummary" >&2
+  fi
   touch "$stamp"
 fi
 # So that `catalog lock` registers this launcher as the catalog.lock merge driver (see docs/git-workflow.md).

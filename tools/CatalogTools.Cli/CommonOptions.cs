@@ -3,20 +3,58 @@ using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Cli;
 
-/// <summary>Options every verb takes: which catalog, and which language to speak.</summary>
+/// <summary>
+/// Options many verbs take (which catalog), and the global ones every verb takes wherever they
+/// are written (<c>catalog --lang en check</c> or <c>catalog check --lang en</c>): language,
+/// colour and quiet. The global ones live on the root command, made once per command tree.
+/// </summary>
 public static class CommonOptions
 {
+    public const string LangName = "--lang";
+    public const string ColorName = "--color";
+    public const string QuietName = "--quiet";
+
     public static Option<string> Catalog() => new("--catalog")
     {
         Description = "目录文件夹（默认 catalog/）/ catalog folder (default catalog/)",
+        HelpName = "DIR",
         DefaultValueFactory = _ => "catalog",
     };
 
-    public static Option<string> Lang() => new("--lang")
+    public static Option<string> Lang()
     {
-        Description = "输出语言 zh|en / output language",
-        DefaultValueFactory = _ => "zh",
+        var option = new Option<string>(LangName)
+        {
+            Description = "输出语言 / output language",
+            HelpName = "zh|en",
+            DefaultValueFactory = _ => "zh",
+            Recursive = true,
+        };
+        option.AcceptOnlyFromAmong("zh", "en");
+        return option;
+    }
+
+    public static Option<string> Color()
+    {
+        var option = new Option<string>(ColorName)
+        {
+            Description = "颜色：auto 在终端且未设置 NO_COLOR 时着色 / colour: auto colours a terminal unless NO_COLOR is set",
+            HelpName = "auto|always|never",
+            DefaultValueFactory = _ => "auto",
+            Recursive = true,
+        };
+        option.AcceptOnlyFromAmong("auto", "always", "never");
+        return option;
+    }
+
+    public static Option<bool> Quiet() => new(QuietName, "-q")
+    {
+        Description = "不显示进度 / show no progress",
+        Recursive = true,
     };
+
+    /// <summary>The --lang of this command line, wherever it was written (it was validated while parsing).</summary>
+    public static Lang LangOf(ParseResult parse) => ParseLang(parse.GetValue<string>(LangName));
 
     public static Lang ParseLang(string? text) => LangParser.TryParse(text, out var lang) ? lang : Core.Diagnostics.Lang.Zh;
 }

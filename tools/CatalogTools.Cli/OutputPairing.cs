@@ -8,7 +8,8 @@ namespace CatalogTools.Cli;
 /// Pairs each <c>--output FILE</c> with the <c>--format</c> written just before it, in command-line
 /// order, so <c>--format text --format sarif --output check.sarif</c> prints text and writes SARIF.
 /// An --output written before any unpaired --format goes to the next one; formats left without a
-/// file print to the console. No --format at all means one text report.
+/// file print to the console. No --format at all means one text report. A file whose extension
+/// names another format than its pair (x.sarif after --format github) is refused.
 /// </summary>
 public static class OutputPairing
 {
@@ -35,6 +36,14 @@ public static class OutputPairing
         if (pendingFiles.Count > 0)
         {
             console.Error.WriteLine(lang == Lang.Zh ? "--output 比 --format 多：每个 --output 对应一个 --format" : "more --output than --format: each --output pairs with one --format");
+            return false;
+        }
+        foreach (var (format, file) in targets)
+        {
+            if (file is null || OutputFileKinds.Expected(file) is not { } expected || expected.Contains(format)) continue;
+            console.Error.WriteLine(lang == Lang.Zh
+                ? $"--output {file} 属于紧邻其前的 --format {format}，但这个文件名是 {string.Join("/", expected)} 文件；请把 --output {file} 写在 --format {expected[0]} 之后，例如 --format {format} --format {expected[0]} --output {file}"
+                : $"--output {file} pairs with the --format just before it, {format}, but the name is that of a {string.Join("/", expected)} file; write --output {file} right after --format {expected[0]}, e.g. --format {format} --format {expected[0]} --output {file}");
             return false;
         }
         return true;

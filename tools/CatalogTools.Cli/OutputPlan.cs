@@ -23,11 +23,13 @@ public sealed class OutputPlan
     }
 
     /// <summary>The --format / --output pair every reporting verb declares.</summary>
-    public static (Option<string[]> Format, Option<string[]> Output) Options() =>
-    (
-        new Option<string[]>("--format") { Description = "text|json|sarif|github|gitlab|junit，可重复 / repeatable", DefaultValueFactory = _ => ["text"] },
-        new Option<string[]>("--output") { Description = "把紧邻其前的 --format 写入该文件 / write the --format just before it to this file", DefaultValueFactory = _ => [] }
-    );
+    public static (Option<string[]> Format, Option<string[]> Output) Options()
+    {
+        var format = new Option<string[]>("--format") { HelpName = "FORMAT", Description = "text|json|sarif|github|gitlab|junit，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
+        format.CompletionSources.Add([.. Reporters.Formats]);
+        var output = new Option<string[]>("--output") { HelpName = "FILE", Description = "把紧邻其前的 --format 写入该文件 / write the --format just before it to this file", DefaultValueFactory = _ => [] };
+        return (format, output);
+    }
 
     /// <summary>A plan from (format, file or null for the console) pairs, e.g. from <see cref="OutputPairing"/>.</summary>
     public static bool TryCreate(IReadOnlyList<(string Format, string? File)> targets, CliConsole console, Lang lang, out OutputPlan plan)

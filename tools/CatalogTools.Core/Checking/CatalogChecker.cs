@@ -1,5 +1,6 @@
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
 
 namespace CatalogTools.Core.Checking;
@@ -12,6 +13,9 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
 {
     public IReadOnlyList<ICatalogRule> Rules => rules;
 
+    /// <summary>Told how many rules have run (from the rule threads); the CLI shows it on a terminal.</summary>
+    public IProgress<WorkProgress>? Progress { get; init; }
+
     /// <param name="reportFile">Only diagnostics in files it accepts are kept (check PATH...); null keeps all.</param>
     /// <param name="scope">Codes the rules look at (changed-only runs); null checks every item.</param>
     public CheckResult Check(LoadedCatalog loaded, Func<string, bool>? reportFile = null, IReadOnlySet<string>? scope = null)
@@ -21,7 +25,12 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
         var bag = new DiagnosticBag();
         bag.AddRange(loaded.Diagnostics);
         var context = new RuleContext(bag, today, scope);
-        Parallel.ForEach(rules, rule => rule.Check(index, context));
+        var done = new ProgressCounter(Progress, WorkStep.RunningRules, rules.Count).Start();
+        Parallel.ForEach(rules, rule =>
+        {
+            rule.Check(index, context);
+            done.Increment();
+        });
         CheckSuppressionsAreValid(loaded, today, bag);
 
         var suppressionsByFile = loaded.Index.Files

@@ -1,6 +1,7 @@
 using CatalogTools.Core.Codes;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Model;
+using CatalogTools.Core.Progress;
 
 namespace CatalogTools.Core.Generation;
 
@@ -28,6 +29,9 @@ public sealed class ProvinceGenerator(int implementations, int seed)
     private readonly Random _random = new(seed);
     private int _organizationCounter = 10_000_000 + seed % 1000 * 1000;
 
+    /// <summary>Told how many implementation files are written so far; the CLI shows it on a terminal.</summary>
+    public IProgress<WorkProgress>? Progress { get; init; }
+
     public GenerationStats Write(string directory)
     {
         var root = Path.GetFullPath(directory);
@@ -40,6 +44,7 @@ public sealed class ProvinceGenerator(int implementations, int seed)
         var written = 0;
         var standards = BuildStandards();
         WriteStandards(root, standards);
+        var progress = new ProgressCounter(Progress, WorkStep.Generating, implementations).Start();
 
         for (var c = 0; c < counties && written < implementations; c++)
         {
@@ -62,6 +67,7 @@ public sealed class ProvinceGenerator(int implementations, int seed)
             for (var i = 0; i < CountyItems && written < implementations; i++, written++)
             {
                 WriteImplementation(root, standards[i], county, departmentCodes[i % Departments.Length], i);
+                progress.Increment();
             }
             for (var t = 0; t < TownshipsPerCounty && written < implementations; t++)
             {
@@ -74,6 +80,7 @@ public sealed class ProvinceGenerator(int implementations, int seed)
                 for (var i = 0; i < TownshipItems && written < implementations; i++, written++)
                 {
                     WriteImplementation(root, standards[i], township, government, i);
+                    progress.Increment();
                 }
                 for (var v = 0; v < VillagesPerTownship && written < implementations; v++)
                 {
@@ -86,6 +93,7 @@ public sealed class ProvinceGenerator(int implementations, int seed)
                     for (var i = 0; i < VillageItems && written < implementations; i++, written++)
                     {
                         WriteImplementation(root, standards[i], village, committee, i);
+                        progress.Increment();
                     }
                 }
             }

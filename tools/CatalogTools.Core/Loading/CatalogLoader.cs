@@ -1,8 +1,9 @@
+using System.IO.Enumeration;
 using CatalogTools.Core.Codes;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Model;
-using System.IO.Enumeration;
+using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
 
 namespace CatalogTools.Core.Loading;
@@ -29,6 +30,9 @@ public sealed class CatalogLoader
 
     public SchemaSet Schemas => _schemas;
     public CodeScheme Scheme => _scheme;
+
+    /// <summary>Told how many files are read so far (from the loading threads); the CLI shows it on a terminal.</summary>
+    public IProgress<WorkProgress>? Progress { get; init; }
     public CatalogLocation Location => _location;
 
     /// <summary>Relative paths ('/'-separated, sorted) of every YAML file under the root, skipping hidden folders.</summary>
@@ -68,7 +72,12 @@ public sealed class CatalogLoader
     public LoadedCatalog Load(IReadOnlyList<string> files, Func<string, FileLoadResult> loadFile)
     {
         var results = new FileLoadResult[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = SafeLoad(files[i], loadFile));
+        var read = new ProgressCounter(Progress, WorkStep.ReadingFiles, files.Count).Start();
+        Parallel.For(0, files.Count, i =>
+        {
+            results[i] = SafeLoad(files[i], loadFile);
+            read.Increment();
+        });
         return Build(results);
     }
 

@@ -1,4 +1,5 @@
 using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Yaml;
 using NJsonSchema.Validation;
 
 namespace CatalogTools.Core.Schema;
@@ -6,16 +7,20 @@ namespace CatalogTools.Core.Schema;
 /// <summary>Words a validator error in Chinese and English for editors who do not read JSON Schema.</summary>
 public static class SchemaErrorText
 {
-    public static string Describe(ValidationError error)
+    /// <param name="error">The validator's error.</param>
+    /// <param name="value">The YAML node the error is about, when found: a plain number where text is expected gets a quoting hint.</param>
+    public static string Describe(ValidationError error, YNode? value = null)
     {
         var property = error.Property ?? "";
         var schema = error.Schema?.ActualSchema;
         return error.Kind switch
         {
             ValidationErrorKind.PropertyRequired => L($"缺少必填字段『{property}』", $"required field '{property}' is missing"),
-            ValidationErrorKind.NoAdditionalPropertiesAllowed => L($"不允许的字段『{property}』（是否拼写错误？）", $"field '{property}' is not allowed (misspelt?)"),
+            ValidationErrorKind.NoAdditionalPropertiesAllowed => ClosestKey(error) is { } meant
+                ? L($"不允许的字段『{property}』：是否想写 `{meant}`？", $"field '{property}' is not allowed: did you mean `{meant}`?")
+                : L($"不允许的字段『{property}』（是否拼写错误？）", $"field '{property}' is not allowed (misspelt?)"),
             ValidationErrorKind.NotInEnumeration => L($"取值不在允许范围内，可选：{Allowed(schema)}", $"value is not allowed; choose one of: {Allowed(schema)}"),
-            ValidationErrorKind.StringExpected => L("应为文本", "a text value is expected"),
+            ValidationErrorKind.StringExpected => QuotingHint(value) ?? L("应为文本", "a text value is expected"),
             ValidationErrorKind.IntegerExpected => L("应为整数", "an integer is expected"),
             ValidationErrorKind.NumberExpected => L("应为数字", "a number is expected"),
             ValidationErrorKind.BooleanExpected => L("应为 true 或 false", "true or false is expected"),
@@ -30,6 +35,26 @@ public static class SchemaErrorText
             ValidationErrorKind.ItemsNotUnique => L("列表中有重复项", "the list has duplicate entries"),
             ValidationErrorKind.NullExpected => L("应为空", "null expected"),
             _ => L($"不符合要求（{error.Kind}）", $"invalid ({error.Kind})"),
+        };
+    }
+
+    /// <summary>For an unknown key, the known key of the same mapping it most likely misspells.</summary>
+    public static string? ClosestKey(ValidationError error) =>
+        error.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && error.Property is { } property && error.Schema?.ActualSchema is { } parent
+            ? Text.ClosestName.Find(property, parent.ActualProperties.Keys)
+            : null;
+
+    /// <summary>YAML reads an unquoted 230100 as a number and true as a boolean: say so, and show the quoted text.</summary>
+    private static string? QuotingHint(YNode? value)
+    {
+        if (value is null || value.Kind != YKind.Scalar || value.Quoted) return null;
+        return value.ScalarType switch
+        {
+            ScalarType.Integer or ScalarType.Float => L($"应为文本：不加引号的 {value.Value} 会被读作数字，请加引号写成 \"{value.Value}\"",
+                $"a text value is expected: unquoted, {value.Value} is read as a number; quote it: \"{value.Value}\""),
+            ScalarType.Bool => L($"应为文本：不加引号的 {value.Value} 会被读作 true/false，请加引号写成 \"{value.Value}\"",
+                $"a text value is expected: unquoted, {value.Value} is read as true/false; quote it: \"{value.Value}\""),
+            _ => null,
         };
     }
 

@@ -23,6 +23,23 @@ public static class SchemaPath
         return segments;
     }
 
+    /// <summary>The node at the end of the path, or null when the path leaves the tree.</summary>
+    public static YNode? Find(YNode root, IReadOnlyList<string> segments)
+    {
+        YNode? node = root;
+        foreach (var segment in segments)
+        {
+            if (node is null) return null;
+            node = node.Kind switch
+            {
+                YKind.Mapping => node.Get(segment),
+                YKind.Sequence when int.TryParse(segment, out var index) && index >= 0 && index < node.Items.Count => node.Items[index],
+                _ => null,
+            };
+        }
+        return node;
+    }
+
     /// <summary>The deepest node the path reaches; for a mapping key, its key or its value.</summary>
     public static (int Line, int Column) Locate(YNode root, IReadOnlyList<string> segments, bool keyPosition = false)
     {

@@ -45,12 +45,35 @@ public sealed class SchemaSet
         var json = YamlToJson.Convert(root);
         var errors = schema.Validate(json);
         if (errors.Count == 0) return [];
-        var problems = new List<SchemaProblem>(errors.Count);
-        foreach (var error in Flatten(errors))
+        var flat = Flatten(errors).ToList();
+        var problems = new List<SchemaProblem>(flat.Count);
+        foreach (var error in flat)
         {
+            if (IsMisspeltKey(error, flat)) continue;
             problems.Add(Place(root, error));
         }
         return problems;
+    }
+
+    /// <summary>
+    /// A required key that is "missing" because it was misspelt is one mistake, not two: the
+    /// unknown-key error names it ("did you mean …"), so the missing-key error is left out.
+    /// </summary>
+    private static bool IsMisspeltKey(ValidationError error, List<ValidationError> all)
+    {
+        if (error.Kind != ValidationErrorKind.PropertyRequired || error.Property is null) return false;
+        var parent = ParentPath(error.Path);
+        foreach (var other in all)
+        {
+            if (other.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && ParentPath(other.Path) == parent && SchemaErrorText.ClosestKey(other) == error.Property) return true;
+        }
+        return false;
+    }
+
+    private static string ParentPath(string? path)
+    {
+        var segments = SchemaPath.Split((path ?? "#").TrimStart('#', '/'));
+        return string.Join("/", segments.Take(Math.Max(0, segments.Count - 1)));
     }
 
     private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
@@ -75,6 +98,7 @@ public sealed class SchemaSet
         // A missing property is reported at its parent; an extra one at its own key.
         var lookup = error.Kind == ValidationErrorKind.PropertyRequired && segments.Count > 0 ? segments.Take(segments.Count - 1).ToList() : segments;
         var (line, column) = SchemaPath.Locate(root, lookup, keyPosition: error.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed);
-        return new SchemaProblem(path.Length == 0 ? "/" : path, line, column, SchemaErrorText.Describe(error));
+        var value = error.Kind == ValidationErrorKind.StringExpected ? SchemaPath.Find(root, segments) : null;
+        return new SchemaProblem(path.Length == 0 ? "/" : path, line, column, SchemaErrorText.Describe(error, value));
     }
 }

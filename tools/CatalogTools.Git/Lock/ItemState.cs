@@ -3,6 +3,7 @@ using System.Text;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
+using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
 using CatalogTools.Core.Yaml;
 using CatalogTools.Git.Cache;
@@ -54,13 +55,14 @@ public sealed record ItemState(string Code, string File, int Line, int Column, s
     /// Every standard and implementation file of the work tree, read in parallel; with a cache, a
     /// file whose content was seen before (known by stat) is not read nor parsed again.
     /// </summary>
-    public static IReadOnlyList<ItemState> OfWorkTree(CatalogLocation location, FileCache? cache = null)
+    public static IReadOnlyList<ItemState> OfWorkTree(CatalogLocation location, FileCache? cache = null, IProgress<WorkProgress>? progress = null)
     {
         var formatter = new CatalogFormatter(location);
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot)
             .Where(f => FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation).ToList();
         var table = cache?.Table("lock-states");
         var states = new ItemState[files.Count];
+        var hashed = new ProgressCounter(progress, WorkStep.HashingItems, files.Count).Start();
         Parallel.For(0, files.Count, i =>
         {
             var relative = files[i];
@@ -74,6 +76,7 @@ public sealed record ItemState(string Code, string File, int Line, int Column, s
             {
                 states[i] = new ItemState(Path.GetFileNameWithoutExtension(relative), relative, 1, 1, null, false);
             }
+            hashed.Increment();
         });
         table?.Save();
         return states;

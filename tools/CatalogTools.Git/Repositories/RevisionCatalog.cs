@@ -1,4 +1,5 @@
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Git.Cache;
 using LibGit2Sharp;
 
@@ -20,9 +21,9 @@ public static class RevisionCatalog
     }
 
     /// <summary>The work tree, through the cache when one is given.</summary>
-    public static LoadedCatalog LoadWorkTree(CatalogLocation location, FileCache? cache = null)
+    public static LoadedCatalog LoadWorkTree(CatalogLocation location, FileCache? cache = null, IProgress<WorkProgress>? progress = null)
     {
-        var loader = new CatalogLoader(location);
+        var loader = new CatalogLoader(location) { Progress = progress };
         return loader.Load(WorkTreeReader(location, new FileLoader(loader.Schemas), cache, wholeCatalog: true));
     }
 

@@ -1,10 +1,11 @@
 using CatalogTools.Core.Checking;
+using CatalogTools.Core.Codes;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 
 namespace CatalogTools.Rules.Foundation;
 
-/// <summary>Implementations, agencies and regions' parents must name a registered region.</summary>
+/// <summary>Implementations, agencies and regions' parents must name a registered region. A malformed code is CAT0012's (the root cause), not reported again here.</summary>
 public sealed class UnknownRegionRule : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = new(
@@ -17,7 +18,7 @@ public sealed class UnknownRegionRule : ICatalogRule
         if (index.Regions.Count == 0) return;
         foreach (var implementation in index.ImplementationList)
         {
-            if (!context.InScope(implementation.Code) || implementation.Region.Length == 0 || index.Regions.ContainsKey(implementation.Region)) continue;
+            if (!context.InScope(implementation.Code) || implementation.Region.Length == 0 || index.Regions.ContainsKey(implementation.Region) || !RegionCode.IsWellFormed(implementation.Region)) continue;
             context.Diagnostics.Report(Descriptor, implementation.Fields.Of("region", implementation.Source), implementation.Code, ("region", implementation.Region));
         }
         if (context.Scope is not null) return;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Publishing.Audit;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Rules;
@@ -15,12 +16,11 @@ public static class AuditCommand
     {
         var dir = new Argument<string>("DIR") { Description = "渠道输出（某渠道的文件夹，或包含 web/mobile/kiosk 的发布文件夹）/ channel output as served" };
         var catalog = CommonOptions.Catalog();
-        var lang = CommonOptions.Lang();
         var (format, output) = OutputPlan.Options();
-        var command = new Command("audit", "要素同源自查：渠道内容与目录逐项逐要素比对 / audit channels against the source") { dir, catalog, lang, format, output };
+        var command = new Command("audit", "要素同源自查：渠道内容与目录逐项逐要素比对 / audit channels against the source") { dir, catalog, format, output };
         command.SetAction(parse =>
         {
-            var l = CommonOptions.ParseLang(parse.GetValue(lang));
+            var l = CommonOptions.LangOf(parse);
             var zh = l == Lang.Zh;
             if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, l, out var targets) || !OutputPlan.TryCreate(targets, console, l, out var plan)) return ExitCodes.CannotRun;
             var folder = Path.GetFullPath(parse.GetValue(dir)!);
@@ -32,8 +32,11 @@ public static class AuditCommand
             }
             var location = CatalogSession.Locate(parse.GetValue(catalog)!, console, l);
             if (location is null) return ExitCodes.CannotRun;
-            var loaded = new CatalogLoader(location).Load();
+            var progress = CliProgress.Start(console, l, CliProgress.IsHumanOutput(targets));
+            var loaded = new CatalogLoader(location) { Progress = progress }.Load();
+            progress.Step(WorkStep.AuditingPages);
             var result = new ChannelAuditor(loaded.Index).Audit(channels);
+            progress.Dispose();
             var d = result.Diagnostics;
             var summary = new CheckSummary(result.Pages, result.Standards, result.Items, null,
                 d.Count(x => x.Severity == Severity.Error), d.Count(x => x.Severity == Severity.Warning), d.Count(x => x.Severity == Severity.Info), 0,

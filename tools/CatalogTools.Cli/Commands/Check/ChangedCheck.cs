@@ -1,6 +1,7 @@
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
 using CatalogTools.Git.Cache;
 using CatalogTools.Git.Changes;
@@ -18,14 +19,14 @@ namespace CatalogTools.Cli.Commands.Check;
 public static class ChangedCheck
 {
     /// <summary>The check result, or null when it could not run (the reason is printed).</summary>
-    public static CheckResult? Run(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, TimeProvider clock, PhaseTimings? timings = null)
+    public static CheckResult? Run(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, TimeProvider clock, PhaseTimings? timings = null, IProgress<WorkProgress>? progress = null)
     {
         var lang = request.Lang;
-        var checker = new CatalogChecker(RuleSet.All, clock);
+        var checker = new CatalogChecker(RuleSet.All, clock) { Progress = progress };
         if (request.ChangedSince is null)
         {
-            if (request.NoCache) return checker.Check(RevisionCatalog.LoadWorkTree(location), filter);
-            return WholeCheck.Run(checker, location, filter, clock, timings);
+            if (request.NoCache) return checker.Check(RevisionCatalog.LoadWorkTree(location, progress: progress), filter);
+            return WholeCheck.Run(checker, location, filter, clock, timings, progress);
         }
 
         using var repository = GitSession.Open(location, console, lang);
@@ -40,7 +41,7 @@ public static class ChangedCheck
         if (!GitSession.Report(since, console, lang)) return null;
         var changed = ChangedFiles.Since(repository, since.Value!);
         var fileCache = request.NoCache ? null : FileCache.Open(location);
-        var catalog = Load(location, changed.Paths, fileCache);
+        var catalog = Load(location, changed.Paths, fileCache, progress);
         fileCache?.Save();
 
         var fileLoader = new FileLoader(SchemaSet.Load(location.SchemasDirectory));
@@ -63,11 +64,11 @@ public static class ChangedCheck
     }
 
     /// <summary>Only what the change needs when only item files changed (see PartialLoad); else everything.</summary>
-    private static LoadedCatalog Load(CatalogLocation location, IReadOnlySet<string> changed, FileCache? cache)
+    private static LoadedCatalog Load(CatalogLocation location, IReadOnlySet<string> changed, FileCache? cache, IProgress<WorkProgress>? progress)
     {
         var selected = PartialLoad.Selector(changed);
-        if (selected is null) return RevisionCatalog.LoadWorkTree(location, cache);
-        var loader = new CatalogLoader(location);
+        if (selected is null) return RevisionCatalog.LoadWorkTree(location, cache, progress);
+        var loader = new CatalogLoader(location) { Progress = progress };
         var fileLoader = new FileLoader(loader.Schemas);
         return loader.Load(PartialLoad.Loader(selected, RevisionCatalog.WorkTreeReader(location, fileLoader, cache, wholeCatalog: false)));
     }

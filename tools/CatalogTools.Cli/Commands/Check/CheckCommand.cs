@@ -12,15 +12,14 @@ public static class CheckCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "只报告这些文件或文件夹 / report only these files or folders", Arity = ArgumentArity.ZeroOrMore };
         var catalog = CommonOptions.Catalog();
-        var lang = CommonOptions.Lang();
         var (format, output) = OutputPlan.Options();
-        var failOn = new Option<string>("--fail-on") { Description = "error|warning：达到该级别即退出码 1", DefaultValueFactory = _ => "error" };
-        var changedSince = new Option<string?>("--changed-since") { Description = "只报告自该版本以来改变的文件及其牵涉的事项 / report only files changed since REV and the items they involve" };
+        var failOn = new Option<string>("--fail-on") { HelpName = "error|warning", Description = "error|warning：达到该级别即退出码 1", DefaultValueFactory = _ => "error" };
+        var changedSince = new Option<string?>("--changed-since") { HelpName = "REV", Description = "只报告自该版本以来改变的文件及其牵涉的事项 / report only files changed since REV and the items they involve" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
-        var command = new Command("check", "检查目录：语法、结构、引用、编码与全部规则 / check the catalog") { paths, catalog, lang, format, output, failOn, changedSince, noCache };
+        var command = new Command("check", "检查目录：语法、结构、引用、编码与全部规则 / check the catalog") { paths, catalog, format, output, failOn, changedSince, noCache };
         command.SetAction(parse =>
         {
-            var language = CommonOptions.ParseLang(parse.GetValue(lang));
+            var language = CommonOptions.LangOf(parse);
             if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out var targets)) return ExitCodes.CannotRun;
             var request = new CheckRequest(
                 parse.GetValue(catalog)!,
@@ -49,7 +48,11 @@ public static class CheckCommand
         if (!PathFilter.TryCreate(location, request.Paths, console, lang, out var filter)) return ExitCodes.CannotRun;
 
         var timings = PhaseTimings.FromEnvironment(console);
-        var result = ChangedCheck.Run(request, location, filter, console, clock, timings);
+        CheckResult? result;
+        using (var progress = CliProgress.Start(console, lang, CliProgress.IsHumanOutput(request.Targets)))
+        {
+            result = ChangedCheck.Run(request, location, filter, console, clock, timings, progress);
+        }
         if (result is null) return ExitCodes.CannotRun;
         timings?.Mark("rules");
         plan.Write(result.Diagnostics, result.Summary, lang, ReportContexts.For(location, "check"));

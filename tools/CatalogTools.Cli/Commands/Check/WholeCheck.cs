@@ -1,5 +1,6 @@
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Git.Cache;
 using CatalogTools.Git.Repositories;
 
@@ -12,7 +13,7 @@ namespace CatalogTools.Cli.Commands.Check;
 /// </summary>
 public static class WholeCheck
 {
-    public static CheckResult Run(CatalogChecker checker, CatalogLocation location, Func<string, bool>? filter, TimeProvider clock, PhaseTimings? timings)
+    public static CheckResult Run(CatalogChecker checker, CatalogLocation location, Func<string, bool>? filter, TimeProvider clock, PhaseTimings? timings, IProgress<WorkProgress>? progress = null)
     {
         var cache = FileCache.Open(location);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
@@ -25,7 +26,7 @@ public static class WholeCheck
             return new CheckResult(null, stored.Diagnostics, stored.Summary);
         }
 
-        var loaded = RevisionCatalog.LoadWorkTree(location, cache);
+        var loaded = RevisionCatalog.LoadWorkTree(location, cache, progress);
         cache.Save();
         timings?.Mark("load");
         var result = checker.Check(loaded, filter);

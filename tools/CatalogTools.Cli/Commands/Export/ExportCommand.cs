@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Progress;
 using CatalogTools.Excel.Export;
 
 namespace CatalogTools.Cli.Commands.Export;
@@ -12,15 +13,14 @@ public static class ExportCommand
     {
         var file = new Argument<string?>("FILE") { Description = "要写入的工作簿（.xlsx）/ workbook to write", Arity = ArgumentArity.ZeroOrOne };
         var catalog = CommonOptions.Catalog();
-        var lang = CommonOptions.Lang();
-        var region = new Option<string?>("--region") { Description = "只导出该区划及其下级的实施清单 / only implementations in this region and below" };
-        var standard = new Option<string[]>("--standard") { Description = "只导出这些标准事项及其实施清单，可重复 / only these standard items and their implementations", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
-        var format = new Option<string>("--format") { Description = "xlsx（表单，默认）|parquet（查询表，供 BI 工具）/ xlsx forms (default) or parquet query tables", DefaultValueFactory = _ => "xlsx" };
-        var output = new Option<string?>("--output", "-o") { Description = "parquet：输出文件夹 / parquet: output folder" };
-        var command = new Command("export", "导出为 Excel 表单或 Parquet 表 / export the catalog as Excel forms or Parquet tables") { file, catalog, lang, region, standard, format, output };
+        var region = new Option<string?>("--region") { HelpName = "CODE", Description = "只导出该区划及其下级的实施清单 / only implementations in this region and below" };
+        var standard = new Option<string[]>("--standard") { HelpName = "CODE", Description = "只导出这些标准事项及其实施清单，可重复 / only these standard items and their implementations", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var format = new Option<string>("--format") { HelpName = "xlsx|parquet", Description = "xlsx（表单，默认）|parquet（查询表，供 BI 工具）/ xlsx forms (default) or parquet query tables", DefaultValueFactory = _ => "xlsx" };
+        var output = new Option<string?>("--output", "-o") { HelpName = "DIR", Description = "parquet：输出文件夹 / parquet: output folder" };
+        var command = new Command("export", "导出为 Excel 表单或 Parquet 表 / export the catalog as Excel forms or Parquet tables") { file, catalog, region, standard, format, output };
         command.SetAction(parse => ParquetExport.Wants(parse.GetValue(format))
-            ? ParquetExport.Execute(parse.GetValue(output) ?? parse.GetValue(file), parse.GetValue(catalog)!, CommonOptions.ParseLang(parse.GetValue(lang)), console)
-            : ExportFile(parse.GetValue(file) ?? parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(standard) ?? [], CommonOptions.ParseLang(parse.GetValue(lang)), console));
+            ? ParquetExport.Execute(parse.GetValue(output) ?? parse.GetValue(file), parse.GetValue(catalog)!, CommonOptions.LangOf(parse), console)
+            : ExportFile(parse.GetValue(file) ?? parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(standard) ?? [], CommonOptions.LangOf(parse), console));
         return command;
     }
 
@@ -45,9 +45,16 @@ public static class ExportCommand
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         ExportResult result;
         using (var output = File.Create(temp))
+        using (var progress = CliProgress.Start(console, lang))
         {
             var timings = PhaseTimings.FromEnvironment(console);
-            result = new WorkbookExporter(location, timings is null ? null : timings.Mark).Export(new ExportRequest(region, standards), output);
+            var phases = progress.Phases("导出", "export");
+            progress.Step(new WorkStep("导出：读取目录", "export: reading the catalog"));
+            result = new WorkbookExporter(location, phase =>
+            {
+                timings?.Mark(phase);
+                phases(phase);
+            }).Export(new ExportRequest(region, standards), output);
         }
         File.Move(temp, target, overwrite: true);
         foreach (var unreadable in result.UnreadableFiles)

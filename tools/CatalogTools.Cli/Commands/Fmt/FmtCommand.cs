@@ -2,6 +2,7 @@ using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Git.Cache;
 
 namespace CatalogTools.Cli.Commands.Fmt;
@@ -16,15 +17,14 @@ public static class FmtCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "只处理这些文件或文件夹 / only these files or folders", Arity = ArgumentArity.ZeroOrMore };
         var catalog = CommonOptions.Catalog();
-        var lang = CommonOptions.Lang();
         var check = new Option<bool>("--check") { Description = "只列出不符合规范格式的文件，退出码 1 / list files not in canonical form and exit 1" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the cache" };
         var (format, output) = OutputPlan.Options();
         format.Description = "与 --check 同用：text|json|sarif|github|gitlab|junit，可重复 / with --check: report format, repeatable";
-        var command = new Command("fmt", "把 YAML 改写为规范格式 / rewrite YAML in the canonical form") { paths, catalog, lang, check, noCache, format, output };
+        var command = new Command("fmt", "把 YAML 改写为规范格式 / rewrite YAML in the canonical form") { paths, catalog, check, noCache, format, output };
         command.SetAction(parse =>
         {
-            var language = CommonOptions.ParseLang(parse.GetValue(lang));
+            var language = CommonOptions.LangOf(parse);
             // Without --format, --check keeps its plain list of files; with it, each file is a CAT0020 finding in those formats.
             List<(string Format, string? File)>? targets = null;
             if (parse.Tokens.Any(t => t.Type == System.CommandLine.Parsing.TokenType.Option && (t.Value == format.Name || t.Value == output.Name)))
@@ -55,14 +55,19 @@ public static class FmtCommand
         // Through the cache, a file whose content was already found canonical is not read again (known by stat).
         var cache = noCache ? null : FileCache.Open(location);
         var canonical = cache?.Table("fmt-canonical");
-        Parallel.For(0, files.Count, i =>
+        using (var progress = CliProgress.Start(console, lang))
         {
-            var file = files[i];
-            outcomes[i] = cache is null
-                ? formatter.Format(file)
-                : cache.Derive(location, file, canonical!, bytes => formatter.Format(file, bytes),
-                    o => o.Readable && !o.Changed && !o.CommentsWouldBeLost ? [1] : null, _ => new FormatOutcome(file, true, false, null));
-        });
+            var formatted = new ProgressCounter(progress, WorkStep.FormattingFiles, files.Count).Start();
+            Parallel.For(0, files.Count, i =>
+            {
+                var file = files[i];
+                outcomes[i] = cache is null
+                    ? formatter.Format(file)
+                    : cache.Derive(location, file, canonical!, bytes => formatter.Format(file, bytes),
+                        o => o.Readable && !o.Changed && !o.CommentsWouldBeLost ? [1] : null, _ => new FormatOutcome(file, true, false, null));
+                formatted.Increment();
+            });
+        }
         if (filter is null) canonical?.Save();
         cache?.Save();
 

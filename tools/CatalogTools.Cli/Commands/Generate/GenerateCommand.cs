@@ -2,6 +2,7 @@ using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Generation;
+using CatalogTools.Core.Progress;
 
 namespace CatalogTools.Cli.Commands.Generate;
 
@@ -10,14 +11,13 @@ public static class GenerateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var output = new Option<string>("--output", "-o") { Description = "输出文件夹 / output folder", Required = true };
-        var count = new Option<int>("--implementations") { Description = "实施清单数量 / number of implementation records", DefaultValueFactory = _ => 10_000 };
-        var seed = new Option<int>("--seed") { Description = "随机种子：同一种子生成同一目录 / same seed, same catalog", DefaultValueFactory = _ => 1 };
-        var lang = CommonOptions.Lang();
-        var command = new Command("generate", "生成合成省份目录（用于性能测试）/ generate a synthetic province") { output, count, seed, lang };
+        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = "输出文件夹 / output folder", Required = true };
+        var count = new Option<int>("--implementations") { HelpName = "N", Description = "实施清单数量 / number of implementation records", DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<int>("--seed") { HelpName = "N", Description = "随机种子：同一种子生成同一目录 / same seed, same catalog", DefaultValueFactory = _ => 1 };
+        var command = new Command("generate", "生成合成省份目录（用于性能测试）/ generate a synthetic province") { output, count, seed };
         command.SetAction(parse =>
         {
-            var l = CommonOptions.ParseLang(parse.GetValue(lang));
+            var l = CommonOptions.LangOf(parse);
             var n = parse.GetValue(count);
             if (n < 1)
             {
@@ -34,7 +34,8 @@ public static class GenerateCommand
             GenerationStats stats;
             try
             {
-                stats = StagedFolder.Create(dir, stage => new ProvinceGenerator(n, parse.GetValue(seed)).Write(stage));
+                using var progress = CliProgress.Start(console, l);
+                stats = StagedFolder.Create(dir, stage => new ProvinceGenerator(n, parse.GetValue(seed)) { Progress = progress }.Write(stage));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -15,10 +15,9 @@ public static class HistoryCommand
     {
         var code = new Argument<string>("CODE") { Description = "事项编码（基本编码或实施编码）/ item code" };
         var catalog = CommonOptions.Catalog();
-        var lang = CommonOptions.Lang();
-        var format = new Option<string>("--format") { Description = "text|json", DefaultValueFactory = _ => "text" };
-        var command = new Command("history", "一个事项在 git 历史中的全部变更（留痕）/ every change of one item in git history") { code, catalog, lang, format };
-        command.SetAction(parse => Execute(parse.GetValue(catalog)!, parse.GetValue(code)!, parse.GetValue(format) ?? "text", CommonOptions.ParseLang(parse.GetValue(lang)), console));
+        var format = new Option<string>("--format") { HelpName = "text|json", Description = "text|json", DefaultValueFactory = _ => "text" };
+        var command = new Command("history", "一个事项在 git 历史中的全部变更（留痕）/ every change of one item in git history") { code, catalog, format };
+        command.SetAction(parse => Execute(parse.GetValue(catalog)!, parse.GetValue(code)!, parse.GetValue(format) ?? "text", CommonOptions.LangOf(parse), console));
         return command;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Progress;
 using CatalogTools.Excel.Import;
 
 namespace CatalogTools.Cli.Commands.Import;
@@ -16,15 +17,14 @@ public static class ImportCommand
     {
         var file = new Argument<string>("FILE") { Description = "填好的工作簿（.xlsx）/ the filled workbook" };
         var catalog = CommonOptions.Catalog();
-        var lang = CommonOptions.Lang();
         var dryRun = new Option<bool>("--dry-run") { Description = "只列出将要修改的文件和要素，不写入 / list what would change, write nothing" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
         var allowDeletions = new Option<bool>("--allow-deletions") { Description = "允许删除事项超过 policy.yaml 中 import.maxDeletedShare 比例的申请材料或办理环节 / allow removing more of an item's materials or steps than import.maxDeletedShare in policy.yaml" };
         var (format, output) = OutputPlan.Options();
-        var command = new Command("import", "从 Excel 表单导入（先检查，无错误才写入）/ import Excel forms (checked before writing)") { file, catalog, lang, dryRun, format, output, noCache, allowDeletions };
+        var command = new Command("import", "从 Excel 表单导入（先检查，无错误才写入）/ import Excel forms (checked before writing)") { file, catalog, dryRun, format, output, noCache, allowDeletions };
         command.SetAction(parse =>
         {
-            var language = CommonOptions.ParseLang(parse.GetValue(lang));
+            var language = CommonOptions.LangOf(parse);
             if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out var targets)) return ExitCodes.CannotRun;
             return Execute(new ImportRequest(parse.GetValue(file)!, parse.GetValue(catalog)!, parse.GetValue(dryRun), targets, language, parse.GetValue(noCache), parse.GetValue(allowDeletions)), console, clock);
         });
@@ -44,10 +44,18 @@ public static class ImportCommand
         }
         var timings = PhaseTimings.FromEnvironment(console);
         var cache = request.NoCache ? null : new CachedFiles(location);
-        var importer = new CatalogImporter(location, clock, cache, timings is null ? null : timings.Mark);
         ImportPlan import;
+        CatalogImporter importer;
+        using (var progress = CliProgress.Start(console, lang, CliProgress.IsHumanOutput(request.Targets)))
         using (var stream = File.OpenRead(request.File))
         {
+            var phases = progress.Phases("导入", "import");
+            progress.Step(new WorkStep("导入：读取工作簿", "import: reading the workbook"));
+            importer = new CatalogImporter(location, clock, cache, phase =>
+            {
+                timings?.Mark(phase);
+                phases(phase);
+            });
             import = importer.Plan(stream, Path.GetFileName(request.File), request.AllowDeletions);
         }
         cache?.Save();

@@ -9,13 +9,12 @@ public static class KeygenCommand
 {
     public static Command Create(CliConsole console)
     {
-        var output = new Option<string>("--output", "-o") { Description = "写入密钥对的文件夹 / folder for the key pair", Required = true };
+        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = "写入密钥对的文件夹 / folder for the key pair", Required = true };
         var force = new Option<bool>("--force") { Description = "覆盖已有的密钥 / overwrite existing keys" };
-        var lang = CommonOptions.Lang();
-        var command = new Command("keygen", "生成发布包签名密钥对（ECDSA P-256）/ make a signing key pair") { output, force, lang };
+        var command = new Command("keygen", "生成发布包签名密钥对（ECDSA P-256）/ make a signing key pair") { output, force };
         command.SetAction(parse =>
         {
-            var zh = CommonOptions.ParseLang(parse.GetValue(lang)) == Core.Diagnostics.Lang.Zh;
+            var zh = CommonOptions.LangOf(parse) == Core.Diagnostics.Lang.Zh;
             var dir = Path.GetFullPath(parse.GetValue(output)!);
             var privatePath = Path.Combine(dir, ManifestSigner.PrivateKeyFile);
             var publicPath = Path.Combine(dir, ManifestSigner.PublicKeyFile);

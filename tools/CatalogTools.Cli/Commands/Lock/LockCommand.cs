@@ -20,9 +20,8 @@ public static class LockCommand
     public static Command Create(CliConsole console, TimeProvider clock)
     {
         var catalog = CommonOptions.Catalog();
-        var lang = CommonOptions.Lang();
         var check = new Option<bool>("--check") { Description = "只检查，不写入；过期或违规时退出码 1 / check only, exit 1 when stale or violated" };
-        var baseRev = new Option<string?>("--base") { Description = "与该版本的 catalog.lock 比较（如 origin/main）/ compare with catalog.lock at this revision" };
+        var baseRev = new Option<string?>("--base") { HelpName = "REV", Description = "与该版本的 catalog.lock 比较（如 origin/main）/ compare with catalog.lock at this revision" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the cache" };
         var (format, output) = OutputPlan.Options();
         var merge = new Option<string[]>("--merge")
@@ -32,10 +31,10 @@ public static class LockCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "BASE OURS THEIRS",
         };
-        var command = new Command("lock", "生成或检查 catalog.lock（编码、哈希、版本、日期、状态）/ write or check catalog.lock") { catalog, lang, check, baseRev, format, output, noCache, merge };
+        var command = new Command("lock", "生成或检查 catalog.lock（编码、哈希、版本、日期、状态）/ write or check catalog.lock") { catalog, check, baseRev, format, output, noCache, merge };
         command.SetAction(parse =>
         {
-            var language = CommonOptions.ParseLang(parse.GetValue(lang));
+            var language = CommonOptions.LangOf(parse);
             if (parse.GetValue(merge) is { Length: 3 } files) return LockMergeDriver.Run(files[0], files[1], files[2], console, language);
             if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out var targets)) return ExitCodes.CannotRun;
             return Execute(new LockRequest(parse.GetValue(catalog)!, parse.GetValue(check), parse.GetValue(baseRev), targets, language, parse.GetValue(noCache)), console, clock);
@@ -75,7 +74,11 @@ public static class LockCommand
 
         var policy = SeverityPolicy.Read(location); // policy.yaml severities reach the lock rules as they reach check's
         var cache = request.NoCache ? null : FileCache.Open(location);
-        var states = ItemState.OfWorkTree(location, cache);
+        IReadOnlyList<ItemState> states;
+        using (var progress = CliProgress.Start(console, lang, CliProgress.IsHumanOutput(request.Targets)))
+        {
+            states = ItemState.OfWorkTree(location, cache, progress);
+        }
         cache?.Save();
         var current = LockFile.ReadFile(lockPath);
         if (request.CheckOnly)

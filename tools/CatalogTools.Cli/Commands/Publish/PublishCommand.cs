@@ -24,21 +24,20 @@ public static class PublishCommand
 
     public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var output = new Option<string>("--output", "-o") { Description = "输出文件夹（每个渠道一个子文件夹）/ output folder, one sub-folder per channel", Required = true };
-        var channel = new Option<string[]>("--channel") { Description = "web|mobile|kiosk|all，可重复 / repeatable", DefaultValueFactory = _ => ["all"] };
-        var key = new Option<string?>("--key") { Description = $"签名私钥 PEM 文件（或环境变量 {KeyVariable} 中的 PEM 文本）/ signing key" };
-        var since = new Option<string?>("--since") { Description = "上次发布的文件夹或某渠道的 manifest.json：写出 delta.json，只重新生成变化的事项 / previous publish" };
-        var validDays = new Option<int>("--valid-days") { Description = $"有效期：源提交时间之后的天数（默认 30，最多 {MaxValidDays}）/ days after the source commit", DefaultValueFactory = _ => 30 };
+        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = "输出文件夹（每个渠道一个子文件夹）/ output folder, one sub-folder per channel", Required = true };
+        var channel = new Option<string[]>("--channel") { HelpName = "web|mobile|kiosk|all", Description = "web|mobile|kiosk|all，可重复 / repeatable", DefaultValueFactory = _ => ["all"] };
+        var key = new Option<string?>("--key") { HelpName = "FILE", Description = $"签名私钥 PEM 文件（或环境变量 {KeyVariable} 中的 PEM 文本）/ signing key" };
+        var since = new Option<string?>("--since") { HelpName = "DIR|FILE", Description = "上次发布的文件夹或某渠道的 manifest.json：写出 delta.json，只重新生成变化的事项 / previous publish" };
+        var validDays = new Option<int>("--valid-days") { HelpName = "DAYS", Description = $"有效期：源提交时间之后的天数（默认 30，最多 {MaxValidDays}）/ days after the source commit", DefaultValueFactory = _ => 30 };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "只发布没有错误的事项，并列出未发布的事项（默认：目录有错误就不发布）/ publish only the items without errors, listing the others" };
-        var templates = new Option<string?>("--templates") { Description = "模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates folder" };
+        var templates = new Option<string?>("--templates") { HelpName = "DIR", Description = "模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates folder" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
         var catalog = CommonOptions.Catalog();
-        var lang = CommonOptions.Lang();
-        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, skipInvalid, templates, noCache, catalog, lang };
+        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, skipInvalid, templates, noCache, catalog };
         command.SetAction(parse =>
         {
             var request = new PublishCliRequest(parse.GetValue(catalog)!, parse.GetValue(output)!, parse.GetValue(channel) ?? ["all"], parse.GetValue(key),
-                parse.GetValue(since), parse.GetValue(validDays), parse.GetValue(templates), CommonOptions.ParseLang(parse.GetValue(lang)), parse.GetValue(noCache))
+                parse.GetValue(since), parse.GetValue(validDays), parse.GetValue(templates), CommonOptions.LangOf(parse), parse.GetValue(noCache))
             {
                 SkipInvalid = parse.GetValue(skipInvalid),
             };
@@ -99,16 +98,22 @@ public static class PublishCommand
         }
 
         var cache = request.NoCache ? null : FileCache.Open(location);
+        using var progress = CliProgress.Start(console, request.Lang);
+        var phases = progress.Phases("发布", "publish");
         var publishRequest = new PublishRequest(Path.GetFullPath(request.Output), channels, templatesRoot, source, validUntil, signingKey, request.Since)
         {
-            Progress = timings is null ? null : timings.Mark,
+            Progress = phase =>
+            {
+                timings?.Mark(phase);
+                phases(phase);
+            },
             Clock = clock,
             SkipInvalid = request.SkipInvalid,
         };
         PublishResult result;
         try
         {
-            result = PublishSession.Run(publishRequest, new WorkTreeSource(location, cache));
+            result = PublishSession.Run(publishRequest, new WorkTreeSource(location, cache, progress));
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is IOException or UnauthorizedAccessException or TemplateException or Scriban.Syntax.ScriptRuntimeException))
         {
@@ -127,6 +132,7 @@ public static class PublishCommand
         {
             cache?.Save();
             timings?.Mark("cache saved");
+            progress.Dispose();
         }
         if (result.Refused)
         {

@@ -1,4 +1,5 @@
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Git.Cache;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Incremental;
@@ -6,11 +7,11 @@ using CatalogTools.Publishing.Incremental;
 namespace CatalogTools.Cli.Commands.Publish;
 
 /// <summary>The work tree as publish reads it: through the parse cache and its stat index, or (--no-cache) straight from disk with no state.</summary>
-internal sealed class WorkTreeSource(CatalogLocation location, FileCache? cache) : IPublishSource
+internal sealed class WorkTreeSource(CatalogLocation location, FileCache? cache, IProgress<WorkProgress>? progress = null) : IPublishSource
 {
     // Reading the JSON Schemas takes a few tenths of a second (mostly compiling NJsonSchema's code);
     // started at once, it overlaps with finding the changed files and reading the publish state.
-    private readonly Task<CatalogLoader> _loader = Task.Run(() => new CatalogLoader(location));
+    private readonly Task<CatalogLoader> _loader = Task.Run(() => new CatalogLoader(location) { Progress = progress });
 
     public PublishStateStore? States { get; } = cache is null ? null : new PublishStateStore(cache.Folder, cache.Key);
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Reports.Computing;
 using CatalogTools.Reports.Renderers;
 
@@ -12,19 +13,18 @@ public static class ReportCommand
     public static Command Create(CliConsole console, TimeProvider clock)
     {
         var catalog = CommonOptions.Catalog();
-        var lang = CommonOptions.Lang();
-        var region = new Option<string?>("--region") { Description = "只报告该区划及其下级 / only this region and its sub-regions" };
-        var baseline = new Option<string?>("--baseline") { Description = "基线版本（标签或提交）/ baseline tag or commit" };
-        var format = new Option<string>("--format") { Description = "html|xlsx|json|md", Required = true };
-        var output = new Option<string>("--output", "-o") { Description = "输出文件 / output file", Required = true };
+        var region = new Option<string?>("--region") { HelpName = "CODE", Description = "只报告该区划及其下级 / only this region and its sub-regions" };
+        var baseline = new Option<string?>("--baseline") { HelpName = "REV", Description = "基线版本（标签或提交）/ baseline tag or commit" };
+        var format = new Option<string>("--format") { HelpName = "html|xlsx|json|md", Description = "html|xlsx|json|md", Required = true };
+        var output = new Option<string>("--output", "-o") { HelpName = "FILE", Description = "输出文件 / output file", Required = true };
         var noTrend = new Option<bool>("--no-trend") { Description = "不计算各标签版本趋势 / skip the trend over tags" };
         var timings = new Option<bool>("--timings") { Description = "在标准错误输出各阶段耗时 / print phase timings to stderr" };
-        var tags = new Option<string?>("--tags") { Description = "趋势只取名称匹配的标签，如 catalog-*（默认全部标签）/ the trend uses the tags matching this pattern, e.g. catalog-* (default: every tag)" };
-        var timeZone = new Option<string>("--time-zone") { Description = "报告中的时间所用时区（默认 Asia/Shanghai，北京时间）/ time zone of the times shown (default Asia/Shanghai, Beijing time)", DefaultValueFactory = _ => ReportTimeZone.Default };
-        var command = new Command("report", "合规报告：数量、政策指标、基线压减与趋势 / compliance report") { catalog, lang, region, baseline, format, output, noTrend, timings, tags, timeZone };
+        var tags = new Option<string?>("--tags") { HelpName = "PATTERN", Description = "趋势只取名称匹配的标签，如 catalog-*（默认全部标签）/ the trend uses the tags matching this pattern, e.g. catalog-* (default: every tag)" };
+        var timeZone = new Option<string>("--time-zone") { HelpName = "ZONE", Description = "报告中的时间所用时区（默认 Asia/Shanghai，北京时间）/ time zone of the times shown (default Asia/Shanghai, Beijing time)", DefaultValueFactory = _ => ReportTimeZone.Default };
+        var command = new Command("report", "合规报告：数量、政策指标、基线压减与趋势 / compliance report") { catalog, region, baseline, format, output, noTrend, timings, tags, timeZone };
         command.SetAction(parse => Execute(new ReportCommandRequest(
             parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(baseline), parse.GetValue(format)!, parse.GetValue(output)!,
-            !parse.GetValue(noTrend), CommonOptions.ParseLang(parse.GetValue(lang)), parse.GetValue(timings), parse.GetValue(tags), parse.GetValue(timeZone)!), console, clock));
+            !parse.GetValue(noTrend), CommonOptions.LangOf(parse), parse.GetValue(timings), parse.GetValue(tags), parse.GetValue(timeZone)!), console, clock));
         return command;
     }
 
@@ -49,7 +49,8 @@ public static class ReportCommand
         if (location is null) return ExitCodes.CannotRun;
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var loader = new CatalogLoader(location);
+        var progress = CliProgress.Start(console, lang);
+        var loader = new CatalogLoader(location) { Progress = progress };
         var loaded = loader.Load();
         var loadMs = watch.ElapsedMilliseconds;
         var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -59,7 +60,9 @@ public static class ReportCommand
                 ? $"注意：目录有 {errors} 个读取错误，相关文件未计入报告；用 catalog check 查看。"
                 : $"note: {errors} load errors; the files involved are not counted. Run catalog check to see them.");
         }
+        progress.Step(WorkStep.ComputingFigures);
         var outcome = ReportBuilder.Build(loaded, loader, new ReportRequest(request.Region, request.Baseline, clock.GetUtcNow(), request.Trend, request.Tags, zone));
+        progress.Dispose();
         var computeMs = watch.ElapsedMilliseconds - loadMs;
         if (outcome.Report is null)
         {

@@ -11,10 +11,9 @@ public static class RulesCommand
 {
     public static Command Create(CliConsole console)
     {
-        var lang = CommonOptions.Lang();
-        var format = new Option<string>("--format") { Description = "text|json|md", DefaultValueFactory = _ => "text" };
-        var command = new Command("rules", "列出全部规则 / list every rule") { lang, format };
-        command.SetAction(parse => Execute(parse.GetValue(format) ?? "text", CommonOptions.ParseLang(parse.GetValue(lang)), console));
+        var format = new Option<string>("--format") { HelpName = "text|json|md", Description = "text|json|md", DefaultValueFactory = _ => "text" };
+        var command = new Command("rules", "列出全部规则 / list every rule") { format };
+        command.SetAction(parse => Execute(parse.GetValue(format) ?? "text", CommonOptions.LangOf(parse), console));
         return command;
     }
 

@@ -16,15 +16,14 @@ public static class VerifyBundleCommand
     public static Command Create(CliConsole console, TimeProvider clock)
     {
         var dir = new Argument<string>("DIR") { Description = "某渠道的发布包文件夹，或包含各渠道子文件夹的发布文件夹 / a channel bundle or a publish folder" };
-        var key = new Option<string>("--key") { Description = "发布方公钥 PEM 文件 / the publisher's public key (PEM)", Required = true };
-        var channel = new Option<string?>("--channel") { Description = "该文件夹服务的渠道（web|mobile|kiosk；默认取文件夹名）/ the channel this folder serves (default: the folder's name)" };
-        var last = new Option<string?>("--last-accepted") { Description = "渠道上次接受的 manifest.json，或按渠道存放的文件夹 CHANNEL/manifest.json（防止版本回退）/ the last accepted manifest, or a folder of CHANNEL/manifest.json" };
+        var key = new Option<string>("--key") { HelpName = "FILE", Description = "发布方公钥 PEM 文件 / the publisher's public key (PEM)", Required = true };
+        var channel = new Option<string?>("--channel") { HelpName = "web|mobile|kiosk", Description = "该文件夹服务的渠道（web|mobile|kiosk；默认取文件夹名）/ the channel this folder serves (default: the folder's name)" };
+        var last = new Option<string?>("--last-accepted") { HelpName = "FILE|DIR", Description = "渠道上次接受的 manifest.json，或按渠道存放的文件夹 CHANNEL/manifest.json（防止版本回退）/ the last accepted manifest, or a folder of CHANNEL/manifest.json" };
         var record = new Option<bool>("--record") { Description = "接受后把该发布包的清单记为上次接受的（写入 --last-accepted）/ record an accepted bundle's manifest as the last accepted" };
-        var lang = CommonOptions.Lang();
-        var command = new Command("verify-bundle", "校验发布包：签名、渠道、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, channel, last, record, lang };
+        var command = new Command("verify-bundle", "校验发布包：签名、渠道、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, channel, last, record };
         command.SetAction(parse =>
         {
-            var l = CommonOptions.ParseLang(parse.GetValue(lang));
+            var l = CommonOptions.LangOf(parse);
             var zh = l == Lang.Zh;
             var keyFile = parse.GetValue(key)!;
             if (!File.Exists(keyFile))
