@@ -33,10 +33,10 @@ public static class CatalogCli
         root.Subcommands.Add(LockCommand.Create(console, clock));
         root.Subcommands.Add(DiffCommand.Create(console));
         root.Subcommands.Add(HistoryCommand.Create(console));
-        root.Subcommands.Add(PublishCommand.Create(console));
+        root.Subcommands.Add(PublishCommand.Create(console, clock));
         root.Subcommands.Add(KeygenCommand.Create(console));
         root.Subcommands.Add(VerifyBundleCommand.Create(console, clock));
-        root.Subcommands.Add(AuditCommand.Create(console));
+        root.Subcommands.Add(AuditCommand.Create(console, clock));
         root.Subcommands.Add(ServeCommand.Create(console));
         return root;
     }

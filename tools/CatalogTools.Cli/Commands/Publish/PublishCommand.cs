@@ -15,7 +15,7 @@ public static class PublishCommand
 {
     public const string KeyVariable = "CATALOG_SIGNING_KEY";
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider? clock = null)
     {
         var output = new Option<string>("--output", "-o") { Description = "输出文件夹（每个渠道一个子文件夹）/ output folder, one sub-folder per channel", Required = true };
         var channel = new Option<string[]>("--channel") { Description = "web|mobile|kiosk|all，可重复 / repeatable", DefaultValueFactory = _ => ["all"] };
@@ -31,12 +31,12 @@ public static class PublishCommand
         {
             var request = new PublishCliRequest(parse.GetValue(catalog)!, parse.GetValue(output)!, parse.GetValue(channel) ?? ["all"], parse.GetValue(key),
                 parse.GetValue(since), parse.GetValue(validDays), parse.GetValue(templates), CommonOptions.ParseLang(parse.GetValue(lang)), parse.GetValue(noCache));
-            return Execute(request, console);
+            return Execute(request, console, clock);
         });
         return command;
     }
 
-    public static int Execute(PublishCliRequest request, CliConsole console)
+    public static int Execute(PublishCliRequest request, CliConsole console, TimeProvider? clock = null)
     {
         var zh = request.Lang == Lang.Zh;
         var channels = request.Channels.Contains("all") ? ChannelRegistry.Names.ToList() : request.Channels.Distinct().ToList();
@@ -66,7 +66,13 @@ public static class PublishCommand
         }
 
         var timings = PhaseTimings.FromEnvironment(console);
-        var source = SourceVersion.Of(location.CatalogRoot);
+        var source = SourceVersion.Of(location.CatalogRoot, clock, templatesRoot).AfterSince(request.Since, channels);
+        if (source.Dirty)
+        {
+            console.Error.WriteLine(zh
+                ? $"注意：工作区有未提交的修改，发布为新版本 {source.BundleVersion}（sourceCommit {source.Commit}，sourceDirty，工作区摘要 {source.TreeDigest}）；正式发布前请先提交。"
+                : $"note: the work tree has uncommitted changes; published as a new version {source.BundleVersion} (sourceCommit {source.Commit}, sourceDirty, tree digest {source.TreeDigest}); commit before a real publish.");
+        }
         if (!source.InRepository)
         {
             console.Error.WriteLine(zh
