@@ -26,7 +26,8 @@ public static partial class BeyondGuide
         {
             if (sourceText.Contains(m.Value, StringComparison.Ordinal)) continue;
             var what = m.Groups["what"].Value.Trim();
-            if (materials.Any(name => Names(what, name))) continue;
+            // "请携带原件备查" beside a listed material asks for that material, not for another one.
+            if (materials.Any(name => Names(what, name) || shown.Contains(name, StringComparison.Ordinal))) continue;
             return ("材料", m.Value);
         }
         foreach (Match m in FeeRequest().Matches(shown))

@@ -134,6 +134,49 @@ public sealed class ChannelAuditor
     }
 
     /// <summary>
+    /// A channel that does not use our templates, read by a <see cref="ThirdParty.PageMapping"/>: on every
+    /// mapped page, each mapped element against the guide (CAT0200–CAT0202; a list shown shorter or longer
+    /// than the source's too), unknown items (CAT0204), and requests beyond the guide anywhere in the
+    /// mapped content (CAT0223). Items the channel does not show are not reported: a third-party
+    /// entrance may offer a subset.
+    /// </summary>
+    public AuditResult AuditThirdParty(IServedFiles served, ThirdParty.PageMapping mapping)
+    {
+        var bag = new DiagnosticBag(_index.Policy.Severities);
+        var source = new Dictionary<string, (PreparedGuide Guide, List<GuideElement> Elements)>(StringComparer.Ordinal);
+        foreach (var g in _guides.Value) source[g.Code] = (g, GuideElements.Of(g.Json));
+        var channel = mapping.Name;
+        if (served.Incomplete is { } why) bag.Report(ChannelAuditRules.AuditIncomplete, served.Origin, 1, 1, null, ("channel", channel), ("origin", served.Origin), ("detail", why));
+        var pages = served.Paths.Where(mapping.IsPage).ToList();
+        var items = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, path =>
+        {
+            var shown = path;
+            var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(served.Read(path) ?? []));
+            var page = ThirdParty.ThirdPartyReader.Read(shown, document, mapping);
+            if (page.Problem is not null || page.Item is null)
+            {
+                bag.Report(ChannelAuditRules.PageUnreadable, shown, 1, 1, null, ("channel", channel), ("page", shown), ("detail", page.Problem ?? ""));
+                return;
+            }
+            if (!source.TryGetValue(page.Item, out var item))
+            {
+                bag.Add(new Diagnostic(ChannelAuditRules.ItemUnknown, ChannelAuditRules.ItemUnknown.DefaultSeverity, shown, 1, 1, page.Item,
+                    Args(("channel", channel), ("page", shown), ("code", page.Item))) { Place = shown });
+                return;
+            }
+            items[page.Item] = true;
+            Compare(bag, channel, page with { Complete = true }, ThirdParty.ThirdPartyReader.Covered(item.Elements, mapping).ToList());
+            var scope = mapping.TextScope is null ? document.Body : document.QuerySelector(mapping.TextScope);
+            if (scope is null) return;
+            var units = VisibleText.Of(scope, e => false);
+            TextAuditor.FindBeyond(bag, ItemOrigin(channel, shown, item.Guide), units, string.Join('\n', item.Elements.Select(e => e.Text)));
+        });
+        var standards = items.Keys.Select(c => _index.Implementations.TryGetValue(c, out var i) ? i.StandardCode : null).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+        return new AuditResult(SeverityPolicy.Of(_index.Policy).Apply(bag.ToSortedList()), 1, pages.Count, items.Count, standards);
+    }
+
+    /// <summary>
     /// Shared files (index and region pages, search data, mobile indexes, assets) against the source's,
     /// and HTML pages the source does not render at all. Index and region pages that are missing are
     /// reported by the listing audit, item pages by the item checks. Returns how many files it read that no other check counted.

@@ -88,6 +88,20 @@ internal static class TextAuditor
         }
     }
 
+    /// <summary>Requests beyond the guide anywhere in <paramref name="units"/> (a page no template renders: nothing to align with).</summary>
+    public static void FindBeyond(DiagnosticBag bag, PageOrigin origin, IEnumerable<TextUnit> units, string sourceText)
+    {
+        var materials = origin.Guide is null ? [] : Materials(origin.Guide);
+        var charges = origin.Guide is not null && Charges(origin.Guide);
+        foreach (var unit in units)
+        {
+            if (BeyondGuide.Find(unit.Text, sourceText, materials, charges) is not { } beyond) continue;
+            Report(bag, ChannelAuditRules.BeyondGuide, origin, unit.Element, unit.Section, UnitName(unit.Kind), "", unit.Text,
+                ("what", beyond.What == "材料" ? MessageTemplateFormatter.Localized("材料", "a material") : MessageTemplateFormatter.Localized("费用", "a fee")),
+                ("request", beyond.Request));
+        }
+    }
+
     private static void CompareJson(DiagnosticBag bag, PageOrigin origin, byte[] expected, byte[] served)
     {
         var want = JsonFields.Of(expected, out _);

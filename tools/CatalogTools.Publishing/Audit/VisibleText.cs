@@ -41,6 +41,14 @@ public static class VisibleText
         return units;
     }
 
+    /// <summary>The units of one part of a page (a third-party page's content area).</summary>
+    public static List<TextUnit> Of(IElement root, Func<IElement, bool> isElement)
+    {
+        var units = new List<TextUnit>();
+        new Walker(units, isElement).Block(root);
+        return units;
+    }
+
     /// <summary>Only data-el spans are elements (guide and notice pages).</summary>
     public static bool MarkedElement(IElement e) => e.HasAttribute("data-el");
 

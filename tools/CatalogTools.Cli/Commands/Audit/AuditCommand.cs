@@ -3,6 +3,7 @@ using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Publishing.Audit;
+using CatalogTools.Publishing.Audit.ThirdParty;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Rendering;
 using CatalogTools.Rules;
@@ -24,10 +25,11 @@ public static class AuditCommand
         var maxFiles = new Option<int>("--max-files") { Description = "抓取网址时最多读取的文件数（默认 50000）/ crawl: most files", DefaultValueFactory = _ => CrawlLimits.Default.MaxFiles };
         var maxBytes = new Option<long>("--max-bytes") { Description = "抓取网址时最多读取的字节数（默认 1 GiB）/ crawl: most bytes", DefaultValueFactory = _ => CrawlLimits.Default.MaxBytes };
         var maxSeconds = new Option<int>("--max-seconds") { Description = "抓取网址的时间上限（秒，默认 600）/ crawl: time limit", DefaultValueFactory = _ => (int)CrawlLimits.Default.MaxTime.TotalSeconds };
+        var mapping = new Option<string?>("--mapping") { Description = "不用本工具模板的渠道：按映射文件（CSS 选择器）读取页面，见 docs/audit-mapping.example.json / read a third-party channel by a mapping file" };
         var (format, output) = OutputPlan.Options();
         var command = new Command("audit", "要素同源自查：渠道展示的全部内容与目录比对 / audit what channels show against the source")
         {
-            dir, catalog, lang, templates, maxFiles, maxBytes, maxSeconds, format, output,
+            dir, catalog, lang, templates, mapping, maxFiles, maxBytes, maxSeconds, format, output,
         };
         command.SetAction(parse =>
         {
@@ -48,20 +50,51 @@ public static class AuditCommand
                 return ExitCodes.CannotRun;
             }
             var target = parse.GetValue(dir)!;
+            var isUrl = Uri.TryCreate(target, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+            var limits = new CrawlLimits(parse.GetValue(maxFiles), parse.GetValue(maxBytes), CrawlLimits.Default.MaxFileBytes, TimeSpan.FromSeconds(parse.GetValue(maxSeconds)));
+            PageMapping? pageMapping = null;
+            if (parse.GetValue(mapping) is { } mappingFile)
+            {
+                if (!File.Exists(mappingFile))
+                {
+                    console.Error.WriteLine(zh ? $"找不到映射文件『{mappingFile}』" : $"mapping file '{mappingFile}' not found");
+                    return ExitCodes.CannotRun;
+                }
+                pageMapping = PageMapping.Parse(File.ReadAllBytes(mappingFile), out var mappingError);
+                if (pageMapping is null)
+                {
+                    console.Error.WriteLine(zh ? $"映射文件『{mappingFile}』无效：{mappingError}" : $"invalid mapping file '{mappingFile}': {mappingError}");
+                    return ExitCodes.CannotRun;
+                }
+                if (!isUrl && !Directory.Exists(target))
+                {
+                    console.Error.WriteLine(zh ? $"找不到文件夹『{target}』" : $"folder '{target}' not found");
+                    return ExitCodes.CannotRun;
+                }
+            }
             var loaded = new CatalogLoader(location).Load();
             var auditor = new ChannelAuditor(loaded.Index, templatesRoot, SourceVersion.Of(location.CatalogRoot, clock, templatesRoot));
 
             List<IServedFiles> channels;
-            if (Uri.TryCreate(target, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+            AuditResult result;
+            if (pageMapping is not null)
             {
-                var limits = new CrawlLimits(parse.GetValue(maxFiles), parse.GetValue(maxBytes), CrawlLimits.Default.MaxFileBytes, TimeSpan.FromSeconds(parse.GetValue(maxSeconds)));
                 using var http = ServedChannels.Client();
-                channels = ServedChannels.FromUrl(http, url, auditor, limits);
+                IServedFiles served = isUrl
+                    ? CrawledFiles.Crawl(http, url!.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/"), pageMapping.Name, [], limits)
+                    : new FolderFiles(target, pageMapping.Name);
+                result = auditor.AuditThirdParty(served, pageMapping);
+            }
+            else if (isUrl)
+            {
+                using var http = ServedChannels.Client();
+                channels = ServedChannels.FromUrl(http, url!, auditor, limits);
                 if (channels.Count == 0)
                 {
                     console.Error.WriteLine(zh ? $"『{url}』没有提供渠道内容（web、mobile、kiosk 的 manifest.json、index.html 或 regions.json）" : $"'{url}' serves no channel (manifest.json, index.html or regions.json of web, mobile, kiosk)");
                     return ExitCodes.CannotRun;
                 }
+                result = auditor.Audit(channels);
             }
             else
             {
@@ -72,9 +105,9 @@ public static class AuditCommand
                     console.Error.WriteLine(zh ? $"『{folder}』中没有渠道输出（web、mobile、kiosk）" : $"no channel output (web, mobile, kiosk) in '{folder}'");
                     return ExitCodes.CannotRun;
                 }
+                result = auditor.Audit(channels);
             }
 
-            var result = auditor.Audit(channels);
             var d = result.Diagnostics;
             var summary = new CheckSummary(result.Pages, result.Standards, result.Items, null,
                 d.Count(x => x.Severity == Severity.Error), d.Count(x => x.Severity == Severity.Warning), d.Count(x => x.Severity == Severity.Info), 0,
