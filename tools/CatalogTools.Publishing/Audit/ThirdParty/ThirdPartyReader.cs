@@ -6,7 +6,6 @@ namespace CatalogTools.Publishing.Audit.ThirdParty;
 /// <summary>Reads one third-party page by its <see cref="PageMapping"/>: the item it shows and the values of the mapped elements.</summary>
 public static class ThirdPartyReader
 {
-    /// <param name="expected">The guide's elements, to know how many entries a list has in the source.</param>
     public static ServedPage Read(string page, IDocument document, PageMapping mapping)
     {
         var holder = document.QuerySelector(mapping.ItemSelector);
