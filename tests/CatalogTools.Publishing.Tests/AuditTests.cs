@@ -17,7 +17,7 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
         return copy;
     }
 
-    private CliOutcome Audit(string dir, params string[] extra) => CliRun.Run(["audit", dir, "--catalog", bundle.Repo.CatalogDir, .. extra]);
+    private CliOutcome Audit(string dir, params string[] extra) => CliRun.Run(["audit", dir, "--catalog", bundle.Repo.CatalogDir, "--templates", RepoPaths.Templates, .. extra]);
 
     [Fact]
     public void A_freshly_published_bundle_matches_the_source_in_every_channel()
@@ -54,7 +54,11 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
         int Count(string channel, string folder, string pattern) => Directory.GetFiles(Path.Combine(output, channel, folder), pattern).Length;
         var guides = Count("web", "guides", "*.html") + Count("web", "notices", "*.html") + Count("kiosk", "guides", "*.html") + Count("mobile", "items", "*.json");
         var listings = 3 + Count("web", "regions", "*.html") + Count("kiosk", "regions", "*.html") + Count("mobile", "regions", "*.json"); // index.html ×2, regions.json
-        return guides + listings;
+        // Every other file the source renders is compared too: search data, assets, the mobile schema.
+        var other = new[] { "web", "mobile", "kiosk" }.Sum(c => Directory.GetFiles(Path.Combine(output, c), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Path.Combine(output, c), f).Replace('\\', '/'))
+            .Count(r => r.Split('/')[0] is not ("guides" or "notices" or "items" or "regions") && r is not ("index.html" or "regions.json" or "manifest.json" or "manifest.sig")));
+        return guides + listings + other;
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public static class CatalogCli
         root.Subcommands.Add(PublishCommand.Create(console, clock));
         root.Subcommands.Add(KeygenCommand.Create(console));
         root.Subcommands.Add(VerifyBundleCommand.Create(console, clock));
-        root.Subcommands.Add(AuditCommand.Create(console));
+        root.Subcommands.Add(AuditCommand.Create(console, clock));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(QueryCommand.Create(console, clock));
         root.Subcommands.Add(CompletionCommand.Create(console));

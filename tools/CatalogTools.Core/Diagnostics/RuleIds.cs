@@ -93,4 +93,12 @@ public static class RuleIds
     public const string ChannelPageMissing = "CAT0206";
     public const string ChannelListingMissing = "CAT0207";
     public const string ChannelListingWrong = "CAT0208";
+
+    // What a citizen sees beyond the marked elements (issue 16); CAT0220 on, so other channel rules may take CAT0209–CAT0219.
+    public const string ChannelTextAdded = "CAT0220";
+    public const string ChannelTextRemoved = "CAT0221";
+    public const string ChannelTextChanged = "CAT0222";
+    public const string ChannelBeyondGuide = "CAT0223";
+    public const string ChannelPageExtra = "CAT0224";
+    public const string ChannelAuditIncomplete = "CAT0225";
 }

@@ -14,8 +14,9 @@ public sealed record ServedPage(string Page, string? Item, bool Complete, IReadO
 public static class ChannelReader
 {
     /// <summary>The pages of a channel folder that show guides, with whether each must show every element.</summary>
-    public static IEnumerable<(string Relative, bool Complete)> GuidePages(string channelDirectory, string channel)
+    public static IEnumerable<(string Relative, bool Complete)> GuidePages(IServedFiles served)
     {
+        var channel = served.Channel;
         IEnumerable<(string Folder, string Pattern, bool Complete)> kinds = channel switch
         {
             "web" => [("guides", "*.html", true), ("notices", "*.html", false)],
@@ -25,18 +26,22 @@ public static class ChannelReader
         };
         foreach (var (folder, pattern, complete) in kinds)
         {
-            var dir = Path.Combine(channelDirectory, folder);
-            if (!Directory.Exists(dir)) continue;
-            foreach (var file in Directory.EnumerateFiles(dir, pattern).Order(StringComparer.Ordinal))
+            var extension = pattern[1..];
+            foreach (var path in served.Paths)
             {
-                yield return (folder + "/" + Path.GetFileName(file), complete);
+                if (path.Length > folder.Length + 1 && path.StartsWith(folder, StringComparison.Ordinal) && path[folder.Length] == '/'
+                    && path.IndexOf('/', folder.Length + 1) < 0 && path.EndsWith(extension, StringComparison.Ordinal))
+                {
+                    yield return (path, complete);
+                }
             }
         }
     }
 
-    public static ServedPage ReadHtml(string page, string html, bool complete)
+    public static ServedPage ReadHtml(string page, string html, bool complete) => ReadHtml(page, new HtmlParser().ParseDocument(html), complete);
+
+    public static ServedPage ReadHtml(string page, AngleSharp.Html.Dom.IHtmlDocument document, bool complete)
     {
-        var document = new HtmlParser().ParseDocument(html);
         var main = document.QuerySelector("[data-item]");
         if (main is null) return new ServedPage(page, null, complete, [], "页面没有 data-item 标记 / no data-item mark");
         var elements = new List<GuideElement>();

@@ -17,8 +17,9 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
     private readonly RegionTree _tree = RegionTree.Build(index, guides);
 
     /// <summary>Audits one channel folder's listing pages and item pages; returns how many listing pages it read.</summary>
-    public int Audit(string directory, string channel, DiagnosticBag bag)
+    public int Audit(IServedFiles served, DiagnosticBag bag)
     {
+        var channel = served.Channel;
         var json = channel == "mobile";
         var extension = json ? ".json" : ".html";
         var pages = 0;
@@ -26,7 +27,7 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
         var expectedRegions = _tree.RegionsWithGuides.ToList();
         var regionNames = _tree.Nodes.ToDictionary(n => n.Code, n => n.Name, StringComparer.Ordinal);
         var indexPage = json ? "regions.json" : "index.html";
-        var indexListing = Read(directory, channel, indexPage, ListingKind.Index, json, bag, null);
+        var indexListing = Read(served, indexPage, ListingKind.Index, json, bag, null);
         if (indexListing is not null)
         {
             pages++;
@@ -36,18 +37,16 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
         foreach (var region in expectedRegions)
         {
             var page = $"regions/{region}{extension}";
-            var listing = Read(directory, channel, page, ListingKind.Region, json, bag, region);
+            var listing = Read(served, page, ListingKind.Region, json, bag, region);
             if (listing is null) continue;
             pages++;
             var expected = _tree.DepartmentsOf(region).SelectMany(d => d.Guides).Select(g => (g.Code, g.Name)).ToList();
             Compare(bag, channel, listing, expected, isRegion: false);
         }
 
-        var regionsDir = Path.Combine(directory, "regions");
-        if (Directory.Exists(regionsDir))
         {
             var expectedSet = expectedRegions.ToHashSet(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(regionsDir, "*" + extension).Order(StringComparer.Ordinal))
+            foreach (var file in served.Paths.Where(p => p.StartsWith("regions/", StringComparison.Ordinal) && p.EndsWith(extension, StringComparison.Ordinal) && p.IndexOf('/', 8) < 0))
             {
                 var code = Path.GetFileNameWithoutExtension(file);
                 if (expectedSet.Contains(code)) continue;
@@ -65,7 +64,7 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
             // The first item path is the guide itself (CAT0203); the others (the web's 一次性告知单) are checked here.
             foreach (var relative in renderer.ItemPaths(guide.Code).Skip(1))
             {
-                if (File.Exists(Path.Combine(directory, relative))) continue;
+                if (served.Exists(relative) || served.Failures.ContainsKey(relative) || served.Incomplete is not null) continue;
                 var page = $"{channel}/{relative}";
                 Report(bag, ChannelAuditRules.PageMissing, ItemSource(guide.Code, page), guide.Code, page,
                     ("channel", channel), ("page", page), ("what", MessageTemplateFormatter.Localized($"事项『{guide.Name}』的一次性告知单", $"the notice page of item '{guide.Name}'")));
@@ -74,12 +73,15 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
         return pages;
     }
 
-    private ServedListing? Read(string directory, string channel, string relative, ListingKind kind, bool json, DiagnosticBag bag, string? region)
+    private ServedListing? Read(IServedFiles served, string relative, ListingKind kind, bool json, DiagnosticBag bag, string? region)
     {
+        var channel = served.Channel;
         var page = $"{channel}/{relative}";
-        var full = Path.Combine(directory, relative);
-        if (!File.Exists(full))
+        var bytes = served.Read(relative);
+        if (bytes is null)
         {
+            // Not read is not missing: a failed fetch is reported as unreadable, an incomplete crawl as incomplete.
+            if (served.Failures.ContainsKey(relative) || served.Incomplete is not null) return null;
             var what = kind == ListingKind.Index
                 ? MessageTemplateFormatter.Localized("首页", "its index page")
                 : MessageTemplateFormatter.Localized($"地区『{RegionName(region!)}』的地区页", $"the page of region '{RegionName(region!)}'");
@@ -87,7 +89,7 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
                 ("channel", channel), ("page", page), ("what", what));
             return null;
         }
-        var listing = json ? ServedListing.FromJson(page, File.ReadAllBytes(full), kind) : ServedListing.FromHtml(page, File.ReadAllText(full), kind);
+        var listing = json ? ServedListing.FromJson(page, bytes, kind) : ServedListing.FromHtml(page, System.Text.Encoding.UTF8.GetString(bytes), kind);
         if (listing.Problem is not null)
         {
             Report(bag, ChannelAuditRules.PageUnreadable, new SourceRef(page, 1, 1), null, page, ("channel", channel), ("page", page), ("detail", listing.Problem));

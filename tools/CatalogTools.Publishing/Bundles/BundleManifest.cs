@@ -34,6 +34,12 @@ public sealed record BundleManifest(
     public const string SignatureFileName = "manifest.sig";
     public const string DeltaFileName = "delta.json";
 
+    /// <summary>True when the bundle was built from a work tree with uncommitted changes (SourceCommit is then HEAD-dirty). Written only when true.</summary>
+    public bool SourceDirty { get; init; }
+
+    /// <summary>For a dirty source: the digest of the work tree's differences from HEAD (<see cref="SourceVersion.TreeDigest"/>).</summary>
+    public string? SourceTreeDigest { get; init; }
+
     public byte[] ToBytes() => ManifestCodec.Write(this);
 
     /// <summary>The manifest, or null with a reason when the bytes are not one.</summary>

@@ -36,6 +36,8 @@ internal static class ManifestCodec
         if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return null;
         string? format = null, channel = null, commit = null, time = null, validUntil = null, templates = null, context = null;
         long? version = null;
+        var dirty = false;
+        string? treeDigest = null;
         List<ManifestItem>? items = null;
         List<ManifestFile>? files = null;
         while (Next(ref r) == JsonTokenType.PropertyName)
@@ -55,6 +57,8 @@ internal static class ManifestCodec
                 case "bundleVersion": version = r.GetInt64(); break;
                 case "sourceCommit": commit = Text(ref r); break;
                 case "sourceTime": time = Text(ref r); break;
+                case "sourceDirty": dirty = r.TokenType == JsonTokenType.True; break;
+                case "sourceTreeDigest": treeDigest = Text(ref r); break;
                 case "validUntil": validUntil = Text(ref r); break;
                 case "templates": templates = Text(ref r); break;
                 case "context": context = Text(ref r); break;
@@ -64,7 +68,7 @@ internal static class ManifestCodec
             }
         }
         if (format is null || channel is null || version is null || commit is null || time is null || validUntil is null || templates is null || context is null || items is null || files is null) return null;
-        return new BundleManifest(format, channel, version.Value, commit, time, validUntil, templates, context, items, files);
+        return new BundleManifest(format, channel, version.Value, commit, time, validUntil, templates, context, items, files) { SourceDirty = dirty, SourceTreeDigest = treeDigest };
     }
 
     private static List<ManifestItem> ReadItems(ref Utf8JsonReader r)

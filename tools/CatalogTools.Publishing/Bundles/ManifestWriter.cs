@@ -47,6 +47,11 @@ internal sealed class ManifestWriter
         Value(w => w.WriteNumberValue(m.BundleVersion));
         Raw(",\n"u8);
         Field("sourceCommit", m.SourceCommit);
+        if (m.SourceDirty)
+        {
+            Raw(" \"sourceDirty\": true,\n"u8);
+            Field("sourceTreeDigest", m.SourceTreeDigest ?? "");
+        }
         Field("sourceTime", m.SourceTime);
         Field("validUntil", m.ValidUntil);
         Field("templates", m.Templates);

@@ -228,7 +228,11 @@ public sealed class Publisher
             context.Templates.Fingerprint,
             pageContext,
             manifestItems,
-            files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+            files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList())
+        {
+            SourceDirty = context.Source.Dirty,
+            SourceTreeDigest = context.Source.TreeDigest,
+        };
         var manifestBytes = manifest.ToBytes();
         var signature = request.SigningKey is null ? null : ManifestSigner.Sign(request.SigningKey, manifestBytes);
         request.Progress?.Invoke($"{channel.Name}:manifest");

@@ -35,7 +35,7 @@ public sealed record SiteInfo(string Title, string Version, string SourceTime, s
             (province?.Name ?? "") + "政务服务事项办事指南",
             source.BundleVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
             source.Time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
-            source.Commit.Length > 12 ? source.Commit[..12] : source.Commit);
+            source.ShortCommit);
     }
 }
 

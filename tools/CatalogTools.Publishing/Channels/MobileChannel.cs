@@ -58,6 +58,7 @@ public sealed class MobileChannel : IChannel
             }));
         }
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
+        Bundles.BundleSchemas.Write(Name, sink);
     }
 
     private static readonly string[] RegionItemFields = ["code", "name", "type", "agency", "agencyName", "hash", "path"];

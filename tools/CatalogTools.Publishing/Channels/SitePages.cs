@@ -21,5 +21,6 @@ internal static class SitePages
             sink.Page(BundlePath.Of("regions", region, ".html"), context.Templates, "region", input, () => PageModel.Region(context, tree, region, "../"));
         }
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
+        Bundles.BundleSchemas.Write("web", sink);
     }
 }

@@ -65,7 +65,11 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
             context.Templates.Fingerprint,
             Publisher.PageContextFingerprint(context.Index),
             [],
-            []);
+            [])
+        {
+            SourceDirty = context.Source.Dirty,
+            SourceTreeDigest = context.Source.TreeDigest,
+        };
         // The new manifest goes into the staging folder as it is patched, and over the old one last.
         var staging = Path.Combine(request.OutputDirectory, $".{channel.Name}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);

@@ -53,5 +53,35 @@ public static class ChannelAuditRules
         "{channel} 页面 {page} 列出的『{shown}』（{code}）与源不符：{detail}", "{channel} page {page} lists '{shown}' ({code}), which does not match the source: {detail}",
         "以目录为唯一来源：重新发布该渠道，删除下游添加或改动的链接和页面", "the catalog is the only source: publish the channel again and remove links and pages added or changed downstream");
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [ElementMissing, ElementDiffers, ElementExtra, ItemMissing, ItemUnknown, PageUnreadable, PageMissing, ListingMissing, ListingWrong];
+    public static readonly RuleDescriptor TextAdded = new(
+        RuleIds.ChannelTextAdded, "渠道页面多出源中没有的内容", "Text not in source", "channel", Severity.Error,
+        "{channel} 页面 {page} 多出源中没有的{unit}『{actual}』（{where}）", "{channel} page {page} shows {unit} '{actual}', which the source does not render ({where})",
+        "删除渠道侧添加的内容后重新发布；确需展示的内容先写入目录或模板", "remove what was added downstream and publish again; what must be shown goes into the catalog or the templates first");
+
+    public static readonly RuleDescriptor TextRemoved = new(
+        RuleIds.ChannelTextRemoved, "渠道页面缺少源中的内容", "Text missing in channel", "channel", Severity.Error,
+        "{channel} 页面 {page} 缺少源中的{unit}『{expected}』（{where}）", "{channel} page {page} lacks {unit} '{expected}', which the source renders ({where})",
+        "重新发布该渠道，不要在下游删改页面", "publish the channel again instead of cutting pages downstream");
+
+    public static readonly RuleDescriptor TextChanged = new(
+        RuleIds.ChannelTextChanged, "渠道页面内容与源不一致", "Text differs from source", "channel", Severity.Error,
+        "{channel} 页面 {page} 的{unit}显示为『{actual}』，源中为『{expected}』（{where}）", "{channel} page {page} shows {unit} '{actual}'; the source renders '{expected}' ({where})",
+        "以目录为唯一来源：重新发布该渠道，需要的修改写入目录或模板", "the catalog is the only source: publish the channel again and make wanted changes in the catalog or the templates");
+
+    public static readonly RuleDescriptor BeyondGuide = new(
+        RuleIds.ChannelBeyondGuide, "渠道页面提出办事指南以外的要求", "Request beyond the guide", "channel", Severity.Error,
+        "{channel} 页面 {page} 要求了办事指南没有列出的{what}：『{request}』，见『{actual}』（{where}）", "{channel} page {page} asks for {what} the guide does not list: '{request}', in '{actual}' ({where})",
+        "办事指南以外不得增加材料和收费：删除该要求；确有法定依据的，先写入目录（标准事项）并重新发布", "nothing may be asked beyond the guide: remove the request; if the law requires it, add it to the catalog (the standard item) and publish again");
+
+    public static readonly RuleDescriptor PageExtra = new(
+        RuleIds.ChannelPageExtra, "渠道有源中没有的页面", "Page not in source", "channel", Severity.Error,
+        "{channel} 渠道有源中没有的页面 {page}", "channel {channel} serves page {page}, which the source does not render",
+        "从渠道下架该页面；确需发布的内容先写入目录或模板并重新发布", "take the page down; content that must be published goes into the catalog or the templates and is published again");
+
+    public static readonly RuleDescriptor AuditIncomplete = new(
+        RuleIds.ChannelAuditIncomplete, "自查未读完渠道", "Audit incomplete", "channel", Severity.Warning,
+        "{channel} 渠道（{origin}）只读取了一部分：{detail}", "channel {channel} ({origin}) was read only in part: {detail}",
+        "放宽抓取上限（--max-files、--max-bytes、--max-seconds）后重新自查，或直接自查渠道的文件夹", "audit again with higher crawl limits (--max-files, --max-bytes, --max-seconds), or audit the channel's folder");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [ElementMissing, ElementDiffers, ElementExtra, ItemMissing, ItemUnknown, PageUnreadable, PageMissing, ListingMissing, ListingWrong, TextAdded, TextRemoved, TextChanged, BeyondGuide, PageExtra, AuditIncomplete];
 }

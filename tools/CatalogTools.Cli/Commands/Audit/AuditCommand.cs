@@ -4,39 +4,113 @@ using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Progress;
 using CatalogTools.Publishing.Audit;
+using CatalogTools.Publishing.Audit.ThirdParty;
 using CatalogTools.Publishing.Bundles;
+using CatalogTools.Publishing.Rendering;
 using CatalogTools.Rules;
 
 namespace CatalogTools.Cli.Commands.Audit;
 
-/// <summary>`catalog audit DIR`: 要素同源自查 — every element every channel shows, against the catalog, in check's formats.</summary>
+/// <summary>
+/// `catalog audit DIR|URL`: 要素同源自查 — everything every channel shows (elements, listings, every
+/// visible text and JSON field), against what the catalog renders today, in check's formats.
+/// </summary>
 public static class AuditCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, TimeProvider? clock = null)
     {
-        var dir = new Argument<string>("DIR") { Description = "渠道输出（某渠道的文件夹，或包含 web/mobile/kiosk 的发布文件夹）/ channel output as served" };
+        var dir = new Argument<string>("DIR|URL") { Description = "渠道输出：某渠道的文件夹或网址，或包含 web/mobile/kiosk 的发布文件夹或网址 / a channel or publish folder, or its http(s) URL" };
         var catalog = CommonOptions.Catalog();
+        var templates = new Option<string?>("--templates") { HelpName = "DIR", Description = "源渲染所用的模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates the source renders with" };
+        var maxFiles = new Option<int>("--max-files") { HelpName = "N", Description = "抓取网址时最多读取的文件数（默认 50000）/ crawl: most files", DefaultValueFactory = _ => CrawlLimits.Default.MaxFiles };
+        var maxBytes = new Option<long>("--max-bytes") { HelpName = "BYTES", Description = "抓取网址时最多读取的字节数（默认 1 GiB）/ crawl: most bytes", DefaultValueFactory = _ => CrawlLimits.Default.MaxBytes };
+        var maxSeconds = new Option<int>("--max-seconds") { HelpName = "SECONDS", Description = "抓取网址的时间上限（秒，默认 600）/ crawl: time limit", DefaultValueFactory = _ => (int)CrawlLimits.Default.MaxTime.TotalSeconds };
+        var mapping = new Option<string?>("--mapping") { HelpName = "FILE", Description = "不用本工具模板的渠道：按映射文件（CSS 选择器）读取页面，见 docs/audit-mapping.example.json / read a third-party channel by a mapping file" };
         var (format, output) = OutputPlan.Options();
-        var command = new Command("audit", "要素同源自查：渠道内容与目录逐项逐要素比对 / audit channels against the source") { dir, catalog, format, output };
+        var command = new Command("audit", "要素同源自查：渠道展示的全部内容与目录比对 / audit what channels show against the source")
+        {
+            dir, catalog, templates, mapping, maxFiles, maxBytes, maxSeconds, format, output,
+        };
         command.SetAction(parse =>
         {
             var l = CommonOptions.LangOf(parse);
             var zh = l == Lang.Zh;
             if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, l, out var targets) || !OutputPlan.TryCreate(targets, console, l, out var plan)) return ExitCodes.CannotRun;
-            var folder = Path.GetFullPath(parse.GetValue(dir)!);
-            var channels = ChannelFolders(folder);
-            if (channels.Count == 0)
+            if (parse.GetValue(maxFiles) < 1 || parse.GetValue(maxBytes) < 1 || parse.GetValue(maxSeconds) < 1)
             {
-                console.Error.WriteLine(zh ? $"『{folder}』中没有渠道输出（web、mobile、kiosk）" : $"no channel output (web, mobile, kiosk) in '{folder}'");
+                console.Error.WriteLine(zh ? "--max-files、--max-bytes、--max-seconds 必须大于 0" : "--max-files, --max-bytes and --max-seconds must be positive");
                 return ExitCodes.CannotRun;
             }
             var location = CatalogSession.Locate(parse.GetValue(catalog)!, console, l);
             if (location is null) return ExitCodes.CannotRun;
+            var templatesRoot = parse.GetValue(templates) ?? TemplateSet.FindRoot(location.CatalogRoot);
+            if (templatesRoot is null || !Directory.Exists(templatesRoot))
+            {
+                console.Error.WriteLine(zh ? "找不到模板文件夹 templates/（目录中、目录旁或工具自带），无法渲染源页面" : "no templates/ folder found (in the catalog, beside it, or shipped with the tools); cannot render the source's pages");
+                return ExitCodes.CannotRun;
+            }
+            var target = parse.GetValue(dir)!;
+            var isUrl = Uri.TryCreate(target, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+            var limits = new CrawlLimits(parse.GetValue(maxFiles), parse.GetValue(maxBytes), CrawlLimits.Default.MaxFileBytes, TimeSpan.FromSeconds(parse.GetValue(maxSeconds)));
+            PageMapping? pageMapping = null;
+            if (parse.GetValue(mapping) is { } mappingFile)
+            {
+                if (!File.Exists(mappingFile))
+                {
+                    console.Error.WriteLine(zh ? $"找不到映射文件『{mappingFile}』" : $"mapping file '{mappingFile}' not found");
+                    return ExitCodes.CannotRun;
+                }
+                pageMapping = PageMapping.Parse(File.ReadAllBytes(mappingFile), out var mappingError);
+                if (pageMapping is null)
+                {
+                    console.Error.WriteLine(zh ? $"映射文件『{mappingFile}』无效：{mappingError}" : $"invalid mapping file '{mappingFile}': {mappingError}");
+                    return ExitCodes.CannotRun;
+                }
+                if (!isUrl && !Directory.Exists(target))
+                {
+                    console.Error.WriteLine(zh ? $"找不到文件夹『{target}』" : $"folder '{target}' not found");
+                    return ExitCodes.CannotRun;
+                }
+            }
             var progress = CliProgress.Start(console, l, CliProgress.IsHumanOutput(targets));
             var loaded = new CatalogLoader(location) { Progress = progress }.Load();
             progress.Step(WorkStep.AuditingPages);
-            var result = new ChannelAuditor(loaded.Index).Audit(channels);
+            var auditor = new ChannelAuditor(loaded.Index, templatesRoot, SourceVersion.Of(location.CatalogRoot, clock, templatesRoot));
+
+            List<IServedFiles> channels;
+            AuditResult result;
+            if (pageMapping is not null)
+            {
+                using var http = ServedChannels.Client();
+                IServedFiles served = isUrl
+                    ? CrawledFiles.Crawl(http, url!.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/"), pageMapping.Name, [], limits)
+                    : new FolderFiles(target, pageMapping.Name);
+                result = auditor.AuditThirdParty(served, pageMapping);
+            }
+            else if (isUrl)
+            {
+                using var http = ServedChannels.Client();
+                channels = ServedChannels.FromUrl(http, url!, auditor, limits);
+                if (channels.Count == 0)
+                {
+                    console.Error.WriteLine(zh ? $"『{url}』没有提供渠道内容（web、mobile、kiosk 的 manifest.json、index.html 或 regions.json）" : $"'{url}' serves no channel (manifest.json, index.html or regions.json of web, mobile, kiosk)");
+                    return ExitCodes.CannotRun;
+                }
+                result = auditor.Audit(channels);
+            }
+            else
+            {
+                var folder = Path.GetFullPath(target);
+                channels = ServedChannels.FromFolder(folder);
+                if (channels.Count == 0)
+                {
+                    console.Error.WriteLine(zh ? $"『{folder}』中没有渠道输出（web、mobile、kiosk）" : $"no channel output (web, mobile, kiosk) in '{folder}'");
+                    return ExitCodes.CannotRun;
+                }
+                result = auditor.Audit(channels);
+            }
             progress.Dispose();
+
             var d = result.Diagnostics;
             var summary = new CheckSummary(result.Pages, result.Standards, result.Items, null,
                 d.Count(x => x.Severity == Severity.Error), d.Count(x => x.Severity == Severity.Warning), d.Count(x => x.Severity == Severity.Info), 0,
@@ -51,12 +125,5 @@ public static class AuditCommand
             return summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static List<string> ChannelFolders(string folder)
-    {
-        if (!Directory.Exists(folder)) return [];
-        if (ChannelReader.ChannelOf(folder) is not null) return [folder];
-        return Directory.EnumerateDirectories(folder).Where(d => !Path.GetFileName(d).StartsWith('.') && ChannelReader.ChannelOf(d) is not null).Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -76,7 +76,13 @@ public static class PublishCommand
         }
 
         var timings = PhaseTimings.FromEnvironment(console);
-        var source = SourceVersion.Of(location.CatalogRoot, clock);
+        var source = SourceVersion.Of(location.CatalogRoot, clock, templatesRoot).AfterSince(request.Since, channels);
+        if (source.Dirty)
+        {
+            console.Error.WriteLine(zh
+                ? $"注意：工作区有未提交的修改，发布为新版本 {source.BundleVersion}（sourceCommit {source.Commit}，sourceDirty，工作区摘要 {source.TreeDigest}）；正式发布前请先提交。"
+                : $"note: the work tree has uncommitted changes; published as a new version {source.BundleVersion} (sourceCommit {source.Commit}, sourceDirty, tree digest {source.TreeDigest}); commit before a real publish.");
+        }
         if (!source.InRepository)
         {
             console.Error.WriteLine(zh
