@@ -15,9 +15,9 @@ public sealed class WorkbookBombTests
     private const long HeapCap = 1536L * 1024 * 1024;
     private const long PeakLimit = 1024L * 1024 * 1024;
 
-    private static ProcessOutcome Import(TempCatalog catalog, string workbook)
+    private static BoundedOutcome Import(TempCatalog catalog, string workbook)
     {
-        var run = CliProcess.Run(Timeout, HeapCap, "import", workbook, "--catalog", catalog.CatalogDir);
+        var run = BoundedCliProcess.Run(Timeout, HeapCap, "import", workbook, "--catalog", catalog.CatalogDir);
         Assert.False(run.TimedOut, run.ToString());
         Assert.False(run.Crashed, run.ToString());
         Assert.True(run.PeakBytes < PeakLimit, run.ToString());

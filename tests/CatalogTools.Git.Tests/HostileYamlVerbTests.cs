@@ -45,7 +45,7 @@ public sealed class HostileYamlVerbTests
         ];
         foreach (var verb in verbs)
         {
-            var run = CliProcess.Run(Timeout, HeapCap, [.. verb, "--catalog", git.CatalogDir]);
+            var run = BoundedCliProcess.Run(Timeout, HeapCap, [.. verb, "--catalog", git.CatalogDir]);
             var name = string.Join(' ', verb);
             Assert.False(run.TimedOut, name + ": " + run);
             Assert.False(run.Crashed, name + ": " + run);
@@ -63,14 +63,14 @@ public sealed class HostileYamlVerbTests
         git.Files.Write("standards/CJ00101001.yaml", HostileYaml.AliasBomb("CJ00101001"));
         git.Files.Write("standards/GG00101001.yaml", HostileYaml.DeepBlock(3_000, "GG00101001"));
 
-        var check = CliProcess.Run(Timeout, HeapCap, "check", "--catalog", git.CatalogDir);
+        var check = BoundedCliProcess.Run(Timeout, HeapCap, "check", "--catalog", git.CatalogDir);
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("standards/CJ00101001.yaml", check.Out);
         Assert.Contains("错误 CAT0025 [CJ00101001] 文件超出读取限制，未读取：别名（*）展开后超过 10,000 个节点", check.Out);
         Assert.Contains("66:", check.Out);
         Assert.Contains("错误 CAT0025 [GG00101001] 文件超出读取限制，未读取：嵌套超过 64 层", check.Out);
 
-        var fmt = CliProcess.Run(Timeout, HeapCap, "fmt", "--check", "--catalog", git.CatalogDir, "--lang", "en");
+        var fmt = BoundedCliProcess.Run(Timeout, HeapCap, "fmt", "--check", "--catalog", git.CatalogDir, "--lang", "en");
         Assert.Equal(1, fmt.ExitCode);
         Assert.Contains("standards/GG00101001.yaml:66:", fmt.Error);
         Assert.Contains("error CAT0025 the file exceeds a reading limit and was not read: nesting deeper than 64 levels", fmt.Error);

@@ -57,8 +57,8 @@ public sealed record SourceVersion(string Commit, DateTimeOffset Time, bool InRe
                     var clean = new SourceVersion(tip.Sha, tip.Committer.When.ToUniversalTime(), true);
                     var digest = repo.Info.IsBare ? null : DirtyDigest(repo, tip.Sha, [catalogRoot, .. alsoWatched.OfType<string>()]);
                     if (digest is null) return clean;
-                    var now = (clock ?? TimeProvider.System).GetUtcNow();
-                    var time = Truncate(now) > clean.Time ? Truncate(now) : Truncate(clean.Time).AddSeconds(1);
+                    var published = Truncate((clock ?? TimeProvider.System).GetUtcNow());
+                    var time = published > clean.Time ? published : Truncate(clean.Time).AddSeconds(1);
                     return new SourceVersion(tip.Sha + DirtySuffix, time, true) { Dirty = true, TreeDigest = digest };
                 }
             }
@@ -67,8 +67,7 @@ public sealed record SourceVersion(string Commit, DateTimeOffset Time, bool InRe
         {
             // Not a readable repository: versioned by the clock.
         }
-        var now = (clock ?? TimeProvider.System).GetUtcNow();
-        return new SourceVersion("unversioned", new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero), false);
+        return new SourceVersion("unversioned", Truncate((clock ?? TimeProvider.System).GetUtcNow()), false);
     }
 
     /// <summary>

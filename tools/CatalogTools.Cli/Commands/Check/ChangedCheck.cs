@@ -31,10 +31,10 @@ public static class ChangedCheck
 
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return null;
-        return GitSession.Guard(repository, () => RunSince(request, location, filter, console, checker, repository), null, console, lang);
+        return GitSession.Guard(repository, () => RunSince(request, location, filter, console, checker, repository, progress), null, console, lang);
     }
 
-    private static CheckResult? RunSince(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, CatalogChecker checker, CatalogRepository repository)
+    private static CheckResult? RunSince(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, CatalogChecker checker, CatalogRepository repository, IProgress<WorkProgress>? progress)
     {
         var lang = request.Lang;
         var since = repository.Resolve(request.ChangedSince!);

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace CatalogTools.Tests.Shared;
 
 /// <summary>The outcome of `catalog` run as a child process: exit code, output, wall time, peak resident memory, and whether it was killed at the timeout.</summary>
-public sealed record ProcessOutcome(int ExitCode, string Out, string Error, TimeSpan Elapsed, long PeakBytes, bool TimedOut)
+public sealed record BoundedOutcome(int ExitCode, string Out, string Error, TimeSpan Elapsed, long PeakBytes, bool TimedOut)
 {
     /// <summary>What a crash of the runtime prints (an unhandled exception, a stack overflow, running out of memory).</summary>
     public bool Crashed => Error.Contains("Unhandled exception", StringComparison.Ordinal) || Error.Contains("Stack overflow", StringComparison.Ordinal)
@@ -17,9 +17,9 @@ public sealed record ProcessOutcome(int ExitCode, string Out, string Error, Time
 /// could crash or exhaust the process: the test's own limits (a timeout, a managed-heap cap) bound it,
 /// and its peak resident memory is read from /proc (VmHWM) while it runs.
 /// </summary>
-public static class CliProcess
+public static class BoundedCliProcess
 {
-    public static ProcessOutcome Run(TimeSpan timeout, long heapLimitBytes, params string[] args)
+    public static BoundedOutcome Run(TimeSpan timeout, long heapLimitBytes, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "catalog.dll"));
@@ -42,7 +42,7 @@ public static class CliProcess
             break;
         }
         process.WaitForExit();
-        return new ProcessOutcome(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak, timedOut);
+        return new BoundedOutcome(process.ExitCode, stdout.Result, stderr.Result, clock.Elapsed, peak, timedOut);
     }
 
     /// <summary>VmHWM (the high-water mark of resident memory) of a running process, in bytes; 0 once it is gone.</summary>
