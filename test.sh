@@ -8,12 +8,16 @@ cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# Chromium for page and report screenshots, LibreOffice for the "saved by LibreOffice" workbook test,
-# a CJK font so screenshots of Chinese pages are not tofu. No test is skipped for a missing program:
-# a machine without them installs them here, or the tests that need them fail.
+# Chromium for page and report screenshots; LibreOffice for the "saved by LibreOffice" workbook tests
+# and the printed forms and report; poppler-utils (pdfinfo, pdftotext) for the printed report's pages;
+# Debian's python3 with openpyxl for workbooks edited the way another program saves them; a CJK font
+# so screenshots of Chinese pages are not tofu. No test is skipped for a missing program: a machine
+# without them installs them here, or the tests that need them fail.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk' || need+=(fonts-wqy-zenhei)
 if ((${#need[@]})); then
   echo "test.sh: installing ${need[*]}" >&2
