@@ -52,8 +52,8 @@ public sealed class ToolPackageTests
             Assert.True(lockCheck.ExitCode == 1, lockCheck.ToString()); // the edit is not in the lock yet
             Assert.Contains("CAT0101", lockCheck.Out);
 
-            // Templates come with the tool too.
-            var publish = ProcessRun.Run(catalog, ["publish", "-o", Path.Combine(work, "out"), "--channel", "kiosk"], subfolder, environment);
+            // Templates come with the tool too (the planted defect's item is left out: publish refuses errors otherwise).
+            var publish = ProcessRun.Run(catalog, ["publish", "-o", Path.Combine(work, "out"), "--channel", "kiosk", "--skip-invalid"], subfolder, environment);
             Assert.True(publish.ExitCode == 0, publish.ToString());
             Assert.True(File.Exists(Path.Combine(work, "out", "manifest.json")) || Directory.EnumerateFiles(Path.Combine(work, "out"), "manifest.json", SearchOption.AllDirectories).Any());
         }
