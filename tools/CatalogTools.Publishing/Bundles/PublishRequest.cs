@@ -19,6 +19,9 @@ public sealed record PublishRequest(
 {
     /// <summary>Called with a phase name when a phase ends (CATALOG_TIMINGS); null: silent.</summary>
     public Action<string>? Progress { get; init; }
+
+    /// <summary>Where the journal of the folder switch is kept (the catalog's .catalog-cache/, so any catalog verb completes an interrupted publish); null: OUTPUT/.bundle-journal/.</summary>
+    public string? JournalFolder { get; init; }
 }
 
 /// <summary>What one channel's publish did.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Writing;
 using CatalogTools.Git.Cache;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Bundles;
@@ -82,6 +83,7 @@ public static class PublishCommand
         var publishRequest = new PublishRequest(Path.GetFullPath(request.Output), channels, templatesRoot, source, source.Time.AddDays(request.ValidDays), signingKey, request.Since)
         {
             Progress = timings is null ? null : timings.Mark,
+            JournalFolder = JournaledWriter.CacheFolder(JournaledWriter.WorkspaceOf(location.CatalogRoot)),
         };
         PublishResult result;
         try
@@ -99,6 +101,12 @@ public static class PublishCommand
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
             console.Error.WriteLine(zh ? $"模板运行出错：{e.Message}" : $"template error: {e.Message}");
+            return ExitCodes.CannotRun;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Before the switch the old bundles stay as they were; after it began, the next catalog command completes it from the journal.
+            console.Error.WriteLine(zh ? $"发布失败：{e.Message}" : $"publish failed: {e.Message}");
             return ExitCodes.CannotRun;
         }
         finally
