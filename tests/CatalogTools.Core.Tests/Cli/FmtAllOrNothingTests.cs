@@ -1,5 +1,4 @@
 using System.Text;
-using CatalogTools.Core.Formatting;
 using CatalogTools.Tests.Shared;
 using Xunit;
 
@@ -29,7 +28,7 @@ public sealed class FmtAllOrNothingTests
         Assert.Contains($"{Standard}: 文件是只读的，未改写任何文件（共 2 个待改写）", failed.Error);
         Assert.DoesNotContain(Implementation, failed.Out);
         Assert.Equal(before, Snapshot(catalog.CatalogDir));
-        Assert.Empty(Directory.GetDirectories(catalog.CatalogDir, FileSetWriter.StagePrefix + "*"));
+        AssertNoStage(catalog);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(standardPath));
 
         var en = CliRun.Run("fmt", "--catalog", catalog.CatalogDir, "--lang", "en");
@@ -42,7 +41,14 @@ public sealed class FmtAllOrNothingTests
         Assert.Contains(Standard, fmt.Out);
         Assert.Contains("name: 居民身份证换领\n", catalog.Read(Standard));
         Assert.Equal(0, CliRun.Run("fmt", "--check", "--catalog", catalog.CatalogDir).ExitCode);
-        Assert.Empty(Directory.GetDirectories(catalog.CatalogDir, FileSetWriter.StagePrefix + "*"));
+        AssertNoStage(catalog);
+    }
+
+    private static void AssertNoStage(TempCatalog catalog)
+    {
+        var cache = Path.Combine(catalog.Root, ".catalog-cache");
+        Assert.Empty(Directory.GetDirectories(cache, CatalogTools.Core.Writing.JournaledWriter.StagePrefix + "*"));
+        Assert.False(File.Exists(Path.Combine(cache, CatalogTools.Core.Writing.JournaledWriter.JournalName)));
     }
 
     private static Dictionary<string, string> Snapshot(string root) =>

@@ -5,6 +5,7 @@ using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Schema;
+using CatalogTools.Core.Writing;
 using CatalogTools.Core.Yaml;
 using CatalogTools.Excel.Export;
 using CatalogTools.Excel.Layout;
@@ -127,11 +128,11 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         };
     }
 
-    /// <summary>Writes the plan's files atomically (all or none). Refuses a plan with errors.</summary>
-    public void Apply(ImportPlan plan)
+    /// <summary>Writes the plan's files all or none, even under kill -9 (<see cref="JournaledWriter"/>). Refuses a plan with errors. Null when written.</summary>
+    public WriteFailure? Apply(ImportPlan plan)
     {
         if (plan.HasErrors) throw new InvalidOperationException("a plan with errors is never written");
-        StagedWriter.Write(location.CatalogRoot, plan.Changes.Select(c => (c.Path, c.Text)).ToList());
+        return JournaledWriter.WriteFiles(JournaledWriter.WorkspaceOf(location.CatalogRoot), location.CatalogRoot, plan.Changes.Select(c => (c.Path, c.Text)).ToList());
     }
 
     private static readonly Dictionary<YNode, CellPlace> NoPlaces = new(ReferenceEqualityComparer.Instance);

@@ -28,6 +28,9 @@ public sealed record PublishRequest(
     /// refusing the whole catalog. Errors no item can be blamed for (a registry, the policy) still refuse it.
     /// </summary>
     public bool SkipInvalid { get; init; }
+
+    /// <summary>Where the journal of the folder switch is kept (the catalog's .catalog-cache/, so any catalog verb completes an interrupted publish); null: OUTPUT/.bundle-journal/.</summary>
+    public string? JournalFolder { get; init; }
 }
 
 /// <summary>What one channel's publish did.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using CatalogTools.Core.Model;
+using CatalogTools.Core.Writing;
 using CatalogTools.Publishing.Channels;
 using CatalogTools.Publishing.Guides;
 using CatalogTools.Publishing.Rendering;
@@ -9,9 +10,10 @@ namespace CatalogTools.Publishing.Bundles;
 
 /// <summary>
 /// Publishes every active guide to each channel as a bundle: files rendered from templates,
-/// manifest.json with file and item hashes, manifest.sig. A full publish writes into a staging
-/// folder and swaps it in; with <see cref="PublishRequest.Since"/> matching the folder in place,
-/// only changed items are rendered and only changed files are replaced (manifest last).
+/// manifest.json with file and item hashes, manifest.sig. Each channel's new version is built in a
+/// stage beside its folder and switched in with one rename (<see cref="FolderSwitch"/>); with
+/// <see cref="PublishRequest.Since"/> matching the folder, only changed items are rendered and the
+/// stage holds them plus hard links to the unchanged files.
 /// </summary>
 public sealed class Publisher
 {
@@ -25,23 +27,21 @@ public sealed class Publisher
         // An item whose codes do not fit their schemes is never written; without --skip-invalid nothing is.
         if (skipped.Count > 0 && !request.SkipInvalid) return new PublishResult([], problems, skipped) { Listing = guides };
         var results = new List<ChannelResult>();
-        var retired = new ConcurrentBag<string>();
         Directory.CreateDirectory(request.OutputDirectory);
         var outcomes = new List<(ChannelResult? Result, List<string> Problems)>();
-        try
+        // Every channel's new version is built beside the old one and all are switched at the end, each with one rename.
+        using (var change = FolderSwitch.Begin(request.OutputDirectory, request.Channels.Where(n => ChannelRegistry.For(n) is not null).ToList(), request.JournalFolder, BundleManifest.FileName))
         {
             // One channel after the other: side by side they held three 50 MB manifests and their
             // dictionaries at once (2 GB) and were not faster on two busy cores.
             var views = new ListingViews(index, guides);
-            foreach (var name in request.Channels) outcomes.Add(PublishOne(request, index, views, name, guides, retired));
-        }
-        finally
-        {
-            // Old bundles go only after every channel is written: on ext4 without a journal, creating files
+            foreach (var name in request.Channels) outcomes.Add(PublishOne(request, index, views, name, guides, change));
+            request.Progress?.Invoke("stage");
+            // Old versions go only after every channel is switched: on ext4 without a journal, creating files
             // right after deleting many is slow (the allocator skips recently freed inodes one by one).
-            foreach (var folder in retired) Directory.Delete(folder, recursive: true);
+            change.Commit(outcomes.Where(o => o.Result is not null).ToDictionary(o => o.Result!.Channel, o => o.Result!.ManifestSha256, StringComparer.Ordinal));
         }
-        request.Progress?.Invoke("retire");
+        request.Progress?.Invoke("switch");
         foreach (var (result, channelProblems) in outcomes)
         {
             problems.AddRange(channelProblems);
@@ -50,7 +50,7 @@ public sealed class Publisher
         return new PublishResult(results, problems, skipped) { Listing = guides };
     }
 
-    private static (ChannelResult? Result, List<string> Problems) PublishOne(PublishRequest request, Core.Index.CatalogIndex index, ListingViews views, string name, IReadOnlyList<PreparedGuide> guides, ConcurrentBag<string> retired)
+    private static (ChannelResult? Result, List<string> Problems) PublishOne(PublishRequest request, Core.Index.CatalogIndex index, ListingViews views, string name, IReadOnlyList<PreparedGuide> guides, FolderSwitch change)
     {
         var problems = new List<string>();
         var channel = ChannelRegistry.For(name);
@@ -72,7 +72,7 @@ public sealed class Publisher
         var since = LoadSince(request.Since, name, problems);
         request.Progress?.Invoke($"{name}:since");
         if (request.Since is not null && since is null) return (null, problems);
-        return (PublishChannel(request, channel, new ChannelContext(templates, index, request.Source, guides) { Views = views }, guides, since, retired), problems);
+        return (PublishChannel(request, channel, new ChannelContext(templates, index, request.Source, guides) { Views = views }, guides, since, change.StageOf(name)), problems);
     }
 
     /// <summary>
@@ -131,11 +131,9 @@ public sealed class Publisher
         return (manifest, bytes);
     }
 
-    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, IReadOnlyList<PreparedGuide> guides, (BundleManifest Manifest, byte[] Bytes)? since, ConcurrentBag<string> retired)
+    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, IReadOnlyList<PreparedGuide> guides, (BundleManifest Manifest, byte[] Bytes)? since, string staging)
     {
         var target = Path.Combine(request.OutputDirectory, channel.Name);
-        var staging = Path.Combine(request.OutputDirectory, $".{channel.Name}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
         var old = since?.Manifest;
         var oldItems = old?.Items.ToDictionary(i => i.Code, StringComparer.Ordinal) ?? [];
         var oldFiles = old?.Files.ToDictionary(f => f.Path, StringComparer.Ordinal) ?? [];
@@ -237,9 +235,10 @@ public sealed class Publisher
         var signature = request.SigningKey is null ? null : ManifestSigner.Sign(request.SigningKey, manifestBytes);
         request.Progress?.Invoke($"{channel.Name}:manifest");
 
-        if (inPlace) BundleCommit.InPlace(target, staging, written, oldFiles.Keys.Where(p => !files.ContainsKey(p)), manifestBytes, signature);
-        else if (BundleCommit.Swap(target, staging, manifestBytes, signature) is { } previous) retired.Add(previous);
-        request.Progress?.Invoke($"{channel.Name}:commit");
+        // An update builds its new version from the files written now and second names of the unchanged ones.
+        if (inPlace) BundleCommit.LinkUnchanged(target, staging, written.ToHashSet(StringComparer.Ordinal), oldFiles.Keys.Where(p => !files.ContainsKey(p)).ToHashSet(StringComparer.Ordinal));
+        BundleCommit.Seal(staging, manifestBytes, signature);
+        request.Progress?.Invoke($"{channel.Name}:stage");
 
         return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta, reused)
         {

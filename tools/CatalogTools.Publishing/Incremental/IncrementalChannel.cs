@@ -7,7 +7,7 @@ using CatalogTools.Publishing.Rendering;
 namespace CatalogTools.Publishing.Incremental;
 
 /// <summary>
-/// Updates one channel's bundle in place from what changed: renders the changed guides, re-renders
+/// Builds one channel's next bundle from what changed, beside the current one: renders the changed guides, re-renders
 /// the shared files (keeping template pages whose inputs did not change), and patches the previous
 /// manifest line by line (<see cref="ManifestPatch"/>). Unchanged items are neither read nor
 /// rendered: their manifest lines are copied. The bundle equals what a full update in place
@@ -24,7 +24,8 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
     /// <param name="changed">Guides that are new or whose content hash changed.</param>
     /// <param name="added">Codes among <paramref name="changed"/> that the previous bundle did not have.</param>
     /// <param name="removed">Codes the previous bundle had and this one does not.</param>
-    public ChannelResult Publish(IReadOnlyList<PreparedGuide> changed, IReadOnlySet<string> added, IReadOnlyList<string> removed, ChannelState state)
+    /// <param name="staging">The empty folder to build the new version in (it is switched in by the caller).</param>
+    public ChannelResult Publish(IReadOnlyList<PreparedGuide> changed, IReadOnlySet<string> added, IReadOnlyList<string> removed, ChannelState state, string staging)
     {
         var target = Path.Combine(request.OutputDirectory, channel.Name);
         var version = context.Source.BundleVersion;
@@ -70,9 +71,7 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
             SourceDirty = context.Source.Dirty,
             SourceTreeDigest = context.Source.TreeDigest,
         };
-        // The new manifest goes into the staging folder as it is patched, and over the old one last.
-        var staging = Path.Combine(request.OutputDirectory, $".{channel.Name}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
+        // The new manifest goes into the stage as it is patched; the stage becomes the bundle as a whole.
         byte[] sha256;
         int itemCount, fileCount;
         using (var stream = new FileStream(Path.Combine(staging, BundleManifest.FileName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
@@ -86,7 +85,8 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             NewFile.Write(path, bytes);
         }
-        BundleCommit.InPlace(target, staging, _toWrite.Keys, _files.Where(f => f.Value is null).Select(f => f.Key), signature);
+        BundleCommit.LinkUnchanged(target, staging, _toWrite.Keys.ToHashSet(StringComparer.Ordinal), _files.Where(f => f.Value is null).Select(f => f.Key).ToHashSet(StringComparer.Ordinal));
+        BundleCommit.Sign(staging, signature);
 
         return new ChannelResult(channel.Name, target, itemCount, fileCount, _toWrite.Count, changed.Count, signature is not null, delta, _reused)
         {

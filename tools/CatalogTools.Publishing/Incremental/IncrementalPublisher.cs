@@ -1,4 +1,5 @@
 using CatalogTools.Core.Index;
+using CatalogTools.Core.Writing;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Channels;
 
@@ -6,8 +7,8 @@ namespace CatalogTools.Publishing.Incremental;
 
 /// <summary>
 /// Publishes from a partial load (<see cref="IncrementalPlan"/>): the guides of the loaded
-/// implementation files are built and compared with the recorded ones; every channel is then
-/// updated in place (<see cref="IncrementalChannel"/>). Returns null when the partial load turns
+/// implementation files are built and compared with the recorded ones; every channel's new version is
+/// then built beside it (<see cref="IncrementalChannel"/>) and all are switched in together (<see cref="FolderSwitch"/>). Returns null when the partial load turns
 /// out not to be enough (a duplicate code, a standard code that moved between files, an item
 /// that cannot be published): the caller then loads everything and publishes as usual.
 /// </summary>
@@ -59,8 +60,13 @@ public static class IncrementalPublisher
         // Side by side: each channel is mostly one thread's work (shared pages, manifest patch), and an
         // update holds no more than three manifests at once.
         var results = new ChannelResult[updates.Count];
-        Parallel.For(0, updates.Count, i => results[i] = updates[i].Update.Publish(changed, added, removed, updates[i].Recorded));
-        request.Progress?.Invoke("channels");
+        using (var change = FolderSwitch.Begin(request.OutputDirectory, request.Channels, request.JournalFolder, BundleManifest.FileName))
+        {
+            Parallel.For(0, updates.Count, i => results[i] = updates[i].Update.Publish(changed, added, removed, updates[i].Recorded, change.StageOf(request.Channels[i])));
+            request.Progress?.Invoke("channels");
+            change.Commit(results.ToDictionary(r => r.Channel, r => r.ManifestSha256, StringComparer.Ordinal));
+        }
+        request.Progress?.Invoke("switch");
         return (new PublishResult(results.ToList(), [], []) { Listing = listing, Incremental = true }, records);
     }
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
-using CatalogTools.Core.Progress;
+using CatalogTools.Core.Writing;
 using CatalogTools.Git.Cache;
 
 namespace CatalogTools.Cli.Commands.Fmt;
@@ -103,13 +103,11 @@ public static class FmtCommand
                 : $"{changed.Count} of {files.Count} files are not in canonical form" + (changed.Count > 0 ? "; run catalog fmt" : ""));
             return changed.Count > 0 || unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         }
-        // All or nothing: every new text is rendered already; the set is swapped in together or not at all.
-        var failure = FileSetWriter.Write(location.CatalogRoot, changed.Select(o => (o.Path, o.Canonical!)).ToList());
+        // All or nothing, even under kill -9: staged, journaled, then renamed into place (JournaledWriter).
+        var failure = JournaledWriter.WriteFiles(JournaledWriter.WorkspaceOf(location.CatalogRoot), location.CatalogRoot, changed.Select(o => (o.Path, o.Canonical!)).ToList());
         if (failure is not null)
         {
-            console.Error.WriteLine(failure.ReadOnly
-                ? (lang == Lang.Zh ? $"{failure.RelativePath}: 文件是只读的，未改写任何文件（共 {changed.Count} 个待改写）；取消只读后重新运行" : $"{failure.RelativePath}: the file is read-only; no file was rewritten ({changed.Count} to rewrite); make it writable and run again")
-                : (lang == Lang.Zh ? $"{failure.RelativePath}: 写入失败（{failure.Reason}），未改写任何文件（共 {changed.Count} 个待改写）" : $"{failure.RelativePath}: could not be written ({failure.Reason}); no file was rewritten ({changed.Count} to rewrite)"));
+            WriteReports.Failure(console, lang, failure, changed.Count);
             return ExitCodes.CannotRun;
         }
         foreach (var o in changed) console.Out.WriteLine(o.Path);

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
-using CatalogTools.Core.Formatting;
+using CatalogTools.Core.Writing;
 using CatalogTools.Core.Generation;
 using CatalogTools.Core.Progress;
 
@@ -30,16 +30,19 @@ public static class GenerateCommand
                 console.Error.WriteLine(l == Lang.Zh ? $"输出文件夹『{dir}』不是空的" : $"output folder '{dir}' is not empty");
                 return ExitCodes.CannotRun;
             }
-            // Written into a staging folder beside DIR and moved into place when complete: DIR never holds half a province.
-            GenerationStats stats;
-            try
+            // Written into a stage in .catalog-cache/ beside DIR and moved into place with one rename when complete
+            // (journaled): DIR never holds half a province, even if the process is killed.
+            GenerationStats? stats = null;
+            var full = Path.GetFullPath(dir);
+            Core.Writing.WriteFailure? failure;
+            using (var progress = CliProgress.Start(console, l))
             {
-                using var progress = CliProgress.Start(console, l);
-                stats = StagedFolder.Create(dir, stage => new ProvinceGenerator(n, parse.GetValue(seed)) { Progress = progress }.Write(stage));
+                failure = JournaledWriter.WriteFolder(Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar))!, full,
+                    stage => stats = new ProvinceGenerator(n, parse.GetValue(seed)) { Progress = progress }.Write(stage));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            if (failure is not null || stats is null)
             {
-                console.Error.WriteLine(l == Lang.Zh ? $"无法生成到『{dir}』：{e.Message}（未留下任何文件）" : $"cannot generate into '{dir}': {e.Message} (nothing was left behind)");
+                console.Error.WriteLine(l == Lang.Zh ? $"无法生成到『{dir}』：{failure?.Reason}（未留下任何文件）" : $"cannot generate into '{dir}': {failure?.Reason} (nothing was left behind)");
                 return ExitCodes.CannotRun;
             }
             console.Out.WriteLine(l == Lang.Zh

@@ -69,7 +69,11 @@ public static class ImportCommand
             changesTo.WriteLine(lang == Lang.Zh ? "有错误，未写入任何文件。" : "errors found; no file was written.");
             return ExitCodes.Findings;
         }
-        if (!request.DryRun) importer.Apply(import);
+        if (!request.DryRun && importer.Apply(import) is { } failure)
+        {
+            WriteReports.Failure(console, lang, failure, import.Changes.Count);
+            return ExitCodes.CannotRun;
+        }
         timings?.Mark("write");
         ChangeList.Write(changesTo, import, request.DryRun, lang);
         plan.Write(import.Diagnostics, import.Summary, lang, ReportContexts.For(location, "import"));

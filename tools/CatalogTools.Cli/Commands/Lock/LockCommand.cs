@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text;
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
-using CatalogTools.Core.Formatting;
+using CatalogTools.Core.Writing;
 using CatalogTools.Git.Cache;
 using CatalogTools.Git.Lock;
 using CatalogTools.Git.Repositories;
@@ -108,7 +108,15 @@ public static class LockCommand
         var update = LockUpdate.Compute(current ?? LockFile.Empty, states, today, lockName);
         var text = LockFile.Render(update.Entries);
         var existing = File.Exists(lockPath) ? File.ReadAllText(lockPath, Encoding.UTF8) : null;
-        if (existing != text) CatalogFormatter.WriteAtomically(lockPath, text);
+        if (existing != text)
+        {
+            var workspace = Path.GetDirectoryName(lockPath)!;
+            if (JournaledWriter.WriteFiles(workspace, workspace, [(LockFile.FileName, text)]) is { } failure)
+            {
+                WriteReports.Failure(console, lang, failure, 1);
+                return ExitCodes.CannotRun;
+            }
+        }
         ConfigureMergeDriver(location, console, zh);
         console.Error.WriteLine(zh
             ? $"{lockPath}：新增 {update.Added.Count} 个编码，{update.Raised.Count} 个版本提升，共 {update.Entries.Count} 个编码（其中已停用 {update.Entries.Count(e => e.Retired)} 个）"

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Writing;
 using CatalogTools.Git.Cache;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Bundles;
@@ -115,6 +116,7 @@ public static class PublishCommand
             },
             Clock = clock,
             SkipInvalid = request.SkipInvalid,
+            JournalFolder = JournaledWriter.CacheFolder(JournaledWriter.WorkspaceOf(location.CatalogRoot)),
         };
         PublishResult result;
         try
@@ -132,6 +134,12 @@ public static class PublishCommand
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
             console.Error.WriteLine(zh ? $"模板运行出错：{e.Message}" : $"template error: {e.Message}");
+            return ExitCodes.CannotRun;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Before the switch the old bundles stay as they were; after it began, the next catalog command completes it from the journal.
+            console.Error.WriteLine(zh ? $"发布失败：{e.Message}" : $"publish failed: {e.Message}");
             return ExitCodes.CannotRun;
         }
         finally
