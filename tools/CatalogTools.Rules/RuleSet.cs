@@ -42,6 +42,7 @@ public static class RuleSet
         new CompressionBelowTargetRule(),
         new CancelledProofRule(),
         new ELicenceNotExemptRule(),
+        new RegistryNearMissRule(),
         new MaterialIncompleteRule(),
         new FeeWithoutBasisRule(),
         new FeeOnFreeItemRule(),

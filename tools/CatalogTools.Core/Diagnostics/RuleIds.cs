@@ -43,6 +43,7 @@ public static class RuleIds
     public const string CancelledProof = "CAT0050";
     public const string ELicenceNotExempt = "CAT0051";
     public const string MaterialIncomplete = "CAT0052";
+    public const string RegistryNearMiss = "CAT0053";
     public const string FeeWithoutBasis = "CAT0055";
     public const string FeeOnFreeItem = "CAT0056";
     public const string MissingLegalBasis = "CAT0060";
