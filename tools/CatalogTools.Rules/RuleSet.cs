@@ -34,6 +34,8 @@ public static class RuleSet
         new SameCodeDifferentNameRule(),
         new SameNameDifferentCodeRule(),
         new BeyondStandardRule(),
+        new RetiredStandardInUseRule(),
+        new StandardChangedUnderRule(),
         new LevelNotAllowedRule(),
         new AgencyOutsideRegionRule(),
         new PromisedExceedsStatutoryRule(),

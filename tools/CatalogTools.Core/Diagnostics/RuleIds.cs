@@ -34,6 +34,8 @@ public static class RuleIds
     public const string SameCodeDifferentName = "CAT0032";
     public const string SameNameDifferentCode = "CAT0033";
     public const string BeyondStandard = "CAT0034";
+    public const string RetiredStandardInUse = "CAT0035";
+    public const string StandardChangedUnder = "CAT0036";
     public const string LevelNotAllowed = "CAT0040";
     public const string AgencyOutsideRegion = "CAT0041";
     public const string PromisedExceedsStatutory = "CAT0045";

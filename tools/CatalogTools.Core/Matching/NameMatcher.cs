@@ -105,7 +105,7 @@ public sealed class NameMatcher<T> where T : class
     /// equally long, they differ in one character. 居住证 is not near 居住证明 (a different
     /// certificate that merely starts the same), nor 居民身份证申领登记表 near 居民身份证 (a form).
     /// </summary>
-    internal static bool IsNear(string written, string registry)
+    public static bool IsNear(string written, string registry)
     {
         var (shorter, longer) = written.Length <= registry.Length ? (written, registry) : (registry, written);
         if (shorter.Length >= 3 && longer.EndsWith(shorter, StringComparison.Ordinal)) return true;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using CatalogTools.Core.Compliance;
 using CatalogTools.Core.Model;
 using CatalogTools.Publishing.Channels;
 using CatalogTools.Publishing.Guides;
@@ -48,7 +49,11 @@ public sealed partial class Publisher
             problems.AddRange(channelProblems);
             if (result is not null) results.Add(result);
         }
-        return new PublishResult(results, problems, skipped) { Listing = guides };
+        return new PublishResult(results, problems, skipped)
+        {
+            Listing = guides,
+            LeftOut = Offering.LeftOut(index).Select(x => (x.Implementation.Code, Offering.Describe(x.Reason, x.Implementation))).ToList(),
+        };
     }
 
     private static (ChannelResult? Result, List<string> Problems) PublishOne(PublishRequest request, Core.Index.CatalogIndex index, ListingViews views, string name, IReadOnlyList<PreparedGuide> guides, ConcurrentBag<string> retired)
@@ -79,7 +84,7 @@ public sealed partial class Publisher
     /// <summary>Active guides in code order, with canonical JSON and hash (built in parallel, once for all channels).</summary>
     public static List<PreparedGuide> Prepare(Core.Index.CatalogIndex index, List<string> skipped)
     {
-        var items = index.ResolveAll().Where(i => i.Implementation.IsActive && i.Standard.IsActive).ToList();
+        var items = index.ResolveAll().Where(Offering.IsOffered).ToList();
         var builder = new GuideBuilder(index);
         var prepared = new PreparedGuide?[items.Count];
         Parallel.For(0, items.Count, i =>

@@ -36,6 +36,9 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
     public long Steps;
     public long Days;
 
+    /// <summary>On-site visits (到现场次数) of the item, 0 when not stated: the 减跑动 total.</summary>
+    public long Visits;
+
     /// <summary>Fills the contribution arrays for <paramref name="item"/>; <paramref name="misses"/> (when given) gets a reason per missed figure.</summary>
     public void Evaluate(ResolvedItem item, string?[]? misses)
     {
@@ -110,6 +113,7 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         Materials = item.Materials.Count;
         Steps = item.Steps.Count;
         Days = impl.PromisedLimit?.Days ?? item.StatutoryLimit?.Days ?? 0;
+        Visits = impl.Visits ?? 0;
     }
 
     /// <summary>A material in a drill-down row; a near match (not proven, counted as not met) says so and names the entry.</summary>
