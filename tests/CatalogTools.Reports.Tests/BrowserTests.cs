@@ -77,8 +77,8 @@ public sealed class BrowserTests : IClassFixture<GitFixtureHolder>
             Assert.True(barColour > 30, $"{id}: no bar or line drawn ({barColour} coloured pixels)");
         }
 
-        // The trend line chart: three versions, so the reduction lines have three points each.
-        Assert.Equal(9, await page.Locator("#trend-reductions circle").CountAsync());
+        // The trend line chart: three versions, so the four reduction lines (materials, steps, days, visits) have three points each.
+        Assert.Equal(12, await page.Locator("#trend-reductions circle").CountAsync());
 
         // Drill-down link jumps to the list of items behind a missed figure.
         await page.ClickAsync("#figure-exemptShare a");

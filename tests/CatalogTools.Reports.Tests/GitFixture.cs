@@ -21,7 +21,7 @@ public sealed class GitFixture : IDisposable
         repo.ApplyTag("v1", v1.Sha);
 
         var text = Temp.Read(I3Path);
-        Temp.Write(I3Path, text[..text.IndexOf("materials:", StringComparison.Ordinal)].Replace("days: 10", "days: 4", StringComparison.Ordinal));
+        Temp.Write(I3Path, text[..text.IndexOf("materials:", StringComparison.Ordinal)].Replace("days: 10", "days: 4", StringComparison.Ordinal).Replace("visits: 1", "visits: 0", StringComparison.Ordinal));
         Temp.Replace("standards/XK00501001.yaml", "  - name: 证件制作与送达\n    order: 4\n", "");
         var v2 = CommitAll(repo, "v2", new DateTimeOffset(2026, 6, 5, 10, 0, 0, TimeSpan.FromHours(8)));
         repo.Tags.Add("v2", v2, new Signature("测试", "test@example.invalid", v2.Committer.When), "second version");

@@ -114,7 +114,7 @@ public sealed class RendererTests : IClassFixture<GitFixtureHolder>
         Assert.Equal(12 + 2, doc.QuerySelectorAll("svg.chart").Length);
         // a bar per region (4 regions) in each figure's chart
         Assert.Equal(4, doc.QuerySelectorAll("#chart-immediateShare rect.bar").Length);
-        Assert.Equal(3, doc.QuerySelectorAll("#trend-reductions polyline.line").Length);
+        Assert.Equal(4, doc.QuerySelectorAll("#trend-reductions polyline.line").Length);
         foreach (var link in doc.QuerySelectorAll("a[href^='#miss-']"))
         {
             Assert.NotNull(doc.GetElementById(link.GetAttribute("href")![1..]));

@@ -11,6 +11,7 @@ public sealed class VocabularyTests
     public static TheoryData<string, string, string> Lists() => new()
     {
         { "elements.schema.json", "/definitions/itemType/enum", nameof(Vocabulary.ItemTypes) },
+        { "cancelled-proofs.schema.json", "/properties/proofs/items/properties/scope/properties/types/items/enum", nameof(Vocabulary.ItemTypes) },
         { "elements.schema.json", "/definitions/serviceObject/enum", nameof(Vocabulary.ServiceObjects) },
         { "elements.schema.json", "/definitions/level/enum", nameof(Vocabulary.Levels) },
         { "elements.schema.json", "/definitions/status/enum", nameof(Vocabulary.Statuses) },

@@ -12,7 +12,7 @@ namespace CatalogTools.Rules.Tests.Support;
 /// <summary>
 /// One fixture folder under Fixtures/: <c>edits.yaml</c> (changes applied to a copy of the sample
 /// catalog, or to an empty catalog when <c>base: empty</c>), optional <c>scope.txt</c> (codes of a
-/// changed-only run) and <c>expected.txt</c> (every diagnostic the check keeps, then the summary).
+/// changed-only run), optional <c>changed.txt</c> (the files the change touched, relative to catalog/) and <c>expected.txt</c> (every diagnostic the check keeps, then the summary).
 /// </summary>
 public sealed class FixtureCase
 {
@@ -45,8 +45,12 @@ public sealed class FixtureCase
         IReadOnlySet<string>? scope = File.Exists(scopeFile)
             ? File.ReadAllLines(scopeFile).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
             : null;
+        var changedFile = Path.Combine(Folder, "changed.txt");
+        IReadOnlySet<string>? changed = File.Exists(changedFile)
+            ? File.ReadAllLines(changedFile).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : null;
         var loaded = new CatalogLoader(CatalogLocation.Find(catalog.CatalogDir)!).Load();
-        var result = new CatalogChecker(RuleSet.All, FixedClock.Default).Check(loaded, scope: scope);
+        var result = new CatalogChecker(RuleSet.All, FixedClock.Default).Check(loaded, scope: scope, changedFiles: changed);
         return result;
     }
 

@@ -18,13 +18,14 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
 
     /// <param name="reportFile">Only diagnostics in files it accepts are kept (check PATH...); null keeps all.</param>
     /// <param name="scope">Codes the rules look at (changed-only runs); null checks every item.</param>
-    public CheckResult Check(LoadedCatalog loaded, Func<string, bool>? reportFile = null, IReadOnlySet<string>? scope = null)
+    /// <param name="changedFiles">Files the change touched (changed-only runs), so rules can blame the file that changed; null when unknown.</param>
+    public CheckResult Check(LoadedCatalog loaded, Func<string, bool>? reportFile = null, IReadOnlySet<string>? scope = null, IReadOnlySet<string>? changedFiles = null)
     {
         var index = loaded.Index;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var bag = new DiagnosticBag();
         bag.AddRange(loaded.Diagnostics);
-        var context = new RuleContext(bag, today, scope);
+        var context = new RuleContext(bag, today, scope, changedFiles);
         var done = new ProgressCounter(Progress, WorkStep.RunningRules, rules.Count).Start();
         Parallel.ForEach(rules, rule =>
         {

@@ -12,8 +12,11 @@ public interface ICatalogRule
 }
 
 /// <summary>What a rule gets besides the index: where to report, today's date, and which items to look at.</summary>
-public sealed class RuleContext(DiagnosticBag diagnostics, DateOnly today, IReadOnlySet<string>? scope = null)
+public sealed class RuleContext(DiagnosticBag diagnostics, DateOnly today, IReadOnlySet<string>? scope = null, IReadOnlySet<string>? changedFiles = null)
 {
+    /// <summary>Files changed in this change (changed-only runs), to blame the file that changed; null when unknown.</summary>
+    public IReadOnlySet<string>? ChangedFiles { get; } = changedFiles;
+
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public DateOnly Today { get; } = today;
 

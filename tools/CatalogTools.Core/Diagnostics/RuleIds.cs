@@ -36,6 +36,8 @@ public static class RuleIds
     public const string SameCodeDifferentName = "CAT0032";
     public const string SameNameDifferentCode = "CAT0033";
     public const string BeyondStandard = "CAT0034";
+    public const string RetiredStandardInUse = "CAT0035";
+    public const string StandardChangedUnder = "CAT0036";
     public const string LevelNotAllowed = "CAT0040";
     public const string AgencyOutsideRegion = "CAT0041";
     public const string PromisedExceedsStatutory = "CAT0045";
@@ -45,6 +47,7 @@ public static class RuleIds
     public const string CancelledProof = "CAT0050";
     public const string ELicenceNotExempt = "CAT0051";
     public const string MaterialIncomplete = "CAT0052";
+    public const string RegistryNearMiss = "CAT0053";
     public const string FeeWithoutBasis = "CAT0055";
     public const string FeeOnFreeItem = "CAT0056";
     public const string MissingLegalBasis = "CAT0060";

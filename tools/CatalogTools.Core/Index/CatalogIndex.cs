@@ -1,5 +1,6 @@
 using CatalogTools.Core.Codes;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Matching;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
 
@@ -38,6 +39,8 @@ public sealed class CatalogIndex
         CancelledProofs = cancelledProofs;
         ELicences = eLicences;
         ELicencesByName = eLicences.Values.GroupBy(l => l.Name).ToDictionary(g => g.Key, g => g.First());
+        CancelledProofMatcher = new NameMatcher<CancelledProof>(cancelledProofs.Values.OrderBy(p => p.Source.Line), p => p.Names());
+        ELicenceMatcher = new NameMatcher<ELicence>(eLicences.Values.OrderBy(l => l.Source.Line), l => l.Names());
         Standards = standards;
         Implementations = implementations;
         Duplicates = duplicates;
@@ -70,6 +73,12 @@ public sealed class CatalogIndex
     public IReadOnlyDictionary<string, CancelledProof> CancelledProofs { get; }
     public IReadOnlyDictionary<string, ELicence> ELicences { get; }
     public IReadOnlyDictionary<string, ELicence> ELicencesByName { get; }
+
+    /// <summary>Cancelled proofs by normalized name and alias (see <see cref="NameKey"/>), with near misses.</summary>
+    public NameMatcher<CancelledProof> CancelledProofMatcher { get; }
+
+    /// <summary>E-licences by normalized name and alias, with near misses.</summary>
+    public NameMatcher<ELicence> ELicenceMatcher { get; }
     public IReadOnlyDictionary<string, StandardItem> Standards { get; }
     public IReadOnlyDictionary<string, Implementation> Implementations { get; }
     public IReadOnlyList<StandardItem> StandardList { get; }

@@ -16,10 +16,17 @@ internal static class RegistryReader
         (r.List("laws") ?? []).Select(e => new Law(e.String("title") ?? "", e.String("documentNumber"), e.String("issuer"), e.String("status") ?? "有效", e.String("repealedOn"), e.Here)).ToList();
 
     public static List<CancelledProof> CancelledProofs(NodeReader r) =>
-        (r.List("proofs") ?? []).Select(e => new CancelledProof(e.String("name") ?? "", e.String("document"), e.Here)).ToList();
+        (r.List("proofs") ?? []).Select(e => new CancelledProof(e.String("name") ?? "", e.String("document"), e.Here)
+        {
+            Aliases = e.Strings("aliases") ?? [],
+            Scope = new CancellationScope(e.Child("scope").Strings("items") ?? [], e.Child("scope").Strings("types") ?? []),
+        }).ToList();
 
     public static List<ELicence> ELicences(NodeReader r) =>
-        (r.List("licences") ?? []).Select(e => new ELicence(e.String("code") ?? "", e.String("name") ?? "", e.String("issuer"), e.Here)).ToList();
+        (r.List("licences") ?? []).Select(e => new ELicence(e.String("code") ?? "", e.String("name") ?? "", e.String("issuer"), e.Here)
+        {
+            Aliases = e.Strings("aliases") ?? [],
+        }).ToList();
 
     public static Policy Policy(NodeReader r)
     {

@@ -1,5 +1,6 @@
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Matching;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
 
@@ -80,8 +81,10 @@ public sealed record ChangedScope(bool Everything, IReadOnlySet<string> Codes, I
                 foreach (var i in index.ImplementationList) if (keys.Contains(i.Agency)) codes.Add(i.Code);
                 break;
             default:
-                foreach (var s in index.StandardList) if (Refers(s.Elements, kind, keys)) AddStandard(index, codes, s.Code);
-                foreach (var i in index.ImplementationList) if (Refers(i.Own, kind, keys)) codes.Add(i.Code);
+                // Materials are matched as the rules match them (normalized names, aliases, near names).
+                var names = new NameMatcher<string>(keys, k => [k]);
+                foreach (var s in index.StandardList) if (Refers(s.Elements, kind, keys, names)) AddStandard(index, codes, s.Code);
+                foreach (var i in index.ImplementationList) if (Refers(i.Own, kind, keys, names)) codes.Add(i.Code);
                 break;
         }
     }
@@ -91,11 +94,11 @@ public sealed record ChangedScope(bool Everything, IReadOnlySet<string> Codes, I
         foreach (var i in index.ImplementationList) if (i.Agency == agency) codes.Add(i.Code);
     }
 
-    private static bool Refers(StandardElements e, FileKind kind, IReadOnlySet<string> keys) => kind switch
+    private static bool Refers(StandardElements e, FileKind kind, IReadOnlySet<string> keys, NameMatcher<string> names) => kind switch
     {
         FileKind.Laws => (e.Basis?.Any(b => keys.Contains(b.Law)) ?? false) || (e.Fees?.Any(f => f.Basis is not null && keys.Contains(f.Basis.Law)) ?? false),
-        FileKind.CancelledProofs => e.Materials?.Any(m => keys.Contains(m.Name)) ?? false,
-        FileKind.ELicences => e.Materials?.Any(m => (m.Licence is not null && keys.Contains(m.Licence)) || keys.Contains(m.Name)) ?? false,
+        FileKind.CancelledProofs => e.Materials?.Any(m => names.Find(m.Name).Certainty != MatchCertainty.None) ?? false,
+        FileKind.ELicences => e.Materials?.Any(m => (m.Licence is not null && keys.Contains(m.Licence)) || names.Find(m.Name).Certainty != MatchCertainty.None) ?? false,
         _ => false,
     };
 }

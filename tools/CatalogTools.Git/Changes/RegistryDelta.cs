@@ -16,8 +16,9 @@ public static class RegistryDelta
             if (!b.TryGetValue(key, out var other) || !Equals(value, other)) result.Add(key);
         }
         foreach (var key in b.Keys) if (!a.ContainsKey(key)) result.Add(key);
-        // An e-licence is also matched by its name.
-        foreach (var e in Licences(before).Concat(Licences(after))) if (result.Contains(e.Code)) result.Add(e.Name);
+        // An e-licence is also matched by its name and aliases, a cancelled proof by its aliases.
+        foreach (var e in Licences(before).Concat(Licences(after))) if (result.Contains(e.Code)) result.UnionWith(e.Names());
+        foreach (var p in Proofs(before).Concat(Proofs(after))) if (result.Contains(p.Name)) result.UnionWith(p.Names());
         return result;
     }
 
@@ -46,4 +47,6 @@ public static class RegistryDelta
     }
 
     private static IEnumerable<ELicence> Licences(object? content) => content as List<ELicence> ?? [];
+
+    private static IEnumerable<CancelledProof> Proofs(object? content) => content as List<CancelledProof> ?? [];
 }

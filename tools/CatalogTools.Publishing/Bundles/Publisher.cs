@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using CatalogTools.Core.Compliance;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Writing;
 using CatalogTools.Publishing.Channels;
@@ -47,7 +49,11 @@ public sealed class Publisher
             problems.AddRange(channelProblems);
             if (result is not null) results.Add(result);
         }
-        return new PublishResult(results, problems, skipped) { Listing = guides };
+        return new PublishResult(results, problems, skipped)
+        {
+            Listing = guides,
+            NotOffered = Offering.LeftOut(index).Select(x => (x.Implementation.Code, Offering.Describe(x.Reason, x.Implementation))).ToList(),
+        };
     }
 
     private static (ChannelResult? Result, List<string> Problems) PublishOne(PublishRequest request, Core.Index.CatalogIndex index, ListingViews views, string name, IReadOnlyList<PreparedGuide> guides, FolderSwitch change)
@@ -82,7 +88,7 @@ public sealed class Publisher
     /// </summary>
     public static List<PreparedGuide> Prepare(Core.Index.CatalogIndex index, List<string> skipped, IReadOnlySet<string>? excluded = null)
     {
-        var items = index.ResolveAll().Where(i => i.Implementation.IsActive && i.Standard.IsActive && (excluded is null || !excluded.Contains(i.Code))).ToList();
+        var items = index.ResolveAll().Where(i => Offering.IsOffered(i) && (excluded is null || !excluded.Contains(i.Code))).ToList();
         var builder = new GuideBuilder(index);
         var prepared = new PreparedGuide?[items.Count];
         var reasons = new string?[items.Count];

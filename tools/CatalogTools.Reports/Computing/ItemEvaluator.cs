@@ -1,4 +1,6 @@
 using CatalogTools.Core.Comparison;
+using CatalogTools.Core.Compliance;
+using CatalogTools.Core.Matching;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Model;
 using static CatalogTools.Reports.Computing.FigureDefinitions;
@@ -19,8 +21,10 @@ namespace CatalogTools.Reports.Computing;
 /// <item>网上可办: at least one online channel (网上办事大厅, 政务服务移动端, 第三方平台) and depth ≥ 三级;
 /// 全程网办: an online channel and depth 四级.</item>
 /// <item>最多跑一次: visits ≤ 1, over items that state visits.</item>
-/// <item>免提交: over materials whose licence code (or name) the e-licence catalog holds, the share marked exempt.</item>
-/// <item>cancelled proofs still required: materials named on the cancelled list and not marked optional.</item>
+/// <item>免提交: over materials the e-licence catalog holds or may hold (<see cref="RegistryMatches.Licence"/>: licence code, normalized
+/// name or alias, or a near name), the share marked exempt; a near name not marked exempt is not proven met, so it counts as missed.</item>
+/// <item>cancelled proofs still listed: materials that are a cancelled proof within its scope (<see cref="RegistryMatches.CancelledProof"/>),
+/// optional or not, near names included (not proven met).</item>
 /// <item>same standard: ElementComparer.Compare(standard, own, onlyWhereRightHas: true) is empty.</item>
 /// </list>
 /// </summary>
@@ -31,6 +35,9 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
     public long Materials;
     public long Steps;
     public long Days;
+
+    /// <summary>On-site visits (到现场次数) of the item, 0 when not stated: the 减跑动 total.</summary>
+    public long Visits;
 
     /// <summary>Fills the contribution arrays for <paramref name="item"/>; <paramref name="misses"/> (when given) gets a reason per missed figure.</summary>
     public void Evaluate(ResolvedItem item, string?[]? misses)
@@ -44,8 +51,8 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         if (compression is not null)
         {
             var objects = item.ServiceObjects;
-            if (objects.Contains(Vocabulary.NaturalPerson)) Add(CompressionNaturalPerson, compression.Value, misses, compression.Value < targets[CompressionNaturalPerson] - 1e-12, Percent(compression.Value));
-            if (objects.Contains(Vocabulary.LegalPerson)) Add(CompressionLegalPerson, compression.Value, misses, compression.Value < targets[CompressionLegalPerson] - 1e-12, Percent(compression.Value));
+            if (CompressionTargets.CountsForNaturalPerson(objects)) Add(CompressionNaturalPerson, compression.Value, misses, CompressionTargets.Misses(compression.Value, targets[CompressionNaturalPerson]), Percent(compression.Value));
+            if (CompressionTargets.CountsForLegalPerson(objects)) Add(CompressionLegalPerson, compression.Value, misses, CompressionTargets.Misses(compression.Value, targets[CompressionLegalPerson]), Percent(compression.Value));
         }
 
         var immediate = impl.HandlingType == Vocabulary.Immediate;
@@ -76,18 +83,21 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
 
         List<string>? notExempt = null;
         List<string>? cancelled = null;
+        var standard = item.Standard;
         foreach (var m in item.Materials)
         {
-            if (IsHeld(m))
+            var licence = RegistryMatches.Licence(index, m);
+            if (licence.Certainty != MatchCertainty.None)
             {
                 Denominators[ExemptShare]++;
-                if (m.Exempt == true) Numerators[ExemptShare]++;
-                else (notExempt ??= []).Add(m.Name);
+                if (!RegistryMatches.LicenceNotExempt(m, licence)) Numerators[ExemptShare]++;
+                else (notExempt ??= []).Add(Named(m.Name, licence.IsNear, licence.Entry!.Name));
             }
-            if (m.Required != false && index.CancelledProofs.ContainsKey(m.Name))
+            var proof = RegistryMatches.CancelledProof(index, m, standard.Code, standard.Type);
+            if (RegistryMatches.StillAsksFor(proof))
             {
                 Numerators[CancelledProofsRequired]++;
-                (cancelled ??= []).Add(m.Name);
+                (cancelled ??= []).Add(Named(m.Name, proof.IsNear, proof.Entry!.Name));
             }
         }
         Denominators[CancelledProofsRequired] = 1;
@@ -103,10 +113,11 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         Materials = item.Materials.Count;
         Steps = item.Steps.Count;
         Days = impl.PromisedLimit?.Days ?? item.StatutoryLimit?.Days ?? 0;
+        Visits = impl.Visits ?? 0;
     }
 
-    private bool IsHeld(Material m) =>
-        (m.Licence is not null && index.ELicences.ContainsKey(m.Licence)) || index.ELicencesByName.ContainsKey(m.Name);
+    /// <summary>A material in a drill-down row; a near match (not proven, counted as not met) says so and names the entry.</summary>
+    private static string Named(string material, bool near, string entry) => near ? $"{material}（疑似『{entry}』）" : material;
 
     private void Add(int figure, double numerator, string?[]? misses, bool missed, string detail)
     {
@@ -115,19 +126,8 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         if (missed && misses is not null) misses[figure] = detail;
     }
 
-    /// <summary>1 − promised / statutory; null when the statutory limit is absent or 0 days (nothing to compress).</summary>
-    public static double? Compression(TimeLimit? statutory, TimeLimit? promised)
-    {
-        if (statutory is null || statutory.Days <= 0) return null;
-        if (promised is null) return 0;
-        double s = statutory.Days, p = promised.Days;
-        if (statutory.Unit != promised.Unit)
-        {
-            if (statutory.Unit == Vocabulary.CalendarDays) s = s * 5 / 7;
-            if (promised.Unit == Vocabulary.CalendarDays) p = p * 5 / 7;
-        }
-        return 1 - p / s;
-    }
+    /// <summary>1 − promised / statutory; null when the statutory limit is absent or 0 days (see <see cref="CompressionTargets.Compression"/>).</summary>
+    public static double? Compression(TimeLimit? statutory, TimeLimit? promised) => CompressionTargets.Compression(statutory, promised);
 
     private static string Percent(double v) => (v * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

@@ -179,8 +179,8 @@ public static class ReportBuilder
             if (!codes.Contains(code)) codes.Add(code);
         }
         var rows = codes.Select(c => new BaselineRow(c, tree.NameOf(c),
-            then.Regions.TryGetValue(c, out var t) ? t.Reductions : new Reductions(0, 0, 0),
-            now.Regions.TryGetValue(c, out var n) ? n.Reductions : new Reductions(0, 0, 0))).ToList();
+            then.Regions.TryGetValue(c, out var t) ? t.Reductions : new Reductions(0, 0, 0, 0),
+            now.Regions.TryGetValue(c, out var n) ? n.Reductions : new Reductions(0, 0, 0, 0))).ToList();
         var total = new BaselineRow(rootCode, rootName, then.Root.Reductions, now.Root.Reductions);
         return new BaselineComparison(revision, sha, total, rows);
     }

@@ -1,3 +1,4 @@
+using CatalogTools.Core.Compliance;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Model;
 using CatalogTools.Reports.Model;
@@ -5,7 +6,7 @@ using CatalogTools.Reports.Model;
 namespace CatalogTools.Reports.Computing;
 
 /// <summary>
-/// One pass over a catalog's active implementations in scope: a tally for the scope root and for
+/// One pass over a catalog's offered implementations in scope (active, over an active standard: <see cref="Offering"/>): a tally for the scope root and for
 /// each region of the region table (the root and two levels below it; each region's tally covers
 /// its subtree), counts by type, level and department, and the items behind each figure.
 /// </summary>
@@ -52,7 +53,7 @@ public sealed class Snapshot
         foreach (var item in index.ResolveAll())
         {
             var impl = item.Implementation;
-            if (!impl.IsActive) continue;
+            if (!Offering.IsOffered(item)) continue;
             var chain = tree.Chain(impl.Region);
             var at = scopeRoot.Length == 0 ? chain.Length : Array.IndexOf(chain, scopeRoot);
             if (at < 0)

@@ -9,6 +9,7 @@ public sealed class Tally
     public long Materials;
     public long Steps;
     public long Days;
+    public long Visits;
 
     public void Add(ItemEvaluator e)
     {
@@ -21,6 +22,7 @@ public sealed class Tally
         Materials += e.Materials;
         Steps += e.Steps;
         Days += e.Days;
+        Visits += e.Visits;
     }
 
     /// <summary>The figure's value: numerator / denominator (a count figure is its numerator); null when nothing applies.</summary>
@@ -37,5 +39,5 @@ public sealed class Tally
         return values;
     }
 
-    public Model.Reductions Reductions => new(Materials, Steps, Days);
+    public Model.Reductions Reductions => new(Materials, Steps, Days, Visits);
 }

@@ -76,8 +76,11 @@ public sealed record DrillRow(string Code, string Name, string Region, string Re
 /// <summary>Every figure's value for one region's subtree (null: no item the figure applies to).</summary>
 public sealed record RegionFigures(string Code, string Name, string Level, int Depth, int Items, IReadOnlyDictionary<string, double?> Values);
 
-/// <summary>Materials, steps and the sum of promised days (the seed 002 form).</summary>
-public sealed record Reductions(long Materials, long Steps, long Days);
+/// <summary>
+/// Materials, steps, the sum of promised days and the sum of on-site visits (减跑动): the form in which
+/// 《哈尔滨宾县打造“互联网+政务服务”暨“最多跑一次”高速列车》三 reports its reductions.
+/// </summary>
+public sealed record Reductions(long Materials, long Steps, long Days, long Visits);
 
 /// <summary>Then and now for one region (or the whole scope) with the cut in percent.</summary>
 public sealed record BaselineRow(string Code, string Name, Reductions Then, Reductions Now)
@@ -85,6 +88,7 @@ public sealed record BaselineRow(string Code, string Name, Reductions Then, Redu
     public double? MaterialsCut => Cut(Then.Materials, Now.Materials);
     public double? StepsCut => Cut(Then.Steps, Now.Steps);
     public double? DaysCut => Cut(Then.Days, Now.Days);
+    public double? VisitsCut => Cut(Then.Visits, Now.Visits);
 
     /// <summary>(then − now) / then; null when there was nothing then.</summary>
     public static double? Cut(long then, long now) => then == 0 ? null : (then - now) / (double)then;

@@ -50,6 +50,7 @@ public sealed partial class ReportText(Lang lang)
     public string Materials => T("审批要件", "Materials");
     public string Steps => T("审批环节", "Steps");
     public string Days => T("办理时限（天）", "Time limits (days)");
+    public string Visits => T("跑动次数", "On-site visits");
     public string Then => T("基线", "Then");
     public string Now => T("当前", "Now");
     public string Cut => T("压减", "Cut");

@@ -1,27 +1,38 @@
 using CatalogTools.Core.Checking;
+using CatalogTools.Core.Compliance;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
+using CatalogTools.Core.Matching;
 using CatalogTools.Rules.Support;
 
 namespace CatalogTools.Rules.Materials;
 
-/// <summary>A proof on the cancelled list is required nowhere (seed 004 item 2).</summary>
+/// <summary>
+/// A proof on the cancelled list is listed nowhere, optional or not (《平顶山市一体化政务服务能力提升实施方案》
+/// 第 2 项). Names are matched through <see cref="RegistryMatches"/> (normalized, aliases, scope),
+/// the same predicate the 仍要求的已取消证明材料 figure uses; a near name is CAT0053.
+/// </summary>
 public sealed class CancelledProofRule : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         RuleIds.CancelledProof, "要求提交已取消的证明材料", "Requires a cancelled proof", "material", Severity.Error,
-        "申请材料『{material}』已被取消（{document}）", "material '{material}' is a cancelled proof ({document})",
-        "删除该材料，改由部门核查或申请人告知承诺", "delete it; verify the fact between departments or accept the applicant's written commitment");
+        "申请材料『{material}』是已取消的证明材料『{proof}』（{document}）", "material '{material}' is the cancelled proof '{proof}' ({document})",
+        "从办事指南中删除该材料（标为非必要也不行），改由部门核查或申请人告知承诺", "delete it from the guide (marking it optional is not enough); verify the fact between departments or accept the applicant's written commitment");
 
     public void Check(CatalogIndex index, RuleContext context)
     {
-        if (index.CancelledProofs.Count == 0) return;
+        if (index.CancelledProofMatcher.IsEmpty) return;
         WrittenElements.ForEach(index, context, w =>
         {
+            var (standardCode, type) = WrittenItem.StandardOf(index, w);
             foreach (var material in w.Elements.Materials ?? [])
             {
-                if (index.CancelledProofs.TryGetValue(material.Name, out var proof))
-                    context.Diagnostics.Report(Descriptor, material.Source, w.Code, ("material", material.Name), ("document", proof.Document ?? "证明事项清理"));
+                var match = RegistryMatches.CancelledProof(index, material, standardCode, type);
+                if (match.IsCertain)
+                    context.Diagnostics.Report(Descriptor, material.Source, w.Code, ("material", VisibleText.Of(material.Name)), ("proof", match.Entry!.Name),
+                        ("document", match.Entry.Document ?? "证明事项清理"));
+                else if (match.IsNear)
+                    RegistryNearMissRule.Report(context, material, w.Code, RegistryNearMissRule.CancelledProofs, match.MatchedName!, match.Entry!.Name, match.Entry.Name);
             }
         });
     }

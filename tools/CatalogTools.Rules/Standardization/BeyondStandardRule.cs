@@ -8,16 +8,18 @@ using CatalogTools.Rules.Support;
 namespace CatalogTools.Rules.Standardization;
 
 /// <summary>
-/// No requirement beyond the standard (seed 001 §四㈠): an implementation may not add a material,
-/// a step or a condition, charge a fee the standard does not charge or raise its amount, or
-/// lengthen the statutory limit. One error per excess, at the entry that exceeds.
+/// No requirement beyond the standard (《自治州推进政务服务“州内通办”一体化实施方案》四㈠): an implementation
+/// may not add a material, a step or a condition, ask for a material in more copies, a stricter
+/// form, as required where the standard has it optional or on paper where the standard exempts it
+/// (变相增加), charge a fee the standard does not charge or raise its amount, or lengthen the
+/// statutory limit. One error per excess, at the entry that exceeds, with the standard's value.
 /// </summary>
 public sealed class BeyondStandardRule : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         RuleIds.BeyondStandard, "超出标准事项的要求", "Asks for more than the standard", "standard", Severity.Error,
         "{detail}，超出标准事项 {standard} 的范围", "{detail}, beyond what standard item {standard} allows",
-        "删除超出标准的要求；办事指南以外不得增加材料、环节、条件或收费", "remove the excess: no material, step, condition or fee beyond the standard guide");
+        "删除超出标准的要求（包括变相增加：更多份数、更严的形式、非必要改为必要、取消免提交）；办事指南以外不得增加材料、环节、条件或收费", "remove the excess (including disguised additions: more copies, a stricter form, optional made required, exemption dropped): no material, step, condition or fee beyond the standard guide");
 
     public void Check(CatalogIndex index, RuleContext context)
     {
@@ -25,6 +27,8 @@ public sealed class BeyondStandardRule : ICatalogRule
         {
             if (implementation.Own.IsEmpty || !Scope.Checks(context, implementation)) continue;
             if (!index.Standards.TryGetValue(implementation.StandardCode, out var standard)) continue;
+            // The implementation did not move, the standard did: CAT0036 (reported by CAT0030) says so instead.
+            if (Blame.OnStandardChange(context, implementation, standard)) continue;
             CheckOne(context, implementation, standard.Elements, standard.Code);
         }
     }
@@ -34,8 +38,11 @@ public sealed class BeyondStandardRule : ICatalogRule
         var own = implementation.Own;
         foreach (var material in own.Materials ?? [])
         {
-            if (!Contains(std.Materials, m => m.Name == material.Name))
+            var standardMaterial = StandardMaterial(std.Materials, material.Name);
+            if (standardMaterial is null)
                 Report(context, implementation, material.Source, standardCode, $"增加申请材料『{material.Name}』", $"adds material '{material.Name}'");
+            else
+                Disguised(context, implementation, material, standardMaterial, standardCode);
         }
         foreach (var step in own.Steps ?? [])
         {
@@ -66,6 +73,54 @@ public sealed class BeyondStandardRule : ICatalogRule
             Report(context, implementation, implementation.Fields.Of("statutoryLimit", implementation.Source), standardCode,
                 $"法定办结时限延长为 {own.StatutoryLimit}（标准为 {std.StatutoryLimit}）", $"lengthens the statutory limit to {own.StatutoryLimit} (standard: {std.StatutoryLimit})");
         }
+    }
+
+    /// <summary>
+    /// 变相增加 (《自治州推进政务服务“州内通办”一体化实施方案》四㈠: 不得额外增加或变相增加办理环节和申请材料):
+    /// the same material asked for in more copies, in a stricter form (电子 → 复印件 → 原件), turned
+    /// from optional into required, or no longer exempt (免提交) where the standard exempts it.
+    /// </summary>
+    private void Disguised(RuleContext context, Implementation implementation, Material own, Material std, string standardCode)
+    {
+        if (own.Copies is int copies && std.Copies is int standardCopies && copies > standardCopies)
+            Report(context, implementation, own.Source, standardCode, $"申请材料『{own.Name}』要求 {copies} 份（标准为 {standardCopies} 份），变相增加",
+                $"material '{own.Name}' asks for {copies} copies (standard: {standardCopies}), a disguised addition");
+        if (FormRank(own.Form) > FormRank(std.Form) && std.Form is not null)
+            Report(context, implementation, own.Source, standardCode, $"申请材料『{own.Name}』要求{own.Form}（标准为{std.Form}），变相增加",
+                $"material '{own.Name}' asks for {FormEn(own.Form)} (standard: {FormEn(std.Form)}), a disguised addition");
+        if (std.Required == false && own.Required != false)
+            Report(context, implementation, own.Source, standardCode, $"申请材料『{own.Name}』改为必须提交（标准为非必要），变相增加",
+                $"material '{own.Name}' is made required (standard: optional), a disguised addition");
+        if (std.Exempt == true && own.Exempt != true)
+            Report(context, implementation, own.Source, standardCode, $"申请材料『{own.Name}』不再免提交（标准为免提交），变相增加",
+                $"material '{own.Name}' is no longer exempt (standard: exempt), a disguised addition");
+    }
+
+    /// <summary>How much a form asks of the applicant: 电子 (fetched or uploaded) &lt; 复印件 &lt; 原件.</summary>
+    private static int FormRank(string? form) => form switch
+    {
+        "电子" => 0,
+        "复印件" => 1,
+        "原件" => 2,
+        _ => -1,
+    };
+
+    private static string FormEn(string? form) => form switch
+    {
+        "电子" => "an electronic copy",
+        "复印件" => "a photocopy",
+        "原件" => "the original",
+        _ => form ?? "—",
+    };
+
+    /// <summary>The standard's entry for a material: the same name, else the same name once normalized.</summary>
+    private static Material? StandardMaterial(IReadOnlyList<Material>? materials, string name)
+    {
+        if (materials is null) return null;
+        foreach (var m in materials) if (m.Name == name) return m;
+        var key = Core.Matching.NameKey.Of(name);
+        foreach (var m in materials) if (Core.Matching.NameKey.Of(m.Name) == key) return m;
+        return null;
     }
 
     private static bool Contains<T>(IReadOnlyList<T>? list, Func<T, bool> match)

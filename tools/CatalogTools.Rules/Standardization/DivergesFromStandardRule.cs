@@ -25,6 +25,12 @@ public sealed class DivergesFromStandardRule : ICatalogRule
             if (implementation.Own.IsEmpty || !Scope.Checks(context, implementation)) continue;
             if (!index.Standards.TryGetValue(implementation.StandardCode, out var standard)) continue;
             var changes = Divergence.Of(implementation, standard);
+            if (Blame.OnStandardChange(context, implementation, standard))
+            {
+                if (changes.Count > 0)
+                    StandardChangedUnderRule.Report(context, index, implementation, standard, Divergence.DescribeAll(changes), Divergence.PositionOf(changes[0], implementation));
+                continue;
+            }
             changes.RemoveAll(c => c.Element == "name");
             if (changes.Count == 0) continue;
             context.Diagnostics.Report(Descriptor, Divergence.PositionOf(changes[0], implementation), implementation.Code,

@@ -21,6 +21,8 @@ public sealed class SameCodeDifferentNameRule : ICatalogRule
             var name = implementation.Own.Name;
             if (name is null || !Scope.Checks(context, implementation)) continue;
             if (!index.Standards.TryGetValue(implementation.StandardCode, out var standard) || standard.Name == name) continue;
+            // A standard renamed under an unchanged implementation is CAT0036's finding (reported by CAT0030).
+            if (Blame.OnStandardChange(context, implementation, standard)) continue;
             context.Diagnostics.Report(Descriptor, implementation.Fields.Of("name", implementation.Source), implementation.Code,
                 ("region", Names.Region(index, implementation.Region)), ("name", name), ("standard", standard.Code), ("standardName", standard.Name));
         }

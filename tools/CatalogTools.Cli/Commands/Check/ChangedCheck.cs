@@ -50,7 +50,7 @@ public static class ChangedCheck
         console.Error.WriteLine(lang == Lang.Zh
             ? $"自 {request.ChangedSince}（{since.Value!.Sha[..10]}）以来改变了 {changed.Paths.Count} 个文件" + (scope.Everything ? "；policy.yaml 已改变，检查全部事项" : $"，检查范围内 {scope.Codes.Count} 个事项")
             : $"{changed.Paths.Count} files changed since {request.ChangedSince} ({since.Value!.Sha[..10]})" + (scope.Everything ? "; policy.yaml changed, checking every item" : $"; {scope.Codes.Count} items in scope"));
-        if (scope.Everything) return checker.Check(catalog, filter);
+        if (scope.Everything) return checker.Check(catalog, filter, changedFiles: changed.Paths);
 
         var report = new HashSet<string>(scope.ReportFiles, StringComparer.Ordinal);
         foreach (var duplicate in catalog.Index.Duplicates)
@@ -60,7 +60,7 @@ public static class ChangedCheck
             report.Add(duplicate.Duplicate.File);
         }
         var registryChanged = changed.Paths.Any(p => FileKinds.Registries.Contains(FileKinds.FromPath(p)));
-        return checker.Check(scope.Narrow(catalog), file => report.Contains(file) && (filter is null || filter(file)), registryChanged ? null : scope.Codes);
+        return checker.Check(scope.Narrow(catalog), file => report.Contains(file) && (filter is null || filter(file)), registryChanged ? null : scope.Codes, changed.Paths);
     }
 
     /// <summary>Only what the change needs when only item files changed (see PartialLoad); else everything.</summary>

@@ -159,6 +159,8 @@ public static class PublishCommand
         }
         foreach (var problem in result.Problems) console.Error.WriteLine(problem);
         PublishRefusal.WriteLeftOut(console, result, request.Lang);
+        foreach (var (code, reason) in result.NotOffered)
+            console.Out.WriteLine(zh ? $"未发布 {code}：{Core.Diagnostics.MessageTemplateFormatter.Pick(reason, Core.Diagnostics.Lang.Zh)}" : $"not published {code}: {Core.Diagnostics.MessageTemplateFormatter.Pick(reason, Core.Diagnostics.Lang.En)}");
         foreach (var c in result.Channels)
         {
             console.Out.WriteLine(zh
@@ -170,6 +172,13 @@ public static class PublishCommand
                     ? $"  相对版本 {d.Since}：新增事项 {d.AddedItems.Count}，变化 {d.ChangedItems.Count}，删除 {d.RemovedItems.Count}；变化文件 {d.ChangedFiles.Count}，删除文件 {d.RemovedFiles.Count}（见 delta.json）"
                     : $"  since {d.Since}: {d.AddedItems.Count} items added, {d.ChangedItems.Count} changed, {d.RemovedItems.Count} removed; {d.ChangedFiles.Count} files changed, {d.RemovedFiles.Count} removed (see delta.json)");
             }
+        }
+        if (result.NotOffered.Count > 0)
+        {
+            var retiredStandard = result.NotOffered.Count(x => x.Reason.Contains("CAT0035", StringComparison.Ordinal));
+            console.Out.WriteLine(zh
+                ? $"未发布的实施清单共 {result.NotOffered.Count} 项（其中标准事项已停用而仍在用的 {retiredStandard} 项，运行 catalog check 查看 CAT0035）"
+                : $"{result.NotOffered.Count} implementations not published ({retiredStandard} of them still active over a retired standard: see CAT0035 in catalog check)");
         }
         return result.Problems.Count > 0 ? ExitCodes.CannotRun : ExitCodes.Ok;
     }

@@ -122,9 +122,10 @@ public sealed class HtmlReportRenderer : IReportRenderer
         s.Append("<section id=\"baseline\"><h2>").Append(H(t.BaselineHeading)).Append("（").Append(H(b.Revision)).Append(" · <code>").Append(H(b.Commit[..Math.Min(12, b.Commit.Length)])).Append("</code>）</h2>");
         s.Append("<p class=\"big\">").Append(H(t.Materials)).Append(' ').Append(Change(b.Total.Then.Materials, b.Total.Now.Materials, b.Total.MaterialsCut, t)).Append("；")
             .Append(H(t.Steps)).Append(' ').Append(Change(b.Total.Then.Steps, b.Total.Now.Steps, b.Total.StepsCut, t)).Append("；")
-            .Append(H(t.Days)).Append(' ').Append(Change(b.Total.Then.Days, b.Total.Now.Days, b.Total.DaysCut, t)).Append("</p>");
+            .Append(H(t.Days)).Append(' ').Append(Change(b.Total.Then.Days, b.Total.Now.Days, b.Total.DaysCut, t)).Append("；")
+            .Append(H(t.Visits)).Append(' ').Append(Change(b.Total.Then.Visits, b.Total.Now.Visits, b.Total.VisitsCut, t)).Append("</p>");
         s.Append("<table class=\"baseline\"><thead><tr><th>").Append(H(t.Region)).Append("</th>");
-        foreach (var h in new[] { t.Materials, t.Steps, t.Days }) s.Append("<th>").Append(H(h)).Append(' ').Append(H(t.Then)).Append("</th><th>").Append(H(t.Now)).Append("</th><th>").Append(H(t.Cut)).Append("</th>");
+        foreach (var h in new[] { t.Materials, t.Steps, t.Days, t.Visits }) s.Append("<th>").Append(H(h)).Append(' ').Append(H(t.Then)).Append("</th><th>").Append(H(t.Now)).Append("</th><th>").Append(H(t.Cut)).Append("</th>");
         s.Append("</tr></thead><tbody>");
         foreach (var row in b.Regions)
         {
@@ -132,6 +133,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
             Cells(s, row.Then.Materials, row.Now.Materials, row.MaterialsCut);
             Cells(s, row.Then.Steps, row.Now.Steps, row.StepsCut);
             Cells(s, row.Then.Days, row.Now.Days, row.DaysCut);
+            Cells(s, row.Then.Visits, row.Now.Visits, row.VisitsCut);
             s.Append("</tr>");
         }
         s.Append("</tbody></table></section>\n");
@@ -160,14 +162,15 @@ public sealed class HtmlReportRenderer : IReportRenderer
             new(t.Materials, Palette[0], report.Trend.Select(p => (double?)p.Totals.Materials).ToList()),
             new(t.Steps, Palette[1], report.Trend.Select(p => (double?)p.Totals.Steps).ToList()),
             new(t.Days, Palette[2], report.Trend.Select(p => (double?)p.Totals.Days).ToList()),
+            new(t.Visits, Palette[3], report.Trend.Select(p => (double?)p.Totals.Visits).ToList()),
         };
-        var max = report.Trend.Max(p => Math.Max(p.Totals.Materials, Math.Max(p.Totals.Steps, p.Totals.Days))) * 1.1;
-        s.Append("<figure>").Append(Svg.LineChart("trend-reductions", t.Materials + " / " + t.Steps + " / " + t.Days, labels, reductions, max, v => ReportText.Number((long)Math.Round(v)))).Append("</figure></div>");
-        s.Append("<table class=\"trend\"><thead><tr><th>").Append(H(t.Version)).Append("</th><th>").Append(H(t.Items)).Append("</th><th>").Append(H(t.Materials)).Append("</th><th>").Append(H(t.Steps)).Append("</th><th>").Append(H(t.Days)).Append("</th></tr></thead><tbody>");
+        var max = report.Trend.Max(p => Math.Max(Math.Max(p.Totals.Materials, p.Totals.Visits), Math.Max(p.Totals.Steps, p.Totals.Days))) * 1.1;
+        s.Append("<figure>").Append(Svg.LineChart("trend-reductions", t.Materials + " / " + t.Steps + " / " + t.Days + " / " + t.Visits, labels, reductions, max, v => ReportText.Number((long)Math.Round(v)))).Append("</figure></div>");
+        s.Append("<table class=\"trend\"><thead><tr><th>").Append(H(t.Version)).Append("</th><th>").Append(H(t.Items)).Append("</th><th>").Append(H(t.Materials)).Append("</th><th>").Append(H(t.Steps)).Append("</th><th>").Append(H(t.Days)).Append("</th><th>").Append(H(t.Visits)).Append("</th></tr></thead><tbody>");
         foreach (var p in report.Trend)
         {
             s.Append("<tr><td>").Append(H(t.CurrentLabel(p.Label))).Append("</td><td class=\"num\">").Append(p.Items).Append("</td><td class=\"num\">").Append(p.Totals.Materials)
-                .Append("</td><td class=\"num\">").Append(p.Totals.Steps).Append("</td><td class=\"num\">").Append(p.Totals.Days).Append("</td></tr>");
+                .Append("</td><td class=\"num\">").Append(p.Totals.Steps).Append("</td><td class=\"num\">").Append(p.Totals.Days).Append("</td><td class=\"num\">").Append(p.Totals.Visits).Append("</td></tr>");
         }
         s.Append("</tbody></table></section>\n");
     }

@@ -151,6 +151,7 @@ public sealed class JsonReportRenderer : IReportRenderer
         Number(w, "materials", row.MaterialsCut);
         Number(w, "steps", row.StepsCut);
         Number(w, "days", row.DaysCut);
+        Number(w, "visits", row.VisitsCut);
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -161,6 +162,7 @@ public sealed class JsonReportRenderer : IReportRenderer
         w.WriteNumber("materials", r.Materials);
         w.WriteNumber("steps", r.Steps);
         w.WriteNumber("days", r.Days);
+        w.WriteNumber("visits", r.Visits);
         w.WriteEndObject();
     }
 

@@ -58,26 +58,27 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         if (report.Baseline is { } b)
         {
             s.Append("## ").Append(t.BaselineHeading).Append("（").Append(E(b.Revision)).Append("）\n\n");
-            s.Append("| ").Append(t.Region).Append(" | ").Append(t.Materials).Append(" | ").Append(t.Steps).Append(" | ").Append(t.Days).Append(" |\n|---|---|---|---|\n");
+            s.Append("| ").Append(t.Region).Append(" | ").Append(t.Materials).Append(" | ").Append(t.Steps).Append(" | ").Append(t.Days).Append(" | ").Append(t.Visits).Append(" |\n|---|---|---|---|---|\n");
             foreach (var row in new[] { b.Total }.Concat(b.Regions.Where(r => r.Code != b.Total.Code)))
             {
                 s.Append("| ").Append(E(row.Name)).Append(" | ").Append(Change(row.Then.Materials, row.Now.Materials, row.MaterialsCut, t))
                     .Append(" | ").Append(Change(row.Then.Steps, row.Now.Steps, row.StepsCut, t))
-                    .Append(" | ").Append(Change(row.Then.Days, row.Now.Days, row.DaysCut, t)).Append(" |\n");
+                    .Append(" | ").Append(Change(row.Then.Days, row.Now.Days, row.DaysCut, t))
+                    .Append(" | ").Append(Change(row.Then.Visits, row.Now.Visits, row.VisitsCut, t)).Append(" |\n");
             }
             s.Append('\n');
         }
 
         if (report.Trend.Count > 0)
         {
-            s.Append("## ").Append(t.TrendHeading).Append("\n\n| ").Append(t.Version).Append(" | ").Append(t.Items).Append(" | ").Append(t.Materials).Append(" | ").Append(t.Steps).Append(" | ").Append(t.Days);
+            s.Append("## ").Append(t.TrendHeading).Append("\n\n| ").Append(t.Version).Append(" | ").Append(t.Items).Append(" | ").Append(t.Materials).Append(" | ").Append(t.Steps).Append(" | ").Append(t.Days).Append(" | ").Append(t.Visits);
             foreach (var f in report.Figures) s.Append(" | ").Append(t.FigureName(f.Key));
-            s.Append(" |\n|---|---:|---:|---:|---:");
+            s.Append(" |\n|---|---:|---:|---:|---:|---:");
             foreach (var _ in report.Figures) s.Append("|---:");
             s.Append("|\n");
             foreach (var p in report.Trend)
             {
-                s.Append("| ").Append(E(t.CurrentLabel(p.Label))).Append(" | ").Append(p.Items).Append(" | ").Append(p.Totals.Materials).Append(" | ").Append(p.Totals.Steps).Append(" | ").Append(p.Totals.Days);
+                s.Append("| ").Append(E(t.CurrentLabel(p.Label))).Append(" | ").Append(p.Items).Append(" | ").Append(p.Totals.Materials).Append(" | ").Append(p.Totals.Steps).Append(" | ").Append(p.Totals.Days).Append(" | ").Append(p.Totals.Visits);
                 foreach (var f in report.Figures) s.Append(" | ").Append(ReportText.Format(f.Unit, p.Values.GetValueOrDefault(f.Key)));
                 s.Append(" |\n");
             }

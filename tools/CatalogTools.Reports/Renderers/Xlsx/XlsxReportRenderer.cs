@@ -149,14 +149,14 @@ public sealed class XlsxReportRenderer : IReportRenderer
             Text(sheet.Cell(1, 1), t.Baseline);
             Text(sheet.Cell(1, 2), b.Revision);
             Text(sheet.Cell(1, 3), b.Commit);
-            Header(sheet, 3, t.Code, t.Region, t.Materials + t.Then, t.Materials + t.Now, t.Materials + t.Cut, t.Steps + t.Then, t.Steps + t.Now, t.Steps + t.Cut, t.Days + t.Then, t.Days + t.Now, t.Days + t.Cut);
+            Header(sheet, 3, t.Code, t.Region, t.Materials + t.Then, t.Materials + t.Now, t.Materials + t.Cut, t.Steps + t.Then, t.Steps + t.Now, t.Steps + t.Cut, t.Days + t.Then, t.Days + t.Now, t.Days + t.Cut, t.Visits + t.Then, t.Visits + t.Now, t.Visits + t.Cut);
             row = 4;
             foreach (var r in new[] { b.Total }.Concat(b.Regions.Where(x => x.Code != b.Total.Code)))
             {
                 Text(sheet.Cell(row, 1), r.Code);
                 Text(sheet.Cell(row, 2), r.Name);
                 var c = 3;
-                foreach (var (then, now, cut) in new[] { (r.Then.Materials, r.Now.Materials, r.MaterialsCut), (r.Then.Steps, r.Now.Steps, r.StepsCut), (r.Then.Days, r.Now.Days, r.DaysCut) })
+                foreach (var (then, now, cut) in new[] { (r.Then.Materials, r.Now.Materials, r.MaterialsCut), (r.Then.Steps, r.Now.Steps, r.StepsCut), (r.Then.Days, r.Now.Days, r.DaysCut), (r.Then.Visits, r.Now.Visits, r.VisitsCut) })
                 {
                     sheet.Cell(row, c++).Value = then;
                     sheet.Cell(row, c++).Value = now;
@@ -164,14 +164,14 @@ public sealed class XlsxReportRenderer : IReportRenderer
                 }
                 row++;
             }
-            Widths(sheet, 14, 22, 12, 12, 10, 12, 12, 10, 14, 14, 10);
+            Widths(sheet, 14, 22, 12, 12, 10, 12, 12, 10, 14, 14, 10, 12, 12, 10);
             Print(sheet, 3);
         }
 
         if (report.Trend.Count > 0)
         {
             var sheet = book.AddWorksheet(SheetName(t.TrendHeading, names));
-            Header(sheet, 1, new[] { t.Version, t.Revision, t.Items, t.Materials, t.Steps, t.Days }.Concat(report.Figures.Select(f => t.FigureName(f.Key))).ToArray());
+            Header(sheet, 1, new[] { t.Version, t.Revision, t.Items, t.Materials, t.Steps, t.Days, t.Visits }.Concat(report.Figures.Select(f => t.FigureName(f.Key))).ToArray());
             row = 2;
             foreach (var p in report.Trend)
             {
@@ -181,10 +181,11 @@ public sealed class XlsxReportRenderer : IReportRenderer
                 sheet.Cell(row, 4).Value = p.Totals.Materials;
                 sheet.Cell(row, 5).Value = p.Totals.Steps;
                 sheet.Cell(row, 6).Value = p.Totals.Days;
-                for (var i = 0; i < report.Figures.Count; i++) Number(sheet.Cell(row, 7 + i), p.Values.GetValueOrDefault(report.Figures[i].Key), report.Figures[i].Unit);
+                sheet.Cell(row, 7).Value = p.Totals.Visits;
+                for (var i = 0; i < report.Figures.Count; i++) Number(sheet.Cell(row, 8 + i), p.Values.GetValueOrDefault(report.Figures[i].Key), report.Figures[i].Unit);
                 row++;
             }
-            Widths(sheet, [16, 14, 8, 10, 10, 12, .. Enumerable.Repeat(14.0, report.Figures.Count)]);
+            Widths(sheet, [16, 14, 8, 10, 10, 12, 10, .. Enumerable.Repeat(14.0, report.Figures.Count)]);
             sheet.Row(1).Style.Alignment.WrapText = true;
             Print(sheet, 1);
         }

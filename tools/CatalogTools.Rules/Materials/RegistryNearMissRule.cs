@@ -1,0 +1,40 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Matching;
+using CatalogTools.Core.Model;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.Materials;
+
+/// <summary>
+/// A material whose name is close to a cancelled proof or an e-licence but not proven the same
+/// (a contained name, the name without its bracketed qualifier, one character off). Reported by
+/// CAT0050 and CAT0051 as they match, so this rule's own pass does nothing; the report counts the
+/// same materials as "not proven met".
+/// </summary>
+public sealed class RegistryNearMissRule : ICatalogRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.RegistryNearMiss, "申请材料名称与登记表条目相近", "Material name close to a registry entry", "material", Severity.Warning,
+        "申请材料『{material}』与{registry}中的『{entry}』{via}相近，无法确定是否同一材料",
+        "material '{material}' is close to '{entry}'{via} in the {registry}; it is not certain they are the same",
+        "若是同一材料：删除已取消的证明，或为电子证照写上 licence 和 exempt: true，并把这一写法补进登记表条目的 aliases；若不是：改用能区分的名称，或以 catalog-disable 豁免并写明理由",
+        "if it is the same: delete the cancelled proof, or give the e-licence its licence code and exempt: true, and add this spelling to the entry's aliases; if not, use a distinguishing name or suppress it with catalog-disable and a reason");
+
+    public static readonly string CancelledProofs = MessageTemplateFormatter.Localized("已取消证明材料清单", "cancelled-proof list");
+    public static readonly string ELicences = MessageTemplateFormatter.Localized("电子证照目录", "e-licence catalog");
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+    }
+
+    /// <param name="matched">The registry name or alias that came close; named when it is an alias.</param>
+    public static void Report(RuleContext context, Material material, string itemCode, string registry, string matched, string entryName, string entry)
+    {
+        var via = matched == entryName ? "" : MessageTemplateFormatter.Localized($"（别名『{matched}』）", $" (alias '{matched}')");
+        context.Diagnostics.Report(Rule, material.Source, itemCode, ("material", VisibleText.Of(material.Name)), ("registry", registry), ("entry", entry), ("via", via));
+    }
+}
