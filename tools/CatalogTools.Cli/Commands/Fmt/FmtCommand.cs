@@ -2,6 +2,7 @@ using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
 using CatalogTools.Core.Writing;
 using CatalogTools.Git.Cache;
 
