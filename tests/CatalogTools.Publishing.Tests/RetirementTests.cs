@@ -12,7 +12,14 @@ public sealed class RetirementTests
         using var repo = GitCatalog.CreateSample(t =>
             t.Replace("standards/CJ00101001.yaml", "status: 在用\n", "status: 已停用\nretiredOn: 2026-11-30\n"));
         var output = repo.Out("out");
-        var outcome = repo.Publish(output);
+        // An active implementation over a retired standard is an error (CAT0035): publish refuses and names each one.
+        var refused = repo.Publish(output);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Equal(6, refused.Error.Split('\n').Count(l => l.Contains("CAT0035 [CJ00101001-", StringComparison.Ordinal)));
+        Assert.False(Directory.Exists(Path.Combine(output, "web")));
+
+        // Told to skip them, it publishes the rest and lists each one left out, with the reason.
+        var outcome = repo.Publish(output, "--skip-invalid");
         Assert.Equal(0, outcome.ExitCode);
         var lines = outcome.Out.Split('\n').Where(l => l.StartsWith("未发布 CJ00101001-", StringComparison.Ordinal)).ToList();
         Assert.Equal(6, lines.Count);

@@ -49,6 +49,9 @@ public static class ChildRun
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "catalog.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment.Remove(FaultVariable);
+        // The child's clock is the in-process runs' fixed clock: outside git a bundle's time is the clock's,
+        // so a killed child's bundle is compared with a reference published at the same time.
+        info.Environment["CATALOG_NOW"] = FixedClock.Default.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         if (faultAfter is not null) info.Environment[FaultVariable] = faultAfter;
         return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
     }
