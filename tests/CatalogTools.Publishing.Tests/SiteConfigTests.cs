@@ -44,6 +44,23 @@ public sealed class SiteConfigTests
     }
 
     [Fact]
+    public void A_region_page_lists_its_sub_regions_linking_those_with_a_page()
+    {
+        using var repo = GitCatalog.CreateSample();
+        var output = repo.Out("out");
+        Assert.Equal(0, repo.Publish(output).ExitCode);
+        var regions = Directory.GetFiles(Path.Combine(output, "web/regions"), "*.html").Select(Path.GetFileNameWithoutExtension).ToHashSet();
+        // A page of a region with a child that also has a page: the child's link is in the 下级地区 list.
+        var parent = regions.Select(r => (Code: r!, Html: File.ReadAllText(Path.Combine(output, "web/regions", r + ".html"))))
+            .First(p => p.Html.Contains("<h2 id=\"h-children\">下级地区</h2>", StringComparison.Ordinal));
+        var list = parent.Html[parent.Html.IndexOf("h-children", StringComparison.Ordinal)..parent.Html.IndexOf("</nav>", parent.Html.IndexOf("h-children", StringComparison.Ordinal), StringComparison.Ordinal)];
+        var linked = System.Text.RegularExpressions.Regex.Matches(list, "href=\"\\.\\./regions/([0-9]+)\\.html\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(linked);
+        Assert.All(linked, c => Assert.Contains(c, regions));
+        Assert.Contains("下级地区", File.ReadAllText(Path.Combine(output, "kiosk/regions", parent.Code + ".html")));
+    }
+
+    [Fact]
     public void Check_validates_site_yaml_against_its_schema_and_does_not_call_it_unknown()
     {
         using var catalog = TempCatalog.CopyOfSample();

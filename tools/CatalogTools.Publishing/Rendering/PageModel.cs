@@ -112,6 +112,13 @@ public static class PageModel
             departments.Add(new ScriptObject { ["code"] = Leaf.OfText(d.Code), ["name"] = Leaf.OfText(d.Name), ["items"] = items });
         }
         model["departments"] = departments;
+        // The regions directly below, each linked when it has a page (as on the index).
+        var children = new ScriptArray();
+        foreach (var n in tree.Nodes.Where(n => n.Parent == region))
+        {
+            children.Add(new ScriptObject { ["code"] = Leaf.OfText(n.Code), ["name"] = Leaf.OfText(n.Name), ["level"] = Leaf.OfText(n.Level ?? ""), ["items"] = n.Items, ["hasPage"] = tree.DepartmentsOf(n.Code).Count > 0 });
+        }
+        model["children"] = children;
         return model;
     }
 }
