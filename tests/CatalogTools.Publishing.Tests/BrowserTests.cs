@@ -110,6 +110,23 @@ public sealed class BrowserTests(BrowserTests.Served served) : IClassFixture<Bro
         await page.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task At_390px_a_guide_page_does_not_scroll_sideways_shows_material_cards_and_the_sponsor(bool elderly)
+    {
+        var (page, errors) = await Open("web/guides/" + Code + ".html", 390, 844);
+        if (elderly) await page.ClickAsync("#elderly-toggle");
+        var widths = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"scrollWidth {widths[0]} > innerWidth {widths[1]}");
+        Assert.Equal("block", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('table.materials tbody tr')).display"));
+        Assert.Contains("主办单位", await page.InnerTextAsync("footer"));
+        Assert.Contains("必要：是 · ", await page.InnerTextAsync("table.materials"));
+        Assert.StartsWith("tel:", await page.GetAttributeAsync("a[href^='tel:']", "href"));
+        Assert.Empty(errors);
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task Kiosk_guide_renders_portrait_1080_by_1920_and_is_not_blank()
     {

@@ -41,6 +41,35 @@ public sealed class EscapingTests(EscapingTests.HostileBundle bundle) : IClassFi
         var text = catalog.Read(impl);
         var address = text.Split('\n').First(l => l.StartsWith("address: ", StringComparison.Ordinal));
         catalog.Replace(impl, address + "\n", $"address: {yaml}\n");
+        // site.yaml is catalog text too: the footer writes it encoded like any other.
+        catalog.Replace("site.yaml", "\nsponsor: 黑龙江省人民政府办公厅（示例）\n", $"\nsponsor: {yaml}\n");
+        catalog.Replace("site.yaml", "\n  address: 黑龙江省哈尔滨市示例区示例路 1 号（示例）\n", $"\n  address: {yaml}\n");
+    }
+
+    [Theory]
+    [InlineData("web/index.html")]
+    [InlineData("web/regions/230125.html")]
+    [InlineData("web/guides/" + HostileCode + ".html")]
+    [InlineData("kiosk/index.html")]
+    [InlineData("kiosk/guides/" + HostileCode + ".html")]
+    public void Site_yaml_text_in_the_footer_is_encoded(string page)
+    {
+        var html = File.ReadAllText(Path.Combine(_out, page));
+        var footer = html[html.IndexOf("<footer", StringComparison.Ordinal)..html.IndexOf("</footer>", StringComparison.Ordinal)];
+        Assert.Contains("<li>主办单位：&lt;script&gt;window.__pwned=1&lt;/script&gt;{{ 1 + 1 }}{% raw %}&lt;/script&gt;&amp;amp;</li>", footer);
+        Assert.Contains("<li>地址：&lt;script&gt;window.__pwned", footer);
+        Assert.DoesNotContain("<script>", footer);
+    }
+
+    [Fact]
+    public void Mobile_site_json_carries_site_yaml_text_escaped_and_reads_back_unchanged()
+    {
+        var text = File.ReadAllText(Path.Combine(_out, "mobile/site.json"), Encoding.UTF8);
+        Assert.DoesNotContain("<script>", text);
+        using var doc = System.Text.Json.JsonDocument.Parse(text);
+        Assert.Equal(Hostile, doc.RootElement.GetProperty("sponsor").GetString());
+        Assert.Equal(Hostile, doc.RootElement.GetProperty("contact").GetProperty("address").GetString());
+        Assert.Equal("2300000000", doc.RootElement.GetProperty("siteCode").GetString());
     }
 
     [Theory]

@@ -91,6 +91,7 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
         FileKind.Implementation => "implementation",
         FileKind.Unknown => "unknown",
         FileKind.Policy => "policy",
+        FileKind.Site => "site",
         _ => "registry",
     };
 }

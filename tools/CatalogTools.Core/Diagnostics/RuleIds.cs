@@ -104,4 +104,7 @@ public static class RuleIds
     public const string ChannelBeyondGuide = "CAT0223";
     public const string ChannelPageExtra = "CAT0224";
     public const string ChannelAuditIncomplete = "CAT0225";
+
+    // What publish says about the channels' own settings (issue 17).
+    public const string ChannelSiteMissing = "CAT0230";
 }

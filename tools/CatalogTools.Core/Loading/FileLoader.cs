@@ -83,6 +83,11 @@ public sealed class FileLoader(SchemaSet schemas)
                 var licences = RegistryReader.ELicences(reader);
                 (content, entries) = (licences, licences.Count);
                 break;
+            case FileKind.Site:
+                // The site configuration is the channels' (Publishing reads it); check only validates it.
+                content = root;
+                entries = 0;
+                break;
             default:
                 content = RegistryReader.Policy(reader);
                 entries = 0;

@@ -12,6 +12,7 @@ public enum FileKind
     CancelledProofs,
     ELicences,
     Policy,
+    Site,
 }
 
 public static class FileKinds
@@ -29,6 +30,7 @@ public static class FileKinds
             "registries/cancelled-proofs.yaml" => FileKind.CancelledProofs,
             "registries/e-licences.yaml" => FileKind.ELicences,
             "policy.yaml" => FileKind.Policy,
+            "site.yaml" => FileKind.Site,
             _ => FileKind.Unknown,
         };
     }
@@ -43,6 +45,7 @@ public static class FileKinds
         FileKind.CancelledProofs => "cancelled-proofs.schema.json",
         FileKind.ELicences => "e-licences.schema.json",
         FileKind.Policy => "policy.schema.json",
+        FileKind.Site => "site.schema.json",
         _ => "",
     };
 
@@ -56,6 +59,7 @@ public static class FileKinds
         FileKind.CancelledProofs => "registries/cancelled-proofs.yaml",
         FileKind.ELicences => "registries/e-licences.yaml",
         FileKind.Policy => "policy.yaml",
+        FileKind.Site => "site.yaml",
         _ => "",
     };
 }

@@ -40,6 +40,7 @@ public sealed record ChangedScope(bool Everything, IReadOnlySet<string> Codes, I
                     everything = true;
                     break;
                 case FileKind.Unknown:
+                case FileKind.Site: // what the channels show around the items; no rule reads it
                     break;
                 default:
                     var touched = RegistryDelta.ChangedKeys(oldRegistry(path)?.Content, now?.Content);

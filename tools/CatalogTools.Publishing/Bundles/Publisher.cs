@@ -254,11 +254,12 @@ public sealed class Publisher
         };
     }
 
-    /// <summary>SHA-256 over the region registry (codes, names, parents): item pages show breadcrumbs and the site title from it.</summary>
+    /// <summary>SHA-256 over the region registry (codes, names, parents) and site.yaml: item pages show breadcrumbs, the site title and footer from them.</summary>
     public static string PageContextFingerprint(Core.Index.CatalogIndex index)
     {
         var text = new System.Text.StringBuilder();
         foreach (var r in index.Regions.Values.OrderBy(r => r.Code, StringComparer.Ordinal)) text.Append(r.Code).Append('\t').Append(r.Name).Append('\t').Append(r.Parent).Append('\n');
+        text.Append("site\t").Append(SiteConfig.Fingerprint(index.Root)).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

@@ -25,17 +25,22 @@ public sealed record ChannelContext(TemplateSet Templates, CatalogIndex Index, S
     public ListingViews Views { get; init; } = new(Index, Listing);
 }
 
-/// <summary>Site title (from the province, the region without a parent), bundle version, source time and short commit.</summary>
-public sealed record SiteInfo(string Title, string Version, string SourceTime, string Commit)
+/// <summary>
+/// Site title (site.yaml's name, else from the province, the region without a parent), bundle version,
+/// source time, short commit, and the site configuration (null without site.yaml).
+/// </summary>
+public sealed record SiteInfo(string Title, string Version, string SourceTime, string Commit, SiteConfig? Config = null)
 {
     public static SiteInfo Of(CatalogIndex index, SourceVersion source)
     {
         var province = index.Regions.Values.Where(r => r.Parent is null).OrderBy(r => r.Code, StringComparer.Ordinal).FirstOrDefault();
+        var config = SiteConfig.Read(index.Root);
         return new SiteInfo(
-            (province?.Name ?? "") + "政务服务事项办事指南",
+            config?.Name ?? (province?.Name ?? "") + "政务服务事项办事指南",
             source.BundleVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
             source.Time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
-            source.ShortCommit);
+            source.ShortCommit,
+            config);
     }
 }
 

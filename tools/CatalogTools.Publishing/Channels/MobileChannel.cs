@@ -57,8 +57,43 @@ public sealed class MobileChannel : IChannel
                 w.WriteEndObject();
             }));
         }
+        if (context.Site.Config is { } site) sink.File("site.json", SiteJson(options, site));
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
         Bundles.BundleSchemas.Write(Name, sink);
+    }
+
+    /// <summary>site.json (schemas/bundle/mobile-site.schema.json): site.yaml for the app's header and footer; absent without site.yaml.</summary>
+    private static byte[] SiteJson(JsonWriterOptions options, SiteConfig site) => Json(options, w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("name", site.Name);
+        w.WriteString("sponsor", site.Sponsor);
+        Optional(w, "organizer", site.Organizer);
+        Optional(w, "siteCode", site.SiteCode);
+        Optional(w, "icp", site.Icp);
+        Optional(w, "publicSecurity", site.PublicSecurity);
+        if (site.Phone is not null || site.Email is not null || site.Address is not null)
+        {
+            w.WriteStartObject("contact");
+            Optional(w, "phone", site.Phone);
+            Optional(w, "email", site.Email);
+            Optional(w, "address", site.Address);
+            w.WriteEndObject();
+        }
+        Optional(w, "logo", SitePages.LogoPath(site));
+        if (site.Primary is not null || site.Accent is not null)
+        {
+            w.WriteStartObject("colors");
+            Optional(w, "primary", site.Primary);
+            Optional(w, "accent", site.Accent);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    });
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null) w.WriteString(name, value);
     }
 
     private static readonly string[] RegionItemFields = ["code", "name", "type", "agency", "agencyName", "hash", "path"];

@@ -21,6 +21,37 @@ internal static class SitePages
             sink.Page(BundlePath.Of("regions", region, ".html"), context.Templates, "region", input, () => PageModel.Region(context, tree, region, "../"));
         }
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
+        WriteTheme(context, sink);
         Bundles.BundleSchemas.Write("web", sink);
+    }
+
+    /// <summary>
+    /// assets/theme.css (site.yaml's colours as CSS variables; pages allow no inline style) and the logo,
+    /// copied from the catalog. Without site.yaml the theme is empty and the stylesheet's defaults apply.
+    /// </summary>
+    public static void WriteTheme(ChannelContext context, SharedSink sink)
+    {
+        var config = context.Site.Config;
+        var css = new System.Text.StringBuilder(":root {");
+        if (config?.Primary is { } p) css.Append(" --primary: ").Append(p).Append(';');
+        if (config?.Accent is { } a) css.Append(" --accent: ").Append(a).Append(';');
+        css.Append(" }\n");
+        sink.File("assets/theme.css", System.Text.Encoding.UTF8.GetBytes(css.ToString()));
+        if (LogoPath(config) is { } logo && LogoSource(context.Index.Root, config!.Logo!) is { } source)
+        {
+            sink.File(logo, File.ReadAllBytes(source));
+        }
+    }
+
+    /// <summary>Where the logo goes in a bundle (assets/site-logo.EXT), or null without a logo.</summary>
+    public static string? LogoPath(SiteConfig? config) =>
+        config?.Logo is { } logo && !logo.Contains("..", StringComparison.Ordinal) ? "assets/site-logo" + Path.GetExtension(logo).ToLowerInvariant() : null;
+
+    // Only a file inside the catalog: the schema allows no "..", and this checks again.
+    private static string? LogoSource(string catalogRoot, string logo)
+    {
+        var root = Path.GetFullPath(catalogRoot);
+        var full = Path.GetFullPath(Path.Combine(root, logo));
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
     }
 }

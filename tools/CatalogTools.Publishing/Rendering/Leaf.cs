@@ -33,6 +33,41 @@ public sealed class Leaf(string? path, string text, object? value)
     /// <summary>The text as one URL path segment (percent-encoded), HTML-encoded for the attribute it goes into: <c>href="regions/{{ c.code.url }}.html"</c>.</summary>
     public string Url => WebUtility.HtmlEncode(Uri.EscapeDataString(Text));
 
+    /// <summary>
+    /// The text as a <c>tel:</c> URI for an href (digits and a leading + only), or null when it is not one
+    /// phone number (no digits, or more than 15, e.g. two numbers in one field): then templates show it as text.
+    /// </summary>
+    public string? Tel
+    {
+        get
+        {
+            var digits = Text.Count(char.IsAsciiDigit);
+            if (digits is < 3 or > 15) return null;
+            var number = new System.Text.StringBuilder("tel:");
+            foreach (var c in Text.Trim())
+            {
+                if (char.IsAsciiDigit(c) || (c == '+' && number.Length == 4)) number.Append(c);
+            }
+            return number.ToString();
+        }
+    }
+
+    /// <summary>The text as a <c>mailto:</c> URI (percent-encoded, HTML-encoded for the href), or null when it is not one address.</summary>
+    public string? Mailto
+    {
+        get
+        {
+            var at = Text.IndexOf('@', StringComparison.Ordinal);
+            if (at <= 0 || at != Text.LastIndexOf('@') || at == Text.Length - 1 || Text.Any(c => char.IsWhiteSpace(c) || c is ',' or ';' or '，' or '；' or '、')) return null;
+            return WebUtility.HtmlEncode("mailto:" + Uri.EscapeDataString(Text[..at]) + "@" + Uri.EscapeDataString(Text[(at + 1)..]));
+        }
+    }
+
+    /// <summary>The text as an href when it is an http(s) address (HTML-encoded), else null: a file name or other text is not linked.</summary>
+    public string? Href => Uri.TryCreate(Text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        ? WebUtility.HtmlEncode(uri.AbsoluteUri)
+        : null;
+
     public override string ToString() => Path is null
         ? Plain
         : $"<span data-el=\"{WebUtility.HtmlEncode(Path)}\">{Plain}</span>";

@@ -21,7 +21,37 @@ public static class PageModel
             ["version"] = info.Version,
             ["sourceTime"] = info.SourceTime,
             ["commit"] = info.Commit,
+            ["org"] = Org(info.Config),
         };
+    }
+
+    /// <summary>
+    /// site.org: what site.yaml says (name, sponsor, organizer, siteCode, icp, publicSecurity, phone,
+    /// email, address, logo, primary, accent, idleSeconds), or null without site.yaml, when pages
+    /// leave out the footer block. Texts are leaves (HTML-encoded; phone.tel and email.mailto for links).
+    /// </summary>
+    internal static ScriptObject? Org(SiteConfig? config)
+    {
+        if (config is null) return null;
+        static Leaf? L(string? text) => text is null ? null : Leaf.OfText(text);
+        var org = new ScriptObject
+        {
+            ["name"] = L(config.Name),
+            ["sponsor"] = L(config.Sponsor),
+            ["organizer"] = L(config.Organizer),
+            ["siteCode"] = L(config.SiteCode),
+            ["icp"] = L(config.Icp),
+            ["publicSecurity"] = L(config.PublicSecurity),
+            ["phone"] = L(config.Phone),
+            ["email"] = L(config.Email),
+            ["address"] = L(config.Address),
+            ["logo"] = L(SitePages.LogoPath(config)),
+            ["primary"] = L(config.Primary),
+            ["accent"] = L(config.Accent),
+            ["idleSeconds"] = config.KioskIdleSeconds,
+        };
+        org.IsReadOnly = true;
+        return org;
     }
 
     /// <summary>A guide page: site, root, g (the guide's values), code, hash, jsonld, crumbs. Site and crumbs are shared read-only parts.</summary>
@@ -65,7 +95,7 @@ public static class PageModel
     /// </summary>
     public static ScriptObject Region(ChannelContext context, RegionTree tree, string region, string root)
     {
-        var model = new ScriptObject { ["site"] = new ScriptObject { ["title"] = Leaf.OfText(context.Site.Title) }, ["root"] = root };
+        var model = new ScriptObject { ["site"] = new ScriptObject { ["title"] = Leaf.OfText(context.Site.Title), ["org"] = Org(context.Site.Config) }, ["root"] = root };
         context.Index.Regions.TryGetValue(region, out var r);
         model["region"] = new ScriptObject { ["code"] = Leaf.OfText(region), ["name"] = Leaf.OfText(r?.Name ?? region), ["level"] = Leaf.OfText(r?.Level ?? "") };
         var crumbs = new ScriptArray();
@@ -82,6 +112,13 @@ public static class PageModel
             departments.Add(new ScriptObject { ["code"] = Leaf.OfText(d.Code), ["name"] = Leaf.OfText(d.Name), ["items"] = items });
         }
         model["departments"] = departments;
+        // The regions directly below, each linked when it has a page (as on the index).
+        var children = new ScriptArray();
+        foreach (var n in tree.Nodes.Where(n => n.Parent == region))
+        {
+            children.Add(new ScriptObject { ["code"] = Leaf.OfText(n.Code), ["name"] = Leaf.OfText(n.Name), ["level"] = Leaf.OfText(n.Level ?? ""), ["items"] = n.Items, ["hasPage"] = tree.DepartmentsOf(n.Code).Count > 0 });
+        }
+        model["children"] = children;
         return model;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Writing;
@@ -158,6 +159,11 @@ public static class PublishCommand
             console.Out.WriteLine(zh ? "增量更新：只读取并渲染了自上次发布以来变化的事项" : "incremental update: only items changed since the last publish were read and rendered");
         }
         foreach (var problem in result.Problems) console.Error.WriteLine(problem);
+        // Once per publish, not per channel: every channel renders without the site's footer block.
+        if (SiteConfig.MissingDiagnostic(location.CatalogRoot) is { } noSite && SeverityPolicy.Read(location).Apply(noSite) is { } shown)
+        {
+            console.Error.WriteLine(PublishRefusal.Line(shown, request.Lang));
+        }
         PublishRefusal.WriteLeftOut(console, result, request.Lang);
         foreach (var (code, reason) in result.NotOffered)
             console.Out.WriteLine(zh ? $"未发布 {code}：{Core.Diagnostics.MessageTemplateFormatter.Pick(reason, Core.Diagnostics.Lang.Zh)}" : $"not published {code}: {Core.Diagnostics.MessageTemplateFormatter.Pick(reason, Core.Diagnostics.Lang.En)}");

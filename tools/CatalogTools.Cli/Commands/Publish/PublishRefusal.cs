@@ -44,6 +44,6 @@ internal static class PublishRefusal
         }
     }
 
-    private static string Line(Diagnostic d, Lang lang) =>
+    internal static string Line(Diagnostic d, Lang lang) =>
         Display.Escape($"{Reporters.PlaceOf(d)}  {SeverityText.Label(d.Severity, lang)} {d.Rule.Id}{(d.Item is null ? "" : $" [{d.Item}]")} {d.FullMessage(lang)}");
 }
