@@ -15,7 +15,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # without them installs them here, or the tests that need them fail.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+# The spreadsheet component itself: `libreoffice` alone may be there without Calc.
+has_calc() {
+  command -v libreoffice >/dev/null 2>&1 || return 1
+  command -v dpkg-query >/dev/null 2>&1 || return 0
+  dpkg-query -W -f='${Status}' libreoffice-calc 2>/dev/null | grep -q 'ok installed'
+}
+has_calc || need+=(libreoffice-calc)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk' || need+=(fonts-wqy-zenhei)
