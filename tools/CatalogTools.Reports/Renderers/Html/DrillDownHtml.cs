@@ -49,14 +49,7 @@ public static class DrillDownHtml
                 s.Append("<h5 id=\"").Append(H(anchor)).Append("-miss-").Append(miss.Figure).Append("\">").Append(H(t.FigureName(miss.Figure))).Append(t.Colon)
                     .Append(H(ReportText.Format(f.Unit, miss.Value))).Append("（").Append(H(t.Target)).Append(' ').Append(H(t.FormatTarget(f))).Append("）").Append(H(t.ItemsBehind(miss.Items.Count))).Append("</h5>");
                 if (miss.Items.Count > MaxListed) s.Append("<p class=\"note\">").Append(H(t.ListedNote(MaxListed, miss.Items.Count))).Append("</p>");
-                s.Append("<table class=\"drill\"><thead><tr><th>").Append(H(t.Code)).Append("</th><th>").Append(H(t.Name)).Append("</th><th>").Append(H(t.Region)).Append("</th><th>")
-                    .Append(H(t.Agency)).Append("</th><th>").Append(H(t.Detail)).Append("</th></tr></thead><tbody>");
-                foreach (var m in miss.Items.Take(MaxListed))
-                {
-                    s.Append("<tr><td><code>").Append(H(m.Code)).Append("</code></td><td>").Append(H(m.Name)).Append("</td><td>").Append(H(m.RegionName)).Append("</td><td>")
-                        .Append(H(m.Agency)).Append("</td><td>").Append(H(m.Detail)).Append("</td></tr>");
-                }
-                s.Append("</tbody></table>");
+                HtmlReportRenderer.MissTable(s, t, miss.Items.Take(MaxListed));
             }
             s.Append("</div>");
         }

@@ -185,16 +185,22 @@ public sealed class HtmlReportRenderer : IReportRenderer
             s.Append("<h3 id=\"miss-").Append(f.Key).Append("\">").Append(H(t.FigureName(f.Key))).Append(t.Colon).Append(H(ReportText.Format(f.Unit, f.Value))).Append("（").Append(H(t.Target)).Append(' ')
                 .Append(H(t.FormatTarget(f))).Append("） <a class=\"up\" href=\"#figure-").Append(f.Key).Append("\">↑</a></h3>");
             if (f.Misses.Count > MaxListed) s.Append("<p class=\"note\">").Append(H(t.TruncatedNote(MaxListed, f.Misses.Count))).Append("</p>");
-            s.Append("<table class=\"drill\"><thead><tr><th>").Append(H(t.Code)).Append("</th><th>").Append(H(t.Name)).Append("</th><th>").Append(H(t.Region)).Append("</th><th>")
-                .Append(H(t.Agency)).Append("</th><th>").Append(H(t.Detail)).Append("</th></tr></thead><tbody>");
-            foreach (var m in f.Misses.Take(MaxListed))
-            {
-                s.Append("<tr><td><code>").Append(H(m.Code)).Append("</code></td><td>").Append(H(m.Name)).Append("</td><td>").Append(H(m.RegionName)).Append("</td><td>")
-                    .Append(H(m.Agency)).Append("</td><td>").Append(H(m.Detail)).Append("</td></tr>");
-            }
-            s.Append("</tbody></table>");
+            MissTable(s, t, f.Misses.Take(MaxListed));
         }
         s.Append("</section>\n");
+    }
+
+    /// <summary>The items behind a missed figure (province-wide or one region's): code, name, region, agency, why.</summary>
+    internal static void MissTable(StringBuilder s, ReportText t, IEnumerable<DrillRow> rows)
+    {
+        s.Append("<table class=\"drill\"><thead><tr><th>").Append(H(t.Code)).Append("</th><th>").Append(H(t.Name)).Append("</th><th>").Append(H(t.Region)).Append("</th><th>")
+            .Append(H(t.Agency)).Append("</th><th>").Append(H(t.Detail)).Append("</th></tr></thead><tbody>");
+        foreach (var m in rows)
+        {
+            s.Append("<tr><td><code>").Append(H(m.Code)).Append("</code></td><td>").Append(H(m.Name)).Append("</td><td>").Append(H(m.RegionName)).Append("</td><td>")
+                .Append(H(m.Agency)).Append("</td><td>").Append(H(m.Detail)).Append("</td></tr>");
+        }
+        s.Append("</tbody></table>");
     }
 
     private static string H(string text) => WebUtility.HtmlEncode(text);
