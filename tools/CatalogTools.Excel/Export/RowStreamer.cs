@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using CatalogTools.Core.Spreadsheets;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

@@ -1,3 +1,4 @@
+using CatalogTools.Core.Spreadsheets;
 using ClosedXML.Excel;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Reports.Model;
@@ -193,6 +194,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
         using var buffer = new MemoryStream();
         book.SaveAs(buffer);
         XlsxCharts.Add(buffer, charts);
+        PrintTitles.MakeAbsolute(buffer); // so LibreOffice repeats the header rows too
         buffer.Position = 0;
         buffer.CopyTo(output);
     }

@@ -1,12 +1,14 @@
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace CatalogTools.Excel.Export;
+namespace CatalogTools.Core.Spreadsheets;
 
 /// <summary>
 /// ClosedXML 0.95.4 writes the rows to repeat on every printed page as <c>事项目录!1:1</c>; Excel
 /// reads that, LibreOffice ignores it (so every page after the first lost its header row). The
 /// absolute form <c>事项目录!$1:$1</c> is read by both, so the workbook part is rewritten with it.
+/// Used by the forms (export) and the xlsx report.
 /// </summary>
 public static partial class PrintTitles
 {
@@ -21,6 +23,19 @@ public static partial class PrintTitles
             name.Value = RelativeRows().Replace(name.Value, "!$$$1:$$$2");
         }
         document.Save(to, SaveOptions.DisableFormatting);
+    }
+
+    /// <summary>Rewrites the workbook part of a saved package in place (the stream must be seekable and writable).</summary>
+    public static void MakeAbsolute(Stream package)
+    {
+        using var zip = new ZipArchive(package, ZipArchiveMode.Update, leaveOpen: true);
+        if (zip.GetEntry(WorkbookPart) is not { } entry) return;
+        var rewritten = new MemoryStream();
+        using (var from = entry.Open()) MakeAbsolute(from, rewritten);
+        entry.Delete();
+        using var to = zip.CreateEntry(WorkbookPart, CompressionLevel.Fastest).Open();
+        rewritten.Position = 0;
+        rewritten.CopyTo(to);
     }
 
     [GeneratedRegex(@"!(\d+):(\d+)")]
