@@ -6,11 +6,17 @@ namespace CatalogTools.Cli;
 /// <summary>Turns PATH arguments (files or folders, relative to the working directory) into a filter on catalog-relative paths.</summary>
 public static class PathFilter
 {
-    public static bool TryCreate(CatalogLocation location, IReadOnlyList<string> paths, CliConsole console, Lang lang, out Func<string, bool>? filter)
+    public static bool TryCreate(CatalogLocation location, IReadOnlyList<string> paths, CliConsole console, Lang lang, out Func<string, bool>? filter) =>
+        TryCreate(location, paths, console, lang, out filter, out _);
+
+    /// <param name="namedFiles">The catalog-relative paths when every PATH names a file (an editor's "check this file"); else null.</param>
+    public static bool TryCreate(CatalogLocation location, IReadOnlyList<string> paths, CliConsole console, Lang lang, out Func<string, bool>? filter, out IReadOnlySet<string>? namedFiles)
     {
         filter = null;
+        namedFiles = null;
         if (paths.Count == 0) return true;
         var prefixes = new List<string>();
+        var files = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path);
@@ -32,7 +38,9 @@ public static class PathFilter
                 return false;
             }
             prefixes.Add(relative == "." ? "" : relative);
+            if (File.Exists(full)) files.Add(relative);
         }
+        if (files.Count == prefixes.Count) namedFiles = files;
         filter = file => prefixes.Any(p => p.Length == 0 || file == p || file.StartsWith(p + "/", StringComparison.Ordinal));
         return true;
     }

@@ -19,12 +19,14 @@ namespace CatalogTools.Cli.Commands.Check;
 public static class ChangedCheck
 {
     /// <summary>The check result, or null when it could not run (the reason is printed).</summary>
-    public static CheckResult? Run(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, TimeProvider clock, PhaseTimings? timings = null, IProgress<WorkProgress>? progress = null)
+    /// <param name="namedFiles">Set when every PATH is a file: then only those files and what involves them are read (NamedFilesCheck).</param>
+    public static CheckResult? Run(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, TimeProvider clock, PhaseTimings? timings = null, IProgress<WorkProgress>? progress = null, IReadOnlySet<string>? namedFiles = null)
     {
         var lang = request.Lang;
         var checker = new CatalogChecker(RuleSet.All, clock) { Progress = progress };
         if (request.ChangedSince is null)
         {
+            if (namedFiles is not null && !request.NoCache && NamedFilesCheck.Run(checker, location, namedFiles, filter!, timings, progress) is { } named) return named;
             if (request.NoCache) return checker.Check(RevisionCatalog.LoadWorkTree(location, progress: progress), filter);
             return WholeCheck.Run(checker, location, filter, clock, timings, progress);
         }

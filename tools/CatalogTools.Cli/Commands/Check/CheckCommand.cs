@@ -45,13 +45,13 @@ public static class CheckCommand
         }
         var location = CatalogSession.Locate(request.Catalog, console, lang);
         if (location is null) return ExitCodes.CannotRun;
-        if (!PathFilter.TryCreate(location, request.Paths, console, lang, out var filter)) return ExitCodes.CannotRun;
+        if (!PathFilter.TryCreate(location, request.Paths, console, lang, out var filter, out var namedFiles)) return ExitCodes.CannotRun;
 
         var timings = PhaseTimings.FromEnvironment(console);
         CheckResult? result;
         using (var progress = CliProgress.Start(console, lang, CliProgress.IsHumanOutput(request.Targets)))
         {
-            result = ChangedCheck.Run(request, location, filter, console, clock, timings, progress);
+            result = ChangedCheck.Run(request, location, filter, console, clock, timings, progress, namedFiles);
         }
         if (result is null) return ExitCodes.CannotRun;
         timings?.Mark("rules");
