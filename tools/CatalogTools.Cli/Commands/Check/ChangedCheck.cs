@@ -27,28 +27,36 @@ public static class ChangedCheck
         if (request.ChangedSince is null)
         {
             if (namedFiles is not null && !request.NoCache && NamedFilesCheck.Run(checker, location, namedFiles, filter!, timings, progress) is { } named) return named;
-            if (request.NoCache) return checker.Check(RevisionCatalog.LoadWorkTree(location, progress: progress), filter);
+            if (request.NoCache)
+            {
+                var parsed = RevisionCatalog.LoadWorkTree(location, progress: progress);
+                timings?.Mark("load");
+                return checker.Check(parsed, filter);
+            }
             return WholeCheck.Run(checker, location, filter, clock, timings, progress);
         }
 
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return null;
-        return GitSession.Guard(repository, () => RunSince(request, location, filter, console, checker, repository, progress), null, console, lang);
+        return GitSession.Guard(repository, () => RunSince(request, location, filter, console, checker, repository, timings, progress), null, console, lang);
     }
 
-    private static CheckResult? RunSince(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, CatalogChecker checker, CatalogRepository repository, IProgress<WorkProgress>? progress)
+    private static CheckResult? RunSince(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, CatalogChecker checker, CatalogRepository repository, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
         var lang = request.Lang;
         var since = repository.Resolve(request.ChangedSince!);
         if (!GitSession.Report(since, console, lang)) return null;
         var changed = ChangedFiles.Since(repository, since.Value!);
+        timings?.Mark("git diff");
         var fileCache = request.NoCache ? null : FileCache.Open(location);
         var catalog = Load(location, changed.Paths, fileCache, progress);
         fileCache?.Save();
+        timings?.Mark("load");
 
         var fileLoader = new FileLoader(SchemaSet.Load(location.SchemasDirectory));
         var scope = ChangedScope.Compute(catalog, changed.Paths, path =>
             TreeFiles.ReadAt(repository, since.Value!, path) is { } bytes ? fileLoader.Load(path, bytes) : null);
+        timings?.Mark("scope");
         console.Error.WriteLine(lang == Lang.Zh
             ? $"自 {request.ChangedSince}（{since.Value!.Sha[..10]}）以来改变了 {changed.Paths.Count} 个文件" + (scope.Everything ? "；policy.yaml 已改变，检查全部事项" : $"，检查范围内 {scope.Codes.Count} 个事项")
             : $"{changed.Paths.Count} files changed since {request.ChangedSince} ({since.Value!.Sha[..10]})" + (scope.Everything ? "; policy.yaml changed, checking every item" : $"; {scope.Codes.Count} items in scope"));
