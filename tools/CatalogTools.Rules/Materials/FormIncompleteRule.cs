@@ -2,6 +2,7 @@ using CatalogTools.Core.Checking;
 using CatalogTools.Core.Compliance;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
+using CatalogTools.Core.Matching;
 using CatalogTools.Rules.Support;
 
 namespace CatalogTools.Rules.Materials;
@@ -27,7 +28,7 @@ public sealed class FormIncompleteRule : ICatalogRule
             {
                 var missing = GuideCompleteness.Gaps(material) & MaterialGap.AnyForm;
                 if (missing == MaterialGap.None) continue;
-                context.Diagnostics.Report(Descriptor, material.Source, w.Code, ("material", material.Name), ("missing", GuideCompleteness.Localized(missing)));
+                context.Diagnostics.Report(Descriptor, material.Source, w.Code, ("material", VisibleText.Of(material.Name)), ("missing", GuideCompleteness.Localized(missing)));
             }
         });
     }
