@@ -54,7 +54,7 @@ public sealed class BrowserTests : IClassFixture<GitFixtureHolder>
         Assert.Equal([pageUrl], requests);
 
         var charts = await page.QuerySelectorAllAsync("svg.chart");
-        Assert.Equal(14, charts.Count);
+        Assert.Equal(15, charts.Count);
         foreach (var chart in charts)
         {
             var id = await chart.GetAttributeAsync("id");

@@ -31,6 +31,10 @@ public sealed class FigureRuleAgreementTests
         { ["sameStandardShare"], [RuleIds.DivergesFromStandard, RuleIds.SameCodeDifferentName] },
     };
 
+    /// <summary>全要素率 → every completeness rule (run on <see cref="CompletenessRun"/>, where some guides are complete).</summary>
+    public static readonly string[] CompletenessRules =
+        [RuleIds.MaterialIncomplete, RuleIds.FormIncomplete, RuleIds.GuideContentMissing, RuleIds.ContactEmailMissing, RuleIds.StepLimitMissing, RuleIds.GuideIncomplete];
+
     private static readonly Lazy<(CatalogIndex Index, IReadOnlyList<Diagnostic> Diagnostics, Model.ComplianceReport Report)> Run = new(Build);
 
     private static (CatalogIndex, IReadOnlyList<Diagnostic>, Model.ComplianceReport) Build()
@@ -54,6 +58,27 @@ public sealed class FigureRuleAgreementTests
     public void RuleFiresExactlyOnTheItemsTheFigureMisses(string[] figures, string[] rules)
     {
         var (index, diagnostics, report) = Run.Value;
+        AssertAgreement(index, diagnostics, report, figures, rules);
+    }
+
+    [Fact]
+    public void CompletenessRulesFireExactlyOnTheGuidesTheFigureCountsIncomplete()
+    {
+        var (index, diagnostics, report) = CompletenessRun.Value;
+        AssertAgreement(index, diagnostics, report, ["guideCompleteShare"], CompletenessRules);
+        // One guide stays complete, so the figure is a share, not all-or-nothing; the retired 230200 item counts in neither.
+        var figure = report.Figure("guideCompleteShare");
+        Assert.Equal(5, figure.Misses.Count);
+        Assert.Equal(1.0 / 6, figure.Value!.Value, 9);
+        Assert.DoesNotContain(figure.Misses, m => m.Code == "JF00201001-230100-11230100005169665K");
+        Assert.Contains(figure.Misses, m => m.Code == "JF00201001-230125-11230125029522099X" && m.Detail == "投诉邮箱");
+        Assert.Contains(figure.Misses, m => m.Code == "XK00501001-230100-11230100047761384U" && m.Detail == "环节『审查』时限");
+        Assert.Contains(figure.Misses, m => m.Code == "JF00201001-230125100000-11230125031179912J" && m.Detail == "材料『临时救助申请书』示例样表");
+        Assert.Contains(figure.Misses, m => m.Code == "GG00101001-230125-11230125042822379D" && m.Detail == "注意事项");
+    }
+
+    private static void AssertAgreement(CatalogIndex index, IReadOnlyList<Diagnostic> diagnostics, Model.ComplianceReport report, string[] figures, string[] rules)
+    {
         var missed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var figure in figures)
         {
@@ -66,7 +91,7 @@ public sealed class FigureRuleAgreementTests
         foreach (var d in diagnostics)
         {
             if (d.Item is null || !rules.Contains(Key(d))) continue;
-            foreach (var code in ItemsBehind(index, d.Item)) flagged.Add(code);
+            foreach (var code in ItemsBehind(index, d.Item, ElementOf(d))) flagged.Add(code);
         }
         Assert.Equal(missed.Order(StringComparer.Ordinal), flagged.Order(StringComparer.Ordinal));
     }
@@ -89,10 +114,51 @@ public sealed class FigureRuleAgreementTests
         ? d.Rule.Id
         : d.Rule.Id + (d.Message(Lang.Zh).Contains("电子证照目录", StringComparison.Ordinal) ? ":licence" : ":proof");
 
-    /// <summary>A finding on a standard stands for every active implementation that inherits its materials.</summary>
-    private static IEnumerable<string> ItemsBehind(CatalogIndex index, string code)
+    /// <summary>The element a finding on a standard is about: a list key for CAT0091, the steps for CAT0093, else the materials.</summary>
+    private static string ElementOf(Diagnostic d) => d.Rule.Id switch
+    {
+        RuleIds.GuideContentMissing => d.Arguments["key"],
+        RuleIds.StepLimitMissing => "steps",
+        _ => "materials",
+    };
+
+    /// <summary>A finding on a standard stands for every active implementation that inherits that element.</summary>
+    private static IEnumerable<string> ItemsBehind(CatalogIndex index, string code, string element)
     {
         if (!index.Standards.ContainsKey(code)) return [code];
-        return index.ImplementationsOf(code).Where(i => i.IsActive && i.Own.Materials is null).Select(i => i.Code);
+        return index.ImplementationsOf(code).Where(i => i.IsActive && Inherits(i.Own, element)).Select(i => i.Code);
+    }
+
+    private static bool Inherits(Core.Model.StandardElements own, string element) => element switch
+    {
+        "steps" => own.Steps is null,
+        "conditions" => own.Conditions is null,
+        "notes" => own.Notes is null,
+        _ => own.Materials is null,
+    };
+
+    private static readonly Lazy<(CatalogIndex Index, IReadOnlyList<Diagnostic> Diagnostics, Model.ComplianceReport Report)> CompletenessRun = new(BuildCompleteness);
+
+    /// <summary>
+    /// The fixture catalog with every guide completed (as <see cref="GuideFiller"/> writes it), then one gap
+    /// of each kind planted: a complaint e-mail dropped (CAT0092, on an implementation), a standard's step
+    /// limit dropped (CAT0093, inherited by both 道路货物运输 items), a form's sample dropped in an
+    /// implementation's own material list (CAT0090), a standard's notes dropped (CAT0091; its 230200
+    /// implementation is retired and counts in neither).
+    /// </summary>
+    private static (CatalogIndex, IReadOnlyList<Diagnostic>, Model.ComplianceReport) BuildCompleteness()
+    {
+        using var temp = TempCatalog.CopyOf(ReportFixture.SmallCatalog);
+        GuideFiller.Complete(temp);
+        temp.Replace("implementations/230125/JF00201001-230125-11230125029522099X.yaml", "  phone: \"12345\"\n  email: " + GuideFiller.Email + "\n", "  phone: \"12345\"\n");
+        temp.Replace("standards/XK00501001.yaml", "  - name: 审查\n    order: 2\n    limit:\n      days: 0\n      unit: 工作日\n", "  - name: 审查\n    order: 2\n");
+        temp.Replace("implementations/230125100000/JF00201001-230125100000-11230125031179912J.yaml", "    sample: 临时救助申请书（示例样表）.pdf\n", "");
+        temp.Replace("standards/GG00101001.yaml", "notes:\n  - " + GuideFiller.Note + "\n", "");
+        var loaded = new CatalogLoader(CatalogLocation.Find(temp.CatalogDir)!).Load();
+        var check = new CatalogChecker(RuleSet.All, FixedClock.Default).Check(loaded);
+        // The filled files still read and match their schemas.
+        Assert.DoesNotContain(check.Diagnostics, d => string.CompareOrdinal(d.Rule.Id, "CAT0030") < 0);
+        var report = ReportFixture.Build(temp.CatalogDir);
+        return (loaded.Index, check.Diagnostics, report);
     }
 }

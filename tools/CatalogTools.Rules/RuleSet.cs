@@ -46,6 +46,7 @@ public static class RuleSet
         new ELicenceNotExemptRule(),
         new RegistryNearMissRule(),
         new MaterialIncompleteRule(),
+        new FormIncompleteRule(),
         new FeeWithoutBasisRule(),
         new FeeOnFreeItemRule(),
         new MissingLegalBasisRule(),
@@ -56,6 +57,9 @@ public static class RuleSet
         new GuideIncompleteRule(),
         new MalformedPhoneRule(),
         new MalformedEmailRule(),
+        new GuideContentMissingRule(),
+        new ContactEmailMissingRule(),
+        new StepLimitMissingRule(),
     ];
 
     /// <summary>Every descriptor: the loader's and the rules', sorted by id (for `catalog rules` and docs).</summary>

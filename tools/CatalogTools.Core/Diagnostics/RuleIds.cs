@@ -58,6 +58,11 @@ public static class RuleIds
     public const string GuideIncomplete = "CAT0072";
     public const string MalformedPhone = "CAT0073";
     public const string MalformedEmail = "CAT0074";
+    // Guide completeness (issue 15 point 3); CAT0075–CAT0089 are the service modes' (issue 15 point 2).
+    public const string FormIncomplete = "CAT0090";
+    public const string GuideContentMissing = "CAT0091";
+    public const string ContactEmailMissing = "CAT0092";
+    public const string StepLimitMissing = "CAT0093";
     // CAT0150–CAT0199: spreadsheets (catalog import), see tools/CatalogTools.Excel/WorkbookRules.cs
     public const string WorkbookUnreadable = "CAT0150";
     public const string UnknownColumn = "CAT0151";

@@ -14,7 +14,7 @@ public sealed record LegalBasis(string Law, string? Article, SourceRef Source)
     public override string ToString() => Article is null ? $"《{Law}》" : $"《{Law}》{Article}";
 }
 
-/// <summary>One application material (申请材料) with every element seed 003 names.</summary>
+/// <summary>One application material (申请材料) with every element 《黑龙江省加快推进“互联网+政务服务”工作方案》 names.</summary>
 public sealed record Material(
     string Name,
     string? Form,

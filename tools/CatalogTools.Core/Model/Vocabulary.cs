@@ -29,7 +29,7 @@ public static class Vocabulary
     public static readonly IReadOnlyList<string> MaterialForms = ["原件", "复印件", "电子"];
     public static readonly IReadOnlyList<string> MaterialSources = ["申请人自备", "政府部门核发", "中介机构出具", "其他"];
 
-    /// <summary>The standard steps, in their standard order (seed 000 §二(二)).</summary>
+    /// <summary>The standard steps, in their standard order (《哈尔滨市“一网通办”向基层延伸工作方案》（哈政办规〔2021〕7号）二(二)).</summary>
     public static readonly IReadOnlyList<string> StandardSteps = ["咨询", "预审", "申请", "受理", "审查", "决定", "决定公开", "证件制作与送达", "收费"];
 
     public const string Immediate = "即办件";

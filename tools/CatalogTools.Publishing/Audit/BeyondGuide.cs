@@ -6,7 +6,7 @@ namespace CatalogTools.Publishing.Audit;
 /// Text that asks the applicant for something: a material to hand in (提交、提供、携带、出具、递交、
 /// 上传……) or a fee to pay (收取、缴纳……). When a channel shows such a request that the page the
 /// source renders does not, and what it names is not among the guide's materials (or the guide
-/// charges nothing), it asks for something beyond the guide (seed 001 §四㈠: 办事指南以外不得增加要求).
+/// charges nothing), it asks for something beyond the guide (《自治州推进政务服务“州内通办”一体化实施方案》四㈠: 办事指南以外不得增加要求).
 /// </summary>
 public static partial class BeyondGuide
 {

@@ -9,7 +9,8 @@ public sealed record FigureDefinition(int Index, string Key, TargetKind Kind, Fi
 /// <summary>
 /// The policy figures, in report order. Targets come from <see cref="Policy.Threshold"/>; keys the
 /// policy file does not set fall back to <see cref="FigureDefinition.DefaultTarget"/> (the
-/// domain's numbers: seed 004 §(一)1, seed 001 §一, seed 000 §二(三)).
+/// domain's numbers: 《平顶山市一体化政务服务能力提升实施方案》一(一)1, 《自治州推进政务服务“州内通办”一体化实施方案》一,
+/// 《哈尔滨市“一网通办”向基层延伸工作方案》（哈政办规〔2021〕7号）二(三); 全要素率 asks for every guide complete).
 /// </summary>
 public static class FigureDefinitions
 {
@@ -25,6 +26,7 @@ public static class FigureDefinitions
     public const int ExemptShare = 9;
     public const int CancelledProofsRequired = 10;
     public const int SameStandardShare = 11;
+    public const int GuideCompleteShare = 12;
 
     public static readonly IReadOnlyList<FigureDefinition> All =
     [
@@ -40,6 +42,7 @@ public static class FigureDefinitions
         new(ExemptShare, "exemptShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
         new(CancelledProofsRequired, "cancelledProofsRequired", TargetKind.AtMost, FigureUnit.Count, 0),
         new(SameStandardShare, "sameStandardShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
+        new(GuideCompleteShare, "guideCompleteShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
     ];
 
     public static int Count => All.Count;

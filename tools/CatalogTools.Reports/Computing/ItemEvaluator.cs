@@ -26,6 +26,8 @@ namespace CatalogTools.Reports.Computing;
 /// <item>cancelled proofs still listed: materials that are a cancelled proof within its scope (<see cref="RegistryMatches.CancelledProof"/>),
 /// optional or not, near names included (not proven met).</item>
 /// <item>same standard: ElementComparer.Compare(standard, own, onlyWhereRightHas: true) is empty.</item>
+/// <item>全要素率: the guide has every element <see cref="GuideCompleteness.Gaps(ResolvedItem)"/> checks (the
+/// predicates of CAT0052, CAT0072, CAT0090–CAT0093).</item>
 /// </list>
 /// </summary>
 public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
@@ -109,6 +111,9 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
 
         var divergences = ElementComparer.Compare(item.Standard.Elements, impl.Own, onlyWhereRightHas: true);
         Add(SameStandardShare, divergences.Count == 0 ? 1 : 0, misses, divergences.Count > 0, string.Join("、", divergences.Select(d => d.Element).Distinct()));
+
+        var gaps = GuideCompleteness.Gaps(item);
+        Add(GuideCompleteShare, gaps.Count == 0 ? 1 : 0, misses, gaps.Count > 0, string.Join("、", gaps));
 
         Materials = item.Materials.Count;
         Steps = item.Steps.Count;

@@ -80,6 +80,7 @@ public sealed partial class ReportText(Lang lang)
         "exemptShare" => T("电子证照免提交率", "Share of e-licence materials exempt (免提交)"),
         "cancelledProofsRequired" => T("仍要求的已取消证明材料", "Cancelled proofs still required"),
         "sameStandardShare" => T("同一标准率（与标准无差异的实施清单）", "Same-standard rate (implementations without divergence)"),
+        "guideCompleteShare" => T("办事指南全要素率", "Share of guides with every element (全要素率)"),
         _ => key,
     };
 
@@ -96,6 +97,8 @@ public sealed partial class ReportText(Lang lang)
         "exemptShare" => T("标记免提交的材料 / 电子证照目录收录的材料", "materials marked exempt / materials the e-licence catalog holds"),
         "cancelledProofsRequired" => T("仍作为必要材料的已取消证明材料（条）", "cancelled proofs still listed as required materials"),
         "sameStandardShare" => T("自有要素与标准无差异的实施清单 / 全部实施清单", "implementations whose own elements do not diverge / all implementations"),
+        "guideCompleteShare" => T("条件、注意事项、咨询投诉电话和邮箱、每项材料的形式份数签名签章、每张表格的空白表格示例样表填写说明、每个环节的时限都齐全的事项 / 全部事项",
+            "items stating conditions, notes, consultation and complaint phone and e-mail, each material's form, copies and signature/seal, each form's blank form, sample and fill-in notes, and each step's limit / all items"),
         _ => "",
     };
 

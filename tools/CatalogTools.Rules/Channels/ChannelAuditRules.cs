@@ -3,7 +3,7 @@ using CatalogTools.Core.Diagnostics;
 namespace CatalogTools.Rules.Channels;
 
 /// <summary>
-/// What `catalog audit` (要素同源自查, seed 004 item 3) reports when a channel's output, as served,
+/// What `catalog audit` (要素同源自查, 《平顶山市一体化政务服务能力提升实施方案》第 3 项) reports when a channel's output, as served,
 /// differs from the catalog. Each points at the source file and names the page and element in Place.
 /// </summary>
 public static class ChannelAuditRules

@@ -5,7 +5,7 @@ using CatalogTools.Rules.Support;
 
 namespace CatalogTools.Rules.LegalBasis;
 
-/// <summary>Every item states its legal basis (依据, seed 000 §二(二)): a standard without one, or an implementation that empties it, is an error.</summary>
+/// <summary>Every item states its legal basis (依据, 《哈尔滨市“一网通办”向基层延伸工作方案》（哈政办规〔2021〕7号）二(二)): a standard without one, or an implementation that empties it, is an error.</summary>
 public sealed class MissingLegalBasisRule : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = new(

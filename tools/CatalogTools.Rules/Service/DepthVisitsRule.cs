@@ -6,7 +6,7 @@ using CatalogTools.Rules.Support;
 
 namespace CatalogTools.Rules.Service;
 
-/// <summary>四级 (全程网办) means no on-site visit; 三级 at most one (domain brief, seed 004 §(一)1).</summary>
+/// <summary>四级 (全程网办) means no on-site visit; 三级 at most one (domain brief, 《平顶山市一体化政务服务能力提升实施方案》一(一)1).</summary>
 public sealed class DepthVisitsRule : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = new(

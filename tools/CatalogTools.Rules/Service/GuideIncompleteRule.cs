@@ -1,4 +1,5 @@
 using CatalogTools.Core.Checking;
+using CatalogTools.Core.Compliance;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Model;
@@ -7,8 +8,9 @@ using CatalogTools.Rules.Support;
 namespace CatalogTools.Rules.Service;
 
 /// <summary>
-/// A guide tells applicants where and when to go and whom to ask or complain to (seed 003 §二(一)1).
-/// The schema requires the keys; this rule catches blank values.
+/// A guide tells applicants where and when to go and whom to ask or complain to
+/// (《黑龙江省加快推进“互联网+政务服务”工作方案》二(一)1). The schema requires the keys; this rule catches
+/// blank values (<see cref="GuideCompleteness.Blank"/>, as the 全要素率 figure counts them).
 /// </summary>
 public sealed class GuideIncompleteRule : ICatalogRule
 {
@@ -22,10 +24,10 @@ public sealed class GuideIncompleteRule : ICatalogRule
         foreach (var implementation in index.ImplementationList)
         {
             if (!Scope.Checks(context, implementation)) continue;
-            Require(context, implementation, "address", !string.IsNullOrWhiteSpace(implementation.Address));
-            Require(context, implementation, "hours", !string.IsNullOrWhiteSpace(implementation.Hours));
-            Require(context, implementation, "consultation", !string.IsNullOrWhiteSpace(implementation.Consultation?.Phone));
-            Require(context, implementation, "complaint", !string.IsNullOrWhiteSpace(implementation.Complaint?.Phone));
+            Require(context, implementation, "address", !GuideCompleteness.Blank(implementation.Address));
+            Require(context, implementation, "hours", !GuideCompleteness.Blank(implementation.Hours));
+            Require(context, implementation, "consultation", !GuideCompleteness.Blank(implementation.Consultation?.Phone));
+            Require(context, implementation, "complaint", !GuideCompleteness.Blank(implementation.Complaint?.Phone));
         }
     }
 

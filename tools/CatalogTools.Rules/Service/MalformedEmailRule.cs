@@ -26,7 +26,8 @@ public sealed class MalformedEmailRule : ICatalogRule
 
     private void CheckOne(RuleContext context, Implementation implementation, Contact? contact, string which)
     {
-        if (contact?.Email is null || ContactFormats.Email().IsMatch(contact.Email)) return;
+        // A blank address is a missing one: CAT0092's finding.
+        if (string.IsNullOrWhiteSpace(contact?.Email) || ContactFormats.Email().IsMatch(contact.Email)) return;
         context.Diagnostics.Report(Descriptor, contact.Source, implementation.Code, ("contact", which), ("email", contact.Email));
     }
 }

@@ -9,7 +9,7 @@ namespace CatalogTools.Rules.Steps;
 
 /// <summary>
 /// Steps follow the standard order 咨询, 预审, 申请, 受理, 审查, 决定, 决定公开, 证件制作与送达, 收费
-/// (seed 000 §二(二)), each at most once, and their order numbers increase. Unknown names are
+/// (《哈尔滨市“一网通办”向基层延伸工作方案》（哈政办规〔2021〕7号）二(二)), each at most once, and their order numbers increase. Unknown names are
 /// rejected by the schema (CAT0004).
 /// </summary>
 public sealed class StepOrderRule : ICatalogRule

@@ -5,7 +5,7 @@ using CatalogTools.Rules.Support;
 
 namespace CatalogTools.Rules.TimeLimits;
 
-/// <summary>The promised limit (承诺办结时限) is no longer than the statutory limit (seed 004 §(一)1).</summary>
+/// <summary>The promised limit (承诺办结时限) is no longer than the statutory limit (《平顶山市一体化政务服务能力提升实施方案》一(一)1).</summary>
 public sealed class PromisedExceedsStatutoryRule : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = new(

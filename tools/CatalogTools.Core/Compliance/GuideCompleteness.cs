@@ -1,0 +1,130 @@
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Model;
+
+namespace CatalogTools.Core.Compliance;
+
+/// <summary>What a material leaves unstated (several at once).</summary>
+[Flags]
+public enum MaterialGap
+{
+    None = 0,
+    Form = 1,
+    Copies = 2,
+    SignatureSeal = 4,
+    BlankForm = 8,
+    Sample = 16,
+    FillNotes = 32,
+
+    /// <summary>The gaps of any material (CAT0052).</summary>
+    AnyMaterial = Form | Copies | SignatureSeal,
+
+    /// <summary>The gaps of a form (表格) only (CAT0090).</summary>
+    AnyForm = BlankForm | Sample | FillNotes,
+}
+
+/// <summary>
+/// The elements of a guide that 《黑龙江省加快推进“互联网+政务服务”工作方案》二(一)1 requires
+/// (统一规范…名称、依据、条件、流程、时限…注意事项等，统一规范提交材料的名称、格式、份数、签名签章等要求，
+/// 提供规范表格、填写说明和示范文本，提供咨询、投诉的电话、邮箱), as one set of predicates for the rules
+/// (CAT0052, CAT0072, CAT0090–CAT0093) and the 全要素率 figure alike, so they cannot disagree.
+/// </summary>
+public static class GuideCompleteness
+{
+    /// <summary>
+    /// Name endings that make a material a form the office hands out (申请表, 登记表, 申请书, 声明书, 授权书,
+    /// 承诺书). A material that already gives a blank form, sample or fill-in notes is a form whatever its name.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FormNameEndings = ["表", "申请书", "声明书", "授权书", "承诺书"];
+
+    /// <summary>A form (表格): the office provides it, so it owes a blank form, a sample and fill-in notes.</summary>
+    public static bool IsForm(Material material)
+    {
+        if (material.BlankForm is not null || material.Sample is not null || material.FillNotes is not null) return true;
+        var name = material.Name.AsSpan().Trim();
+        foreach (var ending in FormNameEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// What the material leaves unstated. An exempt material (免提交) is not handed in and owes nothing;
+    /// an electronic one needs no number of copies; the signature/seal requirement is stated by either
+    /// <c>signature</c> or <c>seal</c> (true or false).
+    /// </summary>
+    public static MaterialGap Gaps(Material material)
+    {
+        if (material.Exempt == true) return MaterialGap.None;
+        var gaps = MaterialGap.None;
+        if (material.Form is null) gaps |= MaterialGap.Form;
+        if (material.Copies is null && material.Form != "电子") gaps |= MaterialGap.Copies;
+        if (material.Signature is null && material.Seal is null) gaps |= MaterialGap.SignatureSeal;
+        if (IsForm(material))
+        {
+            if (Blank(material.BlankForm)) gaps |= MaterialGap.BlankForm;
+            if (Blank(material.Sample)) gaps |= MaterialGap.Sample;
+            if (Blank(material.FillNotes)) gaps |= MaterialGap.FillNotes;
+        }
+        return gaps;
+    }
+
+    /// <summary>A list element (conditions, notes) is stated when it has at least one non-blank entry.</summary>
+    public static bool Stated(IReadOnlyList<string>? entries)
+    {
+        if (entries is null) return false;
+        foreach (var entry in entries)
+        {
+            if (!Blank(entry)) return true;
+        }
+        return false;
+    }
+
+    public static bool HasLimit(Step step) => step.Limit is not null;
+
+    public static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    /// <summary>
+    /// Every gap of the guide an applicant sees (the implementation over its standard), in Chinese, for
+    /// the figure's drill-down; empty when the guide is complete.
+    /// </summary>
+    public static List<string> Gaps(ResolvedItem item)
+    {
+        var gaps = new List<string>();
+        var implementation = item.Implementation;
+        if (Blank(implementation.Address)) gaps.Add("办理地点");
+        if (Blank(implementation.Hours)) gaps.Add("办理时间");
+        if (Blank(implementation.Consultation?.Phone)) gaps.Add("咨询电话");
+        if (Blank(implementation.Consultation?.Email)) gaps.Add("咨询邮箱");
+        if (Blank(implementation.Complaint?.Phone)) gaps.Add("投诉电话");
+        if (Blank(implementation.Complaint?.Email)) gaps.Add("投诉邮箱");
+        if (!Stated(item.Conditions)) gaps.Add("受理条件");
+        if (!Stated(item.Notes)) gaps.Add("注意事项");
+        foreach (var material in item.Materials)
+        {
+            var missing = Gaps(material);
+            if (missing != MaterialGap.None) gaps.Add($"材料『{material.Name}』{Describe(missing, Lang.Zh)}");
+        }
+        foreach (var step in item.Steps)
+        {
+            if (!HasLimit(step)) gaps.Add($"环节『{step.Name}』时限");
+        }
+        return gaps;
+    }
+
+    /// <summary>The gaps in words, in the given language (材料形式、份数、签名签章要求…).</summary>
+    public static string Describe(MaterialGap gaps, Lang lang)
+    {
+        var parts = new List<string>(6);
+        if (gaps.HasFlag(MaterialGap.Form)) parts.Add(lang == Lang.Zh ? "材料形式" : "form");
+        if (gaps.HasFlag(MaterialGap.Copies)) parts.Add(lang == Lang.Zh ? "份数" : "number of copies");
+        if (gaps.HasFlag(MaterialGap.SignatureSeal)) parts.Add(lang == Lang.Zh ? "签名签章要求" : "signature/seal requirement");
+        if (gaps.HasFlag(MaterialGap.BlankForm)) parts.Add(lang == Lang.Zh ? "空白表格" : "blank form");
+        if (gaps.HasFlag(MaterialGap.Sample)) parts.Add(lang == Lang.Zh ? "示例样表" : "filled sample");
+        if (gaps.HasFlag(MaterialGap.FillNotes)) parts.Add(lang == Lang.Zh ? "填写说明" : "fill-in notes");
+        return string.Join(lang == Lang.Zh ? "、" : ", ", parts);
+    }
+
+    /// <summary>The gaps as a localized message argument.</summary>
+    public static string Localized(MaterialGap gaps) => MessageTemplateFormatter.Localized(Describe(gaps, Lang.Zh), Describe(gaps, Lang.En));
+}

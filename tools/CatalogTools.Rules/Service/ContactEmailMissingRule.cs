@@ -1,0 +1,38 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Compliance;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Core.Model;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.Service;
+
+/// <summary>
+/// Consultation and complaint contacts give an e-mail as well as a phone (《黑龙江省加快推进“互联网+政务服务”
+/// 工作方案》二(一)1: 提供咨询、投诉的电话、邮箱). The schema keeps e-mail optional, so a province can set this
+/// rule's severity on its own; a malformed address is CAT0074's.
+/// </summary>
+public sealed class ContactEmailMissingRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.ContactEmailMissing, "咨询或投诉方式缺少电子邮箱", "Consultation or complaint e-mail missing", "service", Severity.Warning,
+        "{contact}方式未写明电子邮箱", "the {contact} contact has no e-mail",
+        "在 {key} 下写 email（如 name@example.gov.cn）", "add email under {key} (like name@example.gov.cn)");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        foreach (var implementation in index.ImplementationList)
+        {
+            if (!Scope.Checks(context, implementation)) continue;
+            CheckOne(context, implementation, "consultation", implementation.Consultation, MessageTemplateFormatter.Localized("咨询", "consultation"));
+            CheckOne(context, implementation, "complaint", implementation.Complaint, MessageTemplateFormatter.Localized("监督投诉", "complaint"));
+        }
+    }
+
+    private void CheckOne(RuleContext context, Implementation implementation, string key, Contact? contact, string which)
+    {
+        if (!GuideCompleteness.Blank(contact?.Email)) return;
+        var at = contact?.Source ?? implementation.Fields.Of(key, implementation.Source);
+        context.Diagnostics.Report(Descriptor, at, implementation.Code, ("contact", which), ("key", key));
+    }
+}
