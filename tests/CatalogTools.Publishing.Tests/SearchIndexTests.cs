@@ -70,7 +70,7 @@ public sealed class SearchIndexTests
         var added = listing[17] with { Code = listing[17].Code + "A" };
         var after = SearchIndex.Build(index, [.. listing, added]);
         var changed = after.Files.Where(f => !f.Value.AsSpan().SequenceEqual(before.Files[f.Key])).Select(f => f.Key).ToList();
-        Assert.Contains("search/d/" + (SearchIndex.Fnv1a(added.Code) & 63).ToString("x"), changed);
+        Assert.Contains("search/d/" + (SearchIndex.Fnv1a(added.Code) & 63).ToString("x") + ".js", changed);
         Assert.DoesNotContain("search/meta.js", changed);
         Assert.True(changed.Count <= 60, $"{changed.Count} of {after.Files.Count} files changed: {string.Join(", ", changed)}");
     }
@@ -116,8 +116,8 @@ public sealed class SearchIndexTests
         temp.Write(SearchSynonyms.RelativePath, "# yaml-language-server: $schema=../../schemas/synonyms.schema.json\ngroups:\n  - [社保]\n");
         var outcome = CliRun.Run("check", "--catalog", temp.CatalogDir, "--lang", "en");
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("registries/synonyms.yaml:3:", outcome.Out);
-        Assert.Contains("CAT0004", outcome.Out);
+        Assert.Contains("registries/synonyms.yaml", outcome.Out);
+        Assert.Contains("3:5  error CAT0004 'groups[0]' does not match synonyms.schema.json", outcome.Out);
     }
 
     /// <summary><paramref name="count"/> listing rows made from the sample's regions, agencies and names, with made-up codes.</summary>

@@ -3,8 +3,9 @@ using JiebaNet.Segmenter;
 namespace CatalogTools.Publishing.Search;
 
 /// <summary>
-/// Chinese words by jieba.NET's dictionary (search mode: 社会保障卡申领 → 社会, 保障, 社会保障, 卡, 申领), without
-/// its HMM guesser so the same name always gives the same words. The dictionary ships beside the assembly
+/// Chinese words by jieba.NET's dictionary in full mode: every dictionary word in the text, overlapping
+/// (人力资源和社会保障局 → 人力, 人力资源, 资源, 社会, 社会保障, 社会保障局, 保障, 保障局…), without its HMM guesser
+/// so the same text always gives the same words. The dictionary ships beside the assembly
 /// (jieba/dict.txt, copied from the package by the project file) and is loaded once, on first use.
 /// </summary>
 public static class ChineseWords
@@ -16,7 +17,7 @@ public static class ChineseWords
     {
         var segmenter = Segmenter.Value;
         // The segmenter keeps per-call state in shared dictionaries; one caller at a time.
-        lock (Gate) return segmenter.CutForSearch(text, hmm: false).ToList();
+        lock (Gate) return segmenter.Cut(text, cutAll: true, hmm: false).ToList();
     }
 
     private static JiebaSegmenter Create()

@@ -6,12 +6,12 @@ namespace CatalogTools.Publishing.Search;
 /// How names, regions, agencies and codes become search tokens. templates/*/assets/search.js splits a query
 /// the same way (NFKC, lower case, runs of Chinese characters and of letters/digits), so both sides agree:
 /// <list type="bullet">
-/// <item>name: every two-character pair of each Chinese run (a run of one character is itself a token), the
-/// jieba words of three or more characters, the pinyin initials of each word and each prefix of a run's
+/// <item>name: every two-character pair of each Chinese run (a run of one character is itself a token), every
+/// jieba dictionary word in it, the pinyin initials of each word and each prefix of a run's
 /// initials (社会保障卡 → sh, shb, shbz, shbzk), letter/digit runs, and every word of the synonym groups a name
 /// contains, with its pairs and initials;</item>
-/// <item>body (region and agency): each Chinese run whole and its jieba words — words, not pairs, so that
-/// 管理 in every agency's name does not make a posting list of every item;</item>
+/// <item>body (region and agency): each Chinese run whole and every jieba dictionary word in it — words, not pairs, so
+/// that an agency's name gives fewer tokens, each one a word people type (a pair like 理局 is none);</item>
 /// <item>code: the whole code and its first part (the basic code of the standard item).</item>
 /// </list>
 /// </summary>
