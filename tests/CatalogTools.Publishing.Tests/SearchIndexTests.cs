@@ -25,7 +25,7 @@ public sealed class SearchIndexTests
         Assert.Superset(new HashSet<string> { "社会", "会保", "保障", "障卡", "卡申", "申领" }, tokens);
         Assert.Contains("社会保障", tokens); // a jieba word
         Assert.Superset(new HashSet<string> { "sh", "shb", "shbz", "shbzk", "shbzks", "shbzksl", "sl" }, tokens);
-        Assert.Superset(new HashSet<string> { "社保", "sb", "社会保险", "shbx" }, tokens); // synonyms.yaml: [社保, 社会保障, 社会保险]
+        Assert.Superset(new HashSet<string> { "社保", "sb", "社会保险", "shbx" }, tokens); // synonyms.yaml: words 社保, 社会保障, 社会保险
         Assert.DoesNotContain("卡", tokens);
     }
 
@@ -91,7 +91,7 @@ public sealed class SearchIndexTests
         }
 
         // A new synonym changes shards only: the result rows stay.
-        repo.Temp.Replace(SearchSynonyms.RelativePath, "  - [退休, 离退休]\n", "  - [退休, 离退休]\n  - [救助, 救济]\n");
+        repo.Temp.Replace(SearchSynonyms.RelativePath, "      - 离退休\n", "      - 离退休\n  - words:\n      - 救助\n      - 救济\n");
         repo.Commit("synonym", GitCatalog.FirstCommit.AddDays(2));
         var update = repo.Publish(output, "--since", output);
         Assert.True(update.ExitCode == 0, update.Error);
@@ -113,11 +113,11 @@ public sealed class SearchIndexTests
     public void Check_validates_synonyms_yaml_against_its_schema()
     {
         using var temp = TempCatalog.CopyOfSample();
-        temp.Write(SearchSynonyms.RelativePath, "# yaml-language-server: $schema=../../schemas/synonyms.schema.json\ngroups:\n  - [社保]\n");
+        temp.Write(SearchSynonyms.RelativePath, "# yaml-language-server: $schema=../../schemas/synonyms.schema.json\ngroups:\n  - words:\n      - 社保\n");
         var outcome = CliRun.Run("check", "--catalog", temp.CatalogDir, "--lang", "en");
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("registries/synonyms.yaml", outcome.Out);
-        Assert.Contains("3:5  error CAT0004 'groups[0]' does not match synonyms.schema.json", outcome.Out);
+        Assert.Contains("error CAT0004 'groups[0].words' does not match synonyms.schema.json", outcome.Out);
     }
 
     /// <summary><paramref name="count"/> listing rows made from the sample's regions, agencies and names, with made-up codes.</summary>

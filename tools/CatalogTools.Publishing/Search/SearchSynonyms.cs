@@ -5,7 +5,7 @@ namespace CatalogTools.Publishing.Search;
 
 /// <summary>
 /// The catalog's registries/synonyms.yaml (schemas/synonyms.schema.json): groups of words that mean the same
-/// to the people searching (社保, 社会保障, 社会保险). Editors extend it; `check` validates it against the schema,
+/// to the people searching (`- words: [社保, 社会保障, 社会保险]`). Editors extend it; `check` validates it against the schema,
 /// and publish reads what it can (a catalog with errors is not published).
 /// </summary>
 public sealed class SearchSynonyms
@@ -37,8 +37,8 @@ public sealed class SearchSynonyms
         var result = new List<IReadOnlyList<string>>();
         foreach (var group in groups.Items)
         {
-            if (group.Kind != YKind.Sequence) continue;
-            var words = group.Items
+            if (group.Get("words") is not { Kind: YKind.Sequence } list) continue;
+            var words = list.Items
                 .Where(w => w.Kind == YKind.Scalar && w.Value.Length >= 2)
                 .Select(w => SearchText.Normalize(w.Value))
                 .Distinct(StringComparer.Ordinal)
