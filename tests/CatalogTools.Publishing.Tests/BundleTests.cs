@@ -33,7 +33,9 @@ public sealed class BundleTests(SampleBundle bundle) : IClassFixture<SampleBundl
         Assert.All(manifest.Items, i => Assert.Equal(20261101080000, i.Version));
         Assert.Contains(manifest.Files, f => f.Path == "guides/GG00101001-230125-11230125010320163G.html");
         Assert.Contains(manifest.Files, f => f.Path == "notices/GG00101001-230125-11230125010320163G.html");
-        Assert.Contains(manifest.Files, f => f.Path == "search-index.js");
+        Assert.Contains(manifest.Files, f => f.Path == "search/meta.js");
+        Assert.Contains(manifest.Files, f => f.Path.StartsWith("search/t/", StringComparison.Ordinal));
+        Assert.Contains(manifest.Files, f => f.Path.StartsWith("search/d/", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(_out, "mobile", "guide.schema.json")));
     }
 

@@ -32,7 +32,7 @@ public sealed class ServeTests(SampleBundle bundle) : IClassFixture<SampleBundle
 
         foreach (var encoding in new[] { "br", "gzip" })
         {
-            using var compressed = new HttpRequestMessage(HttpMethod.Get, "search-index.js");
+            using var compressed = new HttpRequestMessage(HttpMethod.Get, "assets/search.js");
             compressed.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
             var response = await http.SendAsync(compressed);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

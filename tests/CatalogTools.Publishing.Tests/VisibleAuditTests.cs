@@ -134,14 +134,15 @@ public sealed class VisibleAuditTests(SampleBundle bundle) : IClassFixture<Sampl
         TempCatalog.CopyDirectory(bundle.Channel("web"), Path.Combine(dir, "web"));
         File.WriteAllText(Path.Combine(dir, "web", "promo.html"), "<!DOCTYPE html><title>活动</title><p>另需提交证明</p>");
         File.AppendAllText(Path.Combine(dir, "web", "assets", "site.css"), "\nbody{display:none}\n");
-        var search = Path.Combine(dir, "web", "search-index.js");
-        File.WriteAllText(search, Once(File.ReadAllText(search), $"[\"{Code}\",\"", $"[\"{Code}\",\"（推荐）"));
+        var search = Directory.GetFiles(Path.Combine(dir, "web", "search", "d")).Single(f => File.ReadAllText(f).Contains(Code, StringComparison.Ordinal));
+        var page = "web/search/d/" + Path.GetFileName(search);
+        File.WriteAllText(search, Once(File.ReadAllText(search), $"\"{Code}\":[\"", $"\"{Code}\":[\"（推荐）"));
 
         var outcome = Audit(dir);
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("web/promo.html  错误 CAT0224 web 渠道有源中没有的页面 web/promo.html", outcome.Out);
         Assert.Contains("web/assets/site.css  错误 CAT0222 web 页面 web/assets/site.css 的文件内容显示为『SHA-256 ", outcome.Out);
-        Assert.Contains("web/search-index.js  错误 CAT0222 web 页面 web/search-index.js 的字段 [", outcome.Out);
+        Assert.Contains($"{page}  错误 CAT0222 web 页面 {page} 的字段 ", outcome.Out);
         Assert.Contains("（推荐）", outcome.Out);
     }
 

@@ -84,7 +84,8 @@ public sealed class FileLoader(SchemaSet schemas)
                 (content, entries) = (licences, licences.Count);
                 break;
             case FileKind.Site:
-                // The site configuration is the channels' (Publishing reads it); check only validates it.
+            case FileKind.Synonyms:
+                // The site configuration and the search synonyms are the channels' (Publishing reads them); check only validates them.
                 content = root;
                 entries = 0;
                 break;

@@ -17,7 +17,7 @@ internal sealed record PageOrigin(string Channel, string Page, string? Item, Pre
 /// <summary>
 /// Compares a served file with the one the source renders, as a person sees it: HTML as visible text
 /// blocks and shown attributes (<see cref="VisibleText"/>), JSON field by field (<see cref="JsonFields"/>),
-/// the search data as the JSON it holds, anything else byte for byte. Differences inside marked
+/// the search index files as the JSON they hold, anything else byte for byte. Differences inside marked
 /// elements are left to the element audit (CAT0200–CAT0202) and the listing audit (CAT0207–CAT0208);
 /// a new request for a material or a fee that the guide does not list is reported as beyond the guide.
 /// </summary>
@@ -35,7 +35,7 @@ internal static class TextAuditor
         {
             CompareJson(bag, origin, expected, served);
         }
-        else if (page.EndsWith("search-index.js", StringComparison.Ordinal) && ScriptJson(expected) is { } e && ScriptJson(served) is { } s)
+        else if (IsSearchData(page) && ScriptJson(expected) is { } e && ScriptJson(served) is { } s)
         {
             CompareJson(bag, origin, e, s);
         }
@@ -162,6 +162,10 @@ internal static class TextAuditor
     /// <summary>On index and region pages the links to regions and guides are what the listing audit checks.</summary>
     private static bool ListingElement(IElement e) =>
         e.HasAttribute("data-el") || (e.LocalName == "a" && e.GetAttribute("href") is { } href && (href.Contains("guides/", StringComparison.Ordinal) || href.Contains("regions/", StringComparison.Ordinal)));
+
+    /// <summary>The search index's script files (search/*.js, see <see cref="Search.SearchIndex"/>): data assigned to a variable.</summary>
+    private static bool IsSearchData(string page) =>
+        page.EndsWith(".js", StringComparison.Ordinal) && (page.StartsWith(Search.SearchIndex.Folder, StringComparison.Ordinal) || page.Contains("/" + Search.SearchIndex.Folder, StringComparison.Ordinal));
 
     private static byte[]? ScriptJson(byte[] script)
     {

@@ -5,7 +5,7 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// Self-service kiosk pages for portrait 1080×1920 touch screens: index (regions) → regions/CODE.html
-/// → guides/CODE.html with a printable material checklist. No external assets; works offline.
+/// → guides/CODE.html with a printable material checklist, the same search as the web (search/), and an idle reset to the index. No external assets; works offline.
 /// </summary>
 public sealed class KioskChannel : IChannel
 {
@@ -22,5 +22,6 @@ public sealed class KioskChannel : IChannel
     public void RenderShared(ChannelContext context, SharedSink sink)
     {
         SitePages.WriteIndexRegionsAndAssets(context, sink);
+        SitePages.WriteSearch(context, sink);
     }
 }

@@ -5,14 +5,18 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// What every channel of one publish derives from the same listing, built once and shared: the
-/// region tree, and the input fingerprints of pages whose model does not depend on the channel
+/// region tree, the search index, and the input fingerprints of pages whose model does not depend on the channel
 /// (web and kiosk show the same region pages through different templates).
 /// </summary>
 public sealed class ListingViews(CatalogIndex index, IReadOnlyList<GuideListing> listing)
 {
     private readonly Lazy<RegionTree> _tree = new(() => RegionTree.Build(index, listing));
+    private readonly Lazy<global::CatalogTools.Publishing.Search.SearchIndex> _search = new(() => global::CatalogTools.Publishing.Search.SearchIndex.Build(index, listing));
 
     public RegionTree Tree => _tree.Value;
+
+    /// <summary>The search index files, the same for web and kiosk.</summary>
+    public global::CatalogTools.Publishing.Search.SearchIndex Search => _search.Value;
 
     /// <summary>Fingerprints by a key that names everything the page's model is made from (see <see cref="SitePages"/>).</summary>
     internal ConcurrentDictionary<string, string> Fingerprints { get; } = new(StringComparer.Ordinal);

@@ -25,6 +25,12 @@ internal static class SitePages
         Bundles.BundleSchemas.Write("web", sink);
     }
 
+    /// <summary>The search index (search/); a file whose bytes did not change keeps its manifest entry and is not rewritten.</summary>
+    public static void WriteSearch(ChannelContext context, SharedSink sink)
+    {
+        foreach (var (path, bytes) in context.Views.Search.Files) sink.File(path, bytes);
+    }
+
     /// <summary>
     /// assets/theme.css (site.yaml's colours as CSS variables; pages allow no inline style) and the logo,
     /// copied from the catalog. Without site.yaml the theme is empty and the stylesheet's defaults apply.

@@ -1,0 +1,64 @@
+// Search in headless Chromium over a published bundle (bench/search.sh): for each query, a fresh browser
+// context (empty cache) opens CHANNEL/index.html from `catalog serve`'s server, types the query and waits for the
+// first result; prints the bytes of search/ files that query downloaded (the index's "first download"), how many
+// files, and the time from typing to the first result row. Also prints the index's total size and largest files.
+using System.Diagnostics;
+using CatalogTools.Publishing.Serving;
+using Microsoft.Playwright;
+
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: SearchBench BUNDLE_DIR CHANNEL [QUERY...]");
+    return 2;
+}
+var bundle = args[0];
+var channel = args[1];
+string[] queries = args.Length > 2 ? args[2..] : ["结婚", "社保", "sfz", "身份证", "营业执照", "宾县 登记", "政府", "登记"];
+
+var folder = Path.Combine(bundle, channel, "search");
+var files = Directory.GetFiles(folder, "*.js", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
+Console.WriteLine($"index: {files.Count} files, {files.Sum(f => f.Length) / 1048576.0:F1} MB in {channel}/search/; meta.js {new FileInfo(Path.Combine(folder, "meta.js")).Length} B");
+foreach (var kind in new[] { "t", "d" })
+{
+    var sizes = files.Where(f => f.Directory!.Name == kind).Select(f => f.Length).Order().ToList();
+    Console.WriteLine($"  {kind}/: {sizes.Count} files, median {sizes[sizes.Count / 2] / 1024.0:F1} KB, p99 {sizes[(int)(sizes.Count * 0.99)] / 1024.0:F1} KB, largest {sizes[^1] / 1024.0:F1} KB");
+}
+
+await using var server = await BundleServer.StartAsync(bundle, 0);
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    ExecutablePath = "/usr/bin/chromium",
+    Headless = true,
+    Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+});
+Console.WriteLine("query | search files | bytes downloaded | results | time to first result (ms)");
+foreach (var query in queries)
+{
+    await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+    var page = await context.NewPageAsync();
+    long bytes = 0;
+    var count = 0;
+    page.Response += async (_, r) =>
+    {
+        if (!r.Url.Contains("/search/", StringComparison.Ordinal)) return;
+        var body = await r.BodyAsync();
+        Interlocked.Add(ref bytes, body.Length);
+        Interlocked.Increment(ref count);
+    };
+    await page.GotoAsync(new Uri(server.Address, channel + "/index.html").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+    var watch = Stopwatch.StartNew();
+    // Typed as a form submit (no input pause) and timed in the page, from the submit to the first row shown.
+    var ms = await page.EvaluateAsync<double>(@"(q) => new Promise((resolve) => {
+        const input = document.getElementById('q'), list = document.getElementById('search-results'), status = document.getElementById('search-status');
+        const start = performance.now();
+        const done = () => { if (list.firstChild || /没有找到/.test(status.textContent)) { observer.disconnect(); resolve(performance.now() - start); } };
+        const observer = new MutationObserver(done);
+        observer.observe(list, { childList: true }); observer.observe(status, { childList: true, characterData: true, subtree: true });
+        input.value = q; document.getElementById('search-form').requestSubmit();
+    })", query);
+    await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    var status = await page.Locator("#search-status").TextContentAsync();
+    Console.WriteLine($"{query} | {count} | {bytes / 1024.0:F1} KB | {status} | {ms:F0} (wall {watch.ElapsedMilliseconds})");
+}
+return 0;

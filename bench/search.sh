@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Chinese search at scale (issue 17 point 3): generates a province of N implementation records, publishes the web
+# channel (timed; kiosk has the same index files), then runs bench/SearchBench: each query in a fresh headless Chromium context over
+# `BundleServer` on 127.0.0.1, printing the bytes of search/ files it downloaded and the time to its first result.
+#   bench/search.sh [N] [QUERY...]   (default 100000; the task allows one run at 10^5, 10^4 otherwise)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+n="${1:-100000}"
+shift || true
+work="$(mktemp -d /tmp/bench-search.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+dotnet build "$here/bench/SearchBench/SearchBench.csproj" -c Release --nologo -v q -tl:off "-clp:ErrorsOnly;NoSummary" >&2
+"$here/catalog.sh" generate -o "$work/province/catalog" --implementations "$n" >/dev/null
+cp -r "$here/schemas" "$work/province/schemas"
+echo "province: $n implementations; load average before publish: $(cut -d' ' -f1-3 /proc/loadavg)"
+/usr/bin/time -f "publish web: wall %e s, user %U s, sys %S s, peak RSS %M KB" \
+  "$here/catalog.sh" publish --catalog "$work/province/catalog" -o "$work/out" --channel web --quiet 2>&1 | grep -v '^注意' || true
+echo "load average before queries: $(cut -d' ' -f1-3 /proc/loadavg)"
+dotnet "$here/bench/SearchBench/bin/Release/net10.0/SearchBench.dll" "$work/out" web "$@"
