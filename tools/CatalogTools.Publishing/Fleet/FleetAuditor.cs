@@ -83,7 +83,7 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
         foreach (var (c, status, reason) in statuses)
         {
             void Report(RuleDescriptor rule, params (string, string)[] args) =>
-                bag.Add(new Diagnostic(rule, rule.DefaultSeverity, fleetPath, c.Line, c.Column, null, Args([("name", c.Name), .. args])) { Place = c.Status });
+                bag.Add(new Diagnostic(rule, rule.DefaultSeverity, fleetPath, c.Line, c.Column, null, Args([("name", c.Name), .. args])));
             if (status is null)
             {
                 Report(ChannelFleetRules.StatusUnreadable, ("status", c.Status), ("detail", reason ?? "?"));

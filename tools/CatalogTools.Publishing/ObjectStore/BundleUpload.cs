@@ -47,16 +47,20 @@ public static class BundleUpload
         long bytes = 0;
         foreach (var stage in changed.GroupBy(c => UploadOrder.StageOf(c.Path)).OrderBy(g => g.Key))
         {
-            var files = stage.OrderBy(c => UploadOrder.RankInStage(c.Path)).ThenBy(c => c.Path, StringComparer.Ordinal).ToList();
+            // Current pointers channel by channel (each channel's signature just before its manifest), the release record after them all.
+            var files = stage
+                .OrderBy(c => stage.Key == UploadStage.Metadata && UploadOrder.RankInStage(c.Path) == 3 ? 1 : 0)
+                .ThenBy(c => stage.Key == UploadStage.Metadata ? c.Path[..(c.Path.LastIndexOf('/') + 1)] : "", StringComparer.Ordinal)
+                .ThenBy(c => UploadOrder.RankInStage(c.Path)).ThenBy(c => c.Path, StringComparer.Ordinal).ToList();
             if (stage.Key == UploadStage.Content)
             {
                 // Content may go in any order (nothing points to it yet); every content upload ends before the first metadata one starts.
                 await System.Threading.Tasks.Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellation },
-                    async (c, token) => await store.PutAsync(target.Key(c.Path), c.File, MediaTypes.Of(c.Path), UploadOrder.CacheControl(stage.Key), token));
+                    async (c, token) => await store.PutAsync(target.Key(c.Path), c.File, MediaTypes.Of(c.Path), UploadOrder.CacheControl(c.Path), token));
             }
             else
             {
-                foreach (var c in files) await store.PutAsync(target.Key(c.Path), c.File, MediaTypes.Of(c.Path), UploadOrder.CacheControl(stage.Key), cancellation);
+                foreach (var c in files) await store.PutAsync(target.Key(c.Path), c.File, MediaTypes.Of(c.Path), UploadOrder.CacheControl(c.Path), cancellation);
             }
             uploaded.AddRange(files.Select(f => f.Path));
             bytes += files.Sum(f => f.Size);

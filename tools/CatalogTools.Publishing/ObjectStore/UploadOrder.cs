@@ -36,19 +36,35 @@ public static class UploadOrder
     }
 
     /// <summary>
-    /// Rank within the metadata stage: delta.json (listed in the manifest, so content of it) before the
-    /// signature and the manifest, the manifest before releases.json (which names the manifest's digest).
-    /// manifest.sig goes just before manifest.json: a reader that meets the new signature with the old
-    /// manifest refuses it and retries; it never accepts a manifest whose files are not all there.
+    /// Rank within a stage. Versioned metadata: roots, then targets, then snapshots (each names the one
+    /// before). Current pointers: delta.json (listed in the manifest) before the signature and the manifest,
+    /// the manifest before releases.json (which names the manifest's digest). manifest.sig goes just before
+    /// manifest.json: a reader that meets the new signature with the old manifest refuses it and retries;
+    /// it never accepts a manifest whose files are not all there.
     /// </summary>
-    public static int RankInStage(string relativePath) => relativePath[(relativePath.LastIndexOf('/') + 1)..] switch
+    public static int RankInStage(string relativePath)
     {
-        Bundles.BundleManifest.DeltaFileName => 0,
-        Bundles.BundleManifest.SignatureFileName => 1,
-        Bundles.BundleManifest.FileName => 2,
-        _ => 3,
-    };
+        var name = relativePath[(relativePath.LastIndexOf('/') + 1)..];
+        if (name.EndsWith(".root.json", StringComparison.Ordinal)) return 0;
+        if (name.EndsWith(".targets.json", StringComparison.Ordinal)) return 1;
+        if (name.EndsWith(".snapshot.json", StringComparison.Ordinal)) return 2;
+        return name switch
+        {
+            Bundles.BundleManifest.DeltaFileName => 0,
+            Bundles.BundleManifest.SignatureFileName => 1,
+            Bundles.BundleManifest.FileName => 2,
+            _ => 3,
+        };
+    }
 
-    /// <summary>Cache-Control for a stage: versioned metadata never changes; every other key may be overwritten, so caches revalidate.</summary>
-    public static string CacheControl(UploadStage stage) => stage == UploadStage.VersionedMetadata ? "public, max-age=31536000, immutable" : "no-cache";
+    /// <summary>A content-addressed name (SHA256.NAME, TUF's consistent snapshots): its bytes never change under it.</summary>
+    public static bool IsContentAddressed(string relativePath)
+    {
+        var name = relativePath.AsSpan(relativePath.LastIndexOf('/') + 1);
+        return name.Length > 65 && name[64] == '.' && !name[..64].ContainsAnyExcept("0123456789abcdef");
+    }
+
+    /// <summary>Cache-Control: versioned metadata and content-addressed files never change and may be cached for good; every other key may be overwritten, so caches revalidate.</summary>
+    public static string CacheControl(string relativePath) =>
+        StageOf(relativePath) == UploadStage.VersionedMetadata || IsContentAddressed(relativePath) ? "public, max-age=31536000, immutable" : "no-cache";
 }
