@@ -45,4 +45,11 @@ if ((${#need[@]})); then
   [ "$installed" = yes ] || { echo "test.sh: apt-get install ${need[*]} failed" >&2; exit 1; }
 fi
 
+# moto's S3 server (Python) for the `publish --to s3://` tests (S3PublishTests start it on 127.0.0.1).
+# Installed for the python3 on PATH with pip --user when it cannot import it; no root needed.
+if ! python3 -c 'import moto.server, flask' >/dev/null 2>&1; then
+  echo "test.sh: installing moto[server] (pip --user)" >&2
+  python3 -m pip install --user -q 'moto[server]' || { echo "test.sh: pip install moto[server] failed" >&2; exit 1; }
+fi
+
 exec dotnet test CatalogTools.sln "$@"

@@ -109,8 +109,10 @@ public sealed class ServeHardeningTests(SampleBundle bundle) : IClassFixture<Sam
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("web/")).StatusCode);
     }
 
-    [Fact]
-    public async Task Serve_exits_0_within_5_seconds_of_sigterm()
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")] // Ctrl+C
+    public async Task Serve_exits_0_within_5_seconds_of_sigterm(string signal)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "catalog.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -125,9 +127,9 @@ public sealed class ServeHardeningTests(SampleBundle bundle) : IClassFixture<Sam
             {
                 Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("web/manifest.json")).StatusCode);
             }
-            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!) kill.WaitForExit();
+            using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!) kill.WaitForExit();
             var watch = Stopwatch.StartNew();
-            Assert.True(process.WaitForExit(5000), "serve still running 5 s after SIGTERM");
+            Assert.True(process.WaitForExit(5000), $"serve still running 5 s after SIG{signal}");
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
             Assert.Equal(0, process.ExitCode);
         }

@@ -112,4 +112,11 @@ public static class RuleIds
 
     // What publish says about the channels' own settings (issue 17).
     public const string ChannelSiteMissing = "CAT0230";
+
+    // Which version each channel serves (catalog audit --fleet, issue 16 point 4): CAT0270–CAT0279.
+    public const string FleetChannelServes = "CAT0270";
+    public const string FleetChannelBehind = "CAT0271";
+    public const string FleetChannelExpired = "CAT0272";
+    public const string FleetChannelForked = "CAT0273";
+    public const string FleetStatusUnreadable = "CAT0274";
 }

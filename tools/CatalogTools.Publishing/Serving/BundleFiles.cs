@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using CatalogTools.Publishing.Bundles;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
 namespace CatalogTools.Publishing.Serving;
@@ -15,12 +14,12 @@ namespace CatalogTools.Publishing.Serving;
 /// never mixes a compressed body with an identity one; If-None-Match compares weakly. A single byte
 /// range is answered (identity only), so a channel can resume a download.
 /// </summary>
-internal sealed class BundleFiles(string root)
+internal sealed class BundleFiles(ServedRoot served)
 {
     private static readonly string[] Compressible = ["text/html", "text/css", "text/javascript", "application/json", "image/svg+xml", "text/plain"];
-    private readonly FileExtensionContentTypeProvider _types = ContentTypes();
     private readonly ContentETags _etags = new();
     private readonly CompressedCopies _compressed = new();
+    private readonly ServedStatus _status = new();
 
     public async Task ServeAsync(HttpContext context)
     {
@@ -33,7 +32,13 @@ internal sealed class BundleFiles(string root)
             return;
         }
         var path = request.Path.Value ?? "/";
-        var (file, folder) = Resolve(path);
+        var root = served.Current;
+        if (path.EndsWith("/" + Fleet.ChannelStatus.FileName, StringComparison.Ordinal) && StatusOf(root, path) is { } status)
+        {
+            await WriteStatusAsync(context, status);
+            return;
+        }
+        var (file, folder) = Resolve(root, path);
         if (folder && !path.EndsWith('/'))
         {
             response.StatusCode = StatusCodes.Status301MovedPermanently;
@@ -51,7 +56,7 @@ internal sealed class BundleFiles(string root)
             return;
         }
 
-        var type = _types.TryGetContentType(file.Name, out var known) ? known : "application/octet-stream";
+        var type = MediaTypes.Bare(file.Name);
         var compressible = Compressible.Contains(type);
         var encoding = compressible && !request.Headers.ContainsKey(HeaderNames.Range) ? Negotiate(request) : null;
         var hash = _etags.Of(file);
@@ -66,7 +71,7 @@ internal sealed class BundleFiles(string root)
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
-        response.ContentType = type == "text/html" || type.StartsWith("text/", StringComparison.Ordinal) || type == "application/json" ? type + "; charset=utf-8" : type;
+        response.ContentType = MediaTypes.Of(file.Name);
         if (encoding is null)
         {
             headers.AcceptRanges = "bytes";
@@ -96,7 +101,7 @@ internal sealed class BundleFiles(string root)
     }
 
     /// <summary>The file a request path names (a folder's index.html), whether it named a folder; (null, false) for anything not served.</summary>
-    private (FileInfo? File, bool Folder) Resolve(string requestPath)
+    private static (FileInfo? File, bool Folder) Resolve(string root, string requestPath)
     {
         var relative = requestPath.Trim('/');
         if (relative.Length > 0 && !BundlePath.IsSafeRelative(relative)) return (null, false);
@@ -118,6 +123,33 @@ internal sealed class BundleFiles(string root)
         var index = new FileInfo(Path.Combine(current, "index.html"));
         var served = index.Exists && index.LinkTarget is null ? index : null;
         return (served, relative.Length > 0 || served is not null);
+    }
+
+    /// <summary>The generated channel-status.json of the bundle whose folder a request path ends in (null when that folder holds no bundle: a real file may answer).</summary>
+    private byte[]? StatusOf(string root, string requestPath)
+    {
+        var relative = requestPath[..^Fleet.ChannelStatus.FileName.Length].Trim('/');
+        if (relative.Length > 0 && !BundlePath.IsSafeRelative(relative)) return null;
+        var current = root;
+        if (relative.Length > 0)
+        {
+            foreach (var segment in relative.Split('/'))
+            {
+                current = Path.Combine(current, segment);
+                if (new DirectoryInfo(current).LinkTarget is not null || !Directory.Exists(current)) return null;
+            }
+        }
+        return _status.For(current, relative.Length == 0 ? served.StatusFile : null);
+    }
+
+    private static async Task WriteStatusAsync(HttpContext context, byte[] status)
+    {
+        var response = context.Response;
+        response.ContentType = "application/json; charset=utf-8";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.ContentLength = status.Length;
+        if (!HttpMethods.IsHead(context.Request.Method)) await response.Body.WriteAsync(status, context.RequestAborted);
     }
 
     /// <summary>
@@ -153,15 +185,6 @@ internal sealed class BundleFiles(string root)
         var gzip = Quality("gzip");
         if (br > 0 && br >= gzip) return "br";
         return gzip > 0 ? "gzip" : null;
-    }
-
-    private static FileExtensionContentTypeProvider ContentTypes()
-    {
-        var types = new FileExtensionContentTypeProvider();
-        types.Mappings[".js"] = "text/javascript";
-        types.Mappings[".json"] = "application/json";
-        types.Mappings[".sig"] = "text/plain";
-        return types;
     }
 
     /// <summary>SHA-256 (first 32 hex digits) by path, kept while size and write time stay the same.</summary>

@@ -25,7 +25,7 @@ internal static class ServedIndex
         var page = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>发布包 / Bundles</title>\n</head>\n<body>\n<h1>发布包 / Bundles</h1>\n"
             + (rows.Length == 0
                 ? "<p>此文件夹中没有发布包（manifest.json）。/ No bundle (manifest.json) in this folder.</p>\n"
-                : "<table>\n<thead><tr><th>渠道 / channel</th><th>版本 / version</th><th>源提交 / commit</th><th>有效期至 / valid until</th><th>清单 / manifest</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n")
+                : "<table>\n<thead><tr><th>渠道 / channel</th><th>版本 / version</th><th>源提交 / commit</th><th>有效期至 / valid until</th><th>清单 / manifest</th><th>状态 / status</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n")
             + "</body>\n</html>\n";
         var bytes = Encoding.UTF8.GetBytes(page);
         context.Response.ContentType = "text/html; charset=utf-8";
@@ -42,7 +42,7 @@ internal static class ServedIndex
         string E(string? s) => WebUtility.HtmlEncode(s ?? "?");
         var href = E(Uri.EscapeDataString(link.TrimEnd('/')) + (link.Length > 0 ? "/" : ""));
         var name = manifest?.Channel ?? link.TrimEnd('/');
-        return $"<tr><td><a href=\"{(link.Length == 0 ? "./" : href)}\">{E(name)}</a></td><td>{E(manifest?.BundleVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))}</td><td>{E(manifest?.SourceCommit)}</td><td>{E(manifest?.ValidUntil)}</td><td><a href=\"{href}{BundleManifest.FileName}\">{BundleManifest.FileName}</a></td></tr>\n";
+        return $"<tr><td><a href=\"{(link.Length == 0 ? "./" : href)}\">{E(name)}</a></td><td>{E(manifest?.BundleVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))}</td><td>{E(manifest?.SourceCommit)}</td><td>{E(manifest?.ValidUntil)}</td><td><a href=\"{href}{BundleManifest.FileName}\">{BundleManifest.FileName}</a></td><td><a href=\"{href}{Fleet.ChannelStatus.FileName}\">{Fleet.ChannelStatus.FileName}</a></td></tr>\n";
     }
 
     /// <summary>The manifest's header fields from its first bytes (a manifest of 10^5 items is 50 MB); null when it is not one or is a link.</summary>

@@ -26,10 +26,12 @@ public static class AuditCommand
         var maxBytes = new Option<long>("--max-bytes") { HelpName = "BYTES", Description = "抓取网址时最多读取的字节数（默认 1 GiB）/ crawl: most bytes", DefaultValueFactory = _ => CrawlLimits.Default.MaxBytes };
         var maxSeconds = new Option<int>("--max-seconds") { HelpName = "SECONDS", Description = "抓取网址的时间上限（秒，默认 600）/ crawl: time limit", DefaultValueFactory = _ => (int)CrawlLimits.Default.MaxTime.TotalSeconds };
         var mapping = new Option<string?>("--mapping") { HelpName = "FILE", Description = "不用本工具模板的渠道：按映射文件（CSS 选择器）读取页面，见 docs/audit-mapping.example.json / read a third-party channel by a mapping file" };
+        var fleet = new Option<string?>("--fleet") { HelpName = "FILE", Description = "渠道清单（catalog-fleet/1）：列出每个渠道正在提供的版本，报告落后、过期和从未发布的版本 / list each channel's version; flag stale and forked channels" };
+        dir.Arity = ArgumentArity.ZeroOrOne;
         var (format, output) = OutputPlan.Options();
         var command = new Command("audit", "要素同源自查：渠道展示的全部内容与目录比对 / audit what channels show against the source")
         {
-            dir, catalog, templates, mapping, maxFiles, maxBytes, maxSeconds, format, output,
+            dir, catalog, templates, mapping, fleet, maxFiles, maxBytes, maxSeconds, format, output,
         };
         command.SetAction(parse =>
         {
@@ -39,6 +41,12 @@ public static class AuditCommand
             if (parse.GetValue(maxFiles) < 1 || parse.GetValue(maxBytes) < 1 || parse.GetValue(maxSeconds) < 1)
             {
                 console.Error.WriteLine(zh ? "--max-files、--max-bytes、--max-seconds 必须大于 0" : "--max-files, --max-bytes and --max-seconds must be positive");
+                return ExitCodes.CannotRun;
+            }
+            if (parse.GetValue(fleet) is { } fleetFile) return FleetAudit.Run(console, fleetFile, plan, targets, clock ?? TimeProvider.System, l);
+            if (parse.GetValue(dir) is null)
+            {
+                console.Error.WriteLine(zh ? "请给出要自查的渠道文件夹或网址（DIR|URL），或用 --fleet FILE 自查渠道清单" : "give the channel folder or URL to audit (DIR|URL), or --fleet FILE to audit a fleet");
                 return ExitCodes.CannotRun;
             }
             var location = CatalogSession.Locate(parse.GetValue(catalog)!, console, l);

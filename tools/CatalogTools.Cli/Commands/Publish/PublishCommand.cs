@@ -7,7 +7,9 @@ using CatalogTools.Git.Cache;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Channels;
+using CatalogTools.Publishing.Fleet;
 using CatalogTools.Publishing.Incremental;
+using CatalogTools.Publishing.ObjectStore;
 using CatalogTools.Publishing.Rendering;
 
 namespace CatalogTools.Cli.Commands.Publish;
@@ -34,14 +36,16 @@ public static class PublishCommand
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "只发布没有错误的事项，并列出未发布的事项（默认：目录有错误就不发布）/ publish only the items without errors, listing the others" };
         var templates = new Option<string?>("--templates") { HelpName = "DIR", Description = "模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates folder" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
+        var to = new Option<string?>("--to") { HelpName = "s3://BUCKET/PREFIX", Description = "发布后上传到 S3 兼容的对象存储（地址与凭据取自环境变量 AWS_ENDPOINT_URL、AWS_ACCESS_KEY_ID 等）：先内容，再清单，最后 timestamp.json；只上传变化的文件 / then upload to S3-compatible storage" };
         var catalog = CommonOptions.Catalog();
-        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, skipInvalid, templates, noCache, catalog };
+        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, skipInvalid, templates, noCache, to, catalog };
         command.SetAction(parse =>
         {
             var request = new PublishCliRequest(parse.GetValue(catalog)!, parse.GetValue(output)!, parse.GetValue(channel) ?? ["all"], parse.GetValue(key),
                 parse.GetValue(since), parse.GetValue(validDays), parse.GetValue(templates), CommonOptions.LangOf(parse), parse.GetValue(noCache))
             {
                 SkipInvalid = parse.GetValue(skipInvalid),
+                UploadTo = parse.GetValue(to),
             };
             return Execute(request, console, clock);
         });
@@ -63,6 +67,8 @@ public static class PublishCommand
             console.Error.WriteLine(zh ? $"--valid-days 必须在 1 到 {MaxValidDays} 之间" : $"--valid-days must be between 1 and {MaxValidDays}");
             return ExitCodes.CannotRun;
         }
+        var uploadTo = request.UploadTo is null ? null : S3Location.Parse(request.UploadTo, out var toError) ?? FailTo(console, zh, toError!);
+        if (request.UploadTo is not null && uploadTo is null) return ExitCodes.CannotRun;
         var keyPem = request.KeyFile is not null ? ReadKey(request.KeyFile, console, zh) : Environment.GetEnvironmentVariable(KeyVariable);
         if (request.KeyFile is not null && keyPem is null) return ExitCodes.CannotRun;
         using var signingKey = keyPem is null ? null : ManifestSigner.LoadPrivate(keyPem, out var keyError) ?? Fail(console, zh ? $"签名私钥无效：{keyError}" : $"invalid signing key: {keyError}");
@@ -119,6 +125,7 @@ public static class PublishCommand
             SkipInvalid = request.SkipInvalid,
             JournalFolder = JournaledWriter.CacheFolder(JournaledWriter.WorkspaceOf(location.CatalogRoot)),
         };
+        var heldBefore = ReleaseLedger.OfPublishFolder(publishRequest.OutputDirectory);
         PublishResult result;
         try
         {
@@ -186,7 +193,15 @@ public static class PublishCommand
                 ? $"未发布的实施清单共 {result.NotOffered.Count} 项（其中标准事项已停用而仍在用的 {retiredStandard} 项，运行 catalog check 查看 CAT0035）"
                 : $"{result.NotOffered.Count} implementations not published ({retiredStandard} of them still active over a retired standard: see CAT0035 in catalog check)");
         }
-        return result.Problems.Count > 0 ? ExitCodes.CannotRun : ExitCodes.Ok;
+        if (result.Problems.Count > 0) return ExitCodes.CannotRun;
+        if (!PublishedRecord.Write(console, publishRequest.OutputDirectory, heldBefore, clock, request.Lang)) return ExitCodes.CannotRun;
+        return uploadTo is null ? ExitCodes.Ok : ObjectStoreUpload.Run(console, publishRequest.OutputDirectory, uploadTo, clock, request.Lang);
+    }
+
+    private static S3Location? FailTo(CliConsole console, bool zh, string error)
+    {
+        console.Error.WriteLine(zh ? $"--to 无效：{error}" : $"invalid --to: {error}");
+        return null;
     }
 
     private static string? ReadKey(string file, CliConsole console, bool zh)
@@ -206,4 +221,7 @@ public static class PublishCommand
 public sealed record PublishCliRequest(string Catalog, string Output, IReadOnlyList<string> Channels, string? KeyFile, string? Since, int ValidDays, string? Templates, Lang Lang, bool NoCache = false)
 {
     public bool SkipInvalid { get; init; }
+
+    /// <summary>s3://BUCKET/PREFIX to upload the publish folder to afterwards (--to), or null.</summary>
+    public string? UploadTo { get; init; }
 }

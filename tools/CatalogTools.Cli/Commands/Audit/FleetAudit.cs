@@ -1,0 +1,50 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Reporting;
+using CatalogTools.Publishing.Audit;
+using CatalogTools.Publishing.Fleet;
+using CatalogTools.Rules.Channels;
+
+namespace CatalogTools.Cli.Commands.Audit;
+
+/// <summary>`catalog audit --fleet FILE`: every channel's version, and which are behind, expired or forked (<see cref="FleetAuditor"/>), in check's formats.</summary>
+internal static class FleetAudit
+{
+    public static int Run(CliConsole console, string fleetPath, OutputPlan plan, IReadOnlyList<(string Format, string? File)> targets, TimeProvider clock, Lang lang)
+    {
+        var zh = lang == Lang.Zh;
+        if (!File.Exists(fleetPath))
+        {
+            console.Error.WriteLine(zh ? $"找不到渠道清单『{fleetPath}』" : $"fleet file '{fleetPath}' not found");
+            return ExitCodes.CannotRun;
+        }
+        var fleet = FleetFile.Parse(File.ReadAllBytes(fleetPath), out var error);
+        if (fleet is null)
+        {
+            console.Error.WriteLine(zh ? $"渠道清单『{fleetPath}』无效：{error}（格式见 schemas/bundle/fleet.schema.json）" : $"invalid fleet file '{fleetPath}': {error} (format: schemas/bundle/fleet.schema.json)");
+            return ExitCodes.CannotRun;
+        }
+        using var http = ServedChannels.Client();
+        var auditor = new FleetAuditor(http, clock);
+        string? releasesError = null;
+        var releases = auditor.ReleasesAsync(fleet, fleetPath, e => releasesError = e).GetAwaiter().GetResult();
+        if (releases is null)
+        {
+            // Without the record of what was published no channel can be judged: stop rather than call every channel forked.
+            console.Error.WriteLine(zh ? $"无法读取发布记录 {fleet.Releases}：{releasesError}" : $"cannot read the release record {fleet.Releases}: {releasesError}");
+            return ExitCodes.CannotRun;
+        }
+        var result = auditor.AuditAsync(fleet, fleetPath, releases).GetAwaiter().GetResult();
+        var d = result.Diagnostics;
+        var summary = new CheckSummary(result.Channels, 0, 0, null,
+            d.Count(x => x.Severity == Severity.Error), d.Count(x => x.Severity == Severity.Warning), d.Count(x => x.Severity == Severity.Info), 0,
+            ChannelFleetRules.All.Count, new Dictionary<string, int> { ["channels"] = result.Channels })
+        {
+            Coverage = new SummaryCoverage("fleet",
+                $"自查了 {result.Channels} 个渠道的状态（发布记录 {result.Releases} 个版本）",
+                $"Audited the status of {result.Channels} channels ({result.Releases} published versions on record)"),
+        };
+        plan.Write(d, summary, lang, ReportContext.Unanchored("audit"));
+        return summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+}
