@@ -107,4 +107,7 @@ public static class RuleIds
 
     // What publish says about the channels' own settings (issue 17).
     public const string ChannelSiteMissing = "CAT0230";
+
+    // The channels' ways in (issue 17 point 2).
+    public const string ChannelThemeUnknownStandard = "CAT0235";
 }

@@ -13,6 +13,7 @@ public enum FileKind
     ELicences,
     Policy,
     Site,
+    Themes,
 }
 
 public static class FileKinds
@@ -31,6 +32,7 @@ public static class FileKinds
             "registries/e-licences.yaml" => FileKind.ELicences,
             "policy.yaml" => FileKind.Policy,
             "site.yaml" => FileKind.Site,
+            "registries/themes.yaml" => FileKind.Themes,
             _ => FileKind.Unknown,
         };
     }
@@ -46,6 +48,7 @@ public static class FileKinds
         FileKind.ELicences => "e-licences.schema.json",
         FileKind.Policy => "policy.schema.json",
         FileKind.Site => "site.schema.json",
+        FileKind.Themes => "themes.schema.json",
         _ => "",
     };
 
@@ -60,6 +63,7 @@ public static class FileKinds
         FileKind.ELicences => "registries/e-licences.yaml",
         FileKind.Policy => "policy.yaml",
         FileKind.Site => "site.yaml",
+        FileKind.Themes => "registries/themes.yaml",
         _ => "",
     };
 }

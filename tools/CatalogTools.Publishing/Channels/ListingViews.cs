@@ -14,6 +14,11 @@ public sealed class ListingViews(CatalogIndex index, IReadOnlyList<GuideListing>
 
     public RegionTree Tree => _tree.Value;
 
+    private readonly Lazy<EntryViews> _entries = new(() => EntryViews.Build(index, listing, ThemeVocabulary.Read(index.Root)));
+
+    /// <summary>The ways in besides regions: service object, theme, department.</summary>
+    public EntryViews Entries => _entries.Value;
+
     /// <summary>Fingerprints by a key that names everything the page's model is made from (see <see cref="SitePages"/>).</summary>
     internal ConcurrentDictionary<string, string> Fingerprints { get; } = new(StringComparer.Ordinal);
 }
