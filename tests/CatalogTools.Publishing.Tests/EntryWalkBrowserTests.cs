@@ -50,6 +50,9 @@ public sealed class EntryWalkBrowserTests(EntryWalkBrowserTests.Served served) :
     private async Task<(IPage Page, List<string> Errors)> Open(string path, int width, int height)
     {
         var page = await served.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        // A walk is several navigations on a shared, busy machine: wait for each as long as it takes, not Playwright's 30 s.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         page.PageError += (_, e) => errors.Add(e);
