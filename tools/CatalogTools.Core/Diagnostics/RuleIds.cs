@@ -119,4 +119,6 @@ public static class RuleIds
     public const string FleetChannelExpired = "CAT0272";
     public const string FleetChannelForked = "CAT0273";
     public const string FleetStatusUnreadable = "CAT0274";
+    // The channels' ways in (issue 17 point 2).
+    public const string ChannelThemeUnknownStandard = "CAT0235";
 }

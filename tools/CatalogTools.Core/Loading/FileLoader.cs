@@ -89,6 +89,11 @@ public sealed class FileLoader(SchemaSet schemas)
                 content = root;
                 entries = 0;
                 break;
+            case FileKind.Themes:
+                // The theme vocabulary is the channels' too (Publishing reads it); check validates it and counts its themes.
+                content = root;
+                entries = root.Kind == YKind.Mapping && root.Get("themes") is { Kind: YKind.Sequence } themes ? themes.Items.Count : 0;
+                break;
             default:
                 content = RegistryReader.Policy(reader);
                 entries = 0;

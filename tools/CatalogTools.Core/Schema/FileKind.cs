@@ -14,6 +14,7 @@ public enum FileKind
     Policy,
     Site,
     Synonyms,
+    Themes,
 }
 
 public static class FileKinds
@@ -33,6 +34,7 @@ public static class FileKinds
             "policy.yaml" => FileKind.Policy,
             "site.yaml" => FileKind.Site,
             "registries/synonyms.yaml" => FileKind.Synonyms,
+            "registries/themes.yaml" => FileKind.Themes,
             _ => FileKind.Unknown,
         };
     }
@@ -49,6 +51,7 @@ public static class FileKinds
         FileKind.Policy => "policy.schema.json",
         FileKind.Site => "site.schema.json",
         FileKind.Synonyms => "synonyms.schema.json",
+        FileKind.Themes => "themes.schema.json",
         _ => "",
     };
 
@@ -64,6 +67,7 @@ public static class FileKinds
         FileKind.Policy => "policy.yaml",
         FileKind.Site => "site.yaml",
         FileKind.Synonyms => "registries/synonyms.yaml",
+        FileKind.Themes => "registries/themes.yaml",
         _ => "",
     };
 }

@@ -42,6 +42,7 @@ public sealed record ChangedScope(bool Everything, IReadOnlySet<string> Codes, I
                 case FileKind.Unknown:
                 case FileKind.Site: // what the channels show around the items; no rule reads it
                 case FileKind.Synonyms: // search index input only
+                case FileKind.Themes: // the channels' ways in (by theme); no rule reads it
                     break;
                 default:
                     var touched = RegistryDelta.ChangedKeys(oldRegistry(path)?.Content, now?.Content);

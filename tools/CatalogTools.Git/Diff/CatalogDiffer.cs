@@ -71,7 +71,7 @@ public static class CatalogDiffer
                 if (old?.Content is { } o) oldItems[CodeOf(o)] = (o, path);
                 if (now?.Content is { } n) newItems[CodeOf(n)] = (n, path);
             }
-            else if (kind is not (FileKind.Policy or FileKind.Site or FileKind.Synonyms or FileKind.Unknown))
+            else if (kind is not (FileKind.Policy or FileKind.Site or FileKind.Synonyms or FileKind.Themes or FileKind.Unknown))
             {
                 var a = RegistryDelta.Entries(old?.Content);
                 var b = RegistryDelta.Entries(now?.Content);

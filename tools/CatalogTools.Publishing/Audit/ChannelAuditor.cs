@@ -118,7 +118,7 @@ public sealed class ChannelAuditor
                 TextAuditor.Compare(bag, ItemOrigin(channel, shown, item.Guide), want, bytes, document);
             });
             pages += listings.Audit(served, bag);
-            if (pagesOfSource is not null) pages += AuditShared(bag, served, renderer, pagesOfSource, guides);
+            if (pagesOfSource is not null) pages += AuditShared(bag, served, renderer, pagesOfSource, guides, listings);
             foreach (var (code, item) in source)
             {
                 if (seen.ContainsKey(code) || served.Incomplete is not null || served.Failures.ContainsKey(renderer.ItemPaths(code)[0])) continue;
@@ -177,11 +177,11 @@ public sealed class ChannelAuditor
     }
 
     /// <summary>
-    /// Shared files (index and region pages, search data, mobile indexes, assets) against the source's,
+    /// Shared files (index, region and listing pages, search data, mobile indexes, sitemap, assets) against the source's,
     /// and HTML pages the source does not render at all. Index and region pages that are missing are
     /// reported by the listing audit, item pages by the item checks. Returns how many files it read that no other check counted.
     /// </summary>
-    private int AuditShared(DiagnosticBag bag, IServedFiles served, IChannel renderer, SourcePages source, IReadOnlyList<PreparedGuide> guides)
+    private int AuditShared(DiagnosticBag bag, IServedFiles served, IChannel renderer, SourcePages source, IReadOnlyList<PreparedGuide> guides, ListingAuditor listings)
     {
         var channel = served.Channel;
         var counted = 0;
@@ -199,6 +199,8 @@ public sealed class ChannelAuditor
             }
             if (!listing) counted++;
             TextAuditor.Compare(bag, SharedOrigin(channel, shown, path), want, bytes);
+            // The ways in (themes, departments, 个人办事 / 法人办事) link to guides as region pages do: the links are entries, checked one by one.
+            if (path.EndsWith(".html", StringComparison.Ordinal) && !want.AsSpan().SequenceEqual(bytes)) listings.AuditEntries(bag, channel, shown, want, bytes);
         }
         var expected = new HashSet<string>(source.Shared.Keys, StringComparer.Ordinal);
         foreach (var g in guides) expected.UnionWith(renderer.ItemPaths(g.Code));

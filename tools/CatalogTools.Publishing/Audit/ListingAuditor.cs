@@ -11,6 +11,7 @@ namespace CatalogTools.Publishing.Audit;
 /// region (its items by department), for web and kiosk (HTML) and mobile (regions.json,
 /// regions/CODE.json). Each must exist and list exactly what the source gives, under the source's
 /// names; and every item page a channel renders besides the guide (web: notices/CODE.html) must exist.
+/// The listing pages of the other ways in are compared with the source's page by page (<see cref="AuditEntries"/>).
 /// </summary>
 internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedGuide> guides)
 {
@@ -73,6 +74,25 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
         return pages;
     }
 
+    /// <summary>
+    /// A listing page of the ways in (themes, departments, 个人办事 / 法人办事) that differs from the source's: the
+    /// guides it links to must be the source's, each once and under its source name. Not a listing page in the
+    /// source (no <c>data-page="listing"</c>): nothing to do here.
+    /// </summary>
+    public void AuditEntries(DiagnosticBag bag, string channel, string page, byte[] expected, byte[] served)
+    {
+        var want = ServedListing.FromHtml(page, System.Text.Encoding.UTF8.GetString(expected), ListingKind.Entries);
+        if (want.Problem is not null) return;
+        var got = ServedListing.FromHtml(page, System.Text.Encoding.UTF8.GetString(served), ListingKind.Entries);
+        if (got.Problem is not null)
+        {
+            Report(bag, ChannelAuditRules.PageUnreadable, new SourceRef(page, 1, 1), null, page, ("channel", channel), ("page", page), ("detail", got.Problem));
+            return;
+        }
+        Compare(bag, channel, got, want.Links.Select(l => (l.Code, l.Text)).ToList(), isRegion: false,
+            MessageTemplateFormatter.Localized("源中这一列表（本页）没有这项事项", "the source does not list this item on this page"));
+    }
+
     private ServedListing? Read(IServedFiles served, string relative, ListingKind kind, bool json, DiagnosticBag bag, string? region)
     {
         var channel = served.Channel;
@@ -99,7 +119,7 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
     }
 
     /// <summary>Every expected entry listed once under its source name; nothing else listed.</summary>
-    private void Compare(DiagnosticBag bag, string channel, ServedListing listing, List<(string Code, string Name)> expected, bool isRegion)
+    private void Compare(DiagnosticBag bag, string channel, ServedListing listing, List<(string Code, string Name)> expected, bool isRegion, string? unknownDetail = null)
     {
         var what = isRegion ? ("地区", "region") : ("事项", "item");
         var byCode = expected.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
@@ -110,9 +130,9 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
             var place = $"{listing.Page}#{link.Code}";
             if (!byCode.TryGetValue(link.Code, out var name))
             {
-                var detail = isRegion
+                var detail = unknownDetail ?? (isRegion
                     ? MessageTemplateFormatter.Localized("源中该地区没有在用事项，没有地区页", "the source has no published item in this region, so there is no region page")
-                    : MessageTemplateFormatter.Localized("源中该地区没有这项在用事项", "the source has no such published item in this region");
+                    : MessageTemplateFormatter.Localized("源中该地区没有这项在用事项", "the source has no such published item in this region"));
                 Report(bag, ChannelAuditRules.ListingWrong, at, isRegion ? null : link.Code, place,
                     ("channel", channel), ("page", listing.Page), ("shown", link.Text), ("code", link.Code), ("detail", detail));
                 continue;

@@ -12,11 +12,11 @@ public sealed record ListingLink(string Code, string Text);
 /// </summary>
 public sealed record ServedListing(string Page, string? Region, IReadOnlyList<ListingLink> Links, string? Problem)
 {
-    /// <summary>Web and kiosk: <c>main[data-page=index|region]</c>, links into <c>regions/</c> or <c>guides/</c>.</summary>
+    /// <summary>Web and kiosk: <c>main[data-page=index|region|listing]</c>, links into <c>regions/</c> (index) or <c>guides/</c>.</summary>
     public static ServedListing FromHtml(string page, string html, ListingKind kind)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var mark = kind == ListingKind.Index ? "index" : "region";
+        var mark = kind switch { ListingKind.Index => "index", ListingKind.Entries => "listing", _ => "region" };
         var main = document.QuerySelector($"main[data-page='{mark}']");
         if (main is null) return new ServedListing(page, null, [], $"页面没有 data-page=\"{mark}\" 标记 / no data-page=\"{mark}\" mark");
         var folder = kind == ListingKind.Index ? "regions" : "guides";
@@ -83,4 +83,7 @@ public enum ListingKind
 {
     Index,
     Region,
+
+    /// <summary>A listing page of the ways in (themes, departments, service objects): links into guides/.</summary>
+    Entries,
 }

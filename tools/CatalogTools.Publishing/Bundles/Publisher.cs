@@ -101,7 +101,8 @@ public sealed class Publisher
                 return;
             }
             var json = GuideJson.Canonical(builder.Build(item));
-            prepared[i] = new PreparedGuide(item.Code, item.Implementation.Region, item.Implementation.Agency, item.Name, item.Type, json, GuideJson.Hash(json));
+            prepared[i] = new PreparedGuide(item.Code, item.Implementation.Region, item.Implementation.Agency, item.Name, item.Type, json, GuideJson.Hash(json),
+                item.Implementation.StandardCode, string.Join('、', item.ServiceObjects));
         });
         for (var i = 0; i < items.Count; i++)
         {

@@ -5,12 +5,15 @@ using CatalogTools.Publishing.Rendering;
 
 namespace CatalogTools.Publishing.Channels;
 
-/// <summary>What listing pages (index, regions, search) show of a guide, and its content hash.</summary>
-public record GuideListing(string Code, string Region, string Agency, string Name, string Type, string Hash);
+/// <summary>
+/// What listing pages (index, regions, search, ways in) show of a guide, and its content hash: besides,
+/// its standard (themes hold standards) and its service objects joined by "、" (个人办事 / 法人办事).
+/// </summary>
+public record GuideListing(string Code, string Region, string Agency, string Name, string Type, string Hash, string Standard = "", string Objects = "");
 
 /// <summary>A guide ready for every channel: its canonical JSON besides what listings need.</summary>
-public sealed record PreparedGuide(string Code, string Region, string Agency, string Name, string Type, byte[] Json, string Hash)
-    : GuideListing(Code, Region, Agency, Name, Type, Hash);
+public sealed record PreparedGuide(string Code, string Region, string Agency, string Name, string Type, byte[] Json, string Hash, string Standard = "", string Objects = "")
+    : GuideListing(Code, Region, Agency, Name, Type, Hash, Standard, Objects);
 
 /// <summary>
 /// What a channel renders with: its templates, the catalog's registries, the source version and the

@@ -17,6 +17,10 @@ public sealed class ListingViews(CatalogIndex index, IReadOnlyList<GuideListing>
 
     /// <summary>The search index files, the same for web and kiosk.</summary>
     public global::CatalogTools.Publishing.Search.SearchIndex Search => _search.Value;
+    private readonly Lazy<EntryViews> _entries = new(() => EntryViews.Build(index, listing, ThemeVocabulary.Read(index.Root)));
+
+    /// <summary>The ways in besides regions: service object, theme, department.</summary>
+    public EntryViews Entries => _entries.Value;
 
     /// <summary>Fingerprints by a key that names everything the page's model is made from (see <see cref="SitePages"/>).</summary>
     internal ConcurrentDictionary<string, string> Fingerprints { get; } = new(StringComparer.Ordinal);

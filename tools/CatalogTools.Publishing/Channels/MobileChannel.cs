@@ -7,7 +7,8 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// Compact JSON for the mobile app: items/CODE.json (the guide's canonical JSON, whose SHA-256 is
-/// the item's content hash), regions.json, regions/CODE.json (the region's items), and the JSON
+/// the item's content hash), regions.json, regions/CODE.json (the region's items), entries.json and the
+/// paginated listings of the other ways in (<see cref="MobileEntries"/>), and the JSON
 /// Schema for app developers (templates/mobile/guide.schema.json, copied as is).
 /// </summary>
 public sealed class MobileChannel : IChannel
@@ -57,6 +58,7 @@ public sealed class MobileChannel : IChannel
                 w.WriteEndObject();
             }));
         }
+        MobileEntries.Write(context, sink, options);
         if (context.Site.Config is { } site) sink.File("site.json", SiteJson(options, site));
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
         Bundles.BundleSchemas.Write(Name, sink);

@@ -27,6 +27,24 @@ public sealed partial record SiteConfig(
     string? Accent,
     int? KioskIdleSeconds)
 {
+    /// <summary>Items (or entries) per listing page when site.yaml gives no <c>pageSize</c>.</summary>
+    public const int DefaultPageSize = 20;
+
+    /// <summary>The sitemap protocol's limit of URLs per sitemap file.</summary>
+    public const int SitemapProtocolLimit = 50_000;
+
+    /// <summary>
+    /// Where the web channel's root is served (ends with '/'), for canonical links and sitemap.xml; null
+    /// without it (then pages carry no canonical link and the bundle has no sitemap: both need absolute URLs).
+    /// </summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Entries per listing page (site.yaml <c>pageSize</c>).</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>URLs per sitemap file before sitemap.xml becomes an index of several (site.yaml <c>sitemapMaxUrls</c>).</summary>
+    public int SitemapMaxUrls { get; init; } = SitemapProtocolLimit;
+
     public static string RelativePath => FileKinds.RegistryPath(FileKind.Site);
 
     /// <summary>
@@ -57,8 +75,25 @@ public sealed partial record SiteConfig(
             Text(root, "logo"),
             Colour(Text(colors, "primary")),
             Colour(Text(colors, "accent")),
-            int.TryParse(idle, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : null);
+            Number(idle))
+        {
+            BaseUrl = BaseUrlOf(Text(root, "baseUrl")),
+            PageSize = Number(Text(root, "pageSize")) is { } size and >= 1 and <= 1000 ? size : DefaultPageSize,
+            SitemapMaxUrls = Number(Text(root, "sitemapMaxUrls")) is { } max and >= 1 and <= SitemapProtocolLimit ? max : SitemapProtocolLimit,
+        };
     }
+
+    /// <summary>Page size and sitemap limit for a catalog without site.yaml.</summary>
+    public static int PageSizeOf(SiteConfig? config) => config?.PageSize ?? DefaultPageSize;
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    // The base goes into href attributes and the sitemap: only an absolute http(s) URL ending in '/' passes
+    // (the schema says the same; this is the guard).
+    private static string? BaseUrlOf(string? value) =>
+        value is not null && Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && value.EndsWith('/') && uri.Query.Length == 0 && uri.Fragment.Length == 0 && !value.Any(char.IsWhiteSpace) ? uri.AbsoluteUri : null;
 
     /// <summary>SHA-256 of site.yaml as written ("" without one): every page shows it, so a change re-renders them.</summary>
     public static string Fingerprint(string catalogRoot) => Bytes(catalogRoot) is { } b ? Convert.ToHexStringLower(SHA256.HashData(b)) : "";

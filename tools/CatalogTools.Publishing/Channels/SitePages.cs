@@ -1,28 +1,48 @@
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Rendering;
+using Scriban.Runtime;
 
 namespace CatalogTools.Publishing.Channels;
 
-/// <summary>The pages web and kiosk share: the index of regions, one page per region, and the template's assets.</summary>
+/// <summary>
+/// The pages web and kiosk share: the index (ways in and regions), one page per region, the listing pages of the
+/// other ways in (<see cref="EntryPages"/>), and the template's assets. With <c>canonical</c> (web) every page
+/// links its absolute address when site.yaml gives a base URL.
+/// </summary>
 internal static class SitePages
 {
-    public static void WriteIndexRegionsAndAssets(ChannelContext context, SharedSink sink)
+    /// <summary>Writes the shared pages and assets; returns the paths of the HTML pages written (for the sitemap).</summary>
+    public static List<string> WriteIndexRegionsAndAssets(ChannelContext context, SharedSink sink, bool canonical = false)
     {
         var tree = context.Views.Tree;
+        var config = context.Site.Config;
+        var pages = new List<string> { "index.html" };
         var index = PageModel.Site(context, "");
+        index["canonical"] = canonical ? Canonical.Of(config, "index.html") : null;
+        index["ways"] = EntryPages.Ways(context);
         index["regions"] = PageModel.Regions(tree);
         index["total"] = context.Listing.Count;
         sink.Page("index.html", context.Templates, "index", index);
         foreach (var region in tree.RegionsWithGuides)
         {
             // The model is made from the site, the registries, the tree, the region and the root only
-            // (not the channel), so its fingerprint is computed once for web and kiosk.
-            var input = context.Views.Fingerprints.GetOrAdd($"region\u0001{region}\u0001../", _ => ModelFingerprint.Of("region", PageModel.Region(context, tree, region, "../")));
-            sink.Page(BundlePath.Of("regions", region, ".html"), context.Templates, "region", input, () => PageModel.Region(context, tree, region, "../"));
+            // (not the channel, but for the canonical link), so its fingerprint is computed once for web and kiosk.
+            var path = BundlePath.Of("regions", region, ".html");
+            ScriptObject Model()
+            {
+                var model = PageModel.Region(context, tree, region, "../");
+                model["canonical"] = canonical ? Canonical.Of(config, path) : null;
+                return model;
+            }
+            var input = context.Views.Fingerprints.GetOrAdd($"region\u0001{region}\u0001../\u0001{canonical}", _ => ModelFingerprint.Of("region", Model()));
+            sink.Page(path, context.Templates, "region", input, Model);
+            pages.Add(path);
         }
+        pages.AddRange(EntryPages.Write(context, sink, canonical));
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
         WriteTheme(context, sink);
         Bundles.BundleSchemas.Write("web", sink);
+        return pages;
     }
 
     /// <summary>The search index (search/); a file whose bytes did not change keeps its manifest entry and is not rewritten.</summary>

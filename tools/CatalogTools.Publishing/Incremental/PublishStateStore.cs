@@ -17,7 +17,7 @@ public sealed class PublishStateStore(string cacheFolder, string toolKey)
     private readonly string _key = toolKey + "/" + Rendering.RendererBuild.Id;
 
     private const string Magic = "CATALOG-PUBLISH-STATE";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public string PathFor(string outputDirectory)
     {
@@ -47,7 +47,7 @@ public sealed class PublishStateStore(string cacheFolder, string toolKey)
                 var file = at >= 0 ? sources[at].Path : r.ReadString();
                 var standard = table[r.ReadInt32()];
                 GuideListing? guide = r.ReadBoolean()
-                    ? new GuideListing(code, table[r.ReadInt32()], table[r.ReadInt32()], table[r.ReadInt32()], table[r.ReadInt32()], ReadHash(r))
+                    ? new GuideListing(code, table[r.ReadInt32()], table[r.ReadInt32()], table[r.ReadInt32()], table[r.ReadInt32()], ReadHash(r), standard, table[r.ReadInt32()])
                     : null;
                 return new ImplementationRecord(code, file, standard, guide);
             });
@@ -98,7 +98,7 @@ public sealed class PublishStateStore(string cacheFolder, string toolKey)
                 // written once in a table and referred to by number, the state reads several times faster.
                 var table = new Dictionary<string, int>(StringComparer.Ordinal);
                 int Ref(string s) => table.TryGetValue(s, out var n) ? n : table[s] = table.Count;
-                var rows = state.Implementations.Select(i => (i, Standard: Ref(i.StandardCode), Guide: i.Guide is { } g ? (Ref(g.Region), Ref(g.Agency), Ref(g.Name), Ref(g.Type)) : default)).ToList();
+                var rows = state.Implementations.Select(i => (i, Standard: Ref(i.StandardCode), Guide: i.Guide is { } g ? (Ref(g.Region), Ref(g.Agency), Ref(g.Name), Ref(g.Type), Ref(g.Objects)) : default)).ToList();
                 WriteList(w, table.OrderBy(t => t.Value).Select(t => t.Key).ToList(), w.Write);
                 var fileIndex = new Dictionary<string, int>(StringComparer.Ordinal);
                 for (var n = 0; n < state.Sources.Count; n++) fileIndex[state.Sources[n].Path] = n;
@@ -118,6 +118,7 @@ public sealed class PublishStateStore(string cacheFolder, string toolKey)
                         w.Write(guide.Item3);
                         w.Write(guide.Item4);
                         WriteHash(w, g.Hash);
+                        w.Write(guide.Item5);
                     }
                 });
             }

@@ -171,6 +171,10 @@ public static class PublishCommand
         {
             console.Error.WriteLine(PublishRefusal.Line(shown, request.Lang));
         }
+        foreach (var themeProblem in ThemeVocabulary.UnknownStandards(location.CatalogRoot))
+        {
+            if (SeverityPolicy.Read(location).Apply(themeProblem) is { } theme) console.Error.WriteLine(PublishRefusal.Line(theme, request.Lang));
+        }
         PublishRefusal.WriteLeftOut(console, result, request.Lang);
         foreach (var (code, reason) in result.NotOffered)
             console.Out.WriteLine(zh ? $"未发布 {code}：{Core.Diagnostics.MessageTemplateFormatter.Pick(reason, Core.Diagnostics.Lang.Zh)}" : $"not published {code}: {Core.Diagnostics.MessageTemplateFormatter.Pick(reason, Core.Diagnostics.Lang.En)}");
