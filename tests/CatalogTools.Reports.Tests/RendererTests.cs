@@ -45,7 +45,7 @@ public sealed class RendererTests : IClassFixture<GitFixtureHolder>
         Assert.Equal("atLeast", np.GetProperty("comparison").GetString());
         Assert.Empty(np.GetProperty("misses").EnumerateArray());
         Assert.Equal("missed", figures[1].GetProperty("status").GetString());
-        Assert.Equal(8, root.GetProperty("missedFigures").GetInt32());
+        Assert.Equal(9, root.GetProperty("missedFigures").GetInt32());
         var exempt = figures.Single(f => f.GetProperty("key").GetString() == "exemptShare");
         Assert.Equal(2, exempt.GetProperty("misses").GetArrayLength());
         Assert.Equal("营业执照", exempt.GetProperty("misses")[0].GetProperty("detail").GetString());
@@ -119,7 +119,7 @@ public sealed class RendererTests : IClassFixture<GitFixtureHolder>
         {
             Assert.NotNull(doc.GetElementById(link.GetAttribute("href")![1..]));
         }
-        Assert.Equal(8, doc.QuerySelectorAll("#figures a[href^='#miss-']").Length);
+        Assert.Equal(9, doc.QuerySelectorAll("#figures a[href^='#miss-']").Length);
         Assert.Equal(2, doc.QuerySelectorAll("#miss-exemptShare + table tbody tr").Length);
     }
 
