@@ -12,6 +12,7 @@ trap 'rm -rf "$work"' EXIT
 dotnet build "$here/bench/SearchBench/SearchBench.csproj" -c Release --nologo -v q -tl:off "-clp:ErrorsOnly;NoSummary" >&2
 "$here/catalog.sh" generate -o "$work/province/catalog" --implementations "$n" >/dev/null
 cp -r "$here/schemas" "$work/province/schemas"
+cp "$here/catalog/registries/synonyms.yaml" "$work/province/catalog/registries/synonyms.yaml"   # the sample's synonyms, so they are exercised
 echo "province: $n implementations; load average before publish: $(cut -d' ' -f1-3 /proc/loadavg)"
 /usr/bin/time -f "publish web: wall %e s, user %U s, sys %S s, peak RSS %M KB" \
   "$here/catalog.sh" publish --catalog "$work/province/catalog" -o "$work/out" --channel web --quiet 2>&1 | grep -v '^注意' || true

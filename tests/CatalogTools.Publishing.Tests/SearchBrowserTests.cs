@@ -144,7 +144,7 @@ public sealed class SearchBrowserTests(SearchBrowserTests.Served served) : IClas
         await page.WaitForURLAsync("**/kiosk/index.html");
 
         // On the home screen, the reset clears what the last person typed.
-        await page.FillAsync("#q", "社保");
+        await page.FillAsync("#q", "失业");
         await page.Locator("#search-results li a").First.WaitForAsync();
         await page.Clock.RunForAsync(121_000);
         await page.Locator("#search-results li").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
