@@ -9,8 +9,8 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// The catalog's site.yaml (schemas/site.schema.json): what every channel shows around the items —
-/// site name, 主办单位, 承办单位, 网站标识码, ICP and 公安 备案号, contact, logo, colours and the kiosk's
-/// idle reset. Every text is data: templates write it HTML-encoded like any catalog text.
+/// site name, 主办单位, 承办单位, 网站标识码, ICP and 公安 备案号, contact, logo, colours, the kiosk's
+/// idle reset and the web channel's public address (baseUrl: the 一次性告知单's QR code links into it). Every text is data: templates write it HTML-encoded like any catalog text.
 /// </summary>
 public sealed partial record SiteConfig(
     string Name,
@@ -25,7 +25,8 @@ public sealed partial record SiteConfig(
     string? Logo,
     string? Primary,
     string? Accent,
-    int? KioskIdleSeconds)
+    int? KioskIdleSeconds,
+    string? BaseUrl = null)
 {
     public static string RelativePath => FileKinds.RegistryPath(FileKind.Site);
 
@@ -57,7 +58,8 @@ public sealed partial record SiteConfig(
             Text(root, "logo"),
             Colour(Text(colors, "primary")),
             Colour(Text(colors, "accent")),
-            int.TryParse(idle, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : null);
+            int.TryParse(idle, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : null,
+            WebAddress(Text(root, "baseUrl")));
     }
 
     /// <summary>SHA-256 of site.yaml as written ("" without one): every page shows it, so a change re-renders them.</summary>
@@ -87,6 +89,12 @@ public sealed partial record SiteConfig(
 
     // Colours go into a style sheet, so only #RRGGBB passes (the schema says the same; this is the guard).
     private static string? Colour(string? value) => value is not null && ColourPattern().IsMatch(value) ? value : null;
+
+    // The web channel's public address ends in '/' so page paths append to it; only http(s) passes (the schema says the same).
+    private static string? WebAddress(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            ? uri.AbsoluteUri.EndsWith('/') ? uri.AbsoluteUri : uri.AbsoluteUri + "/"
+            : null;
 
     [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
     private static partial Regex ColourPattern();

@@ -8,7 +8,8 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// The static web site: index (regions) → regions/CODE.html (departments and items) →
-/// guides/CODE.html (the guide, with JSON-LD) and notices/CODE.html (一次性告知单), plus a
+/// guides/CODE.html (the guide, with JSON-LD) and notices/CODE.html (一次性告知单, with a QR code to the
+/// guide when site.yaml gives a baseUrl), plus a
 /// client-side search index (search-index.js) and the assets in templates/web/.
 /// </summary>
 public sealed class WebChannel : IChannel
@@ -21,6 +22,7 @@ public sealed class WebChannel : IChannel
     {
         var model = PageModel.Guide(context, guide, "../");
         sink(BundlePath.Of("guides", guide.Code, ".html"), context.Templates.RenderUtf8("guide", model));
+        model["qr"] = GuideQrCode.Model(context.Site.Config, guide.Code);
         sink(BundlePath.Of("notices", guide.Code, ".html"), context.Templates.RenderUtf8("notice", model));
     }
 
