@@ -11,7 +11,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # Chromium for page and report screenshots; LibreOffice for the "saved by LibreOffice" workbook tests
 # and the printed forms and report; poppler-utils (pdfinfo, pdftotext) for the printed report's pages;
 # Debian's python3 with openpyxl for workbooks edited the way another program saves them; a CJK font
-# so screenshots of Chinese pages are not tofu. No test is skipped for a missing program: a machine
+# so screenshots of Chinese pages are not tofu; zbar-tools to decode a printed QR code. No test is skipped for a missing program: a machine
 # without them installs them here, or the tests that need them fail.
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -25,6 +25,8 @@ has_calc || need+=(libreoffice-calc)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk' || need+=(fonts-wqy-zenhei)
+command -v npm >/dev/null 2>&1 || need+=(npm)   # installs axe-core below
+command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)   # reads the 一次性告知单's QR code back
 if ((${#need[@]})); then
   echo "test.sh: installing ${need[*]}" >&2
   sudo=()
@@ -50,6 +52,13 @@ fi
 if ! python3 -c 'import moto.server, flask' >/dev/null 2>&1; then
   echo "test.sh: installing moto[server] (pip --user)" >&2
   python3 -m pip install --user -q 'moto[server]' || { echo "test.sh: pip install moto[server] failed" >&2; exit 1; }
+# axe-core, which the accessibility tests inject into every kind of page (version pinned in
+# tests/browser/package-lock.json); installed only when that exact version is not there yet.
+axe_version=$(sed -n 's/.*"axe-core": *"\([0-9.]*\)".*/\1/p' tests/browser/package.json)
+if [ "$(node -p 'require("./tests/browser/node_modules/axe-core/package.json").version' 2>/dev/null)" != "$axe_version" ]; then
+  command -v npm >/dev/null 2>&1 || { echo "test.sh: npm missing: install Node.js (apt-get install nodejs npm) for axe-core" >&2; exit 1; }
+  echo "test.sh: installing axe-core $axe_version" >&2
+  npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error >/dev/null || { echo "test.sh: npm ci in tests/browser failed" >&2; exit 1; }
 fi
 
 exec dotnet test CatalogTools.sln "$@"

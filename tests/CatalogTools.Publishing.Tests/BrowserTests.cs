@@ -1,4 +1,5 @@
 using CatalogTools.Publishing.Serving;
+using CatalogTools.Publishing.Tests.Support;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -11,7 +12,6 @@ namespace CatalogTools.Publishing.Tests;
 /// </summary>
 public sealed class BrowserTests(BrowserTests.Served served) : IClassFixture<BrowserTests.Served>
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
     private const string Code = EscapingTests.HostileCode;
 
     /// <summary>The hostile sample published, served on a free loopback port, and one browser for the class.</summary>
@@ -26,18 +26,9 @@ public sealed class BrowserTests(BrowserTests.Served served) : IClassFixture<Bro
 
         public async Task InitializeAsync()
         {
-            if (!File.Exists(ChromiumPath))
-            {
-                throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install it with `apt-get update && apt-get install -y chromium` (CI's .ci/run does). Browser tests do not skip.");
-            }
             _server = await BundleServer.StartAsync(_bundle.Output, 0);
             _playwright = await Playwright.CreateAsync();
-            Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ChromiumPath,
-                Headless = true,
-                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-            });
+            Browser = await ChromiumBrowser.LaunchAsync(_playwright);
         }
 
         public async Task DisposeAsync()

@@ -9,8 +9,8 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// The catalog's site.yaml (schemas/site.schema.json): what every channel shows around the items —
-/// site name, 主办单位, 承办单位, 网站标识码, ICP and 公安 备案号, contact, logo, colours and the kiosk's
-/// idle reset. Every text is data: templates write it HTML-encoded like any catalog text.
+/// site name, 主办单位, 承办单位, 网站标识码, ICP and 公安 备案号, contact, logo, colours, the kiosk's
+/// idle reset and the web channel's public address (baseUrl: the 一次性告知单's QR code links into it). Every text is data: templates write it HTML-encoded like any catalog text.
 /// </summary>
 public sealed partial record SiteConfig(
     string Name,

@@ -5,7 +5,8 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// The static web site: index (regions) → regions/CODE.html (departments and items) →
-/// guides/CODE.html (the guide, with JSON-LD) and notices/CODE.html (一次性告知单), plus a
+/// guides/CODE.html (the guide, with JSON-LD) and notices/CODE.html (一次性告知单, with a QR code to the
+/// guide when site.yaml gives a baseUrl), plus a
 /// client-side search index in chunks (search/, see <see cref="Search.SearchIndex"/>) and the assets in templates/web/; besides, the ways in
 /// (个人办事 / 法人办事, themes, departments: <see cref="EntryPages"/>), canonical links and sitemap.xml.
 /// </summary>
@@ -23,6 +24,7 @@ public sealed class WebChannel : IChannel
         model["canonical"] = Canonical.Of(context.Site.Config, guidePath);
         sink(guidePath, context.Templates.RenderUtf8("guide", model));
         model["canonical"] = Canonical.Of(context.Site.Config, noticePath);
+        model["qr"] = GuideQrCode.Model(context.Site.Config, guide.Code);
         sink(noticePath, context.Templates.RenderUtf8("notice", model));
     }
 
