@@ -95,7 +95,7 @@ public static class TrustPublisher
         }
         if (trusted is null || problem is not null)
         {
-            problems.Add(new($"根元数据链无效，未发布信任元数据：{problem!.FullMessage(Core.Diagnostics.Lang.Zh)}", $"the root chain is invalid; no trust metadata published: {problem!.FullMessage(Core.Diagnostics.Lang.En)}"));
+            problems.Add(new($"[{problem!.Rule.Id}] 根元数据链无效，未发布信任元数据：{problem.FullMessage(Core.Diagnostics.Lang.Zh)}", $"[{problem.Rule.Id}] the root chain is invalid; no trust metadata published: {problem.FullMessage(Core.Diagnostics.Lang.En)}"));
             return false;
         }
         foreach (var (version, bytes) in files)
@@ -152,8 +152,10 @@ public static class TrustPublisher
                     var before = old!.Signatures.Count;
                     foreach (var key in keys.Where(k => allowed.Contains(k.KeyId) && !old.Signatures.Any(s => s.KeyId == k.KeyId))) old.Sign(key);
                     if (old.Signatures.Count != before) MetadataFolder.WriteAtomically(path, old.ToBytes());
+                    return newest;
                 }
-                return newest;
+                // Released and still valid under the current root: unchanged. After a rotation of the targets keys: a new version signed by the new keys.
+                if (SignatureCheck.ValidCount(old!, root, RoleNames.Targets) >= root.Roles[RoleNames.Targets].Threshold) return newest;
             }
         }
         var version = existing.Count > 0 && manifest.BundleVersion <= existing[^1] ? existing[^1] + 1 : manifest.BundleVersion;

@@ -60,7 +60,7 @@ public static class TrustRelease
         var snapshotVersions = MetadataFolder.Versions(metadata, "snapshot.json");
         long snapshotVersion;
         byte[]? snapshotBytes = null;
-        if (snapshotVersions.Count > 0 && SameMeta(Path.Combine(output, RepositoryLayout.SnapshotFile(snapshotVersions[^1])), meta, expires))
+        if (snapshotVersions.Count > 0 && SameMeta(Path.Combine(output, RepositoryLayout.SnapshotFile(snapshotVersions[^1])), meta, expires, root))
         {
             snapshotVersion = snapshotVersions[^1];
             snapshotBytes = File.ReadAllBytes(Path.Combine(output, RepositoryLayout.SnapshotFile(snapshotVersion)));
@@ -124,13 +124,15 @@ public static class TrustRelease
         return false;
     }
 
-    private static bool SameMeta(string snapshotPath, IReadOnlyDictionary<string, MetaFile> meta, DateTimeOffset expires)
+    /// <summary>True when the snapshot lists exactly this and is still signed to the threshold of the current root's snapshot keys (not after their rotation).</summary>
+    private static bool SameMeta(string snapshotPath, IReadOnlyDictionary<string, MetaFile> meta, DateTimeOffset expires, RootMetadata root)
     {
         try
         {
             var old = MetadataFolder.Read(snapshotPath, out _);
             if (old is null) return false;
             var parsed = SnapshotMetadata.FromJson(old.Signed);
+            if (SignatureCheck.ValidCount(old, root, RoleNames.Snapshot) < root.Roles[RoleNames.Snapshot].Threshold) return false;
             return parsed.Expires == expires && parsed.Meta.Count == meta.Count && meta.All(m => parsed.Meta.TryGetValue(m.Key, out var o) && o == m.Value);
         }
         catch (MetadataFormatException)
