@@ -227,47 +227,4 @@ public sealed class TrustCliTests : IDisposable
         Assert.Contains("[CAT0240]", rotatedOut.Out);
         Assert.Contains("已轮换出去", rotatedOut.Out);
     }
-
-    [Fact]
-    public void The_same_clean_commit_published_twice_is_byte_identical_except_signatures_trust_metadata_included()
-    {
-        var key = Keygen("publisher", "p256");
-        var first = _repo.Out("out-1");
-        var second = _repo.Out("out-2");
-        Assert.Equal(0, Publish(first, "--key", key).ExitCode);
-        Assert.Equal(0, Publish(second, "--key", key).ExitCode);
-        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(files, Directory.GetFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f)).Order(StringComparer.Ordinal).ToList());
-        Assert.Contains(Path.Combine("metadata", "timestamp.json"), files);
-        foreach (var file in files.Where(f => Path.GetFileName(f) != "manifest.sig"))
-        {
-            var a = File.ReadAllBytes(Path.Combine(first, file));
-            var b = File.ReadAllBytes(Path.Combine(second, file));
-            if (file.StartsWith("metadata", StringComparison.Ordinal))
-            {
-                // ECDSA and SM2 signatures are randomized: the signed parts are identical, except that snapshot and
-                // timestamp name the length and SHA-256 of the file below them, whose signatures are part of its bytes.
-                Assert.Equal(WithoutDigestsOfSignedFiles(a), WithoutDigestsOfSignedFiles(b));
-                Assert.Equal(SignedMetadata.Parse(a, out _)!.Signatures.Select(s => s.KeyId), SignedMetadata.Parse(b, out _)!.Signatures.Select(s => s.KeyId));
-            }
-            else
-            {
-                Assert.True(a.AsSpan().SequenceEqual(b), $"{file} differs");
-            }
-        }
-    }
-
-    private static string WithoutDigestsOfSignedFiles(byte[] metadata)
-    {
-        var signed = SignedMetadata.Parse(metadata, out _)!.Signed;
-        if (signed["meta"] is JsonObject meta)
-        {
-            foreach (var (_, entry) in meta)
-            {
-                ((JsonObject)entry!).Remove("hashes");
-                ((JsonObject)entry!).Remove("length");
-            }
-        }
-        return System.Text.Encoding.UTF8.GetString(CanonicalJson.Bytes(signed));
-    }
 }
