@@ -25,18 +25,9 @@ public sealed class SearchBrowserTests(SearchBrowserTests.Served served) : IClas
 
         public async Task InitializeAsync()
         {
-            if (!File.Exists(BrowserTests.ChromiumPath))
-            {
-                throw new InvalidOperationException($"Chromium not found at {BrowserTests.ChromiumPath}: install it with `apt-get update && apt-get install -y chromium`. Browser tests do not skip.");
-            }
             _server = await BundleServer.StartAsync(_bundle.Output, 0);
             _playwright = await Playwright.CreateAsync();
-            Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = BrowserTests.ChromiumPath,
-                Headless = true,
-                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-            });
+            Browser = await ChromiumBrowser.LaunchAsync(_playwright);
         }
 
         public async Task DisposeAsync()

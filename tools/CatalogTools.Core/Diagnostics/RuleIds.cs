@@ -121,4 +121,12 @@ public static class RuleIds
     public const string FleetStatusUnreadable = "CAT0274";
     // The channels' ways in (issue 17 point 2).
     public const string ChannelThemeUnknownStandard = "CAT0235";
+    // Trust metadata (root, targets, snapshot, timestamp), issue 16 point 1: verify-bundle --root and the pull client.
+    public const string TrustThreshold = "CAT0240";
+    public const string TrustExpired = "CAT0241";
+    public const string TrustRollback = "CAT0242";
+    public const string TrustMismatch = "CAT0243";
+    public const string TrustInvalid = "CAT0244";
+    public const string TrustRootRotation = "CAT0245";
+    public const string TrustUnsafeTarget = "CAT0246";
 }

@@ -6,7 +6,7 @@ namespace CatalogTools.Cli.Commands.Publish;
 /// <summary>After a publish: the output folder's releases.json records the bundles it held before and those just written (for `audit --fleet`).</summary>
 internal static class PublishedRecord
 {
-    public static bool Write(CliConsole console, string outputFolder, IReadOnlyList<Release> heldBefore, TimeProvider clock, Lang lang)
+    public static bool Write(CliConsole console, string outputFolder, IReadOnlyList<CatalogTools.Publishing.Fleet.Release> heldBefore, TimeProvider clock, Lang lang)
     {
         try
         {
