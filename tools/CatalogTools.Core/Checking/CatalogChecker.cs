@@ -92,6 +92,7 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
         FileKind.Unknown => "unknown",
         FileKind.Policy => "policy",
         FileKind.Site => "site",
+        FileKind.ServiceBundle => "bundle",
         _ => "registry",
     };
 }

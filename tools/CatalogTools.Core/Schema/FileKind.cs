@@ -13,6 +13,8 @@ public enum FileKind
     ELicences,
     Policy,
     Site,
+    IntermediaryServices,
+    ServiceBundle,
 }
 
 public static class FileKinds
@@ -22,6 +24,7 @@ public static class FileKinds
     {
         if (relativePath.StartsWith("standards/", StringComparison.Ordinal)) return FileKind.StandardItem;
         if (relativePath.StartsWith("implementations/", StringComparison.Ordinal)) return FileKind.Implementation;
+        if (relativePath.StartsWith("service-bundles/", StringComparison.Ordinal)) return FileKind.ServiceBundle;
         return relativePath switch
         {
             "registries/regions.yaml" => FileKind.Regions,
@@ -29,6 +32,7 @@ public static class FileKinds
             "registries/laws.yaml" => FileKind.Laws,
             "registries/cancelled-proofs.yaml" => FileKind.CancelledProofs,
             "registries/e-licences.yaml" => FileKind.ELicences,
+            "registries/intermediary-services.yaml" => FileKind.IntermediaryServices,
             "policy.yaml" => FileKind.Policy,
             "site.yaml" => FileKind.Site,
             _ => FileKind.Unknown,
@@ -46,6 +50,8 @@ public static class FileKinds
         FileKind.ELicences => "e-licences.schema.json",
         FileKind.Policy => "policy.schema.json",
         FileKind.Site => "site.schema.json",
+        FileKind.IntermediaryServices => "intermediary-services.schema.json",
+        FileKind.ServiceBundle => "service-bundle.schema.json",
         _ => "",
     };
 
@@ -60,6 +66,7 @@ public static class FileKinds
         FileKind.ELicences => "registries/e-licences.yaml",
         FileKind.Policy => "policy.yaml",
         FileKind.Site => "site.yaml",
+        FileKind.IntermediaryServices => "registries/intermediary-services.yaml",
         _ => "",
     };
 }
