@@ -25,6 +25,11 @@ public static class FigureDefinitions
     public const int ExemptShare = 9;
     public const int CancelledProofsRequired = 10;
     public const int SameStandardShare = 11;
+    public const int AssistanceShare = 12;
+    public const int CrossRegionPrefectureShare = 13;
+    public const int CrossRegionProvinceShare = 14;
+    public const int CrossRegionInterProvinceShare = 15;
+    public const int CrossRegionNationalShare = 16;
 
     public static readonly IReadOnlyList<FigureDefinition> All =
     [
@@ -40,7 +45,16 @@ public static class FigureDefinitions
         new(ExemptShare, "exemptShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
         new(CancelledProofsRequired, "cancelledProofsRequired", TargetKind.AtMost, FigureUnit.Count, 0),
         new(SameStandardShare, "sameStandardShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
+        new(AssistanceShare, "assistanceShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
+        new(CrossRegionPrefectureShare, "crossRegionPrefectureShare", TargetKind.Reported, FigureUnit.Share, 0),
+        new(CrossRegionProvinceShare, "crossRegionProvinceShare", TargetKind.Reported, FigureUnit.Share, 0),
+        new(CrossRegionInterProvinceShare, "crossRegionInterProvinceShare", TargetKind.Reported, FigureUnit.Share, 0),
+        new(CrossRegionNationalShare, "crossRegionNationalShare", TargetKind.Reported, FigureUnit.Share, 0),
     ];
+
+    /// <summary>Figures over the whole scope rather than summed per item: the 一件事 count and the mobile items of the scope's least-served city.</summary>
+    public const string BundleCount = "bundleCount";
+    public const string MobileItemsPerCity = "mobileItemsPerCity";
 
     public static int Count => All.Count;
 
@@ -55,6 +69,14 @@ public static class FigureDefinitions
         return targets;
     }
 
-    public static bool Meets(FigureDefinition f, double? value, double target) =>
-        value is null || (f.Kind == TargetKind.AtLeast ? value.Value >= target - 1e-12 : value.Value <= target + 1e-12);
+    public static bool Meets(FigureDefinition f, double? value, double target) => Meets(f.Kind, value, target);
+
+    /// <summary>A figure without a target (<see cref="TargetKind.Reported"/>) is never missed.</summary>
+    public static bool Meets(TargetKind kind, double? value, double target) =>
+        value is null || kind switch
+        {
+            TargetKind.AtLeast => value.Value >= target - 1e-12,
+            TargetKind.AtMost => value.Value <= target + 1e-12,
+            _ => true,
+        };
 }
