@@ -24,6 +24,7 @@ public sealed class VocabularyTests
         { "implementation.schema.json", "/properties/channels/items/enum", nameof(Vocabulary.Channels) },
         { "implementation.schema.json", "/properties/crossRegion/enum", nameof(Vocabulary.CrossRegionScopes) },
         { "laws.schema.json", "/properties/laws/items/properties/status/enum", nameof(Vocabulary.LawStatuses) },
+        { "elements.schema.json", "/definitions/onlineExemption/properties/reason/enum", nameof(Vocabulary.OnlineExemptionReasons) },
     };
 
     [Theory]
