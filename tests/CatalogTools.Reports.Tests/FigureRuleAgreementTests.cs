@@ -29,6 +29,7 @@ public sealed class FigureRuleAgreementTests
         { ["cancelledProofsRequired"], [RuleIds.CancelledProof, RuleIds.RegistryNearMiss + ":proof"] },
         { ["exemptShare"], [RuleIds.ELicenceNotExempt, RuleIds.RegistryNearMiss + ":licence"] },
         { ["sameStandardShare"], [RuleIds.DivergesFromStandard, RuleIds.SameCodeDifferentName] },
+        { ["assistanceShare"], [RuleIds.AssistanceNotOffered] },
     };
 
     /// <summary>全要素率 → every completeness rule (run on <see cref="CompletenessRun"/>, where some guides are complete).</summary>
@@ -47,6 +48,9 @@ public sealed class FigureRuleAgreementTests
         // XK00501001 serves 自然人 too; I4 promises 6 of 20 days (70 %): meets the 法人 target, misses the 自然人 one.
         temp.Replace("standards/XK00501001.yaml", "serviceObjects:\n  - 法人\n", "serviceObjects:\n  - 自然人\n  - 法人\n");
         temp.Replace("implementations/230100/XK00501001-230100-11230100047761384U.yaml", "  days: 5\n", "  days: 6\n");
+        // 帮办代办: one item offers it, one declines it in writing, the rest publish nothing.
+        temp.Replace("implementations/230125/GG00101001-230125-11230125042822379D.yaml", "channels:\n", "assistance:\n  offered: true\n  hotline: 0451-57912345\nchannels:\n");
+        temp.Replace("implementations/230200/GG00101001-230200-112302000753294841.yaml", "channels:\n", "assistance:\n  offered: false\nchannels:\n");
         var loaded = new CatalogLoader(CatalogLocation.Find(temp.CatalogDir)!).Load();
         var check = new CatalogChecker(RuleSet.All, FixedClock.Default).Check(loaded);
         var report = ReportFixture.Build(temp.CatalogDir);

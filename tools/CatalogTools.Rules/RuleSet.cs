@@ -6,6 +6,7 @@ using CatalogTools.Rules.LegalBasis;
 using CatalogTools.Rules.Levels;
 using CatalogTools.Rules.Materials;
 using CatalogTools.Rules.Service;
+using CatalogTools.Rules.ServiceModes;
 using CatalogTools.Rules.Standardization;
 using CatalogTools.Rules.Steps;
 using CatalogTools.Rules.TimeLimits;
@@ -60,6 +61,14 @@ public static class RuleSet
         new GuideContentMissingRule(),
         new ContactEmailMissingRule(),
         new StepLimitMissingRule(),
+        new BundleMemberRule(),
+        new BundleLimitRule(),
+        new BundleVisitsRule(),
+        new BundleMaterialTwiceRule(),
+        new UnknownIntermediaryRule(),
+        new AssistanceContactRule(),
+        new AssistanceNotOfferedRule(),
+        new CommitmentConditionRule(),
     ];
 
     /// <summary>Every descriptor: the loader's and the rules', sorted by id (for `catalog rules` and docs).</summary>

@@ -25,6 +25,7 @@ public sealed class VocabularyTests
         { "implementation.schema.json", "/properties/crossRegion/enum", nameof(Vocabulary.CrossRegionScopes) },
         { "laws.schema.json", "/properties/laws/items/properties/status/enum", nameof(Vocabulary.LawStatuses) },
         { "themes.schema.json", "/properties/themes/items/properties/types/items/enum", nameof(Vocabulary.ItemTypes) },
+        { "elements.schema.json", "/definitions/onlineExemption/properties/reason/enum", nameof(Vocabulary.OnlineExemptionReasons) },
     };
 
     [Theory]

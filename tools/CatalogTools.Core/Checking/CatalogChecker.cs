@@ -93,6 +93,7 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
         FileKind.Policy => "policy",
         FileKind.Site => "site",
         FileKind.Synonyms => "synonyms",
+        FileKind.ServiceBundle => "bundle",
         _ => "registry",
     };
 }

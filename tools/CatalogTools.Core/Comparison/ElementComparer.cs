@@ -111,7 +111,7 @@ public static class ElementComparer
         ("form", a.Form, b.Form), ("copies", a.Copies?.ToString(CultureInfo.InvariantCulture), b.Copies?.ToString(CultureInfo.InvariantCulture)),
         ("required", YesNo(a.Required), YesNo(b.Required)), ("signature", YesNo(a.Signature), YesNo(b.Signature)), ("seal", YesNo(a.Seal), YesNo(b.Seal)),
         ("source", a.MaterialSource, b.MaterialSource), ("blankForm", a.BlankForm, b.BlankForm), ("sample", a.Sample, b.Sample),
-        ("fillNotes", a.FillNotes, b.FillNotes), ("licence", a.Licence, b.Licence), ("exempt", YesNo(a.Exempt), YesNo(b.Exempt)));
+        ("fillNotes", a.FillNotes, b.FillNotes), ("licence", a.Licence, b.Licence), ("exempt", YesNo(a.Exempt), YesNo(b.Exempt)), ("commitment", YesNo(a.Commitment), YesNo(b.Commitment)));
 
     private static (string, string) StepDifference(Step a, Step b) => Fields(
         ("order", a.Order.ToString(CultureInfo.InvariantCulture), b.Order.ToString(CultureInfo.InvariantCulture)),
@@ -147,6 +147,7 @@ public static class ElementComparer
         "fillNotes" => "填报须知",
         "licence" => "电子证照",
         "exempt" => "免提交",
+        "commitment" => "告知承诺",
         "order" => "顺序",
         "limit" => "时限",
         "post" => "岗位",

@@ -36,6 +36,10 @@ public static class ElementNames
         ["channels"] = ("办理渠道", "channels"),
         ["crossRegion"] = ("通办范围", "cross-region scope"),
         ["retiredOn"] = ("停用日期", "retired on"),
+        ["assistance"] = ("帮办代办", "assisted application (帮办代办)"),
+        ["commitmentConditions"] = ("可告知承诺的条件", "conditions a signed commitment may replace"),
+        ["intermediaries"] = ("中介服务", "intermediary services"),
+        ["onlineExemption"] = ("网上可办例外", "exemption from online handling"),
     };
 
     public static string Of(string element, Lang lang) =>

@@ -63,6 +63,15 @@ public static class RuleIds
     public const string GuideContentMissing = "CAT0091";
     public const string ContactEmailMissing = "CAT0092";
     public const string StepLimitMissing = "CAT0093";
+    // CAT0075–CAT0089: service modes (一件事, 告知承诺, 帮办代办, 中介服务, 网上可办例外)
+    public const string BundleMember = "CAT0075";
+    public const string BundleLimitWorse = "CAT0076";
+    public const string BundleVisitsWorse = "CAT0077";
+    public const string BundleMaterialTwice = "CAT0078";
+    public const string UnknownIntermediary = "CAT0079";
+    public const string AssistanceWithoutContact = "CAT0080";
+    public const string AssistanceNotOffered = "CAT0081";
+    public const string CommitmentConditionUnknown = "CAT0082";
     // CAT0150–CAT0199: spreadsheets (catalog import), see tools/CatalogTools.Excel/WorkbookRules.cs
     public const string WorkbookUnreadable = "CAT0150";
     public const string UnknownColumn = "CAT0151";

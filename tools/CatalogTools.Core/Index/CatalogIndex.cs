@@ -88,6 +88,37 @@ public sealed class CatalogIndex
     public CodeScheme Scheme { get; }
     public IReadOnlySet<FileKind> PresentFiles { get; }
 
+    /// <summary>中介服务事项清单 by code (empty when registries/intermediary-services.yaml is absent).</summary>
+    public IReadOnlyDictionary<string, IntermediaryService> IntermediaryServices { get; init; } = new Dictionary<string, IntermediaryService>();
+
+    /// <summary>一件事 by code (service-bundles/).</summary>
+    public IReadOnlyDictionary<string, ServiceBundle> Bundles { get; init; } = new Dictionary<string, ServiceBundle>();
+
+    /// <summary>一件事 in code order.</summary>
+    public IReadOnlyList<ServiceBundle> BundleList => _bundleList ??= Bundles.Values.OrderBy(b => b.Code, StringComparer.Ordinal).ToList();
+    private List<ServiceBundle>? _bundleList;
+
+    /// <summary>The active 一件事 an implementation is a member of, in code order.</summary>
+    public IReadOnlyList<ServiceBundle> BundlesOf(string implementationCode)
+    {
+        if (_bundlesByMember is null)
+        {
+            var map = new Dictionary<string, List<ServiceBundle>>(StringComparer.Ordinal);
+            foreach (var b in BundleList)
+            {
+                if (!b.IsActive) continue;
+                foreach (var m in b.Members.Distinct())
+                {
+                    if (!map.TryGetValue(m, out var list)) map[m] = list = [];
+                    list.Add(b);
+                }
+            }
+            _bundlesByMember = map;
+        }
+        return _bundlesByMember.TryGetValue(implementationCode, out var found) ? found : [];
+    }
+    private Dictionary<string, List<ServiceBundle>>? _bundlesByMember;
+
     public IReadOnlyList<Implementation> ImplementationsOf(string standardCode) =>
         _byStandard.TryGetValue(standardCode, out var list) ? list : [];
 

@@ -112,6 +112,8 @@ public sealed class CatalogLoader
         var licences = new Dictionary<string, ELicence>(StringComparer.Ordinal);
         var standards = new Dictionary<string, StandardItem>(StringComparer.Ordinal);
         var implementations = new Dictionary<string, Implementation>(StringComparer.Ordinal);
+        var intermediaries = new Dictionary<string, IntermediaryService>(StringComparer.Ordinal);
+        var bundles = new Dictionary<string, ServiceBundle>(StringComparer.Ordinal);
         var duplicates = new List<DuplicateEntry>();
         Policy? policy = null;
 
@@ -141,6 +143,12 @@ public sealed class CatalogLoader
                 case List<ELicence> list:
                     foreach (var l in list) AddUnique(licences, l.Code, l, l.Source, "licence", duplicates, x => x.Source);
                     break;
+                case List<IntermediaryService> list:
+                    foreach (var x in list) AddUnique(intermediaries, x.Code, x, x.Source, "intermediary", duplicates, e => e.Source);
+                    break;
+                case ServiceBundle b:
+                    AddUnique(bundles, b.Code, b, b.Source, "bundle", duplicates, x => x.Source);
+                    break;
                 case Policy p:
                     policy = p;
                     break;
@@ -153,7 +161,11 @@ public sealed class CatalogLoader
         }
 
         var index = new CatalogIndex(_location.CatalogRoot, results.Select(r => r.File).ToList(), regions, agencies, laws, proofs, licences,
-            standards, implementations, duplicates, policy ?? new Policy(), _scheme);
+            standards, implementations, duplicates, policy ?? new Policy(), _scheme)
+        {
+            IntermediaryServices = intermediaries,
+            Bundles = bundles,
+        };
         return new LoadedCatalog(index, diagnostics, results);
     }
 

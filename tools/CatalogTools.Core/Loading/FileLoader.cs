@@ -20,7 +20,7 @@ public sealed class FileLoader(SchemaSet schemas)
         if (!read.IsReadable || read.Root is null)
         {
             // An item file is named after its code, so even an unreadable one says which item it is.
-            var named = kind is FileKind.StandardItem or FileKind.Implementation ? Path.GetFileNameWithoutExtension(relativePath) : null;
+            var named = kind is FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle ? Path.GetFileNameWithoutExtension(relativePath) : null;
             if (read.Root is null && diagnostics.Count == 0)
             {
                 // An empty (or comment-only) file holds nothing: say so rather than skip it silently.
@@ -83,6 +83,14 @@ public sealed class FileLoader(SchemaSet schemas)
                 var licences = RegistryReader.ELicences(reader);
                 (content, entries) = (licences, licences.Count);
                 break;
+            case FileKind.IntermediaryServices:
+                var services = RegistryReader.IntermediaryServices(reader);
+                (content, entries) = (services, services.Count);
+                break;
+            case FileKind.ServiceBundle:
+                content = ItemReader.ReadBundle(reader);
+                entries = 1;
+                break;
             case FileKind.Site:
             case FileKind.Synonyms:
                 // The site configuration and the search synonyms are the channels' (Publishing reads them); check only validates them.
@@ -101,7 +109,7 @@ public sealed class FileLoader(SchemaSet schemas)
         }
         if (code is not null) CheckFileName(relativePath, code, root, diagnostics);
         // Without a readable code, an item file is still named after its item.
-        var item = code ?? (kind is FileKind.StandardItem or FileKind.Implementation ? Path.GetFileNameWithoutExtension(relativePath) : null);
+        var item = code ?? (kind is FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle ? Path.GetFileNameWithoutExtension(relativePath) : null);
         if (item is not null)
         {
             for (var i = 0; i < diagnostics.Count; i++)

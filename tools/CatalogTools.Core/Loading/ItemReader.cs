@@ -12,9 +12,42 @@ internal static class ItemReader
         Levels = r.Strings("levels") ?? [],
         Elements = ReadElements(r),
         RetiredOn = r.String("retiredOn"),
+        CommitmentConditions = r.Strings("commitmentConditions") ?? [],
+        Intermediaries = r.Strings("intermediaries") ?? [],
+        OnlineExemption = r.Has("onlineExemption") ? new OnlineExemption(r.Child("onlineExemption").String("reason") ?? "", ReadBasis(r.Child("onlineExemption").Child("basis")), r.Child("onlineExemption").Here) : null,
         Source = r.Here,
         Fields = r.Positions(),
     };
+
+    public static ServiceBundle ReadBundle(NodeReader r) => new()
+    {
+        Code = r.String("code") ?? "",
+        Name = r.String("name") ?? "",
+        Region = r.String("region") ?? "",
+        LeadAgency = r.String("leadAgency"),
+        Status = r.String("status") ?? Vocabulary.Active,
+        Members = r.Strings("members") ?? [],
+        MemberSources = MemberSources(r),
+        PromisedLimit = ReadLimit(r.Child("promisedLimit")),
+        Visits = r.Int("visits"),
+        Consultation = ReadContact(r.Child("consultation")),
+        Materials = r.List("materials")?.Select(ReadMaterial).ToList() ?? [],
+        Source = r.Here,
+        Fields = r.Positions(),
+    };
+
+    private static List<SourceRef> MemberSources(NodeReader r)
+    {
+        var list = new List<SourceRef>();
+        if (r.Child("members").Node is { Kind: Yaml.YKind.Sequence } members)
+        {
+            foreach (var item in members.Items)
+            {
+                if (item.Kind == Yaml.YKind.Scalar && item.ScalarType != Yaml.ScalarType.Null) list.Add(new SourceRef(r.Here.File, item.Line, item.Column));
+            }
+        }
+        return list;
+    }
 
     public static Implementation ReadImplementation(NodeReader r) => new()
     {
@@ -36,6 +69,7 @@ internal static class ItemReader
         Channels = r.Strings("channels") ?? [],
         CrossRegion = r.String("crossRegion"),
         RetiredOn = r.String("retiredOn"),
+        Assistance = r.Has("assistance") ? new Assistance(r.Child("assistance").Bool("offered") ?? false, r.Child("assistance").String("hotline"), r.Child("assistance").String("note"), r.Child("assistance").Here) : null,
         Own = ReadElements(r),
         Source = r.Here,
         Fields = r.Positions(),
@@ -73,6 +107,7 @@ internal static class ItemReader
         r.String("source"), r.String("blankForm"), r.String("sample"), r.String("fillNotes"), r.String("licence"), r.Bool("exempt"), r.Here)
     {
         LicenceSource = r.KeyAt("licence"),
+        Commitment = r.Bool("commitment"),
     };
 
     private static Step ReadStep(NodeReader r) => new(r.String("name") ?? "", r.Int("order") ?? 0, ReadLimit(r.Child("limit")), r.String("post"), r.Here);

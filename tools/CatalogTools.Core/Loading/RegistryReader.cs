@@ -28,6 +28,11 @@ internal static class RegistryReader
             Aliases = e.Strings("aliases") ?? [],
         }).ToList();
 
+    public static List<IntermediaryService> IntermediaryServices(NodeReader r) =>
+        (r.List("services") ?? []).Select(e => new IntermediaryService(
+            e.String("code") ?? "", e.String("name") ?? "", ItemReader.ReadLimit(e.Child("limit")), e.Bool("charged") ?? false,
+            e.Decimal("amount"), e.String("feeStandard"), ItemReader.ReadBasis(e.Child("basis")), e.Here)).ToList();
+
     public static Policy Policy(NodeReader r)
     {
         var policy = new Policy();

@@ -33,11 +33,14 @@ public sealed record Material(
     /// <summary>Where the e-licence reference is written (null when there is none).</summary>
     public SourceRef? LicenceSource { get; init; }
 
+    /// <summary>告知承诺: the applicant may give a signed commitment instead of this material.</summary>
+    public bool? Commitment { get; init; }
+
     /// <summary>Equality of content, ignoring where it was written.</summary>
     public bool SameAs(Material o) =>
         Name == o.Name && Form == o.Form && Copies == o.Copies && Required == o.Required && Signature == o.Signature
         && Seal == o.Seal && MaterialSource == o.MaterialSource && BlankForm == o.BlankForm && Sample == o.Sample
-        && FillNotes == o.FillNotes && Licence == o.Licence && Exempt == o.Exempt;
+        && FillNotes == o.FillNotes && Licence == o.Licence && Exempt == o.Exempt && Commitment == o.Commitment;
 }
 
 /// <summary>One handling step (办理环节).</summary>

@@ -25,6 +25,9 @@ public sealed class Implementation
     public string? CrossRegion { get; init; }
     public string? RetiredOn { get; init; }
 
+    /// <summary>帮办代办 as published, or null when the implementation says nothing about it.</summary>
+    public Assistance? Assistance { get; init; }
+
     /// <summary>The office's own copy of standardized elements; null elements inherit.</summary>
     public required StandardElements Own { get; init; }
 

@@ -43,7 +43,24 @@ public static class Vocabulary
     /// <summary>Channels through which an item can be handled without a visit.</summary>
     public static readonly IReadOnlyList<string> OnlineChannels = ["网上办事大厅", "政务服务移动端", "第三方平台"];
 
-    public static readonly IReadOnlyList<string> CrossRegionScopes = ["不通办", "市内通办", "省内通办", "跨省通办", "全国通办"];
+    public static readonly IReadOnlyList<string> CrossRegionScopes = ["不通办", "市内通办", "州内通办", "省内通办", "跨省通办", "全国通办"];
+
+    /// <summary>
+    /// How far a 通办 scope reaches, for the cumulative 通办 figures: 1 市（州）内, 2 省内, 3 跨省, 4 全国; 0 不通办 or unknown.
+    /// A 全国通办 item is also handled across provinces, within the province and within the prefecture.
+    /// </summary>
+    public static int CrossRegionReach(string? scope) => scope switch
+    {
+        "市内通办" or "州内通办" => 1,
+        "省内通办" => 2,
+        "跨省通办" => 3,
+        "全国通办" => 4,
+        _ => 0,
+    };
+
+    public const string Classified = "涉密";
+    public const string LawProvidesOtherwise = "法律另有规定";
+    public static readonly IReadOnlyList<string> OnlineExemptionReasons = [Classified, LawProvidesOtherwise];
 
     public static readonly IReadOnlyList<string> LawStatuses = ["有效", "已废止"];
 

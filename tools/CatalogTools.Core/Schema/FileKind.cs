@@ -15,6 +15,8 @@ public enum FileKind
     Site,
     Synonyms,
     Themes,
+    IntermediaryServices,
+    ServiceBundle,
 }
 
 public static class FileKinds
@@ -24,6 +26,7 @@ public static class FileKinds
     {
         if (relativePath.StartsWith("standards/", StringComparison.Ordinal)) return FileKind.StandardItem;
         if (relativePath.StartsWith("implementations/", StringComparison.Ordinal)) return FileKind.Implementation;
+        if (relativePath.StartsWith("service-bundles/", StringComparison.Ordinal)) return FileKind.ServiceBundle;
         return relativePath switch
         {
             "registries/regions.yaml" => FileKind.Regions,
@@ -31,6 +34,7 @@ public static class FileKinds
             "registries/laws.yaml" => FileKind.Laws,
             "registries/cancelled-proofs.yaml" => FileKind.CancelledProofs,
             "registries/e-licences.yaml" => FileKind.ELicences,
+            "registries/intermediary-services.yaml" => FileKind.IntermediaryServices,
             "policy.yaml" => FileKind.Policy,
             "site.yaml" => FileKind.Site,
             "registries/synonyms.yaml" => FileKind.Synonyms,
@@ -52,6 +56,8 @@ public static class FileKinds
         FileKind.Site => "site.schema.json",
         FileKind.Synonyms => "synonyms.schema.json",
         FileKind.Themes => "themes.schema.json",
+        FileKind.IntermediaryServices => "intermediary-services.schema.json",
+        FileKind.ServiceBundle => "service-bundle.schema.json",
         _ => "",
     };
 
@@ -68,6 +74,7 @@ public static class FileKinds
         FileKind.Site => "site.yaml",
         FileKind.Synonyms => "registries/synonyms.yaml",
         FileKind.Themes => "registries/themes.yaml",
+        FileKind.IntermediaryServices => "registries/intermediary-services.yaml",
         _ => "",
     };
 }

@@ -71,6 +71,13 @@ public static class WorkbookLayout
         new("到现场次数", "visits", CellKind.Integer, 8),
         new("办理渠道", "channels", CellKind.ChoiceList, 30, Vocabulary.Channels),
         new("通办范围", "crossRegion", CellKind.Choice, 10, Vocabulary.CrossRegionScopes),
+        new("帮办代办", "assistance.offered", CellKind.YesNo, 8, YesNo),
+        new("帮办代办电话", "assistance.hotline", CellKind.Text, 16),
+        new("帮办代办说明", "assistance.note", CellKind.Text, 30),
+        new("中介服务", "intermediaries", CellKind.ChoiceList, 14),
+        new("网上办理例外", "onlineExemption.reason", CellKind.Choice, 12, Vocabulary.OnlineExemptionReasons),
+        new("例外依据", "onlineExemption.basis.law", CellKind.Text, 30),
+        new("例外依据条款", "onlineExemption.basis.article", CellKind.Text, 14),
         new("停用日期", "retiredOn", CellKind.Date, 12),
     ], [new(ItemNameDisplay, DisplayValue.ItemName, 28), new(AgencyNameDisplay, DisplayValue.AgencyName, 24)]);
 
@@ -97,6 +104,7 @@ public static class WorkbookLayout
         new("填报须知", "fillNotes", CellKind.Text, 30),
         new("电子证照编码", "licence", CellKind.Code, 14),
         new("免提交", "exempt", CellKind.YesNo, 8, YesNo),
+        new("可告知承诺", "commitment", CellKind.YesNo, 8, YesNo),
     ], ItemNameOnly);
 
     public static readonly SheetSpec Steps = new(StepsSheet, "steps",

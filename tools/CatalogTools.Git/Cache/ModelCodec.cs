@@ -123,6 +123,16 @@ internal static class ModelCodec
         Strings(w, s.Levels);
         WriteElements(w, s.Elements);
         Str(w, s.RetiredOn);
+        Strings(w, s.CommitmentConditions);
+        Strings(w, s.Intermediaries);
+        w.Write(s.OnlineExemption is not null);
+        if (s.OnlineExemption is { } x)
+        {
+            w.Write(x.Reason);
+            w.Write(x.Basis is not null);
+            if (x.Basis is not null) Basis(w, x.Basis);
+            Pos(w, x.Source);
+        }
         Pos(w, s.Source);
         Fields(w, s.Fields);
     }
@@ -134,6 +144,9 @@ internal static class ModelCodec
         Levels = OptStrings(r) ?? [],
         Elements = ReadElements(r, path),
         RetiredOn = OptStr(r),
+        CommitmentConditions = OptStrings(r) ?? [],
+        Intermediaries = OptStrings(r) ?? [],
+        OnlineExemption = r.ReadBoolean() ? new OnlineExemption(r.ReadString(), r.ReadBoolean() ? ReadBasis(r, path) : null, ReadPos(r, path)) : null,
         Source = ReadPos(r, path),
         Fields = ReadFields(r),
     };
@@ -163,6 +176,14 @@ internal static class ModelCodec
         Strings(w, i.Channels);
         Str(w, i.CrossRegion);
         Str(w, i.RetiredOn);
+        w.Write(i.Assistance is not null);
+        if (i.Assistance is { } a)
+        {
+            w.Write(a.Offered);
+            Str(w, a.Hotline);
+            Str(w, a.Note);
+            Pos(w, a.Source);
+        }
         WriteElements(w, i.Own);
         Pos(w, i.Source);
         Fields(w, i.Fields);
@@ -188,13 +209,14 @@ internal static class ModelCodec
         var channels = OptStrings(r) ?? [];
         var cross = OptStr(r);
         var retired = OptStr(r);
+        var assistance = r.ReadBoolean() ? new Assistance(r.ReadBoolean(), OptStr(r), OptStr(r), ReadPos(r, path)) : null;
         var own = ReadElements(r, path);
         return new Implementation
         {
             Code = code, StandardCode = standard, Region = region, Agency = agency, Suffix = suffix, Status = status,
             PromisedLimit = promised, HandlingType = handling, Address = address, Hours = hours, Consultation = consultation,
             Complaint = complaint, Appointment = appointment, OnlineDepth = depth, Visits = visits == int.MinValue ? null : visits,
-            Channels = channels, CrossRegion = cross, RetiredOn = retired, Own = own, Source = ReadPos(r, path), Fields = ReadFields(r),
+            Channels = channels, CrossRegion = cross, RetiredOn = retired, Assistance = assistance, Own = own, Source = ReadPos(r, path), Fields = ReadFields(r),
         };
     }
 
@@ -221,6 +243,7 @@ internal static class ModelCodec
             Str(w2, m.Licence);
             Bool(w2, m.Exempt);
             Pos(w2, m.Source);
+            Bool(w2, m.Commitment);
             w2.Write(m.LicenceSource is not null);
             if (m.LicenceSource is not null) Pos(w2, m.LicenceSource.Value);
         });
@@ -261,6 +284,7 @@ internal static class ModelCodec
             var copies = r2.ReadInt32();
             var material = new Material(name, form, copies == int.MinValue ? null : copies, OptBool(r2), OptBool(r2), OptBool(r2), OptStr(r2), OptStr(r2),
                 OptStr(r2), OptStr(r2), OptStr(r2), OptBool(r2), ReadPos(r2, path));
+            material = material with { Commitment = OptBool(r2) };
             return r2.ReadBoolean() ? material with { LicenceSource = ReadPos(r2, path) } : material;
         }),
         Steps = ReadList(r, r2 => new Step(r2.ReadString(), r2.ReadInt32(), ReadLimit(r2), OptStr(r2), ReadPos(r2, path))),

@@ -37,7 +37,12 @@ public sealed record ChangedScope(bool Everything, IReadOnlySet<string> Codes, I
                     if (now?.File.Code is { } ic) codes.Add(ic);
                     break;
                 case FileKind.Policy:
+                case FileKind.IntermediaryServices: // few entries, read by standards and by themselves
                     everything = true;
+                    break;
+                case FileKind.ServiceBundle:
+                    codes.Add(Path.GetFileNameWithoutExtension(path));
+                    if (now?.File.Code is { } bc) codes.Add(bc);
                     break;
                 case FileKind.Unknown:
                 case FileKind.Site: // what the channels show around the items; no rule reads it

@@ -41,8 +41,33 @@ public sealed class GuideBuilder(CatalogIndex index)
             Contact(impl.Consultation),
             Contact(impl.Complaint),
             impl.CrossRegion,
-            item.Notes);
+            item.Notes)
+        {
+            CommitmentConditions = item.Standard.CommitmentConditions.Count == 0 ? null : item.Standard.CommitmentConditions,
+            Assistance = impl.Assistance is { } help ? new GuideAssistance(help.Offered, help.Hotline, help.Note) : null,
+            Intermediaries = item.Standard.Intermediaries.Count == 0 ? null : item.Standard.Intermediaries.Select(Intermediary).ToList(),
+            OnlineExemption = item.Standard.OnlineExemption is { } x ? new GuideExemption(x.Reason, x.Basis is null ? null : Basis(x.Basis)) : null,
+            Bundles = Bundles(impl.Code),
+        };
     }
+
+    /// <summary>A code the registry does not hold (CAT0079) is shown as written, without limit or fee.</summary>
+    private GuideIntermediary Intermediary(string code) =>
+        index.IntermediaryServices.TryGetValue(code, out var s)
+            ? new GuideIntermediary(s.Code, s.Name, Limit(s.Limit), s.Charged, s.Amount, s.FeeStandard, s.Basis is null ? null : Basis(s.Basis))
+            : new GuideIntermediary(code, code, null, false, null, null, null);
+
+    private List<GuideBundle>? Bundles(string code)
+    {
+        var bundles = index.BundlesOf(code);
+        if (bundles.Count == 0) return null;
+        return bundles.Select(b => new GuideBundle(b.Code, b.Name, Limit(b.PromisedLimit), b.Visits,
+            b.Members.Select(m => new GuideBundleMember(m, MemberName(m))).ToList(),
+            b.Materials.Select(m => m.Name).ToList())).ToList();
+    }
+
+    private string MemberName(string code) =>
+        index.Implementations.TryGetValue(code, out var i) && index.Resolve(i) is { } r ? r.Name : code;
 
     private GuideBasis Basis(LegalBasis b)
     {
@@ -54,7 +79,10 @@ public sealed class GuideBuilder(CatalogIndex index)
     {
         string? licenceName = null;
         if (m.Licence is not null && index.ELicences.TryGetValue(m.Licence, out var licence)) licenceName = licence.Name;
-        return new GuideMaterial(m.Name, m.Form, m.Copies, m.Required, m.Signature, m.Seal, m.MaterialSource, m.BlankForm, m.Sample, m.FillNotes, m.Licence, licenceName, m.Exempt);
+        return new GuideMaterial(m.Name, m.Form, m.Copies, m.Required, m.Signature, m.Seal, m.MaterialSource, m.BlankForm, m.Sample, m.FillNotes, m.Licence, licenceName, m.Exempt)
+        {
+            Commitment = m.Commitment,
+        };
     }
 
     private static GuideLimit? Limit(TimeLimit? t) => t is null ? null : new GuideLimit(t.Days, t.Unit);

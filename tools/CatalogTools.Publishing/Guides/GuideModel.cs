@@ -34,7 +34,36 @@ public sealed record GuideModel(
     GuideContact? Consultation,
     GuideContact? Complaint,
     string? CrossRegion,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    // Service modes (issue 15): left out of the JSON when the item has none, so other guides keep their bytes.
+
+    /// <summary>告知承诺: conditions a signed commitment may stand for.</summary>
+    public IReadOnlyList<string>? CommitmentConditions { get; init; }
+
+    /// <summary>帮办代办 as published.</summary>
+    public GuideAssistance? Assistance { get; init; }
+
+    /// <summary>中介服务 the item relies on, with their own limit, fee and basis.</summary>
+    public IReadOnlyList<GuideIntermediary>? Intermediaries { get; init; }
+
+    /// <summary>Why the item is not handled online (涉密 / 法律另有规定) and on what basis.</summary>
+    public GuideExemption? OnlineExemption { get; init; }
+
+    /// <summary>The active 一件事 the item is a member of.</summary>
+    public IReadOnlyList<GuideBundle>? Bundles { get; init; }
+}
+
+public sealed record GuideAssistance(bool Offered, string? Hotline, string? Note);
+
+public sealed record GuideIntermediary(string Code, string Name, GuideLimit? Limit, bool Charged, decimal? Amount, string? FeeStandard, GuideBasis? Basis);
+
+public sealed record GuideExemption(string Reason, GuideBasis? Basis);
+
+/// <summary>A 一件事: its combined limit, visits and materials, and its members (code and name).</summary>
+public sealed record GuideBundle(string Code, string Name, GuideLimit? PromisedLimit, int? Visits, IReadOnlyList<GuideBundleMember> Members, IReadOnlyList<string> Materials);
+
+public sealed record GuideBundleMember(string Code, string Name);
 
 public sealed record GuideRegion(string Code, string Name, string? Level);
 
@@ -58,7 +87,11 @@ public sealed record GuideMaterial(
     string? FillNotes,
     string? Licence,
     string? LicenceName,
-    bool? Exempt);
+    bool? Exempt)
+{
+    /// <summary>告知承诺: a signed commitment may replace this material.</summary>
+    public bool? Commitment { get; init; }
+}
 
 public sealed record GuideStep(string Name, int Order, GuideLimit? Limit, string? Post);
 

@@ -33,11 +33,11 @@ public sealed class FiguresTable : TableDefinition
             foreach (var figure in report.Figures)
             {
                 var value = region.Values.GetValueOrDefault(figure.Key);
-                bool? passed = value is null ? null : figure.Kind == TargetKind.AtLeast ? value >= figure.Target - 1e-12 : value <= figure.Target + 1e-12;
+                bool? passed = value is null || figure.Kind == TargetKind.Reported ? null : figure.Kind == TargetKind.AtLeast ? value >= figure.Target - 1e-12 : value <= figure.Target + 1e-12;
                 appender.CreateRow()
                     .AppendValue(region.Code).AppendValue(region.Name).AppendValue(region.Level).AppendValue(region.Depth).AppendValue(region.Items)
                     .AppendValue(figure.Key).AppendValue(text.FigureName(figure.Key)).AppendValue(value)
-                    .AppendValue(figure.Kind == TargetKind.AtLeast ? ">=" : "<=").AppendValue(figure.Target).AppendValue(passed)
+                    .AppendValue(figure.Kind switch { TargetKind.AtLeast => ">=", TargetKind.AtMost => "<=", _ => "" }).AppendValue(figure.Target).AppendValue(passed)
                     .EndRow();
             }
         }

@@ -27,6 +27,11 @@ public static class FigureDefinitions
     public const int CancelledProofsRequired = 10;
     public const int SameStandardShare = 11;
     public const int GuideCompleteShare = 12;
+    public const int AssistanceShare = 13;
+    public const int CrossRegionPrefectureShare = 14;
+    public const int CrossRegionProvinceShare = 15;
+    public const int CrossRegionInterProvinceShare = 16;
+    public const int CrossRegionNationalShare = 17;
 
     public static readonly IReadOnlyList<FigureDefinition> All =
     [
@@ -43,7 +48,16 @@ public static class FigureDefinitions
         new(CancelledProofsRequired, "cancelledProofsRequired", TargetKind.AtMost, FigureUnit.Count, 0),
         new(SameStandardShare, "sameStandardShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
         new(GuideCompleteShare, "guideCompleteShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
+        new(AssistanceShare, "assistanceShare", TargetKind.AtLeast, FigureUnit.Share, 1.0),
+        new(CrossRegionPrefectureShare, "crossRegionPrefectureShare", TargetKind.Reported, FigureUnit.Share, 0),
+        new(CrossRegionProvinceShare, "crossRegionProvinceShare", TargetKind.Reported, FigureUnit.Share, 0),
+        new(CrossRegionInterProvinceShare, "crossRegionInterProvinceShare", TargetKind.Reported, FigureUnit.Share, 0),
+        new(CrossRegionNationalShare, "crossRegionNationalShare", TargetKind.Reported, FigureUnit.Share, 0),
     ];
+
+    /// <summary>Figures over the whole scope rather than summed per item: the 一件事 count and the mobile items of the scope's least-served city.</summary>
+    public const string BundleCount = "bundleCount";
+    public const string MobileItemsPerCity = "mobileItemsPerCity";
 
     public static int Count => All.Count;
 
@@ -58,6 +72,14 @@ public static class FigureDefinitions
         return targets;
     }
 
-    public static bool Meets(FigureDefinition f, double? value, double target) =>
-        value is null || (f.Kind == TargetKind.AtLeast ? value.Value >= target - 1e-12 : value.Value <= target + 1e-12);
+    public static bool Meets(FigureDefinition f, double? value, double target) => Meets(f.Kind, value, target);
+
+    /// <summary>A figure without a target (<see cref="TargetKind.Reported"/>) is never missed.</summary>
+    public static bool Meets(TargetKind kind, double? value, double target) =>
+        value is null || kind switch
+        {
+            TargetKind.AtLeast => value.Value >= target - 1e-12,
+            TargetKind.AtMost => value.Value <= target + 1e-12,
+            _ => true,
+        };
 }

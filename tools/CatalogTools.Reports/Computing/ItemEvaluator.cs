@@ -25,6 +25,9 @@ namespace CatalogTools.Reports.Computing;
 /// name or alias, or a near name), the share marked exempt; a near name not marked exempt is not proven met, so it counts as missed.</item>
 /// <item>cancelled proofs still listed: materials that are a cancelled proof within its scope (<see cref="RegistryMatches.CancelledProof"/>),
 /// optional or not, near names included (not proven met).</item>
+/// <item>网上可办, 全程网办 and the depth shares leave out items whose standard is exempt (涉密 / 法律另有规定: <see cref="ServiceModeChecks.IsOnlineExempt"/>).</item>
+/// <item>帮办代办: items publishing assistance offered (<see cref="ServiceModeChecks.OffersAssistance"/>) over all items.</item>
+/// <item>通办 shares: items whose 通办范围 reaches at least 市（州）内 / 省内 / 跨省 / 全国 over all items (no target).</item>
 /// <item>same standard: ElementComparer.Compare(standard, own, onlyWhereRightHas: true) is empty.</item>
 /// <item>全要素率: the guide has every element <see cref="GuideCompleteness.Gaps(ResolvedItem)"/> checks (the
 /// predicates of CAT0052, CAT0072, CAT0090–CAT0093).</item>
@@ -69,8 +72,13 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         var depth = impl.OnlineDepth;
         var level3 = depth is "三级" or "四级";
         var level4 = depth == "四级";
-        Add(DepthLevel3Share, level3 ? 1 : 0, misses, !level3, depth ?? "—");
-        Add(DepthLevel4Share, level4 ? 1 : 0, misses, !level4, depth ?? "—");
+        // 涉密 or 法律另有规定: outside 网上可办 and the depth figures (《哈尔滨市“一网通办”向基层延伸工作方案》二(三)).
+        var exempt = ServiceModeChecks.IsOnlineExempt(item.Standard);
+        if (!exempt)
+        {
+            Add(DepthLevel3Share, level3 ? 1 : 0, misses, !level3, depth ?? "—");
+            Add(DepthLevel4Share, level4 ? 1 : 0, misses, !level4, depth ?? "—");
+        }
 
         var onlineChannel = false;
         foreach (var channel in impl.Channels)
@@ -80,8 +88,19 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         var online = onlineChannel && level3;
         var fullyOnline = onlineChannel && level4;
         var channelText = (depth ?? "—") + " / " + (onlineChannel ? string.Join("、", impl.Channels) : "—");
-        Add(OnlineShare, online ? 1 : 0, misses, !online, channelText);
-        Add(FullyOnlineShare, fullyOnline ? 1 : 0, misses, !fullyOnline, channelText);
+        if (!exempt)
+        {
+            Add(OnlineShare, online ? 1 : 0, misses, !online, channelText);
+            Add(FullyOnlineShare, fullyOnline ? 1 : 0, misses, !fullyOnline, channelText);
+        }
+
+        var assisted = ServiceModeChecks.OffersAssistance(impl);
+        Add(AssistanceShare, assisted ? 1 : 0, misses, !assisted, impl.Assistance is null ? "未公布" : "不提供");
+        var reach = Vocabulary.CrossRegionReach(impl.CrossRegion);
+        Add(CrossRegionPrefectureShare, reach >= 1 ? 1 : 0, null, false, "");
+        Add(CrossRegionProvinceShare, reach >= 2 ? 1 : 0, null, false, "");
+        Add(CrossRegionInterProvinceShare, reach >= 3 ? 1 : 0, null, false, "");
+        Add(CrossRegionNationalShare, reach >= 4 ? 1 : 0, null, false, "");
 
         List<string>? notExempt = null;
         List<string>? cancelled = null;

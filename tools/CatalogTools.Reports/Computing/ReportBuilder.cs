@@ -94,7 +94,7 @@ public static class ReportBuilder
             var report = new ComplianceReport(
                 new ReportScope(rootCode, rootName, restricted, request.InZone(request.Now), revisionSha),
                 Counts(now, tree, rootCode),
-                Figures(now, targets),
+                Figures(now, targets).Concat(ScopeFigures.Compute(index, tree, rootCode)).ToList(),
                 RegionRows(now, tree, rootCode),
                 baseline,
                 trend)

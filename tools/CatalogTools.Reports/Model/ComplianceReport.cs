@@ -41,6 +41,9 @@ public enum TargetKind
 
     /// <summary>The value must be at most the target (visits, cancelled proofs).</summary>
     AtMost,
+
+    /// <summary>Counted and shown, with no target (the 通办 shares; a count the policy file sets no target for).</summary>
+    Reported,
 }
 
 public enum FigureUnit

@@ -64,7 +64,9 @@ public sealed partial class ReportText(Lang lang)
 
     public string CurrentLabel(string label) => label == "当前" ? Now : label;
 
-    public string StatusOf(FigureResult f) => f.Value is null ? NoData : f.Passed ? Pass : Miss;
+    public string Reported => T("仅统计", "reported");
+
+    public string StatusOf(FigureResult f) => f.Value is null ? NoData : f.Kind == TargetKind.Reported ? Reported : f.Passed ? Pass : Miss;
 
     public string FigureName(string key) => key switch
     {
@@ -81,6 +83,13 @@ public sealed partial class ReportText(Lang lang)
         "cancelledProofsRequired" => T("仍要求的已取消证明材料", "Cancelled proofs still required"),
         "sameStandardShare" => T("同一标准率（与标准无差异的实施清单）", "Same-standard rate (implementations without divergence)"),
         "guideCompleteShare" => T("办事指南全要素率", "Share of guides with every element (全要素率)"),
+        "assistanceShare" => T("帮办代办覆盖率", "Share offering assisted application (帮办代办)"),
+        "crossRegionPrefectureShare" => T("市（州）内通办占比", "Share handled anywhere in the city or prefecture (市（州）内通办)"),
+        "crossRegionProvinceShare" => T("省内通办占比", "Share handled anywhere in the province (省内通办)"),
+        "crossRegionInterProvinceShare" => T("跨省通办占比", "Share handled across provinces (跨省通办)"),
+        "crossRegionNationalShare" => T("全国通办占比", "Share handled nationwide (全国通办)"),
+        "bundleCount" => T("“一件事”数量", "One-thing bundles (一件事)"),
+        "mobileItemsPerCity" => T("移动端上线事项数（最少的市）", "Items on the mobile channel (least-served city)"),
         _ => key,
     };
 
@@ -99,6 +108,13 @@ public sealed partial class ReportText(Lang lang)
         "sameStandardShare" => T("自有要素与标准无差异的实施清单 / 全部实施清单", "implementations whose own elements do not diverge / all implementations"),
         "guideCompleteShare" => T("条件、注意事项、咨询投诉电话和邮箱、每项材料的形式份数签名签章、每张表格的空白表格示例样表填写说明、每个环节的时限都齐全的事项 / 全部事项",
             "items stating conditions, notes, consultation and complaint phone and e-mail, each material's form, copies and signature/seal, each form's blank form, sample and fill-in notes, and each step's limit / all items"),
+        "assistanceShare" => T("公布提供帮办代办的事项 / 全部事项", "items publishing assisted application as offered / all items"),
+        "crossRegionPrefectureShare" => T("通办范围为市内、州内、省内、跨省或全国通办的事项 / 全部事项", "items whose scope is 市内, 州内, 省内, 跨省 or 全国通办 / all items"),
+        "crossRegionProvinceShare" => T("通办范围为省内、跨省或全国通办的事项 / 全部事项", "items whose scope is 省内, 跨省 or 全国通办 / all items"),
+        "crossRegionInterProvinceShare" => T("通办范围为跨省或全国通办的事项 / 全部事项", "items whose scope is 跨省 or 全国通办 / all items"),
+        "crossRegionNationalShare" => T("通办范围为全国通办的事项 / 全部事项", "items whose scope is 全国通办 / all items"),
+        "bundleCount" => T("范围内在用的“一件事”", "active one-thing bundles in scope"),
+        "mobileItemsPerCity" => T("各市（含下级）在政务服务移动端可办的在用事项数中的最小值", "the least, over the cities in scope, of active items offered on the mobile channel (sub-regions included)"),
         _ => "",
     };
 
@@ -109,7 +125,7 @@ public sealed partial class ReportText(Lang lang)
         _ => value.Value.ToString("0", CultureInfo.InvariantCulture),
     };
 
-    public string FormatTarget(FigureResult f) => (f.Kind == TargetKind.AtLeast ? "≥ " : "≤ ") + Format(f.Unit, f.Target);
+    public string FormatTarget(FigureResult f) => f.Kind == TargetKind.Reported ? "—" : (f.Kind == TargetKind.AtLeast ? "≥ " : "≤ ") + Format(f.Unit, f.Target);
 
     public static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

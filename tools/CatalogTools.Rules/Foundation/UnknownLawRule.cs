@@ -5,7 +5,7 @@ using CatalogTools.Core.Model;
 
 namespace CatalogTools.Rules.Foundation;
 
-/// <summary>Every legal basis (of an item or of a fee) must cite a registered law by its exact title.</summary>
+/// <summary>Every legal basis (of an item, a fee, an online exemption or an intermediary service) must cite a registered law by its exact title.</summary>
 public sealed class UnknownLawRule : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = new(
@@ -18,7 +18,13 @@ public sealed class UnknownLawRule : ICatalogRule
         if (!index.PresentFiles.Contains(Core.Schema.FileKind.Laws)) return;
         foreach (var standard in index.StandardList)
         {
-            if (context.InScope(standard.Code)) CheckElements(index, context, standard.Elements, standard.Code);
+            if (!context.InScope(standard.Code)) continue;
+            CheckElements(index, context, standard.Elements, standard.Code);
+            if (standard.OnlineExemption?.Basis is { } exemption && !index.Laws.ContainsKey(exemption.Law)) context.Diagnostics.Report(Descriptor, exemption.Source, standard.Code, ("law", exemption.Law));
+        }
+        foreach (var service in index.IntermediaryServices.Values.OrderBy(s => s.Source.Line))
+        {
+            if (context.Scope is null && service.Basis is { } b && !index.Laws.ContainsKey(b.Law)) context.Diagnostics.Report(Descriptor, b.Source, service.Code, ("law", b.Law));
         }
         foreach (var implementation in index.ImplementationList)
         {

@@ -51,7 +51,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
             .Append(H(t.Value)).Append("</th><th>").Append(H(t.Target)).Append("</th><th>").Append(H(t.Status)).Append("</th><th>").Append(H(t.BasisHeading)).Append("</th></tr></thead><tbody>");
         foreach (var f in report.Figures)
         {
-            var cls = f.Value is null ? "nodata" : f.Passed ? "pass" : "miss";
+            var cls = f.Value is null ? "nodata" : f.Kind == TargetKind.Reported ? "reported" : f.Passed ? "pass" : "miss";
             s.Append("<tr class=\"").Append(cls).Append("\" id=\"figure-").Append(f.Key).Append("\"><td>").Append(H(t.FigureName(f.Key))).Append("<div class=\"def\">").Append(H(t.Definition(f.Key))).Append("</div></td><td class=\"num\">")
                 .Append(H(ReportText.Format(f.Unit, f.Value))).Append("</td><td class=\"num\">").Append(H(t.FormatTarget(f))).Append("</td><td>");
             if (!f.Passed) s.Append("<a href=\"#miss-").Append(f.Key).Append("\">").Append(H(t.Miss)).Append("（").Append(f.Misses.Count).Append("）</a>");

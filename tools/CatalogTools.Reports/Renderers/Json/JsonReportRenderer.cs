@@ -49,12 +49,12 @@ public sealed class JsonReportRenderer : IReportRenderer
             w.WriteString("key", f.Key);
             w.WriteString("name", text.FigureName(f.Key));
             w.WriteString("unit", f.Unit switch { FigureUnit.Share => "share", FigureUnit.Average => "average", _ => "count" });
-            w.WriteString("comparison", f.Kind == TargetKind.AtLeast ? "atLeast" : "atMost");
+            w.WriteString("comparison", f.Kind switch { TargetKind.AtLeast => "atLeast", TargetKind.AtMost => "atMost", _ => "none" });
             w.WriteNumber("target", f.Target);
             Number(w, "value", f.Value);
             w.WriteNumber("numerator", f.Numerator);
             w.WriteNumber("denominator", f.Denominator);
-            w.WriteString("status", f.Value is null ? "noData" : f.Passed ? "met" : "missed");
+            w.WriteString("status", f.Value is null ? "noData" : f.Kind == TargetKind.Reported ? "reported" : f.Passed ? "met" : "missed");
             w.WriteStartArray("misses");
             foreach (var m in f.Misses)
             {

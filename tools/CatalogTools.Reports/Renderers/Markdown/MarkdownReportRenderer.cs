@@ -26,7 +26,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         s.Append("|---|---:|---:|---|---:|\n");
         foreach (var f in report.Figures)
         {
-            var status = f.Value is null ? t.NoData : f.Passed ? "✅ " + t.Pass : $"❌ [{t.Miss}](#miss-{f.Key})";
+            var status = f.Value is null ? t.NoData : f.Kind == TargetKind.Reported ? t.Reported : f.Passed ? "✅ " + t.Pass : $"❌ [{t.Miss}](#miss-{f.Key})";
             s.Append("| ").Append(t.FigureName(f.Key)).Append(" | ").Append(ReportText.Format(f.Unit, f.Value)).Append(" | ").Append(t.FormatTarget(f))
                 .Append(" | ").Append(status).Append(" | ").Append(ReportText.Basis(f)).Append(" |\n");
         }

@@ -211,11 +211,16 @@ public sealed class XlsxReportRenderer : IReportRenderer
     }
 
     private static bool? Meets(FigureResult f, double? value) =>
-        value is null ? null : f.Kind == TargetKind.AtLeast ? value.Value >= f.Target - 1e-12 : value.Value <= f.Target + 1e-12;
+        value is null || f.Kind == TargetKind.Reported ? null : Computing.FigureDefinitions.Meets(f.Kind, value, f.Target);
 
     /// <summary>The target as a number whose format keeps the direction: ≥ 75.00%, ≤ 0.100.</summary>
     private static void Target(IXLCell cell, FigureResult f)
     {
+        if (f.Kind == TargetKind.Reported)
+        {
+            cell.Value = "—";
+            return;
+        }
         cell.Value = Math.Round(f.Target, 6);
         cell.Style.NumberFormat.Format = (f.Kind == TargetKind.AtLeast ? "\"≥ \"" : "\"≤ \"") + NumberFormat(f.Unit);
     }

@@ -1,0 +1,33 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Compliance;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.ServiceModes;
+
+/// <summary>
+/// 帮办代办 for the elderly and other groups on every item (《平顶山市一体化政务服务能力提升实施方案》39: 做到事项全覆盖).
+/// The 帮办代办 share in the report counts exactly the items this rule reports (<see cref="ServiceModeChecks.OffersAssistance"/>).
+/// </summary>
+public sealed class AssistanceNotOfferedRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.AssistanceNotOffered, "未提供帮办代办", "No assisted application", "service", Severity.Warning,
+        "实施清单{state}帮办代办", "the implementation {state} assisted application (帮办代办)",
+        "写明 assistance: offered: true 及联系电话；帮办代办应覆盖全部事项", "publish assistance with offered: true and a contact phone: it should cover every item");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        foreach (var implementation in index.ImplementationList)
+        {
+            if (!Scope.Checks(context, implementation) || ServiceModeChecks.OffersAssistance(implementation)) continue;
+            if (!index.Standards.TryGetValue(implementation.StandardCode, out var standard) || !standard.IsActive) continue;
+            var state = implementation.Assistance is null
+                ? MessageTemplateFormatter.Localized("没有公布", "does not publish")
+                : MessageTemplateFormatter.Localized("写明不提供", "says it does not offer");
+            var at = implementation.Assistance?.Source ?? implementation.Source;
+            context.Diagnostics.Report(Descriptor, at, implementation.Code, ("state", state));
+        }
+    }
+}

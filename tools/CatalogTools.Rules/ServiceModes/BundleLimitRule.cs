@@ -1,0 +1,34 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Compliance;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+using CatalogTools.Rules.Support;
+
+namespace CatalogTools.Rules.ServiceModes;
+
+/// <summary>
+/// A 一件事 may not take longer than its members handled one after another: bundling is meant to 减时限
+/// (《平顶山市一体化政务服务能力提升实施方案》40), so a combined limit beyond the members' sum is worse than no bundle.
+/// </summary>
+public sealed class BundleLimitRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.BundleLimitWorse, "一件事合并时限长于成员时限之和", "One-thing bundle limit longer than its members'", "time", Severity.Error,
+        "一件事『{bundle}』承诺 {limit}，长于各成员承诺时限之和 {bound}", "the one-thing bundle '{bundle}' promises {limit}, longer than its members' promised limits together ({bound})",
+        "把 promisedLimit 缩短到不超过 {bound}", "shorten promisedLimit to at most {bound}");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        foreach (var bundle in index.BundleList)
+        {
+            if (!BundleScope.Checks(context, bundle) || bundle.PromisedLimit is not { } limit) continue;
+            var bound = ServiceModeChecks.LimitBound(ServiceModeChecks.OfferedMembers(index, bundle), limit.Unit);
+            if (bound is null || Limits.Compare(limit, bound) <= 0) continue;
+            context.Diagnostics.Report(Descriptor, bundle.Fields.Of("promisedLimit", bundle.Source), bundle.Code,
+                ("bundle", bundle.Name), ("limit", LimitText(limit)), ("bound", LimitText(bound)));
+        }
+    }
+
+    private static string LimitText(Core.Model.TimeLimit l) =>
+        MessageTemplateFormatter.Localized($"{l.Days} 个{l.Unit}", $"{l.Days} {(l.Unit == Core.Model.Vocabulary.WorkingDays ? "working" : "calendar")} days");
+}

@@ -1,0 +1,35 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Compliance;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Index;
+
+namespace CatalogTools.Rules.ServiceModes;
+
+/// <summary>
+/// Every member of a 一件事 is an implementation that exists and is offered (not 已停用, nor over a retired
+/// standard): an applicant cannot be sent to an item nobody handles (《自治州推进政务服务“州内通办”一体化实施方案》三㈥).
+/// </summary>
+public sealed class BundleMemberRule : ICatalogRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        RuleIds.BundleMember, "一件事的成员事项不存在或已停用", "One-thing bundle member missing or retired", "service", Severity.Error,
+        "一件事『{bundle}』的成员 {member} {problem}", "member {member} of the one-thing bundle '{bundle}' {problem}",
+        "改为在用的实施编码，或从 members 中删除该成员并相应调整合并后的材料与时限", "use the code of an active implementation, or remove the member and adjust the combined materials and limit");
+
+    public void Check(CatalogIndex index, RuleContext context)
+    {
+        foreach (var bundle in index.BundleList)
+        {
+            if (!BundleScope.Checks(context, bundle)) continue;
+            for (var i = 0; i < bundle.Members.Count; i++)
+            {
+                if (ServiceModeChecks.MemberProblem(index, bundle.Members[i]) is not { } problem) continue;
+                var at = i < bundle.MemberSources.Count ? bundle.MemberSources[i] : bundle.Fields.Of("members", bundle.Source);
+                var text = problem == BundleMemberProblem.Unknown
+                    ? MessageTemplateFormatter.Localized("不存在（没有这个实施编码）", "does not exist (no implementation has this code)")
+                    : MessageTemplateFormatter.Localized("已停用（或其标准事项已停用）", "is retired (or its standard item is)");
+                context.Diagnostics.Report(Descriptor, at, bundle.Code, ("bundle", bundle.Name), ("member", bundle.Members[i]), ("problem", text));
+            }
+        }
+    }
+}
