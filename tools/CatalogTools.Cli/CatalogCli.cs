@@ -53,6 +53,7 @@ public static class CatalogCli
         root.Subcommands.Add(VerifyBundleCommand.Create(console, clock));
         root.Subcommands.Add(AuditCommand.Create(console, clock));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(Commands.Pull.PullCommand.Create(console, clock));
         root.Subcommands.Add(QueryCommand.Create(console, clock));
         root.Subcommands.Add(CompletionCommand.Create(console));
         UnknownOptionGuard.Apply(root);
