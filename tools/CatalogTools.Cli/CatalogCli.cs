@@ -51,6 +51,9 @@ public static class CatalogCli
         root.Subcommands.Add(PublishCommand.Create(console, clock));
         root.Subcommands.Add(KeygenCommand.Create(console));
         root.Subcommands.Add(VerifyBundleCommand.Create(console, clock));
+        root.Subcommands.Add(Commands.Sign.SignCommand.Create(console));
+        root.Subcommands.Add(Commands.Root.RootCommand.Create(console, clock));
+        root.Subcommands.Add(Commands.Release.ReleaseCommand.Create(console, clock));
         root.Subcommands.Add(AuditCommand.Create(console, clock));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(Commands.Pull.PullCommand.Create(console, clock));

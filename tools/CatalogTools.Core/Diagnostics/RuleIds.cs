@@ -108,6 +108,15 @@ public static class RuleIds
     // What publish says about the channels' own settings (issue 17).
     public const string ChannelSiteMissing = "CAT0230";
 
+    // Trust metadata (root, targets, snapshot, timestamp), issue 16 point 1: verify-bundle --root and the pull client.
+    public const string TrustThreshold = "CAT0240";
+    public const string TrustExpired = "CAT0241";
+    public const string TrustRollback = "CAT0242";
+    public const string TrustMismatch = "CAT0243";
+    public const string TrustInvalid = "CAT0244";
+    public const string TrustRootRotation = "CAT0245";
+    public const string TrustUnsafeTarget = "CAT0246";
+
     // What `catalog pull` (the channel client, issue 16) refuses: each attack TUF names that applies.
     public const string PullRollback = "CAT0250";
     public const string PullFreeze = "CAT0251";

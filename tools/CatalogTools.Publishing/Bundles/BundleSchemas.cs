@@ -5,13 +5,13 @@ namespace CatalogTools.Publishing.Bundles;
 /// <summary>
 /// The JSON Schemas of the bundle's own documents (schemas/bundle/ in the repository, built into this
 /// assembly), shipped in every bundle under schemas/ so a third party reads the format from the bundle
-/// it holds: manifest and delta in every channel, the mobile documents in the mobile bundle.
+/// it holds: manifest, delta and the trust metadata in every channel, the mobile documents in the mobile bundle.
 /// </summary>
 public static class BundleSchemas
 {
     public const string Folder = "schemas";
 
-    private static readonly string[] Every = ["manifest.schema.json", "delta.schema.json"];
+    private static readonly string[] Every = ["manifest.schema.json", "delta.schema.json", "root.schema.json", "timestamp.schema.json", "snapshot.schema.json", "targets.schema.json"];
     private static readonly string[] Mobile = ["guide.schema.json", "mobile-regions.schema.json", "mobile-region.schema.json", "mobile-site.schema.json"];
 
     /// <summary>The schema files a channel's bundle carries, by file name.</summary>

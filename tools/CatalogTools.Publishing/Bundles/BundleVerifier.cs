@@ -84,7 +84,8 @@ public static class BundleVerifier
         return ChannelRegistry.Names.Contains(name) ? name : null;
     }
 
-    public static BundleVerification Verify(string directory, ECDsa publicKey, TimeProvider clock, VerifyOptions options)
+    /// <param name="publicKey">The publisher's key for manifest.sig; null when the manifest was verified otherwise (trust metadata: its SHA-256 is signed in the channel's targets metadata), and manifest.sig is then not read.</param>
+    public static BundleVerification Verify(string directory, ECDsa? publicKey, TimeProvider clock, VerifyOptions options)
     {
         var problems = new List<BundleProblem>();
         if (new DirectoryInfo(directory).LinkTarget is not null)
@@ -106,7 +107,11 @@ public static class BundleVerifier
             return new BundleVerification(directory, null, problems);
         }
         var bytes = File.ReadAllBytes(manifestFile.FullName);
-        if (!signatureFile.Exists)
+        if (publicKey is null)
+        {
+            // Checked by the caller against the trust metadata.
+        }
+        else if (!signatureFile.Exists)
         {
             problems.Add(new(BundleProblemKind.Unsigned, BundleManifest.SignatureFileName, "发布包未签名（缺少 manifest.sig）", "the bundle is unsigned (manifest.sig is missing)"));
         }

@@ -39,7 +39,7 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
         var staging = folder.NewStaging();
         try
         {
-            if (!await BuildAsync(context, manifest, current?.Manifest, staging, cancellation)) return Refused();
+            if (!await BuildAsync(context, release, current?.Manifest, staging, cancellation)) return Refused();
             foreach (var (name, bytes) in release.MetadataFiles) await WriteAsync(Path.Combine(staging, name), bytes, cancellation);
             await WriteAsync(Path.Combine(staging, BundleManifest.FileName), release.ManifestBytes, cancellation);
             trust.Commit(context);
@@ -82,8 +82,9 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
     }
 
     /// <summary>Fills the staging folder: local files reused by SHA-256 (hard links), the rest fetched and checked. False after a refusal.</summary>
-    private static async Task<bool> BuildAsync(PullContext context, BundleManifest manifest, BundleManifest? current, string staging, CancellationToken cancellation)
+    private static async Task<bool> BuildAsync(PullContext context, TrustedRelease release, BundleManifest? current, string staging, CancellationToken cancellation)
     {
+        var manifest = release.Manifest;
         var local = LocalFiles(context.Folder, current);
         var toFetch = new Dictionary<string, List<ManifestFile>>(StringComparer.Ordinal);
         foreach (var file in manifest.Files)
@@ -105,7 +106,7 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
             {
                 var first = files[0];
                 var partial = context.Folder.PartialOf(first.Sha256);
-                if (!await FetchCheckedAsync(context, manifest, previous, first, partial, token)) return;
+                if (!await FetchCheckedAsync(context, release, previous, first, partial, token)) return;
                 File.Move(partial, Path.Combine(staging, first.Path));
                 FaultInjection.Step();
                 foreach (var other in files.Skip(1)) Durable.HardLinkOrCopy(Path.Combine(staging, first.Path), Path.Combine(staging, other.Path));
@@ -115,9 +116,10 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
     }
 
     /// <summary>One file fetched (resumed when a prefix is kept) and checked against its manifest entry; false after reporting why it is refused.</summary>
-    private static async Task<bool> FetchCheckedAsync(PullContext context, BundleManifest manifest, Dictionary<string, string>? previous, ManifestFile file, string partial, CancellationToken cancellation)
+    private static async Task<bool> FetchCheckedAsync(PullContext context, TrustedRelease release, Dictionary<string, string>? previous, ManifestFile file, string partial, CancellationToken cancellation)
     {
-        var outcome = await context.Source.FetchAsync(file.Path, partial, file.Size, context.Transfer, cancellation);
+        var manifest = release.Manifest;
+        var outcome = await context.Source.FetchAsync(release.RemotePath(file), partial, file.Size, context.Transfer, cancellation);
         var item = ItemOf(file.Path);
         switch (outcome.Status)
         {

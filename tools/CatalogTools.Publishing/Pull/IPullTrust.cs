@@ -6,7 +6,11 @@ namespace CatalogTools.Publishing.Pull;
 /// The manifest a trust scheme vouches for: parsed, its exact bytes, and the metadata files to keep
 /// beside it in the version folder (manifest.sig, or the signed metadata of the release).
 /// </summary>
-public sealed record TrustedRelease(BundleManifest Manifest, byte[] ManifestBytes, IReadOnlyDictionary<string, byte[]> MetadataFiles);
+public sealed record TrustedRelease(BundleManifest Manifest, byte[] ManifestBytes, IReadOnlyDictionary<string, byte[]> MetadataFiles)
+{
+    /// <summary>Where a listed file is fetched from on the source (by default its path in the bundle; content-addressed under trust metadata).</summary>
+    public Func<ManifestFile, string> RemotePath { get; init; } = file => file.Path;
+}
 
 /// <summary>
 /// How a pull decides which manifest to trust: fetches the metadata it needs from the source,

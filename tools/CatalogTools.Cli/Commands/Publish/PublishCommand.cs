@@ -28,20 +28,25 @@ public static class PublishCommand
     {
         var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = "输出文件夹（每个渠道一个子文件夹）/ output folder, one sub-folder per channel", Required = true };
         var channel = new Option<string[]>("--channel") { HelpName = "web|mobile|kiosk|all", Description = "web|mobile|kiosk|all，可重复 / repeatable", DefaultValueFactory = _ => ["all"] };
-        var key = new Option<string?>("--key") { HelpName = "FILE", Description = $"签名私钥 PEM 文件（或环境变量 {KeyVariable} 中的 PEM 文本）/ signing key" };
+        var key = new Option<string[]>("--key") { HelpName = "FILE", Description = $"签名私钥 PEM 文件，P-256 或 SM2，可重复（或环境变量 {KeyVariable} 中的 PEM 文本）/ signing keys (repeatable)" };
+        var trust = new Option<string?>("--trust") { HelpName = "DIR", Description = "根元数据文件夹（1.root.json……，见 catalog root）；不给时用 --key 的第一个密钥生成默认根 / the root metadata folder" };
+        var timestampHours = Release.ReleaseCommand.TimestampHoursOption();
         var since = new Option<string?>("--since") { HelpName = "DIR|FILE", Description = "上次发布的文件夹或某渠道的 manifest.json：写出 delta.json，只重新生成变化的事项 / previous publish" };
         var validDays = new Option<int>("--valid-days") { HelpName = "DAYS", Description = $"有效期：源提交时间之后的天数（默认 30，最多 {MaxValidDays}）/ days after the source commit", DefaultValueFactory = _ => 30 };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "只发布没有错误的事项，并列出未发布的事项（默认：目录有错误就不发布）/ publish only the items without errors, listing the others" };
         var templates = new Option<string?>("--templates") { HelpName = "DIR", Description = "模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates folder" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
         var catalog = CommonOptions.Catalog();
-        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, skipInvalid, templates, noCache, catalog };
+        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, skipInvalid, templates, noCache, catalog, trust, timestampHours };
         command.SetAction(parse =>
         {
-            var request = new PublishCliRequest(parse.GetValue(catalog)!, parse.GetValue(output)!, parse.GetValue(channel) ?? ["all"], parse.GetValue(key),
+            var request = new PublishCliRequest(parse.GetValue(catalog)!, parse.GetValue(output)!, parse.GetValue(channel) ?? ["all"], parse.GetValue(key)?.FirstOrDefault(),
                 parse.GetValue(since), parse.GetValue(validDays), parse.GetValue(templates), CommonOptions.LangOf(parse), parse.GetValue(noCache))
             {
                 SkipInvalid = parse.GetValue(skipInvalid),
+                KeyFiles = parse.GetValue(key) ?? [],
+                TrustFolder = parse.GetValue(trust),
+                TimestampHours = parse.GetValue(timestampHours),
             };
             return Execute(request, console, clock);
         });
@@ -63,10 +68,41 @@ public static class PublishCommand
             console.Error.WriteLine(zh ? $"--valid-days 必须在 1 到 {MaxValidDays} 之间" : $"--valid-days must be between 1 and {MaxValidDays}");
             return ExitCodes.CannotRun;
         }
-        var keyPem = request.KeyFile is not null ? ReadKey(request.KeyFile, console, zh) : Environment.GetEnvironmentVariable(KeyVariable);
-        if (request.KeyFile is not null && keyPem is null) return ExitCodes.CannotRun;
-        using var signingKey = keyPem is null ? null : ManifestSigner.LoadPrivate(keyPem, out var keyError) ?? Fail(console, zh ? $"签名私钥无效：{keyError}" : $"invalid signing key: {keyError}");
-        if (keyPem is not null && signingKey is null) return ExitCodes.CannotRun;
+        if (request.TimestampHours is < 1 or > 8784)
+        {
+            console.Error.WriteLine(zh ? "--timestamp-hours 必须在 1 到 8784 之间" : "--timestamp-hours must be between 1 and 8784");
+            return ExitCodes.CannotRun;
+        }
+        if (request.TrustFolder is not null && !Directory.Exists(request.TrustFolder))
+        {
+            console.Error.WriteLine(zh ? $"找不到根元数据文件夹『{request.TrustFolder}』" : $"root metadata folder '{request.TrustFolder}' not found");
+            return ExitCodes.CannotRun;
+        }
+        var keyFiles = request.KeyFiles.Count > 0 ? request.KeyFiles : request.KeyFile is null ? [] : [request.KeyFile];
+        var keyPems = new List<string>();
+        foreach (var file in keyFiles)
+        {
+            if (ReadKey(file, console, zh) is not { } pem) return ExitCodes.CannotRun;
+            keyPems.Add(pem);
+        }
+        if (keyPems.Count == 0 && Environment.GetEnvironmentVariable(KeyVariable) is { } fromEnvironment) keyPems.Add(fromEnvironment);
+        var trustKeys = new List<Publishing.Trust.SigningKey>();
+        foreach (var pem in keyPems)
+        {
+            if (Publishing.Trust.SigningKey.FromPem(pem, out var keyError) is not { } trustKey)
+            {
+                console.Error.WriteLine(zh ? $"签名私钥无效：{keyError}" : $"invalid signing key: {keyError}");
+                return ExitCodes.CannotRun;
+            }
+            trustKeys.Add(trustKey);
+        }
+        // manifest.sig (verify-bundle --key) is signed by the first P-256 key; SM2 keys sign the trust metadata only.
+        var firstP256 = trustKeys.FindIndex(k => k.Algorithm == Publishing.Trust.KeyAlgorithm.P256);
+        using var signingKey = firstP256 < 0 ? null : ManifestSigner.LoadPrivate(keyPems[firstP256], out _);
+        if (keyPems.Count > 0 && signingKey is null)
+        {
+            console.Error.WriteLine(zh ? "注意：没有 P-256 密钥，未写 manifest.sig（verify-bundle --key 将拒绝）；用 verify-bundle --root 按信任元数据校验。" : "note: no P-256 key, so no manifest.sig (verify-bundle --key will refuse); verify with verify-bundle --root against the trust metadata.");
+        }
 
         var location = CatalogSession.Locate(request.Catalog, console, request.Lang);
         if (location is null) return ExitCodes.CannotRun;
@@ -100,7 +136,7 @@ public static class PublishCommand
                 : $"the bundle would be expired at birth: source time {BundleManifest.Iso(source.Time)} plus {request.ValidDays} days is {BundleManifest.Iso(validUntil)}, before now ({BundleManifest.Iso(clock.GetUtcNow())}). Publish from a newer commit or raise --valid-days (at most {MaxValidDays}). Nothing was written.");
             return ExitCodes.Findings;
         }
-        if (signingKey is null)
+        if (keyPems.Count == 0)
         {
             console.Error.WriteLine(zh ? $"注意：未提供签名私钥（--key 或 {KeyVariable}），发布包未签名，verify-bundle 会拒绝。" : $"note: no signing key (--key or {KeyVariable}); the bundle is unsigned and verify-bundle will reject it.");
         }
@@ -186,7 +222,16 @@ public static class PublishCommand
                 ? $"未发布的实施清单共 {result.NotOffered.Count} 项（其中标准事项已停用而仍在用的 {retiredStandard} 项，运行 catalog check 查看 CAT0035）"
                 : $"{result.NotOffered.Count} implementations not published ({retiredStandard} of them still active over a retired standard: see CAT0035 in catalog check)");
         }
-        return result.Problems.Count > 0 ? ExitCodes.CannotRun : ExitCodes.Ok;
+        var trustExit = ExitCodes.Ok;
+        if (result.Problems.Count == 0 && (trustKeys.Count > 0 || request.TrustFolder is not null))
+        {
+            // Trust metadata last: until its timestamp is written, channels that pull stay on the previous version.
+            var trustResult = Publishing.Trust.TrustPublisher.Publish(new Publishing.Trust.TrustPublishRequest(
+                Path.GetFullPath(request.Output), result.Channels.Select(c => c.Channel).ToList(), trustKeys, request.TrustFolder,
+                source.Time, clock.GetUtcNow(), TimeSpan.FromHours(request.TimestampHours)));
+            trustExit = Release.TrustReport.Write(console, trustResult, request.Lang);
+        }
+        return result.Problems.Count > 0 ? ExitCodes.CannotRun : trustExit;
     }
 
     private static string? ReadKey(string file, CliConsole console, bool zh)
@@ -195,15 +240,17 @@ public static class PublishCommand
         console.Error.WriteLine(zh ? $"找不到私钥文件『{file}』" : $"key file '{file}' not found");
         return null;
     }
-
-    private static System.Security.Cryptography.ECDsa? Fail(CliConsole console, string message)
-    {
-        console.Error.WriteLine(message);
-        return null;
-    }
 }
 
 public sealed record PublishCliRequest(string Catalog, string Output, IReadOnlyList<string> Channels, string? KeyFile, string? Since, int ValidDays, string? Templates, Lang Lang, bool NoCache = false)
 {
     public bool SkipInvalid { get; init; }
+
+    /// <summary>Every --key given (the first is <see cref="PublishCliRequest.KeyFile"/>): P-256 or SM2, matched to roles by the root.</summary>
+    public IReadOnlyList<string> KeyFiles { get; init; } = [];
+
+    /// <summary>--trust: the folder of root versions to publish; null: the publish folder's own, or a default root of the first key.</summary>
+    public string? TrustFolder { get; init; }
+
+    public int TimestampHours { get; init; } = Release.ReleaseCommand.DefaultTimestampHours;
 }

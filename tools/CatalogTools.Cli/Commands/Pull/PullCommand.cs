@@ -17,7 +17,7 @@ public static class PullCommand
     public static Command Create(CliConsole console, TimeProvider clock)
     {
         var source = new Argument<string>("SOURCE") { Description = "发布包的网址或文件夹（某渠道的，或加 --channel 的发布文件夹）/ the bundle's URL or folder" };
-        var root = new Option<string>("--root") { HelpName = "FILE", Description = "渠道安装时受信任的根（发布方公钥 PEM）/ the trusted root the channel was installed with", Required = true };
+        var root = new Option<string>("--root") { HelpName = "FILE", Description = "渠道安装时受信任的根：根元数据 N.root.json（SOURCE 为发布文件夹，须加 --channel），或发布方公钥 PEM / the trusted root: root metadata (SOURCE is the publish folder; needs --channel) or the publisher's public key", Required = true };
         var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = "渠道的文件夹：current 指向所提供的版本 / the channel's folder; current points to the version served", Required = true };
         var channel = new Option<string?>("--channel") { HelpName = "web|mobile|kiosk", Description = "渠道名；SOURCE 是发布文件夹时取其中该渠道 / the channel (SOURCE/CHANNEL/ when SOURCE is a publish folder)" };
         var parallel = new Option<int>("--parallel") { HelpName = "N", Description = "同时下载的文件数（默认 4）/ files fetched at once", DefaultValueFactory = _ => 4 };
@@ -33,15 +33,14 @@ public static class PullCommand
                 console.Error.WriteLine(zh ? $"未知渠道『{name}』，可选：web、mobile、kiosk" : $"unknown channel '{name}'; choose web, mobile or kiosk");
                 return ExitCodes.CannotRun;
             }
-            var trust = PullTrustFile.Load(parse.GetValue(root)!, out var trustError);
+            var trust = PullTrustFile.Load(parse.GetValue(root)!, name, out var trustError);
             if (trust is null)
             {
                 console.Error.WriteLine(zh ? trustError!.Value.Zh : trustError!.Value.En);
                 return ExitCodes.CannotRun;
             }
-            var from = parse.GetValue(source)!;
-            if (name is not null && !from.Contains("://", StringComparison.Ordinal) && !File.Exists(Path.Combine(from, "manifest.json"))) from = BundleSources.ChannelUnder(from, name);
-            else if (name is not null && from.Contains("://", StringComparison.Ordinal) && !from.TrimEnd('/').EndsWith("/" + name, StringComparison.Ordinal)) from = BundleSources.ChannelUnder(from, name);
+            // With trust metadata the source is the publish folder itself; with a key, one channel's bundle.
+            var from = trust is TufPullTrust ? parse.GetValue(source)! : ChannelBundle(parse.GetValue(source)!, name);
             var bundle = BundleSources.Open(from);
             try
             {
@@ -55,6 +54,14 @@ public static class PullCommand
             }
         });
         return command;
+    }
+
+    /// <summary>The channel's bundle: SOURCE itself, or SOURCE/CHANNEL/ when SOURCE is a publish folder and --channel names a channel.</summary>
+    private static string ChannelBundle(string from, string? channel)
+    {
+        if (channel is null) return from;
+        if (from.Contains("://", StringComparison.Ordinal)) return from.TrimEnd('/').EndsWith("/" + channel, StringComparison.Ordinal) ? from : BundleSources.ChannelUnder(from, channel);
+        return File.Exists(Path.Combine(from, "manifest.json")) ? from : BundleSources.ChannelUnder(from, channel);
     }
 
     private static int Report(CliConsole console, PullResult result, string origin, Lang lang)

@@ -2,39 +2,55 @@ using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Channels;
+using CatalogTools.Publishing.Trust;
 
 namespace CatalogTools.Cli.Commands.VerifyBundle;
 
 /// <summary>
-/// `catalog verify-bundle DIR --key PUBLIC [--channel NAME] [--last-accepted PATH [--record]]`: what a
+/// `catalog verify-bundle DIR (--key PUBLIC | --root ROOT.json) [--channel NAME] [--last-accepted PATH [--record]]`: what a
 /// channel checks before showing a bundle. The folder named is trusted as a starting point; nothing
 /// below it is (see <see cref="BundleVerifier"/>). The rollback check is keyed by the channel named in
-/// the signed manifest, and only an accepted bundle is recorded as last accepted.
+/// the signed manifest, and only an accepted bundle is recorded as last accepted. With --root, the
+/// manifest is trusted through the trust metadata of the publish folder (<see cref="TrustUpdater"/>:
+/// root rotations, timestamp, snapshot, the channel's targets metadata) instead of manifest.sig.
 /// </summary>
 public static class VerifyBundleCommand
 {
     public static Command Create(CliConsole console, TimeProvider clock)
     {
         var dir = new Argument<string>("DIR") { Description = "某渠道的发布包文件夹，或包含各渠道子文件夹的发布文件夹 / a channel bundle or a publish folder" };
-        var key = new Option<string>("--key") { HelpName = "FILE", Description = "发布方公钥 PEM 文件 / the publisher's public key (PEM)", Required = true };
+        var key = new Option<string>("--key") { HelpName = "FILE", Description = "发布方公钥 PEM 文件（校验 manifest.sig）/ the publisher's public key (PEM), for manifest.sig" };
+        var rootOption = new Option<string?>("--root") { HelpName = "ROOT.json", Description = "渠道信任的根元数据（N.root.json）：按信任元数据校验（轮换、阈值、时效、版本）/ the root metadata the channel trusts: verify through the trust metadata" };
         var channel = new Option<string?>("--channel") { HelpName = "web|mobile|kiosk", Description = "该文件夹服务的渠道（web|mobile|kiosk；默认取文件夹名）/ the channel this folder serves (default: the folder's name)" };
         var last = new Option<string?>("--last-accepted") { HelpName = "FILE|DIR", Description = "渠道上次接受的 manifest.json，或按渠道存放的文件夹 CHANNEL/manifest.json（防止版本回退）/ the last accepted manifest, or a folder of CHANNEL/manifest.json" };
         var record = new Option<bool>("--record") { Description = "接受后把该发布包的清单记为上次接受的（写入 --last-accepted）/ record an accepted bundle's manifest as the last accepted" };
-        var command = new Command("verify-bundle", "校验发布包：签名、渠道、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, channel, last, record };
+        var command = new Command("verify-bundle", "校验发布包：签名、渠道、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, channel, last, record, rootOption };
         command.SetAction(parse =>
         {
             var l = CommonOptions.LangOf(parse);
             var zh = l == Lang.Zh;
-            var keyFile = parse.GetValue(key)!;
-            if (!File.Exists(keyFile))
+            var keyFile = parse.GetValue(key);
+            var rootFile = parse.GetValue(rootOption);
+            if (keyFile is null && rootFile is null)
+            {
+                console.Error.WriteLine(zh ? "需要 --key（发布方公钥）或 --root（信任的根元数据）" : "pass --key (the publisher's public key) or --root (the trusted root metadata)");
+                return ExitCodes.CannotRun;
+            }
+            if (keyFile is not null && !File.Exists(keyFile))
             {
                 console.Error.WriteLine(zh ? $"找不到公钥文件『{keyFile}』" : $"public key file '{keyFile}' not found");
                 return ExitCodes.CannotRun;
             }
-            using var publicKey = ManifestSigner.LoadPublic(File.ReadAllText(keyFile), out var keyError);
-            if (publicKey is null)
+            string? keyError = null;
+            using var publicKey = keyFile is null ? null : ManifestSigner.LoadPublic(File.ReadAllText(keyFile), out keyError);
+            if (keyFile is not null && publicKey is null)
             {
                 console.Error.WriteLine(zh ? $"公钥无效：{keyError}" : $"invalid public key: {keyError}");
+                return ExitCodes.CannotRun;
+            }
+            if (rootFile is not null && !File.Exists(rootFile))
+            {
+                console.Error.WriteLine(zh ? $"找不到根元数据文件『{rootFile}』" : $"root metadata file '{rootFile}' not found");
                 return ExitCodes.CannotRun;
             }
             var role = parse.GetValue(channel);
@@ -68,6 +84,15 @@ public static class VerifyBundleCommand
             }
             var single = bundles.Count == 1;
             var failed = false;
+            TrustUpdate? trust = null;
+            if (rootFile is not null)
+            {
+                // The publish folder holds metadata/ beside the channel folders; a single channel folder's parent does.
+                var publishFolder = File.Exists(Path.Combine(start, BundleManifest.FileName)) ? Path.GetDirectoryName(start)! : start;
+                var channelNames = bundles.Select(b => single ? role ?? BundleVerifier.RoleOf(given) ?? Path.GetFileName(b) : Path.GetFileName(b)).ToList();
+                trust = TrustCheck.Run(rootFile, publishFolder, channelNames, clock, console, l);
+                if (trust is null || !trust.Accepted) return ExitCodes.Findings;
+            }
             foreach (var bundle in bundles)
             {
                 var options = new VerifyOptions
@@ -78,12 +103,22 @@ public static class VerifyBundleCommand
                     LastAcceptedMustMatch = single && store is { IsSingleFile: true, Manifests.Count: > 0 },
                 };
                 var result = BundleVerifier.Verify(bundle, publicKey, clock, options);
+                if (trust is not null)
+                {
+                    var channelName = options.Role ?? Path.GetFileName(bundle);
+                    var manifestPath = Path.Combine(bundle, BundleManifest.FileName);
+                    var relative = $"{channelName}/{BundleManifest.FileName}";
+                    if (trust.CheckManifest(channelName, File.ReadAllBytes(manifestPath), relative) is { } mismatch)
+                    {
+                        result = result with { Problems = [new BundleProblem(BundleProblemKind.BadSignature, relative, $"[{mismatch.Rule.Id}] {mismatch.FullMessage(Lang.Zh)}", $"[{mismatch.Rule.Id}] {mismatch.FullMessage(Lang.En)}"), .. result.Problems] };
+                    }
+                }
                 var name = Display.Escape(result.Manifest?.Channel ?? Path.GetFileName(bundle));
                 if (result.Accepted)
                 {
                     console.Out.WriteLine(zh
-                        ? $"✓ {name}：签名有效，版本 {result.Manifest!.BundleVersion}，有效期至 {result.Manifest.ValidUntil}，{result.Manifest.Files.Count} 个文件完整"
-                        : $"✓ {name}: signature valid, version {result.Manifest!.BundleVersion}, valid until {result.Manifest.ValidUntil}, {result.Manifest.Files.Count} files intact");
+                        ? $"✓ {name}：{(trust is null ? "签名有效" : $"信任元数据有效（根第 {trust.Root.Root.Version} 版，时间戳第 {trust.Timestamp!.Version} 版，有效期至 {trust.Timestamp.Expires.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}）")}，版本 {result.Manifest!.BundleVersion}，有效期至 {result.Manifest.ValidUntil}，{result.Manifest.Files.Count} 个文件完整"
+                        : $"✓ {name}: {(trust is null ? "signature valid" : $"trust metadata valid (root version {trust.Root.Root.Version}, timestamp version {trust.Timestamp!.Version}, expires {trust.Timestamp.Expires.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'})")}, version {result.Manifest!.BundleVersion}, valid until {result.Manifest.ValidUntil}, {result.Manifest.Files.Count} files intact");
                     if (options.Role is null)
                     {
                         console.Error.WriteLine(zh ? $"注意：无法从文件夹名得知该文件夹服务的渠道，未核对渠道；用 --channel 指定。" : "note: the folder's name does not say which channel it serves, so the channel was not checked; pass --channel.");

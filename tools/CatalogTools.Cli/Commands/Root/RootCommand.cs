@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using CatalogTools.Publishing.Trust;
+
+namespace CatalogTools.Cli.Commands.Root;
+
+/// <summary>
+/// `catalog root DIR --key ROLE=PUB.pem … [--threshold ROLE=N …] [--expires-days D]`: writes the next
+/// root version, unsigned, into the trust folder DIR (1.root.json when it is empty). Roles named with
+/// --key get exactly those keys (a rotation); roles not named keep the previous version's keys and
+/// threshold. The holders then sign it with `catalog sign` (old root keys and new), offline.
+/// </summary>
+public static class RootCommand
+{
+    public static Command Create(CliConsole console, TimeProvider clock)
+    {
+        var dir = new Argument<string>("DIR") { Description = "根元数据文件夹（存放 1.root.json、2.root.json……）/ the trust folder" };
+        var key = new Option<string[]>("--key") { HelpName = "ROLE=FILE", Description = "角色=公钥 PEM（root、targets、snapshot、timestamp；可重复）/ ROLE=public key PEM (repeatable)" };
+        var threshold = new Option<string[]>("--threshold") { HelpName = "ROLE=N", Description = "角色的签名阈值（默认 1；可重复）/ a role's signature threshold (default 1; repeatable)" };
+        var expiresDays = new Option<int>("--expires-days") { HelpName = "DAYS", Description = "根元数据有效天数（默认 365）/ days the root is valid (default 365)", DefaultValueFactory = _ => 365 };
+        var command = new Command("root", "生成下一版根元数据（未签名，供离线签名）/ write the next root version, unsigned") { dir, key, threshold, expiresDays };
+        command.SetAction(parse =>
+        {
+            var zh = CommonOptions.LangOf(parse) == Core.Diagnostics.Lang.Zh;
+            var folder = parse.GetValue(dir)!;
+            var days = parse.GetValue(expiresDays);
+            if (days is < 1 or > 3660)
+            {
+                console.Error.WriteLine(zh ? "--expires-days 必须在 1 到 3660 之间" : "--expires-days must be between 1 and 3660");
+                return ExitCodes.CannotRun;
+            }
+            var roleKeys = new Dictionary<string, List<TrustKey>>(StringComparer.Ordinal);
+            foreach (var pair in parse.GetValue(key) ?? [])
+            {
+                var (role, file) = Split(pair);
+                if (role is null || !RoleNames.All.Contains(role))
+                {
+                    console.Error.WriteLine(zh ? $"--key 应为 角色=文件（角色为 root、targets、snapshot、timestamp）：{pair}" : $"--key must be ROLE=FILE (root, targets, snapshot, timestamp): {pair}");
+                    return ExitCodes.CannotRun;
+                }
+                if (!File.Exists(file))
+                {
+                    console.Error.WriteLine(zh ? $"找不到公钥文件『{file}』" : $"public key file '{file}' not found");
+                    return ExitCodes.CannotRun;
+                }
+                var text = File.ReadAllText(file);
+                // A private key file gives its public half: the private part never enters the root.
+                var trustKey = TrustKey.FromPem(text, out var error) ?? SigningKey.FromPem(text, out _)?.Public;
+                if (trustKey is null)
+                {
+                    console.Error.WriteLine(zh ? $"公钥『{file}』无效：{error}" : $"invalid public key '{file}': {error}");
+                    return ExitCodes.CannotRun;
+                }
+                if (!roleKeys.TryGetValue(role, out var list)) roleKeys[role] = list = [];
+                if (list.All(k => k.KeyId != trustKey.KeyId)) list.Add(trustKey);
+            }
+            var thresholds = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var pair in parse.GetValue(threshold) ?? [])
+            {
+                var (role, value) = Split(pair);
+                if (role is null || !RoleNames.All.Contains(role) || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+                {
+                    console.Error.WriteLine(zh ? $"--threshold 应为 角色=正整数：{pair}" : $"--threshold must be ROLE=positive integer: {pair}");
+                    return ExitCodes.CannotRun;
+                }
+                thresholds[role] = n;
+            }
+
+            var versions = MetadataFolder.Versions(folder, "root.json");
+            RootMetadata? previous = null;
+            if (versions.Count > 0)
+            {
+                var file = Path.Combine(folder, $"{versions[^1]}.root.json");
+                try
+                {
+                    previous = MetadataFolder.Read(file, out var error) is { } signed ? RootMetadata.FromJson(signed.Signed) : throw new MetadataFormatException(error ?? "");
+                }
+                catch (MetadataFormatException e)
+                {
+                    console.Error.WriteLine(zh ? $"上一版根元数据『{file}』无法读取：{e.Message}" : $"the previous root '{file}' cannot be read: {e.Message}");
+                    return ExitCodes.CannotRun;
+                }
+            }
+            var keys = new Dictionary<string, TrustKey>(StringComparer.Ordinal);
+            var roles = new Dictionary<string, RoleKeys>(StringComparer.Ordinal);
+            foreach (var role in RoleNames.All)
+            {
+                IReadOnlyList<TrustKey> chosen;
+                if (roleKeys.TryGetValue(role, out var given)) chosen = given;
+                else if (previous is not null) chosen = previous.KeysOf(role).ToList();
+                else
+                {
+                    console.Error.WriteLine(zh ? $"第一版根元数据须为每个角色给出密钥：缺少 --key {role}=FILE" : $"the first root needs keys for every role: missing --key {role}=FILE");
+                    return ExitCodes.CannotRun;
+                }
+                var n = thresholds.TryGetValue(role, out var t) ? t : roleKeys.ContainsKey(role) || previous is null ? 1 : previous.Roles[role].Threshold;
+                if (n > chosen.Count)
+                {
+                    console.Error.WriteLine(zh ? $"角色 {role} 的阈值 {n} 大于密钥数 {chosen.Count}" : $"role {role}: threshold {n} exceeds its {chosen.Count} keys");
+                    return ExitCodes.CannotRun;
+                }
+                foreach (var k in chosen) keys[k.KeyId] = k;
+                roles[role] = new RoleKeys(chosen.Select(k => k.KeyId).ToList(), n);
+            }
+            var version = (previous?.Version ?? 0) + 1;
+            var root = new RootMetadata(version, clock.GetUtcNow().AddDays(days), keys, roles);
+            var target = Path.Combine(folder, $"{version}.root.json");
+            MetadataFolder.WriteAtomically(target, new SignedMetadata(root.ToJson()).ToBytes());
+            console.Out.WriteLine(zh ? $"已写出未签名的根元数据 {target}（第 {version} 版）" : $"wrote unsigned root metadata {target} (version {version})");
+            foreach (var role in RoleNames.All)
+            {
+                console.Out.WriteLine($"  {role}: {roles[role].Threshold}/{roles[role].KeyIds.Count} — {string.Join(", ", roles[role].KeyIds.Select(k => k[..12]))}");
+            }
+            console.Out.WriteLine(zh
+                ? previous is null
+                    ? $"下一步：root 角色的密钥持有人（至少 {roles[RoleNames.Root].Threshold} 人）各自运行 catalog sign {target} --key 私钥.pem"
+                    : $"下一步：旧根（第 {previous.Version} 版）root 密钥至少 {previous.Roles[RoleNames.Root].Threshold} 人、新根 root 密钥至少 {roles[RoleNames.Root].Threshold} 人各自运行 catalog sign {target} --key 私钥.pem"
+                : previous is null
+                    ? $"next: at least {roles[RoleNames.Root].Threshold} root key holders each run catalog sign {target} --key KEY.pem"
+                    : $"next: at least {previous.Roles[RoleNames.Root].Threshold} holders of the old root's keys (version {previous.Version}) and {roles[RoleNames.Root].Threshold} of the new root's keys each run catalog sign {target} --key KEY.pem");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static (string? Role, string Value) Split(string pair)
+    {
+        var eq = pair.IndexOf('=');
+        return eq <= 0 ? (null, pair) : (pair[..eq], pair[(eq + 1)..]);
+    }
+}

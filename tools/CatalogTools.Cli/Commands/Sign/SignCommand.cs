@@ -1,0 +1,100 @@
+using System.CommandLine;
+using CatalogTools.Publishing.Trust;
+
+namespace CatalogTools.Cli.Commands.Sign;
+
+/// <summary>
+/// `catalog sign METADATA --key KEY.pem`: adds one signature (per key given) to prepared trust metadata
+/// — a new root, or a channel's targets metadata waiting for officials — on whatever machine holds the
+/// key; the other signatures are kept. Then says how many valid signatures the file has of how many its
+/// root requires, when the root is beside it.
+/// </summary>
+public static class SignCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("METADATA") { Description = "要签名的元数据文件（N.root.json、CHANNEL/V.targets.json……）/ the metadata file to sign" };
+        var key = new Option<string[]>("--key") { HelpName = "FILE", Description = "私钥 PEM（P-256 或 SM2；可重复）/ private key PEM (P-256 or SM2; repeatable)", Required = true };
+        var command = new Command("sign", "为准备好的信任元数据添加签名（离线签名）/ add a signature to prepared trust metadata (offline signing)") { file, key };
+        command.SetAction(parse =>
+        {
+            var zh = CommonOptions.LangOf(parse) == Core.Diagnostics.Lang.Zh;
+            var path = parse.GetValue(file)!;
+            var keys = KeyFiles.Load(parse.GetValue(key)!, console, zh);
+            if (keys is null) return ExitCodes.CannotRun;
+            var metadata = MetadataFolder.Read(path, out var error);
+            if (metadata is null || metadata.Type is not ({ } type) || !RoleNames.All.Contains(type))
+            {
+                console.Error.WriteLine(zh ? $"『{path}』不是信任元数据：{error ?? "_type 不是 root、targets、snapshot 或 timestamp"}" : $"'{path}' is not trust metadata: {error ?? "_type is not root, targets, snapshot or timestamp"}");
+                return ExitCodes.CannotRun;
+            }
+            var released = ReleasedTargets(path, type);
+            if (released is not null)
+            {
+                console.Error.WriteLine(zh
+                    ? $"『{path}』已被快照 {released} 发布（快照记录了它的 SHA-256），再签名会使渠道拒绝它；内容有变时重新发布"
+                    : $"'{path}' was released by snapshot {released} (which records its SHA-256); signing it now would make channels refuse it; publish again for new content");
+                return ExitCodes.CannotRun;
+            }
+            foreach (var k in keys) metadata.Sign(k);
+            MetadataFolder.WriteAtomically(path, metadata.ToBytes());
+            foreach (var k in keys) console.Out.WriteLine(zh ? $"已签名：{path}（{type}，密钥 {k.KeyId}）" : $"signed: {path} ({type}, key {k.KeyId})");
+            foreach (var line in Status(path, type, metadata, zh)) console.Out.WriteLine(line);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>For a targets file inside a publish folder (metadata/CHANNEL/V.targets.json) that a snapshot lists: that snapshot's file name; else null.</summary>
+    private static string? ReleasedTargets(string path, string type)
+    {
+        if (type != RoleNames.Targets) return null;
+        var full = Path.GetFullPath(path);
+        var channelFolder = Path.GetDirectoryName(full)!;
+        var metadata = Path.GetDirectoryName(channelFolder)!;
+        if (Path.GetFileName(metadata) != RepositoryLayout.MetadataFolder) return null;
+        var name = Path.GetFileName(full);
+        if (!long.TryParse(name.Split('.')[0], out var version)) return null;
+        var output = Path.GetDirectoryName(metadata)!;
+        return TrustPublisher.Released(output, Path.GetFileName(channelFolder), version) ? RepositoryLayout.SnapshotFile(MetadataFolder.Versions(metadata, "snapshot.json")[^1]) : null;
+    }
+
+    /// <summary>How far the file is from its threshold: a root against itself and the version before it; other roles against the newest root near them.</summary>
+    private static IEnumerable<string> Status(string path, string type, SignedMetadata metadata, bool zh)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var roots = new List<(string Label, RootMetadata Root)>();
+        try
+        {
+            if (type == RoleNames.Root)
+            {
+                var self = RootMetadata.FromJson(metadata.Signed);
+                roots.Add((zh ? $"本版（第 {self.Version} 版）" : $"this root (version {self.Version})", self));
+                var before = MetadataFolder.Read(Path.Combine(folder, $"{self.Version - 1}.root.json"), out _);
+                if (before is not null) roots.Add((zh ? $"上一版（第 {self.Version - 1} 版）" : $"the previous root (version {self.Version - 1})", RootMetadata.FromJson(before.Signed)));
+            }
+            else
+            {
+                var metadataFolder = type == RoleNames.Targets ? Path.GetDirectoryName(folder)! : folder;
+                var versions = MetadataFolder.Versions(metadataFolder, "root.json");
+                if (versions.Count > 0)
+                {
+                    var newest = MetadataFolder.Read(Path.Combine(metadataFolder, $"{versions[^1]}.root.json"), out _);
+                    if (newest is not null) roots.Add((zh ? $"根元数据第 {versions[^1]} 版" : $"root version {versions[^1]}", RootMetadata.FromJson(newest.Signed)));
+                }
+            }
+        }
+        catch (MetadataFormatException)
+        {
+            yield break;
+        }
+        foreach (var (label, root) in roots)
+        {
+            var valid = SignatureCheck.ValidCount(metadata, root, type);
+            var need = root.Roles[type].Threshold;
+            yield return zh
+                ? $"  按{label}：{type} 角色有效签名 {valid} 个，需要 {need} 个{(valid >= need ? "，已足够" : "，还需其他持有者签名")}"
+                : $"  under {label}: {valid} valid {type} signatures of {need} needed{(valid >= need ? ", enough" : "; other holders must sign")}";
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using CatalogTools.Core.Diagnostics;
+
+namespace CatalogTools.Publishing.Trust;
+
+/// <summary>What <see cref="TrustUpdater"/> found: the problems (empty: accept), the metadata it verified, and the state to remember.</summary>
+public sealed record TrustUpdate(
+    IReadOnlyList<Diagnostic> Problems,
+    TrustedRoot Root,
+    TimestampMetadata? Timestamp,
+    SnapshotMetadata? Snapshot,
+    IReadOnlyDictionary<string, TargetsMetadata> Targets,
+    TrustState? State)
+{
+    public bool Accepted => Problems.Count == 0;
+
+    /// <summary>The channel's manifest.json as its verified targets metadata lists it (length, SHA-256, bundleVersion).</summary>
+    public TargetFile? Manifest(string channel) =>
+        Targets.TryGetValue(channel, out var t) && t.Targets.TryGetValue(RepositoryLayout.ManifestTarget(channel), out var f) ? f : null;
+
+    /// <summary>Null when <paramref name="manifest"/> is the one the channel's targets metadata lists; else CAT0243.</summary>
+    public Diagnostic? CheckManifest(string channel, byte[] manifest, string file)
+    {
+        var expected = Manifest(channel);
+        var targetsFile = Targets.TryGetValue(channel, out var t) ? RepositoryLayout.TargetsFile(channel, t.Version) : RepositoryLayout.TargetsMetaName(channel);
+        if (expected is null) return TrustFindings.Mismatch(file, targetsFile, "未列出该渠道的清单", "the channel's manifest is not listed");
+        if (manifest.LongLength != expected.Length)
+        {
+            return TrustFindings.Mismatch(file, targetsFile, $"长度为 {manifest.LongLength} 字节，应为 {expected.Length}", $"length is {manifest.LongLength} bytes, expected {expected.Length}");
+        }
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(manifest));
+        return sha == expected.Sha256 ? null : TrustFindings.Mismatch(file, targetsFile, $"SHA-256 为 {sha}，应为 {expected.Sha256}", $"SHA-256 is {sha}, expected {expected.Sha256}");
+    }
+}
