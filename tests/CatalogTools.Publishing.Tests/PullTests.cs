@@ -27,6 +27,7 @@ public sealed class PullTests(PullBundles bundles) : IClassFixture<PullBundles>
             var listed = PullHelper.ManifestOf(Path.Combine(bundles.V1, "mobile")).Files;
             Assert.Equal(listed.Select(f => f.Sha256).Distinct().Count(), first.Transfer.FilesFetched);
             Assert.Equal(0, first.Transfer.FilesReused);
+            Assert.True(first.Transfer.BytesReceived > 0);
         }
         PullHelper.AssertServes(bundles, channel, Path.Combine(bundles.V1, "mobile"));
 

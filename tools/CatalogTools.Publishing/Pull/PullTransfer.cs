@@ -21,7 +21,12 @@ public sealed class PullTransfer
     /// <summary>Bytes of interrupted downloads kept and not fetched again.</summary>
     public long BytesResumed => Interlocked.Read(ref _resumed);
 
-    internal void Received(long count) => OnReceived?.Invoke(Interlocked.Add(ref _bytes, count));
+    internal void Received(long count)
+    {
+        // Counted first: inside OnReceived?.Invoke(...) the count would be skipped when nobody listens.
+        var total = Interlocked.Add(ref _bytes, count);
+        OnReceived?.Invoke(total);
+    }
 
     internal void Fetched() => Interlocked.Increment(ref _fetched);
 
