@@ -56,6 +56,7 @@ public static class CatalogCli
         root.Subcommands.Add(Commands.Release.ReleaseCommand.Create(console, clock));
         root.Subcommands.Add(AuditCommand.Create(console, clock));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(Commands.Pull.PullCommand.Create(console, clock));
         root.Subcommands.Add(QueryCommand.Create(console, clock));
         root.Subcommands.Add(CompletionCommand.Create(console));
         UnknownOptionGuard.Apply(root);

@@ -73,6 +73,6 @@ public static class RuleSet
 
     /// <summary>Every descriptor: the loader's and the rules', sorted by id (for `catalog rules` and docs).</summary>
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } =
-        LoadRules.All.Concat(FormatRules.All).Concat(LockRules.All).Concat(WorkbookRules.All).Concat(Channels.ChannelAuditRules.All).Concat(Channels.ChannelSiteRules.All).Concat(Channels.ChannelFleetRules.All).Concat(Channels.ChannelTrustRules.All).Concat(All.Select(r => r.Descriptor))
+        LoadRules.All.Concat(FormatRules.All).Concat(LockRules.All).Concat(WorkbookRules.All).Concat(Channels.ChannelAuditRules.All).Concat(Channels.ChannelSiteRules.All).Concat(Channels.ChannelFleetRules.All).Concat(Channels.ChannelTrustRules.All).Concat(Channels.ChannelPullRules.All).Concat(All.Select(r => r.Descriptor))
             .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
 }

@@ -138,4 +138,17 @@ public static class RuleIds
     public const string TrustInvalid = "CAT0244";
     public const string TrustRootRotation = "CAT0245";
     public const string TrustUnsafeTarget = "CAT0246";
+
+    // What `catalog pull` (the channel client, issue 16) refuses: each attack TUF names that applies.
+    public const string PullRollback = "CAT0250";
+    public const string PullFreeze = "CAT0251";
+    public const string PullMixAndMatch = "CAT0252";
+    public const string PullFastForward = "CAT0253";
+    public const string PullEndlessData = "CAT0254";
+    public const string PullArbitraryFile = "CAT0255";
+    public const string PullTooFewSignatures = "CAT0256";
+    public const string PullRevokedKey = "CAT0257";
+    public const string PullFileTampered = "CAT0258";
+    public const string PullUnreachable = "CAT0259";
+    public const string PullMetadataInvalid = "CAT0260";
 }
