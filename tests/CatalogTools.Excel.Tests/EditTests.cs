@@ -31,6 +31,7 @@ public sealed class EditTests
             -    form: 复印件
             -    copies: 1
             -    required: true
+            -    seal: true
             -    source: 申请人自备
             """, Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
     }

@@ -93,7 +93,7 @@ public sealed class ErrorTests
         });
         var outcome = Forms.Import(catalog, workbook);
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("申请材料!O1  错误 CAT0151", outcome.Out);
+        Assert.Contains("申请材料!P1  错误 CAT0151", outcome.Out);
         Assert.Contains("列『备注』无法识别", outcome.Out);
         Assert.Contains($"申请材料!A{last + 1}  错误 CAT0155", outcome.Out);
         Assert.Contains($"申请材料!C{last + 2}  错误 CAT0156 [CJ00101001] 『居民身份证』重复出现（首次在第 {dupRow} 行）", outcome.Out);

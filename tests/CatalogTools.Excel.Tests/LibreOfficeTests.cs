@@ -27,6 +27,7 @@ public sealed class LibreOfficeTests
             -    form: 复印件
             -    copies: 1
             -    required: true
+            -    seal: true
             -    source: 申请人自备
             """, Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
     }

@@ -22,9 +22,9 @@ public sealed class ProgressTests
         Assert.Equal(0, code);
         Assert.Contains(HideCursor, screen, StringComparison.Ordinal);
         Assert.Contains("读取文件", screen);
-        Assert.Matches(@"\d+/283", screen);
+        Assert.Matches(@"\d+/286", screen);
         Assert.Contains("运行规则", screen);
-        Assert.Contains("检查了 283 个文件", screen);
+        Assert.Contains("检查了 286 个文件", screen);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class ProgressTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal("", outcome.Error);
         Assert.DoesNotContain("\u001b", outcome.Out, StringComparison.Ordinal);
-        Assert.StartsWith("检查了 283 个文件", outcome.Out);
+        Assert.StartsWith("检查了 286 个文件", outcome.Out);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class ProgressTests
         var code = CatalogCli.Run(["check", "--catalog", catalog.CatalogDir, "--no-cache"], new CliConsole(stdout, stderr, false) { ShowsProgress = true }, FixedClock.Default);
         Assert.Equal(0, code);
         Assert.Contains("读取文件", stderr.ToString());
-        Assert.StartsWith("检查了 283 个文件", stdout.ToString());
+        Assert.StartsWith("检查了 286 个文件", stdout.ToString());
         Assert.DoesNotContain("\u001b", stdout.ToString(), StringComparison.Ordinal);
     }
 }

@@ -24,6 +24,8 @@ public static partial class PageKinds
         var found = new List<PageOfKind>();
         foreach (var channel in Directory.GetDirectories(bundle).Order(StringComparer.Ordinal))
         {
+            // A channel is a folder with its manifest; targets/ (content-addressed copies) and metadata/ are trust files.
+            if (!File.Exists(Path.Combine(channel, "manifest.json"))) continue;
             var name = Path.GetFileName(channel);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var pages = Directory.EnumerateFiles(channel, "*.html", SearchOption.AllDirectories)

@@ -71,7 +71,7 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
     {
         var files = reportFile is null ? loaded.Index.Files : loaded.Index.Files.Where(f => reportFile(f.Path)).ToList();
         var byKind = files.GroupBy(f => KindName(f.Kind)).ToDictionary(g => g.Key, g => g.Count());
-        var registryEntries = files.Where(f => FileKinds.Registries.Contains(f.Kind) || f.Kind == FileKind.Themes).Sum(f => f.EntryCount);
+        var registryEntries = files.Where(f => FileKinds.Registries.Contains(f.Kind) || f.Kind is FileKind.Themes or FileKind.Synonyms or FileKind.IntermediaryServices).Sum(f => f.EntryCount);
         return new CheckSummary(
             files.Count,
             files.Count(f => f.Kind == FileKind.StandardItem && f.Readable),
@@ -92,7 +92,6 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
         FileKind.Unknown => "unknown",
         FileKind.Policy => "policy",
         FileKind.Site => "site",
-        FileKind.Synonyms => "synonyms",
         FileKind.ServiceBundle => "bundle",
         _ => "registry",
     };

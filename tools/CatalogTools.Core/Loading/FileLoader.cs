@@ -92,10 +92,14 @@ public sealed class FileLoader(SchemaSet schemas)
                 entries = 1;
                 break;
             case FileKind.Site:
-            case FileKind.Synonyms:
-                // The site configuration and the search synonyms are the channels' (Publishing reads them); check only validates them.
+                // The site configuration is the channels' (Publishing reads it); check only validates it.
                 content = root;
                 entries = 0;
+                break;
+            case FileKind.Synonyms:
+                // The search synonyms are the channels' too; each group counts as a registry entry.
+                content = root;
+                entries = root.Kind == YKind.Mapping && root.Get("groups") is { Kind: YKind.Sequence } groups ? groups.Items.Count : 0;
                 break;
             case FileKind.Themes:
                 // The theme vocabulary is the channels' too (Publishing reads it); check validates it and counts its themes.

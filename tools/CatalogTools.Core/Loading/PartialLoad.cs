@@ -22,7 +22,7 @@ public static class PartialLoad
         foreach (var path in changed)
         {
             var kind = FileKinds.FromPath(path);
-            if (kind == FileKind.Policy || FileKinds.Registries.Contains(kind)) return null;
+            if (kind is FileKind.Policy or FileKind.IntermediaryServices || FileKinds.Registries.Contains(kind)) return null;
             if (kind == FileKind.StandardItem) standards.Add(Path.GetFileNameWithoutExtension(path));
             names.Add(Path.GetFileName(path));
         }

@@ -35,7 +35,7 @@ public static class ChannelTrustRules
 
     public static readonly RuleDescriptor RootRotation = new(
         RuleIds.TrustRootRotation, "根元数据轮换无效", "Root rotation invalid", "trust", Severity.Error,
-        "{file}：{detail}", "{file}: {detail}",
+        "{file} 的根元数据轮换无效：{detail}", "{file}: root rotation invalid: {detail}",
         "新的根元数据 N+1.root.json 必须同时由旧根（N）和新根各自的 root 角色达到阈值的密钥签名（catalog sign），版本恰为 N+1", "a new root N+1.root.json must be signed by a threshold of the old root's root keys and of its own (catalog sign), with version exactly N+1");
 
     public static readonly RuleDescriptor UnsafeTarget = new(

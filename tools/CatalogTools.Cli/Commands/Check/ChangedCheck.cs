@@ -69,7 +69,7 @@ public static class ChangedCheck
             report.Add(duplicate.First.File);
             report.Add(duplicate.Duplicate.File);
         }
-        var registryChanged = changed.Paths.Any(p => FileKinds.Registries.Contains(FileKinds.FromPath(p)));
+        var registryChanged = changed.Paths.Any(p => FileKinds.Registries.Contains(FileKinds.FromPath(p)) || FileKinds.FromPath(p) == FileKind.IntermediaryServices);
         return checker.Check(scope.Narrow(catalog), file => report.Contains(file) && (filter is null || filter(file)), registryChanged ? null : scope.Codes, changed.Paths);
     }
 
