@@ -51,7 +51,7 @@ public sealed class XlsxPrintTests
         }
         using var document = SpreadsheetDocument.Open(path, isEditable: false);
         var charts = document.WorkbookPart!.WorksheetParts.Where(p => p.DrawingsPart is not null).SelectMany(p => p.DrawingsPart!.ChartParts).ToList();
-        Assert.Equal(13, charts.Count);
+        Assert.Equal(20, charts.Count);
         var xml = charts.Select(c => c.ChartSpace.OuterXml).ToList();
         Assert.All(xml, x => Assert.Contains("<c:barChart>", x));
         // 即办件: the province and 哈尔滨市 met (green), 齐齐哈尔市 and 宾县… each bar coloured by its region's result.

@@ -94,9 +94,8 @@ public static class DrillDownHtml
             s.Append("<tr><td>").Append(H(name)).Append("</td><td class=\"num\">").Append(items).Append("</td>");
             foreach (var f in report.Figures)
             {
-                var def = FigureDefinitions.All.First(d => d.Key == f.Key);
                 var v = values.GetValueOrDefault(f.Key);
-                s.Append("<td class=\"num ").Append(v is null ? "nodata" : FigureDefinitions.Meets(def, v, f.Target) ? "pass" : "miss").Append("\">").Append(H(ReportText.Format(f.Unit, v))).Append("</td>");
+                s.Append("<td class=\"num ").Append(v is null ? "nodata" : FigureDefinitions.Meets(f.Kind, v, f.Target) ? "pass" : "miss").Append("\">").Append(H(ReportText.Format(f.Unit, v))).Append("</td>");
             }
             s.Append("</tr>");
         }

@@ -66,11 +66,10 @@ public sealed class HtmlReportRenderer : IReportRenderer
         s.Append("<section id=\"charts\"><h2>").Append(H(t.RegionChartsHeading)).Append("</h2><div class=\"grid\">");
         foreach (var f in report.Figures)
         {
-            var def = FigureDefinitions.All.First(d => d.Key == f.Key);
             var bars = report.Regions.Select(r =>
             {
                 var v = r.Values.GetValueOrDefault(f.Key);
-                return new Bar(new string('·', r.Depth) + r.Name, v, FigureDefinitions.Meets(def, v, f.Target));
+                return new Bar(new string('·', r.Depth) + r.Name, v, FigureDefinitions.Meets(f.Kind, v, f.Target));
             }).ToList();
             var max = f.Unit == FigureUnit.Share ? 1.0 : Math.Max(f.Target * 2, bars.Max(b => b.Value ?? 0) * 1.1);
             if (max <= 0) max = 1;
@@ -108,9 +107,8 @@ public sealed class HtmlReportRenderer : IReportRenderer
             s.Append("<tr><td class=\"d").Append(r.Depth).Append("\"><a href=\"#region-").Append(H(r.Code.Length == 0 ? "all" : r.Code)).Append("\">").Append(H(r.Name)).Append("</a> <small>").Append(H(r.Code)).Append("</small></td><td class=\"num\">").Append(r.Items).Append("</td>");
             foreach (var f in report.Figures)
             {
-                var def = FigureDefinitions.All.First(d => d.Key == f.Key);
                 var v = r.Values.GetValueOrDefault(f.Key);
-                s.Append("<td class=\"num ").Append(v is null ? "nodata" : FigureDefinitions.Meets(def, v, f.Target) ? "pass" : "miss").Append("\">").Append(H(ReportText.Format(f.Unit, v))).Append("</td>");
+                s.Append("<td class=\"num ").Append(v is null ? "nodata" : FigureDefinitions.Meets(f.Kind, v, f.Target) ? "pass" : "miss").Append("\">").Append(H(ReportText.Format(f.Unit, v))).Append("</td>");
             }
             s.Append("</tr>");
         }
