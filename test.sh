@@ -52,6 +52,8 @@ fi
 if ! python3 -c 'import moto.server, flask' >/dev/null 2>&1; then
   echo "test.sh: installing moto[server] (pip --user)" >&2
   python3 -m pip install --user -q 'moto[server]' || { echo "test.sh: pip install moto[server] failed" >&2; exit 1; }
+fi
+
 # axe-core, which the accessibility tests inject into every kind of page (version pinned in
 # tests/browser/package-lock.json); installed only when that exact version is not there yet.
 axe_version=$(sed -n 's/.*"axe-core": *"\([0-9.]*\)".*/\1/p' tests/browser/package.json)
