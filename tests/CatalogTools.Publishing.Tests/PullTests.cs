@@ -46,7 +46,7 @@ public sealed class PullTests(PullBundles bundles) : IClassFixture<PullBundles>
         Assert.All(changed.Where(p => p != BundleManifest.DeltaFileName), p => Assert.Contains(p, delta.ChangedFiles));
         Assert.Contains($"取得 {changed.Count} 个文件", outcome.Out);
 
-        using var status = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(channel, ChannelStatusFile.FileName)));
+        using var status = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(channel, CatalogTools.Publishing.Fleet.ChannelStatus.FileName)));
         Assert.Equal(PullBundles.Version2, status.RootElement.GetProperty("bundleVersion").GetInt64());
         Assert.Equal("mobile", status.RootElement.GetProperty("channel").GetString());
 

@@ -44,7 +44,9 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
             await WriteAsync(Path.Combine(staging, BundleManifest.FileName), release.ManifestBytes, cancellation);
             trust.Commit(context);
             var served = folder.Publish(staging, ChannelFolder.VersionName(manifest, release.ManifestBytes));
-            ChannelStatusFile.Write(folder, manifest, release.ManifestBytes, source.Origin, clock.GetUtcNow());
+            // channel-status.json beside `current`: what this channel now serves, for `audit --fleet`.
+            Fleet.ChannelStatus.Of(manifest, release.ManifestBytes, source.Origin, clock.GetUtcNow()).Write(Path.Combine(folder.Root, Fleet.ChannelStatus.FileName));
+            FaultInjection.Step();
             folder.Prune(options.KeepPrevious);
             return new PullResult(PullStatus.Updated, current?.Manifest.BundleVersion, manifest.BundleVersion, context.Diagnostics.ToSortedList(), transfer) { Served = served, Files = manifest.Files.Count };
         }
