@@ -93,5 +93,26 @@ internal static class PullHelper
         Assert.True(verified.ExitCode == 0, verified.Out + verified.Error);
     }
 
+    /// <summary>The channel serves exactly the bundle's manifest and files (under trust metadata no manifest.sig is kept).</summary>
+    public static void AssertSameFiles(string bundle, string served)
+    {
+        var manifest = ManifestOf(bundle);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(bundle, BundleManifest.FileName)), File.ReadAllBytes(Path.Combine(served, BundleManifest.FileName)));
+        var present = Directory.EnumerateFiles(served, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(served, f).Replace('\\', '/')).Where(p => p != BundleManifest.FileName).Order(StringComparer.Ordinal);
+        Assert.Equal(manifest.Files.Select(f => f.Path).Order(StringComparer.Ordinal), present);
+        foreach (var f in manifest.Files) Assert.Equal(File.ReadAllBytes(Path.Combine(bundle, f.Path)), File.ReadAllBytes(Path.Combine(served, f.Path)));
+    }
+
+    /// <summary>A copy of a publish folder as it is now (an older version to serve or check again later).</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     public static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 }

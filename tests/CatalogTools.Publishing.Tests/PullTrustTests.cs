@@ -30,14 +30,14 @@ public sealed class PullTrustTests : IDisposable
         var installed = _repo.Out("installed-1.root.json");
         File.Copy(Path.Combine(output, "metadata", "1.root.json"), installed);
         var firstVersion = _repo.Out("out-first");
-        CopyFolder(output, firstVersion);
+        PullHelper.CopyFolder(output, firstVersion);
 
         await using var server = await BundleServer.StartAsync(output, 0);
         var url = server.Address.ToString();
         var channel = _repo.Out("channel");
         var first = Pull(url, installed, channel);
         Assert.True(first.ExitCode == 0, first.Out + first.Error);
-        AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
+        PullHelper.AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
 
         // A new commit published with the same keys: only the delta is fetched.
         var impl = $"implementations/230125/{PullBundles.ChangedItem}.yaml";
@@ -49,7 +49,7 @@ public sealed class PullTrustTests : IDisposable
         Assert.True(second.ExitCode == 0, second.Out + second.Error);
         Assert.Contains($"更新到版本 {PullBundles.Version2}", second.Out);
         Assert.Contains("复用本地", second.Out);
-        AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
+        PullHelper.AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
 
         // The first publish folder served again: its metadata is older than what the channel accepted.
         await using (var old = await BundleServer.StartAsync(firstVersion, 0))
@@ -57,7 +57,7 @@ public sealed class PullTrustTests : IDisposable
             var rollback = Pull(old.Address.ToString(), installed, channel);
             Assert.Equal(1, rollback.ExitCode);
             Assert.Contains("CAT0242", rollback.Out);
-            AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
+            PullHelper.AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
         }
 
         // Root 2 hands every role to the new SM2 key, signed by the old root key and the new one.
@@ -75,7 +75,7 @@ public sealed class PullTrustTests : IDisposable
         var followed = Pull(url, installed, channel);
         Assert.True(followed.ExitCode == 0, followed.Out + followed.Error);
         Assert.Contains("更新到版本 20261106080000", followed.Out);
-        AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
+        PullHelper.AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
         Assert.Equal(2, TrustedRoot.Load(File.ReadAllBytes(Path.Combine(channel, ".pull", "trust", "root.json")), "root.json", out _)!.Root.Version);
 
         // The thief of the old key signs a timestamp: the channel, following root 2, refuses it.
@@ -92,14 +92,14 @@ public sealed class PullTrustTests : IDisposable
         Assert.Contains("CAT0257", thief.Out);
         Assert.Contains("rotated out", thief.Out);
         File.WriteAllBytes(timestampPath, genuine);
-        AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
+        PullHelper.AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
 
         // Freshness: two days on, the timestamp (24 hours) has expired.
         var later = new FixedClock(FixedClock.Default.GetUtcNow().AddDays(2));
         var frozen = CliRun.RunAt(later, "pull", url, "--root", installed, "--channel", "mobile", "-o", channel);
         Assert.Equal(1, frozen.ExitCode);
         Assert.Contains("CAT0241", frozen.Out);
-        AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
+        PullHelper.AssertSameFiles(Path.Combine(output, "mobile"), Path.Combine(channel, "current"));
     }
 
     private CliOutcome Pull(string url, string root, string channel, params string[] extra) =>
@@ -116,24 +116,4 @@ public sealed class PullTrustTests : IDisposable
 
     private CliOutcome Publish(string output, params string[] extra) =>
         CliRun.Run(["publish", "--catalog", _repo.CatalogDir, "-o", output, "--templates", RepoPaths.Templates, .. extra]);
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
-    /// <summary>The channel serves exactly the bundle's manifest and files (under trust metadata no manifest.sig is kept).</summary>
-    private static void AssertSameFiles(string bundle, string served)
-    {
-        var manifest = PullHelper.ManifestOf(bundle);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(bundle, BundleManifest.FileName)), File.ReadAllBytes(Path.Combine(served, BundleManifest.FileName)));
-        var present = Directory.EnumerateFiles(served, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(served, f).Replace('\\', '/')).Where(p => p != BundleManifest.FileName).Order(StringComparer.Ordinal);
-        Assert.Equal(manifest.Files.Select(f => f.Path).Order(StringComparer.Ordinal), present);
-        foreach (var f in manifest.Files) Assert.Equal(File.ReadAllBytes(Path.Combine(bundle, f.Path)), File.ReadAllBytes(Path.Combine(served, f.Path)));
-    }
 }

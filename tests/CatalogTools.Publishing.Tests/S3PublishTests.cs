@@ -22,9 +22,7 @@ public sealed class S3PublishTests : IDisposable
 
     public void Dispose() => _moto.Dispose();
 
-    private ProcessOutcome PublishTo(GitCatalog repo, string output, string target, params string[] extra) =>
-        ProcessRun.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "catalog.dll"), "publish", "--catalog", repo.CatalogDir, "-o", output, "--templates", RepoPaths.Templates, "--key", repo.PrivateKey, "--to", target, .. extra],
-            repo.Root, new Dictionary<string, string?>(_moto.Environment) { ["CATALOG_NOW"] = FixedClock.Default.GetUtcNow().ToString("O") }, timeoutSeconds: 300);
+    private ProcessOutcome PublishTo(GitCatalog repo, string output, string target, params string[] extra) => _moto.PublishTo(repo, output, target, extra);
 
     private static void EditHours(GitCatalog repo, string hours, DateTimeOffset when)
     {

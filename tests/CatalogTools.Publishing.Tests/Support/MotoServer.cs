@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using CatalogTools.Tests.Shared;
 
 namespace CatalogTools.Publishing.Tests.Support;
 
@@ -57,10 +58,33 @@ public sealed class MotoServer : IDisposable
         ["AWS_REGION"] = "us-east-1",
     };
 
+    /// <summary>`catalog publish --to TARGET` of the repository's catalog, in a child process with this server's variables and the fixed clock.</summary>
+    public ProcessOutcome PublishTo(GitCatalog repo, string output, string target, params string[] extra) =>
+        ProcessRun.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "catalog.dll"), "publish", "--catalog", repo.CatalogDir, "-o", output, "--templates", RepoPaths.Templates, "--key", repo.PrivateKey, "--to", target, .. extra],
+            repo.Root, new Dictionary<string, string?>(Environment) { ["CATALOG_NOW"] = FixedClock.Default.GetUtcNow().ToString("O") }, timeoutSeconds: 300);
+
+    /// <summary>Replaces an object's bytes in the bucket, as someone with write access to the store (or a compromised CDN origin) could.</summary>
+    public void Overwrite(string bucket, string key, byte[] bytes)
+    {
+        using var client = Client();
+        using var body = new MemoryStream(bytes);
+        client.PutObjectAsync(new PutObjectRequest { BucketName = bucket, Key = key, InputStream = body }).GetAwaiter().GetResult();
+    }
+
+    private AmazonS3Client Client() =>
+        new(new BasicAWSCredentials("testing", "testing"), new AmazonS3Config { ServiceURL = Endpoint, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
+
+    /// <summary>Creates a bucket only the test's credentials may read (anonymous readers get 403, as from S3).</summary>
+    public void CreatePrivateBucket(string bucket)
+    {
+        using var client = Client();
+        client.PutBucketAsync(new PutBucketRequest { BucketName = bucket }).GetAwaiter().GetResult();
+    }
+
     /// <summary>Creates a bucket anyone may read (GetObject), as the origin of a CDN.</summary>
     public void CreatePublicBucket(string bucket)
     {
-        using var client = new AmazonS3Client(new BasicAWSCredentials("testing", "testing"), new AmazonS3Config { ServiceURL = Endpoint, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
+        using var client = Client();
         client.PutBucketAsync(new PutBucketRequest { BucketName = bucket }).GetAwaiter().GetResult();
         var policy = $"{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Sid\":\"PublicRead\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::{bucket}/*\"}}]}}";
         client.PutBucketPolicyAsync(new PutBucketPolicyRequest { BucketName = bucket, Policy = policy }).GetAwaiter().GetResult();

@@ -72,7 +72,9 @@ public sealed class HttpBundleSource : IBundleSource, IDisposable
         {
             switch (response.StatusCode)
             {
-                case HttpStatusCode.NotFound or HttpStatusCode.Gone:
+                // S3 and the CDNs in front of it answer 403 for a key that does not exist when readers may not list
+                // the bucket: to a reader that is "no such file" (the end of the root rotations, as python-tuf treats it).
+                case HttpStatusCode.NotFound or HttpStatusCode.Gone or HttpStatusCode.Forbidden:
                     return FetchOutcome.Missing($"HTTP {(int)response.StatusCode}");
                 case HttpStatusCode.RequestedRangeNotSatisfiable when existing > 0:
                     return null;

@@ -9,6 +9,19 @@ namespace CatalogTools.Publishing.Pull;
 /// </summary>
 public static class PullTrustFile
 {
+    /// <summary>Whether the file holds root metadata (JSON) rather than a public key (PEM); false when it cannot be read.</summary>
+    public static bool IsRootMetadata(string path)
+    {
+        try
+        {
+            return File.Exists(path) && File.ReadAllText(path).TrimStart().StartsWith('{');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The trust scheme the file sets up, or null with why (Chinese, English).</summary>
     public static IPullTrust? Load(string path, string? channel, out (string Zh, string En)? error)
     {
@@ -35,7 +48,7 @@ public static class PullTrustFile
         }
         if (channel is null)
         {
-            error = ("用根元数据拉取时须用 --channel 指明渠道（web、mobile、kiosk）", "pulling with root metadata needs --channel (web, mobile, kiosk)");
+            error = ("用根元数据拉取时须用 --channel 指明渠道（web、mobile、kiosk），或以渠道的网址/文件夹（…/mobile/）为来源", "pulling with root metadata needs --channel (web, mobile, kiosk), or the channel's own URL or folder (…/mobile/) as the source");
             return null;
         }
         return new TufPullTrust(root, channel);

@@ -33,6 +33,9 @@ public static class PullCommand
                 console.Error.WriteLine(zh ? $"未知渠道『{name}』，可选：web、mobile、kiosk" : $"unknown channel '{name}'; choose web, mobile or kiosk");
                 return ExitCodes.CannotRun;
             }
+            var given = parse.GetValue(source)!;
+            // Under root metadata a channel's own address (…/PREFIX/mobile/) stands for its publish folder and channel.
+            if (name is null && PullTrustFile.IsRootMetadata(parse.GetValue(root)!) && BundleSources.SplitChannel(given) is { } split) (given, name) = split;
             var trust = PullTrustFile.Load(parse.GetValue(root)!, name, out var trustError);
             if (trust is null)
             {
@@ -40,7 +43,7 @@ public static class PullCommand
                 return ExitCodes.CannotRun;
             }
             // With trust metadata the source is the publish folder itself; with a key, one channel's bundle.
-            var from = trust is TufPullTrust ? parse.GetValue(source)! : ChannelBundle(parse.GetValue(source)!, name);
+            var from = trust is TufPullTrust ? given : ChannelBundle(given, name);
             var bundle = BundleSources.Open(from);
             try
             {
