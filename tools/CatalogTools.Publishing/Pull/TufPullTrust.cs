@@ -17,17 +17,16 @@ namespace CatalogTools.Publishing.Pull;
 /// </summary>
 public sealed class TufPullTrust(TrustedRoot installed, string channel) : IPullTrust
 {
-    private const string RootFile = "root.json";
-    private const string StateFile = "state.json";
     private TrustUpdate? _update;
 
     public string Channel => channel;
 
     public async Task<TrustedRelease?> ResolveAsync(PullContext context, CancellationToken cancellation)
     {
-        var root = Followed(context.Folder) ?? installed;
+        var store = new TrustStateStore(context.Folder.Trust);
+        var root = store.Root(installed);
         var before = root.Root;
-        var state = File.Exists(Path.Combine(context.Folder.Trust, StateFile)) ? TrustState.Parse(File.ReadAllBytes(Path.Combine(context.Folder.Trust, StateFile))) : null;
+        var state = store.State();
         var source = new FetchedMetadata(context, cancellation);
         var now = context.Clock.GetUtcNow();
         var update = await Task.Run(() => TrustUpdater.Update(root, state, source, [channel], now), cancellation);
@@ -64,18 +63,7 @@ public sealed class TufPullTrust(TrustedRoot installed, string channel) : IPullT
 
     public void Commit(PullContext context)
     {
-        if (_update?.State is not { } state) return;
-        MetadataFolder.WriteAtomically(Path.Combine(context.Folder.Trust, RootFile), _update.Root.Bytes);
-        MetadataFolder.WriteAtomically(Path.Combine(context.Folder.Trust, StateFile), state.ToBytes());
-    }
-
-    /// <summary>The root this channel followed to on an earlier pull, when newer than the one it was installed with.</summary>
-    private TrustedRoot? Followed(ChannelFolder folder)
-    {
-        var file = Path.Combine(folder.Trust, RootFile);
-        if (!File.Exists(file)) return null;
-        var root = TrustedRoot.Load(File.ReadAllBytes(file), file, out _);
-        return root is not null && root.Root.Version > installed.Root.Version ? root : null;
+        if (_update is not null) new TrustStateStore(context.Folder.Trust).Save(_update);
     }
 
     /// <summary>For each file refused for too few signatures: the signatures by keys the role had in a root this channel trusted before (the installed one, the one followed last time) and no longer has.</summary>

@@ -7,17 +7,19 @@ namespace CatalogTools.Cli.Commands.VerifyBundle;
 internal static class TrustCheck
 {
     /// <summary>The verified update, or null when the root file itself is refused; problems are printed.</summary>
-    public static TrustUpdate? Run(string rootFile, string publishFolder, IReadOnlyList<string> channels, TimeProvider clock, CliConsole console, Lang lang)
+    /// <remarks>With <paramref name="state"/> the update starts from the root and versions it holds (a rollback since the last run is refused); the caller saves the update there once the bundles are accepted.</remarks>
+    public static TrustUpdate? Run(string rootFile, string publishFolder, IReadOnlyList<string> channels, TrustStateStore? state, TimeProvider clock, CliConsole console, Lang lang)
     {
-        var root = TrustedRoot.Load(File.ReadAllBytes(rootFile), rootFile, out var problem);
+        var installedRoot = TrustedRoot.Load(File.ReadAllBytes(rootFile), rootFile, out var problem);
+        var root = installedRoot is null ? null : state?.Root(installedRoot) ?? installedRoot;
         if (root is null)
         {
             console.Out.WriteLine(lang == Lang.Zh ? $"✗ 根元数据『{rootFile}』不可信任" : $"✗ root metadata '{rootFile}' cannot be trusted");
             Print(console, [problem!], lang);
             return null;
         }
-        var installed = root.Root.Version;
-        var update = TrustUpdater.Update(root, null, new FolderSource(publishFolder), channels, clock.GetUtcNow());
+        var installed = installedRoot!.Root.Version;
+        var update = TrustUpdater.Update(root, state?.State(), new FolderSource(publishFolder), channels, clock.GetUtcNow());
         if (!update.Accepted)
         {
             console.Out.WriteLine(lang == Lang.Zh

@@ -7,7 +7,7 @@ using CatalogTools.Publishing.Trust;
 namespace CatalogTools.Cli.Commands.VerifyBundle;
 
 /// <summary>
-/// `catalog verify-bundle DIR (--key PUBLIC | --root ROOT.json) [--channel NAME] [--last-accepted PATH [--record]]`: what a
+/// `catalog verify-bundle DIR (--key PUBLIC | --root ROOT.json [--state DIR]) [--channel NAME] [--last-accepted PATH [--record]]`: what a
 /// channel checks before showing a bundle. The folder named is trusted as a starting point; nothing
 /// below it is (see <see cref="BundleVerifier"/>). The rollback check is keyed by the channel named in
 /// the signed manifest, and only an accepted bundle is recorded as last accepted. With --root, the
@@ -24,7 +24,8 @@ public static class VerifyBundleCommand
         var channel = new Option<string?>("--channel") { HelpName = "web|mobile|kiosk", Description = "该文件夹服务的渠道（web|mobile|kiosk；默认取文件夹名）/ the channel this folder serves (default: the folder's name)" };
         var last = new Option<string?>("--last-accepted") { HelpName = "FILE|DIR", Description = "渠道上次接受的 manifest.json，或按渠道存放的文件夹 CHANNEL/manifest.json（防止版本回退）/ the last accepted manifest, or a folder of CHANNEL/manifest.json" };
         var record = new Option<bool>("--record") { Description = "接受后把该发布包的清单记为上次接受的（写入 --last-accepted）/ record an accepted bundle's manifest as the last accepted" };
-        var command = new Command("verify-bundle", "校验发布包：签名、渠道、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, channel, last, record, rootOption };
+        var stateOption = new Option<string?>("--state") { HelpName = "DIR", Description = "与 --root 同用：保存上次接受的根与各元数据版本的文件夹，跨次运行拒绝版本回退（与 pull 的 .pull/trust/ 相同）/ with --root: a folder keeping the last trusted root and versions, so a rollback across runs is refused" };
+        var command = new Command("verify-bundle", "校验发布包：签名、渠道、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, channel, last, record, rootOption, stateOption };
         command.SetAction(parse =>
         {
             var l = CommonOptions.LangOf(parse);
@@ -53,6 +54,18 @@ public static class VerifyBundleCommand
                 console.Error.WriteLine(zh ? $"找不到根元数据文件『{rootFile}』" : $"root metadata file '{rootFile}' not found");
                 return ExitCodes.CannotRun;
             }
+            var stateDir = parse.GetValue(stateOption);
+            if (stateDir is not null && rootFile is null)
+            {
+                console.Error.WriteLine(zh ? "--state 需要 --root（按信任元数据校验时才有可保存的版本）" : "--state needs --root (only trust metadata has versions to keep)");
+                return ExitCodes.CannotRun;
+            }
+            if (stateDir is not null && File.Exists(stateDir))
+            {
+                console.Error.WriteLine(zh ? $"--state 应为文件夹，『{stateDir}』是文件" : $"--state must be a folder; '{stateDir}' is a file");
+                return ExitCodes.CannotRun;
+            }
+            var stateStore = stateDir is null ? null : new TrustStateStore(stateDir);
             var role = parse.GetValue(channel);
             if (role is not null && !ChannelRegistry.Names.Contains(role))
             {
@@ -90,7 +103,7 @@ public static class VerifyBundleCommand
                 // The publish folder holds metadata/ beside the channel folders; a single channel folder's parent does.
                 var publishFolder = File.Exists(Path.Combine(start, BundleManifest.FileName)) ? Path.GetDirectoryName(start)! : start;
                 var channelNames = bundles.Select(b => single ? role ?? BundleVerifier.RoleOf(given) ?? Path.GetFileName(b) : Path.GetFileName(b)).ToList();
-                trust = TrustCheck.Run(rootFile, publishFolder, channelNames, clock, console, l);
+                trust = TrustCheck.Run(rootFile, publishFolder, channelNames, stateStore, clock, console, l);
                 if (trust is null || !trust.Accepted) return ExitCodes.Findings;
             }
             foreach (var bundle in bundles)
@@ -133,6 +146,13 @@ public static class VerifyBundleCommand
                 failed = true;
                 console.Out.WriteLine(zh ? $"✗ {name}：{result.Problems.Count} 个问题，渠道必须拒绝该发布包" : $"✗ {name}: {result.Problems.Count} problems; channels must refuse this bundle");
                 foreach (var p in result.Problems) console.Out.WriteLine($"  [{p.Kind}] {p.Message(l)}");
+            }
+            if (!failed && trust is not null && stateStore is not null)
+            {
+                stateStore.Save(trust);
+                console.Out.WriteLine(zh
+                    ? $"  已在『{stateStore.Folder}』记下受信任的版本（时间戳第 {trust.Timestamp!.Version} 版，快照第 {trust.Snapshot!.Version} 版）"
+                    : $"  recorded the trusted versions in '{stateStore.Folder}' (timestamp version {trust.Timestamp!.Version}, snapshot version {trust.Snapshot!.Version})");
             }
             return failed ? ExitCodes.Findings : ExitCodes.Ok;
         });
