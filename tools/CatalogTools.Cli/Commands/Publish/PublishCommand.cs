@@ -39,8 +39,9 @@ public static class PublishCommand
         var templates = new Option<string?>("--templates") { HelpName = "DIR", Description = "模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates folder" };
         var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
         var to = new Option<string?>("--to") { HelpName = "s3://BUCKET/PREFIX", Description = "发布后上传到 S3 兼容的对象存储（地址与凭据取自环境变量 AWS_ENDPOINT_URL、AWS_ACCESS_KEY_ID 等）：先内容，再清单，最后 timestamp.json；只上传变化的文件 / then upload to S3-compatible storage" };
+        var keepReleases = new Option<int>("--keep-releases") { HelpName = "N", Description = $"签发后清理 targets/ 中最近 N 个版本都不再引用的内容寻址文件（默认 {Publishing.Trust.ContentPrune.DefaultKeepReleases}，至少 1；当前版本的文件始终保留）/ prune targets/ files no release of the last N references", DefaultValueFactory = _ => Publishing.Trust.ContentPrune.DefaultKeepReleases };
         var catalog = CommonOptions.Catalog();
-        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, skipInvalid, templates, noCache, to, catalog, trust, timestampHours };
+        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, skipInvalid, templates, noCache, to, catalog, trust, timestampHours, keepReleases };
         command.SetAction(parse =>
         {
             var request = new PublishCliRequest(parse.GetValue(catalog)!, parse.GetValue(output)!, parse.GetValue(channel) ?? ["all"], parse.GetValue(key)?.FirstOrDefault(),
@@ -51,6 +52,7 @@ public static class PublishCommand
                 KeyFiles = parse.GetValue(key) ?? [],
                 TrustFolder = parse.GetValue(trust),
                 TimestampHours = parse.GetValue(timestampHours),
+                KeepReleases = parse.GetValue(keepReleases),
             };
             return Execute(request, console, clock);
         });
@@ -65,6 +67,11 @@ public static class PublishCommand
         if (unknown is not null)
         {
             console.Error.WriteLine(zh ? $"未知渠道『{unknown}』，可选：web、mobile、kiosk、all" : $"unknown channel '{unknown}'; choose web, mobile, kiosk or all");
+            return ExitCodes.CannotRun;
+        }
+        if (request.KeepReleases < 1)
+        {
+            console.Error.WriteLine(zh ? "--keep-releases 至少为 1（当前版本）" : "--keep-releases must be at least 1 (the current version)");
             return ExitCodes.CannotRun;
         }
         if (request.ValidDays < 1 || request.ValidDays > MaxValidDays)
@@ -241,6 +248,8 @@ public static class PublishCommand
                 Path.GetFullPath(request.Output), result.Channels.Select(c => c.Channel).ToList(), trustKeys, request.TrustFolder,
                 source.Time, clock.GetUtcNow(), TimeSpan.FromHours(request.TimestampHours)));
             trustExit = Release.TrustReport.Write(console, trustResult, request.Lang);
+            // Only after a release: until then the previous timestamp's files must all stay.
+            if (trustExit == ExitCodes.Ok && trustResult.Released) trustExit = PruneReport.Write(console, Publishing.Trust.ContentPrune.Prune(Path.GetFullPath(request.Output), request.KeepReleases), request.KeepReleases, request.Lang);
         }
         if (result.Problems.Count > 0) return ExitCodes.CannotRun;
         if (!PublishedRecord.Write(console, publishRequest.OutputDirectory, heldBefore, clock, request.Lang)) return ExitCodes.CannotRun;
@@ -277,4 +286,7 @@ public sealed record PublishCliRequest(string Catalog, string Output, IReadOnlyL
     public string? TrustFolder { get; init; }
 
     public int TimestampHours { get; init; } = Release.ReleaseCommand.DefaultTimestampHours;
+
+    /// <summary>--keep-releases: targets/ keeps what the last N releases of each channel reference.</summary>
+    public int KeepReleases { get; init; } = Publishing.Trust.ContentPrune.DefaultKeepReleases;
 }
