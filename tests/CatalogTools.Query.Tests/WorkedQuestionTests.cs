@@ -41,7 +41,7 @@ public sealed class WorkedQuestionTests(SampleDatabase sample) : IClassFixture<S
     [Fact]
     public void Q1_counties_still_asking_for_the_household_register()
     {
-        var tree = new RegionTree(Index);
+        var tree = Index.RegionHierarchy;
         var expected = Active()
             .Select(i => (Item: i, County: AncestorAt(tree, i.Implementation.Region, "县级")))
             .Where(x => x.County is not null && x.Item.Materials.Any(m => m.Name.Contains("户口簿") && m.Required == true))
@@ -57,7 +57,7 @@ public sealed class WorkedQuestionTests(SampleDatabase sample) : IClassFixture<S
     [Fact]
     public void Q2_average_promised_days_by_department()
     {
-        var tree = new RegionTree(Index);
+        var tree = Index.RegionHierarchy;
         var expected = Active()
             .GroupBy(i => Department(tree, i.Implementation.Agency))
             .Select(g => (Department: g.Key, Items: g.Count(),
@@ -71,7 +71,7 @@ public sealed class WorkedQuestionTests(SampleDatabase sample) : IClassFixture<S
     [Fact]
     public void Q3_items_per_city_not_fully_online()
     {
-        var tree = new RegionTree(Index);
+        var tree = Index.RegionHierarchy;
         var expected = Active()
             .Select(i => (Item: i, City: AncestorAt(tree, i.Implementation.Region, "市级")))
             .Where(x => x.City is not null)
@@ -103,7 +103,7 @@ public sealed class WorkedQuestionTests(SampleDatabase sample) : IClassFixture<S
     [Fact]
     public void Q5_implementations_with_their_own_copy_of_standardized_elements()
     {
-        var tree = new RegionTree(Index);
+        var tree = Index.RegionHierarchy;
         var expected = Index.ResolveAll()
             .Where(i => !i.Implementation.Own.IsEmpty)
             .OrderBy(i => i.Code, StringComparer.Ordinal)
@@ -192,10 +192,10 @@ public sealed class WorkedQuestionTests(SampleDatabase sample) : IClassFixture<S
 
     private IEnumerable<ResolvedItem> Active() => Index.ResolveAll().Where(i => i.Implementation.IsActive);
 
-    private static string? AncestorAt(RegionTree tree, string region, string level) =>
+    private static string? AncestorAt(RegionHierarchy tree, string region, string level) =>
         tree.Chain(region).FirstOrDefault(c => tree.LevelOf(c) == level);
 
-    private string Department(RegionTree tree, string agencyCode) =>
+    private string Department(RegionHierarchy tree, string agencyCode) =>
         Index.Agencies.TryGetValue(agencyCode, out var agency) ? DepartmentNames.Of(agency.Name, tree.Chain(agency.Region).Select(tree.NameOf)) : agencyCode;
 
     private static double? Average(IEnumerable<int?> values)

@@ -23,7 +23,7 @@ public sealed class QuerySource
     {
         Loaded = loaded;
         Index = loaded.Index;
-        Tree = new RegionTree(Index);
+        Tree = Index.RegionHierarchy;
         Lang = lang;
         _diagnostics = new Lazy<IReadOnlyList<Diagnostic>>(() => new CatalogChecker(rules, clock).Check(loaded).Diagnostics);
         _report = new Lazy<ComplianceReport?>(() => ReportBuilder.Build(loaded, loader, new ReportRequest(null, null, clock.GetLocalNow(), Trend: false)).Report);
@@ -31,7 +31,7 @@ public sealed class QuerySource
 
     public LoadedCatalog Loaded { get; }
     public CatalogIndex Index { get; }
-    public RegionTree Tree { get; }
+    public RegionHierarchy Tree { get; }
     public Lang Lang { get; }
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.Value;
     public ComplianceReport? Report => _report.Value;

@@ -1,23 +1,16 @@
 namespace CatalogTools.Core.Diagnostics;
 
 /// <summary>
-/// Collects diagnostics from many threads. Severity comes from the rule's default unless the
-/// province's policy overrides it; a rule set to <see cref="Severity.Off"/> reports nothing.
+/// Collects diagnostics from many threads, each at its rule's default severity. The province's
+/// overrides are applied afterwards by <see cref="Checking.SeverityPolicy"/>, the one place severities change.
 /// </summary>
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = new();
     private readonly Lock _gate = new();
-    private readonly IReadOnlyDictionary<string, Severity> _severityOverrides;
-
-    public DiagnosticBag(IReadOnlyDictionary<string, Severity>? severityOverrides = null)
-    {
-        _severityOverrides = severityOverrides ?? new Dictionary<string, Severity>();
-    }
-
     public void Report(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, string Value)[] arguments)
     {
-        var severity = _severityOverrides.TryGetValue(rule.Id, out var overridden) ? overridden : rule.DefaultSeverity;
+        var severity = rule.DefaultSeverity;
         if (severity == Severity.Off)
         {
             return;

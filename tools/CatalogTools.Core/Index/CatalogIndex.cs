@@ -136,6 +136,10 @@ public sealed class CatalogIndex
         }
     }
 
+    /// <summary>Regions as a tree: the one hierarchy site, audit, report and query roll up by.</summary>
+    public RegionHierarchy RegionHierarchy => LazyInitializer.EnsureInitialized(ref _regionHierarchy, () => new RegionHierarchy(Regions));
+    private RegionHierarchy? _regionHierarchy;
+
     /// <summary>The level of a region: from the registry, else from the code.</summary>
     public string? LevelOf(string regionCode) =>
         Regions.TryGetValue(regionCode, out var region) ? region.Level : RegionCode.LevelOf(regionCode);

@@ -57,7 +57,7 @@ public sealed class ChannelAuditor
 
     public AuditResult Audit(IReadOnlyList<IServedFiles> channels)
     {
-        var bag = new DiagnosticBag(_index.Policy.Severities);
+        var bag = new DiagnosticBag();
         var guides = _guides.Value;
         var source = new Dictionary<string, (PreparedGuide Guide, List<GuideElement> Elements)>(StringComparer.Ordinal);
         foreach (var g in guides) source[g.Code] = (g, GuideElements.Of(g.Json));
@@ -142,7 +142,7 @@ public sealed class ChannelAuditor
     /// </summary>
     public AuditResult AuditThirdParty(IServedFiles served, ThirdParty.PageMapping mapping)
     {
-        var bag = new DiagnosticBag(_index.Policy.Severities);
+        var bag = new DiagnosticBag();
         var source = new Dictionary<string, (PreparedGuide Guide, List<GuideElement> Elements)>(StringComparer.Ordinal);
         foreach (var g in _guides.Value) source[g.Code] = (g, GuideElements.Of(g.Json));
         var channel = mapping.Name;

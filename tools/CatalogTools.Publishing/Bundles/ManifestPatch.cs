@@ -1,33 +1,35 @@
 namespace CatalogTools.Publishing.Bundles;
 
 /// <summary>
-/// A new manifest made from the previous one (<see cref="ManifestLines"/>) and what changed: a new
-/// header, and the item and file entries merged with the changes in key order — an unchanged entry
-/// is copied as its line, a changed one written anew, a removed one (null) left out. The result is
-/// byte for byte what <see cref="ManifestCodec.Write"/> writes for the same manifest.
+/// A new manifest made from the previous one (<see cref="ManifestLines"/>; none for a bundle made
+/// from empty) and what changed: a new header, and the item and file entries merged with the
+/// changes in key order — an unchanged entry is copied as its line, a changed one written anew, a
+/// removed one (null) left out. The result is byte for byte what <see cref="ManifestCodec.Write"/>
+/// writes for the same manifest.
 /// </summary>
 internal static class ManifestPatch
 {
     /// <summary>Writes the new manifest to <paramref name="destination"/>; returns its SHA-256 and how many items and files it lists.</summary>
     public static (byte[] Sha256, int Items, int Files) Apply(
         Stream destination,
-        ManifestLines previous,
+        ManifestLines? previous,
         BundleManifest header,
-        SortedDictionary<string, ManifestItem?> items,
-        SortedDictionary<string, ManifestFile?> files)
+        IEnumerable<KeyValuePair<string, ManifestItem?>> items,
+        IEnumerable<KeyValuePair<string, ManifestFile?>> files)
     {
         var writer = new ManifestWriter(destination);
         writer.Header(header);
         writer.BeginItems();
-        var itemCount = Merge(previous, previous.Items, items, writer.Line, i => writer.Item(i));
+        var itemCount = Merge(previous, previous?.Items ?? [], items, writer.Line, i => writer.Item(i));
         writer.BeginFiles();
-        var fileCount = Merge(previous, previous.Files, files, writer.Line, f => writer.File(f));
+        var fileCount = Merge(previous, previous?.Files ?? [], files, writer.Line, f => writer.File(f));
         return (writer.EndStreamed(), itemCount, fileCount);
     }
 
     private delegate void LineWriter(ReadOnlySpan<byte> line);
 
-    private static int Merge<T>(ManifestLines previous, IReadOnlyList<Range> lines, SortedDictionary<string, T?> changes, LineWriter copy, Action<T> write)
+    /// <param name="changes">In ordinal key order.</param>
+    private static int Merge<T>(ManifestLines? previous, IReadOnlyList<Range> lines, IEnumerable<KeyValuePair<string, T?>> changes, LineWriter copy, Action<T> write)
         where T : class
     {
         var count = 0;
@@ -36,7 +38,7 @@ internal static class ManifestPatch
         var pendingKey = hasChange ? new EntryKey(pending.Current.Key) : default;
         foreach (var range in lines)
         {
-            var line = previous.Entry(range);
+            var line = previous!.Entry(range);
             while (hasChange && pendingKey.CompareTo(line) < 0)
             {
                 if (pending.Current.Value is { } inserted)

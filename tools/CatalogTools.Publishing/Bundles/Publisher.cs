@@ -13,9 +13,10 @@ namespace CatalogTools.Publishing.Bundles;
 /// <summary>
 /// Publishes every active guide to each channel as a bundle: files rendered from templates,
 /// manifest.json with file and item hashes, manifest.sig. Each channel's new version is built in a
-/// stage beside its folder and switched in with one rename (<see cref="FolderSwitch"/>); with
-/// <see cref="PublishRequest.Since"/> matching the folder, only changed items are rendered and the
-/// stage holds them plus hard links to the unchanged files.
+/// stage beside its folder by the <see cref="BundleWriter"/> and switched in with one rename
+/// (<see cref="FolderSwitch"/>); with <see cref="PublishRequest.Since"/> matching the folder, only
+/// changed items are rendered and the stage holds them plus hard links to the unchanged files; else
+/// the new version is made from an empty bundle.
 /// </summary>
 public sealed class Publisher
 {
@@ -151,21 +152,10 @@ public sealed class Publisher
         var inPlace = since is not null && old!.Templates == context.Templates.Fingerprint && old.Context == pageContext && File.Exists(currentManifest)
             && SHA256.HashData(File.ReadAllBytes(currentManifest)).AsSpan().SequenceEqual(SHA256.HashData(since.Value.Bytes));
 
+        // An update in place keeps the current bundle's unchanged files; otherwise the new version is made from an empty bundle.
+        var writer = new BundleWriter(staging, inPlace ? BundleBase.Of(target, oldFiles) : BundleBase.Empty);
         var files = new ConcurrentDictionary<string, ManifestFile>(StringComparer.Ordinal);
-        var written = new ConcurrentBag<string>();
-        var createdDirs = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        void Write(string relative, byte[] bytes, string? input = null)
-        {
-            var entry = new ManifestFile(relative, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, input);
-            files[relative] = entry;
-            if (inPlace && oldFiles.TryGetValue(relative, out var previous) && previous.Sha256 == entry.Sha256) return;
-            var path = BundlePath.Resolve(staging, relative);
-            var dir = Path.GetDirectoryName(path)!;
-            // GetOrAdd publishes the key only after a factory ran, so no thread writes before the folder exists.
-            createdDirs.GetOrAdd(dir, d => Directory.CreateDirectory(d).Exists);
-            NewFile.Write(path, bytes);
-            written.Add(relative);
-        }
+        void Write(string relative, byte[] bytes, string? input = null) => files[relative] = writer.Put(relative, bytes, input);
 
         var version = context.Source.BundleVersion;
         var manifestItems = new ManifestItem[guides.Count];
@@ -180,7 +170,7 @@ public sealed class Publisher
                 var paths = channel.ItemPaths(guide.Code);
                 if (paths.All(oldFiles.ContainsKey))
                 {
-                    foreach (var p in paths) files[p] = oldFiles[p];
+                    foreach (var p in paths) files[p] = writer.Keep(oldFiles[p]);
                     return;
                 }
             }
@@ -200,7 +190,7 @@ public sealed class Publisher
         {
             if (!inPlace || !oldFiles.TryGetValue(relative, out var previous) || previous.Input != input) return false;
             shared.Add(relative);
-            files[relative] = previous;
+            files[relative] = writer.Keep(previous);
             reused++;
             return true;
         }
@@ -223,7 +213,12 @@ public sealed class Publisher
             WriteShared(BundleManifest.DeltaFileName, delta.ToBytes(), null);
         }
 
-        var manifest = new BundleManifest(
+        foreach (var item in manifestItems) writer.SetItem(item);
+        foreach (var path in oldFiles.Keys)
+        {
+            if (!files.ContainsKey(path)) writer.Remove(path);
+        }
+        var header = new BundleManifest(
             BundleManifest.FormatName,
             channel.Name,
             context.Source.BundleVersion,
@@ -232,24 +227,19 @@ public sealed class Publisher
             BundleManifest.Iso(request.ValidUntil),
             context.Templates.Fingerprint,
             pageContext,
-            manifestItems,
-            files.Values.OrderBy(f => f.Path, StringComparer.Ordinal).ToList())
+            [],
+            [])
         {
             SourceDirty = context.Source.Dirty,
             SourceTreeDigest = context.Source.TreeDigest,
         };
-        var manifestBytes = manifest.ToBytes();
-        var signature = request.SigningKey is null ? null : ManifestSigner.Sign(request.SigningKey, manifestBytes);
-        request.Progress?.Invoke($"{channel.Name}:manifest");
-
-        // An update builds its new version from the files written now and second names of the unchanged ones.
-        if (inPlace) BundleCommit.LinkUnchanged(target, staging, written.ToHashSet(StringComparer.Ordinal), oldFiles.Keys.Where(p => !files.ContainsKey(p)).ToHashSet(StringComparer.Ordinal));
-        BundleCommit.Seal(staging, manifestBytes, signature);
+        // The stage is completed from the plan: unchanged files linked from the current bundle, then the manifest and its signature.
+        var (sha256, _, _, signature) = writer.Commit(header, request.SigningKey);
         request.Progress?.Invoke($"{channel.Name}:stage");
 
-        return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, written.Count, rendered, signature is not null, delta, reused)
+        return new ChannelResult(channel.Name, target, manifestItems.Length, files.Count, writer.Written, rendered, signature is not null, delta, reused)
         {
-            ManifestSha256 = Convert.ToHexStringLower(SHA256.HashData(manifestBytes)),
+            ManifestSha256 = Convert.ToHexStringLower(sha256),
             Templates = context.Templates.Fingerprint,
             SharedPaths = shared.Order(StringComparer.Ordinal).ToList(),
         };

@@ -9,7 +9,11 @@ public sealed record RegionNode(string Code, string Name, string? Level, string?
 /// <summary>A department (实施主体) of one region with its guides, for region pages.</summary>
 public sealed record DepartmentGroup(string Code, string Name, IReadOnlyList<GuideListing> Guides);
 
-/// <summary>Regions → departments → items, in code order, as web and kiosk index pages show them.</summary>
+/// <summary>
+/// Regions → departments → items, in code order, as web and kiosk index pages show them: a view of
+/// the regions that hold guides over the index's one <see cref="RegionHierarchy"/>, so a region rolls
+/// up on the site exactly as in the compliance report.
+/// </summary>
 public sealed class RegionTree
 {
     private RegionTree(IReadOnlyList<RegionNode> nodes, Dictionary<string, List<DepartmentGroup>> departments)
@@ -38,19 +42,17 @@ public sealed class RegionTree
             StringComparer.Ordinal);
 
         // Count guides per region including everything below it, walking up the parent chain.
+        var hierarchy = index.RegionHierarchy;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (region, groups) in departments)
         {
             var n = groups.Sum(g => g.Guides.Count);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            // Registry codes become page names and links too: the walk stops at one that is not a region code.
-            for (var code = region; code is not null && RegionCode.LevelOf(code) is not null && seen.Add(code); code = index.Regions.TryGetValue(code, out var r) ? r.Parent : null)
-            {
-                counts[code] = counts.GetValueOrDefault(code) + n;
-            }
+            // Codes become page names and links too: only region codes are counted (the hierarchy's parents always are).
+            if (RegionCode.LevelOf(region) is null) continue;
+            foreach (var code in hierarchy.Chain(region)) counts[code] = counts.GetValueOrDefault(code) + n;
         }
         var children = counts.Keys
-            .GroupBy(c => index.Regions.TryGetValue(c, out var r) && r.Parent is not null && counts.ContainsKey(r.Parent) ? r.Parent : "")
+            .GroupBy(c => hierarchy.ParentOf(c) is { } parent && counts.ContainsKey(parent) ? parent : "")
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         var nodes = new List<RegionNode>();
         var stack = new Stack<(string Code, int Depth)>();
@@ -59,7 +61,7 @@ public sealed class RegionTree
         {
             var (code, depth) = stack.Pop();
             index.Regions.TryGetValue(code, out var region);
-            nodes.Add(new RegionNode(code, region?.Name ?? code, region?.Level ?? index.LevelOf(code), region?.Parent, depth, counts[code]));
+            nodes.Add(new RegionNode(code, region?.Name ?? code, region?.Level ?? index.LevelOf(code), hierarchy.ParentOf(code), depth, counts[code]));
             if (children.TryGetValue(code, out var kids))
             {
                 for (var i = kids.Count - 1; i >= 0; i--) stack.Push((kids[i], depth + 1));
@@ -69,15 +71,6 @@ public sealed class RegionTree
     }
 
     /// <summary>The region and its ancestors, top first (for breadcrumbs).</summary>
-    public static List<(string Code, string Name)> PathOf(CatalogIndex index, string regionCode)
-    {
-        var path = new List<(string, string)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var code = regionCode; code is not null && RegionCode.LevelOf(code) is not null && seen.Add(code); code = index.Regions.TryGetValue(code, out var r) ? r.Parent : null)
-        {
-            path.Add((code, index.Regions.TryGetValue(code, out var region) ? region.Name : code));
-        }
-        path.Reverse();
-        return path;
-    }
+    public static List<(string Code, string Name)> PathOf(CatalogIndex index, string regionCode) =>
+        RegionCode.LevelOf(regionCode) is null ? [] : index.RegionHierarchy.PathOf(regionCode);
 }

@@ -11,7 +11,7 @@ namespace CatalogTools.Reports.Computing;
 /// </summary>
 public static class DrillDownBuilder
 {
-    public static RegionDrill Build(CatalogIndex index, RegionTree tree, string scopeRoot, string scopeName, double[] targets, bool restricted)
+    public static RegionDrill Build(CatalogIndex index, RegionHierarchy tree, string scopeRoot, string scopeName, double[] targets, bool restricted)
     {
         var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
         var root = new Node(scopeRoot);
@@ -67,7 +67,7 @@ public static class DrillDownBuilder
         return Freeze(root, tree, scopeName, targets);
     }
 
-    private static RegionDrill Freeze(Node node, RegionTree tree, string scopeName, double[] targets)
+    private static RegionDrill Freeze(Node node, RegionHierarchy tree, string scopeName, double[] targets)
     {
         node.Children.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
         var children = node.Children.Select(c => Freeze(c, tree, scopeName, targets)).ToList();

@@ -31,7 +31,7 @@ public static class ReportBuilder
     public static ReportOutcome Build(LoadedCatalog current, CatalogLoader loader, ReportRequest request)
     {
         var index = current.Index;
-        var tree = new RegionTree(index);
+        var tree = index.RegionHierarchy;
         string rootCode;
         string rootName;
         if (request.Region is { Length: > 0 } region)
@@ -122,7 +122,7 @@ public static class ReportBuilder
         return list;
     }
 
-    private static ItemCounts Counts(Snapshot now, RegionTree tree, string rootCode)
+    private static ItemCounts Counts(Snapshot now, RegionHierarchy tree, string rootCode)
     {
         var byType = Vocabulary.ItemTypes.Select(t => new CountRow(t, t, now.ByType.GetValueOrDefault(t)))
             .Concat(now.ByType.Where(p => !Vocabulary.ItemTypes.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new CountRow(p.Key, p.Key, p.Value)))
@@ -137,13 +137,13 @@ public static class ReportBuilder
         return new ItemCounts(now.Root.Items, power, now.Root.Items - power, byType, byLevel, byDepartment, byRegion);
     }
 
-    private static List<RegionFigures> RegionRows(Snapshot now, RegionTree tree, string rootCode) =>
+    private static List<RegionFigures> RegionRows(Snapshot now, RegionHierarchy tree, string rootCode) =>
         RegionOrder(now, tree, rootCode)
             .Select(c => new RegionFigures(c, tree.NameOf(c), tree.LevelOf(c), Math.Max(0, tree.DepthBelow(c, rootCode)), now.Regions[c].Items, now.Regions[c].Values()))
             .ToList();
 
     /// <summary>The region table in tree order: each region followed by its children, by code.</summary>
-    private static List<string> RegionOrder(Snapshot snapshot, RegionTree tree, string rootCode)
+    private static List<string> RegionOrder(Snapshot snapshot, RegionHierarchy tree, string rootCode)
     {
         var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var code in snapshot.Regions.Keys)
@@ -171,7 +171,7 @@ public static class ReportBuilder
         }
     }
 
-    private static BaselineComparison Compare(string revision, string sha, string rootCode, string rootName, RegionTree tree, Snapshot then, Snapshot now)
+    private static BaselineComparison Compare(string revision, string sha, string rootCode, string rootName, RegionHierarchy tree, Snapshot then, Snapshot now)
     {
         var codes = RegionOrder(now, tree, rootCode);
         foreach (var code in RegionOrder(then, tree, rootCode))

@@ -15,7 +15,7 @@ public static class ScopeFigures
     public const string MobileChannel = "政务服务移动端";
     private const string CityLevel = "市级";
 
-    public static IEnumerable<FigureResult> Compute(CatalogIndex index, RegionTree tree, string rootCode)
+    public static IEnumerable<FigureResult> Compute(CatalogIndex index, RegionHierarchy tree, string rootCode)
     {
         var policy = index.Policy;
         var bundles = index.BundleList.Count(b => b.IsActive && InScope(tree, b.Region, rootCode));
@@ -37,7 +37,7 @@ public static class ScopeFigures
     }
 
     /// <summary>Offered items on the mobile channel per city (市级 region) of the scope, its sub-regions included.</summary>
-    public static Dictionary<string, int> MobileItemsByCity(CatalogIndex index, RegionTree tree, string rootCode)
+    public static Dictionary<string, int> MobileItemsByCity(CatalogIndex index, RegionHierarchy tree, string rootCode)
     {
         var cities = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var region in index.Regions.Values)
@@ -55,5 +55,5 @@ public static class ScopeFigures
         return cities;
     }
 
-    private static bool InScope(RegionTree tree, string region, string rootCode) => rootCode.Length == 0 || tree.Chain(region).Contains(rootCode);
+    private static bool InScope(RegionHierarchy tree, string region, string rootCode) => rootCode.Length == 0 || tree.Chain(region).Contains(rootCode);
 }

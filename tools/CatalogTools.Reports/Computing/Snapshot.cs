@@ -37,7 +37,7 @@ public sealed class Snapshot
     /// <param name="collectDrill">Collect the items behind each figure (the current catalog only).</param>
     /// <param name="restricted">With --region, items outside the subtree are left out; without it, an item whose region lies
     /// outside the top region (an unknown or foreign code) still counts in the totals, never silently lost.</param>
-    public static Snapshot Compute(CatalogIndex index, RegionTree tree, string scopeRoot, double[] targets, bool collectDrill, bool restricted = true)
+    public static Snapshot Compute(CatalogIndex index, RegionHierarchy tree, string scopeRoot, double[] targets, bool collectDrill, bool restricted = true)
     {
         var root = new Tally();
         var regions = new Dictionary<string, Tally>(StringComparer.Ordinal);

@@ -33,8 +33,8 @@ public sealed class SameNameDifferentCodeRule : ICatalogRule
         var byRegionAndName = new Dictionary<(string Region, string Name), Implementation>();
         foreach (var implementation in index.ImplementationList)
         {
-            if (!implementation.IsActive || !index.Standards.TryGetValue(implementation.StandardCode, out var standard)) continue;
-            var name = implementation.Own.Name ?? standard.Name;
+            if (!implementation.IsActive || index.Resolve(implementation) is not { } item) continue;
+            var name = item.Name;
             if (byRegionAndName.TryAdd((implementation.Region, name), implementation)) continue;
             var first = byRegionAndName[(implementation.Region, name)];
             if (first.StandardCode == implementation.StandardCode || !Scope.Covers(context, implementation)) continue;

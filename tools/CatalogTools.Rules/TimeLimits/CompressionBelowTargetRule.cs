@@ -28,12 +28,12 @@ public sealed class CompressionBelowTargetRule : ICatalogRule
         foreach (var implementation in index.ImplementationList)
         {
             var promised = implementation.PromisedLimit;
-            if (promised is null || promised.Days == 0 || !Scope.Checks(context, implementation) || !index.Standards.TryGetValue(implementation.StandardCode, out var standard)) continue;
-            var statutory = implementation.Own.StatutoryLimit ?? standard.Elements.StatutoryLimit;
+            if (promised is null || promised.Days == 0 || !Scope.Checks(context, implementation) || index.Resolve(implementation) is not { } item) continue;
+            var statutory = item.StatutoryLimit;
             // Longer than the law is CAT0045's finding.
             if (statutory is null || Limits.Compare(promised, statutory) > 0) continue;
             var achieved = CompressionTargets.Compression(statutory, promised);
-            var objects = implementation.Own.ServiceObjects ?? standard.Elements.ServiceObjects ?? [];
+            var objects = item.ServiceObjects;
             var strictest = CompressionTargets.StrictestFor(objects, index.Policy.Threshold);
             if (achieved is null || strictest is null || !CompressionTargets.Misses(achieved.Value, strictest.Value.Target)) continue;
             var target = strictest.Value.Target;

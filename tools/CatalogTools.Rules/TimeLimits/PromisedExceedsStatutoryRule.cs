@@ -18,8 +18,8 @@ public sealed class PromisedExceedsStatutoryRule : ICatalogRule
         foreach (var implementation in index.ImplementationList)
         {
             var promised = implementation.PromisedLimit;
-            if (promised is null || !Scope.Checks(context, implementation) || !index.Standards.TryGetValue(implementation.StandardCode, out var standard)) continue;
-            var statutory = implementation.Own.StatutoryLimit ?? standard.Elements.StatutoryLimit;
+            if (promised is null || !Scope.Checks(context, implementation) || index.Resolve(implementation) is not { } item) continue;
+            var statutory = item.StatutoryLimit;
             if (statutory is null || Limits.Compare(promised, statutory) <= 0) continue;
             context.Diagnostics.Report(Descriptor, implementation.Fields.Of("promisedLimit", implementation.Source), implementation.Code,
                 ("promised", LimitText.Of(promised)), ("statutory", LimitText.Of(statutory)));

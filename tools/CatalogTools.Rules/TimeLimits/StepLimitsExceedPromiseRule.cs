@@ -18,8 +18,8 @@ public sealed class StepLimitsExceedPromiseRule : ICatalogRule
         foreach (var implementation in index.ImplementationList)
         {
             var promised = implementation.PromisedLimit;
-            if (promised is null || !Scope.Checks(context, implementation) || !index.Standards.TryGetValue(implementation.StandardCode, out var standard)) continue;
-            var steps = implementation.Own.Steps ?? standard.Elements.Steps ?? [];
+            if (promised is null || !Scope.Checks(context, implementation) || index.Resolve(implementation) is not { } item) continue;
+            var steps = item.Steps;
             var sum = Limits.Sum(steps, promised.Unit);
             if (sum is null || Limits.Compare(sum, promised) <= 0) continue;
             var at = implementation.Own.Steps is not null ? implementation.Fields.Of("steps", implementation.Source) : implementation.Fields.Of("promisedLimit", implementation.Source);
