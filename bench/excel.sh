@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark for issue 4: export a generated 10^5-record province to Excel and import it back
-# (no edit, then one edit: with a cold parse cache, a warm one and --no-cache), recording wall
-# time, CPU time and peak memory with /usr/bin/time -v, and the phases from CATALOG_TIMINGS=1.
+# Benchmark for issues 4 and 19: export a generated 10^5-record province to Excel and import it back,
+# recording wall time, CPU time and peak memory with /usr/bin/time -v, and the phases from CATALOG_TIMINGS=1.
+# First beside openpyxl (issue 19 point 4): `export` against openpyxl write-only writing the same
+# sheets and values, `import --dry-run` against openpyxl read-only reading every cell, interleaved,
+# RUNS times each (default 3), medians. Then import with no edit and one edit (cold parse cache,
+# warm, --no-cache). PEERS_ONLY=1 stops after the comparison.
 # Usage: bench/excel.sh [IMPLEMENTATIONS] [WORKDIR]   (defaults: 100000, /tmp/catalog-bench-excel)
 # REUSE=1 keeps a province already generated in WORKDIR (reset to its commit) instead of generating again.
+# openpyxl (and lxml, which its docs recommend for speed) come from PyPI into WORKDIR/venv; when PyPI
+# cannot be reached, from Debian (python3-openpyxl, python3-lxml). Never vendored.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-100000}"
@@ -35,6 +40,52 @@ measure() {
 export CATALOG_TIMINGS=1
 files=$(find "$catalog_dir" -name '*.yaml' | wc -l)
 echo "catalog: $files YAML files ($n implementations requested)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); commit $(git -C "$here" rev-parse --short HEAD)"
+
+# --- beside openpyxl -------------------------------------------------------------------------
+py="$work/venv/bin/python"
+if ! "$py" -c 'import openpyxl, lxml' >/dev/null 2>&1; then
+  { python3 -m venv "$work/venv" && "$work/venv/bin/pip" install -q 'openpyxl==3.1.5' 'lxml==6.1.3'; } >/dev/null 2>&1 || true
+fi
+if ! "$py" -c 'import openpyxl, lxml' >/dev/null 2>&1; then
+  echo "PyPI not reachable: openpyxl from Debian" >&2
+  py=/usr/bin/python3
+  "$py" -c 'import openpyxl, lxml' >/dev/null 2>&1 || apt-get install -y -qq --no-install-recommends python3-openpyxl python3-lxml >/dev/null
+fi
+echo "peer: openpyxl $("$py" -c 'import openpyxl; print(openpyxl.__version__)'), lxml $("$py" -c 'import lxml; print(lxml.__version__)')"
+peer="$here/bench/peers/openpyxl_excel.py"
+# The peers get the same sheets and values as export writes, read once from the exported workbook (not timed).
+"${cli[@]}" export "$work/forms.xlsx" --catalog "$catalog_dir" >/dev/null 2>&1
+"$py" "$peer" dump "$work/forms.xlsx" "$work/values.marshal"
+
+# One run: wall seconds, CPU seconds (user + sys), peak RSS MB, appended to $work/runs.tsv.
+run() {
+  local name="$1"; shift
+  /usr/bin/time -v "$@" >"$work/$name.out" 2>"$work/$name.time" || { cat "$work/$name.out" "$work/$name.time"; exit 1; }
+  awk -v name="$name" -v load="$(cut -d' ' -f1 /proc/loadavg)" '
+    /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }
+    /User time/ { user = $NF } /System time/ { sys = $NF } /Maximum resident set size/ { rss = $NF / 1024 }
+    END { printf "%s\t%.1f\t%.1f\t%.0f\t%s\n", name, wall, user + sys, rss, load }' "$work/$name.time" | tee -a "$work/runs.tsv"
+}
+: >"$work/runs.tsv"
+for i in $(seq "${RUNS:-3}"); do
+  run export "${cli[@]}" export "$work/forms.xlsx" --catalog "$catalog_dir"
+  run openpyxl-write "$py" "$peer" write "$work/values.marshal" "$work/peer.xlsx"
+  run import "${cli[@]}" import "$work/forms.xlsx" --catalog "$catalog_dir" --dry-run
+  run openpyxl-read "$py" "$peer" read "$work/forms.xlsx"
+done
+echo "medians of ${RUNS:-3} interleaved runs (wall s, CPU s, peak RSS MB):"
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+for name in export openpyxl-write import openpyxl-read; do
+  printf '  %-15s wall %6s  cpu %6s  rss %5s\n' "$name" \
+    "$(awk -v n="$name" '$1 == n { print $2 }' "$work/runs.tsv" | median)" \
+    "$(awk -v n="$name" '$1 == n { print $3 }' "$work/runs.tsv" | median)" \
+    "$(awk -v n="$name" '$1 == n { print $4 }' "$work/runs.tsv" | median)"
+done
+echo "load at the end: $(uptime)"
+[[ "${PEERS_ONLY:-0}" == 1 ]] && exit 0
+
+# --- import with and without an edit ------------------------------------------------------------
 measure export "${cli[@]}" export "$work/forms.xlsx" --catalog "$catalog_dir"
 ls -l "$work/forms.xlsx" | awk '{printf "workbook: %.1f MB\n", $5/1048576}'
 measure import-dry-run "${cli[@]}" import "$work/forms.xlsx" --catalog "$catalog_dir" --dry-run

@@ -4,4 +4,11 @@ namespace CatalogTools.Excel.Export;
 public sealed record ExportRequest(string? Region, IReadOnlyList<string> Standards);
 
 /// <summary>What was written, and the files that could not be read (left out, named).</summary>
-public sealed record ExportResult(int Standards, int Implementations, int Rows, IReadOnlyList<string> UnreadableFiles, string Revision);
+public sealed record ExportResult(int Standards, int Implementations, int Rows, IReadOnlyList<string> UnreadableFiles, string Revision)
+{
+    /// <summary>The workbooks written instead of one when one could not hold the rows (empty otherwise).</summary>
+    public IReadOnlyList<ExportedPart> Parts { get; init; } = [];
+}
+
+/// <summary>One workbook of a split export: its path, the regions it holds ("standards" for the standard items) and its counts.</summary>
+public sealed record ExportedPart(string File, IReadOnlyList<string> Regions, int Standards, int Implementations);

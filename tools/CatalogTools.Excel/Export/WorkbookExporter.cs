@@ -9,15 +9,90 @@ namespace CatalogTools.Excel.Export;
 /// <remarks><paramref name="phase"/> is told when each phase ends (for CATALOG_TIMINGS).</remarks>
 public sealed class WorkbookExporter(CatalogLocation location, Action<string>? phase = null)
 {
+    /// <summary>Rows a sheet may hold, header included: Excel's limit. Tests set a small one to see an export split without 10^6 items.</summary>
+    public int RowLimit { get; init; } = WorkbookSplit.ExcelRows;
+
+    /// <summary>Writes one workbook to <paramref name="output"/>, however many rows (a stream cannot be split: see <see cref="ExportFiles"/>).</summary>
     public ExportResult Export(ExportRequest request, Stream output)
+    {
+        var (kept, unreadable, revision) = Read(request);
+        using var template = FormTemplate.Build();
+        phase?.Invoke("template");
+        Write(kept, revision, ScopeText(request), template, output);
+        phase?.Invoke("rows");
+        return Result(kept, unreadable, revision, []);
+    }
+
+    /// <summary>
+    /// Writes the workbook <paramref name="target"/>; when a sheet would pass <see cref="RowLimit"/>,
+    /// writes instead one workbook per group of regions beside it (TARGET-230100.xlsx, …), each a
+    /// complete form with its own hidden sheet, so each imports on its own (<see cref="ExportResult.Parts"/> names them).
+    /// Each file is written under a temporary name and renamed into place.
+    /// </summary>
+    public ExportResult ExportFiles(ExportRequest request, string target)
+    {
+        var (kept, unreadable, revision) = Read(request);
+        var sizes = kept.Select(k => new WorkbookSplit.ItemSize(k.Kind == FileKind.StandardItem ? "" : k.Region, k.Guide.Count, k.Materials.Count, k.Steps.Count, k.Fees.Count)).ToList();
+        var plan = WorkbookSplit.Plan(sizes, RowLimit);
+        using var template = FormTemplate.Build();
+        phase?.Invoke("template");
+        if (plan.Count == 1)
+        {
+            WriteFile(target, kept, revision, ScopeText(request), template);
+            phase?.Invoke("rows");
+            return Result(kept, unreadable, revision, []);
+        }
+        var parts = new List<ExportedPart>();
+        var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
+        var stem = Path.GetFileNameWithoutExtension(target);
+        var extension = Path.GetExtension(target) is { Length: > 0 } e ? e : ".xlsx";
+        foreach (var part in plan)
+        {
+            var file = Path.Combine(directory, stem + "-" + part.Label + extension);
+            var items = part.Items.Select(i => kept[i]).ToList();
+            WriteFile(file, items, revision, ScopeText(request) + "；" + PartText(part), template);
+            var standards = items.Count(i => i.Kind == FileKind.StandardItem);
+            parts.Add(new ExportedPart(file, part.Regions, standards, items.Count - standards));
+        }
+        phase?.Invoke("rows");
+        return Result(kept, unreadable, revision, parts);
+    }
+
+    private static string PartText(WorkbookSplit.Part part) =>
+        "本工作簿：" + string.Join("、", part.Regions.Select(r => r.StartsWith("standards", StringComparison.Ordinal) ? "标准事项" + r["standards".Length..] : r));
+
+    private static ExportResult Result(List<ItemRows> kept, List<string> unreadable, string revision, IReadOnlyList<ExportedPart> parts)
+    {
+        var standards = kept.Count(i => i.Kind == FileKind.StandardItem);
+        return new ExportResult(standards, kept.Count - standards, kept.Count, unreadable, revision) { Parts = parts };
+    }
+
+    private (List<ItemRows> Kept, List<string> Unreadable, string Revision) Read(ExportRequest request)
     {
         var all = ListItems();
         var items = Select(all, request);
         var names = NameBook.Read(location.CatalogRoot, all.Where(i => i.Kind == FileKind.StandardItem));
         var rows = Flatten(items, names, out var unreadable);
         phase?.Invoke("items");
-        var revision = SourceRevision.Of(location.CatalogRoot);
-        var kept = rows.OfType<ItemRows>().ToList();
+        return (rows.OfType<ItemRows>().ToList(), unreadable, SourceRevision.Of(location.CatalogRoot));
+    }
+
+    private static void WriteFile(string file, List<ItemRows> items, string revision, string scope, MemoryStream template)
+    {
+        var temp = file + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            using (var output = File.Create(temp)) Write(items, revision, scope, template, output);
+            File.Move(temp, file, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private static void Write(List<ItemRows> kept, string revision, string scope, MemoryStream template, Stream output)
+    {
         var content = new Dictionary<string, RowStreamer.SheetRows>(StringComparer.Ordinal)
         {
             [WorkbookLayout.ItemsSheet] = new(kept.Select(r => r.Item), true),
@@ -25,20 +100,16 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
             [WorkbookLayout.MaterialsSheet] = new(kept.SelectMany(r => r.Materials), true),
             [WorkbookLayout.StepsSheet] = new(kept.SelectMany(r => r.Steps), true),
             [WorkbookLayout.FeesSheet] = new(kept.SelectMany(r => r.Fees), true),
-            [WorkbookLayout.MetaSheet] = new(MetaRows(kept, revision, request), false),
+            [WorkbookLayout.MetaSheet] = new(MetaRows(kept, revision, scope), false),
         };
-        using var template = FormTemplate.Build();
-        phase?.Invoke("template");
+        template.Position = 0;
         RowStreamer.Fill(template, output, content);
-        phase?.Invoke("rows");
-        var standards = kept.Count(i => i.Kind == FileKind.StandardItem);
-        return new ExportResult(standards, kept.Count - standards, kept.Count, unreadable, revision);
     }
 
     /// <summary>An item file known from its path alone: implementations/REGION/STANDARD-REGION-AGENCY.yaml, standards/CODE.yaml.</summary>
     public sealed record ItemFile(string Path, FileKind Kind, string Code, string Standard, string Region);
 
-    private sealed record ItemRows(string Path, FileKind Kind, string Code, CellData[] Item, List<CellData[]> Guide, List<CellData[]> Materials, List<CellData[]> Steps, List<CellData[]> Fees);
+    private sealed record ItemRows(string Path, FileKind Kind, string Code, string Region, CellData[] Item, List<CellData[]> Guide, List<CellData[]> Materials, List<CellData[]> Steps, List<CellData[]> Fees);
 
     private List<ItemFile> ListItems()
     {
@@ -70,7 +141,7 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
             var read = YamlDocumentReader.Read(File.ReadAllBytes(System.IO.Path.Combine(location.CatalogRoot, file.Path)));
             if (!read.IsReadable || read.Root is not { Kind: YKind.Mapping } root || root.Get("code") is not { Kind: YKind.Scalar } code) return;
             var itemName = names.Cells(WorkbookLayout.Guide, root, file.Standard); // the one display cell of every list sheet
-            rows[i] = new ItemRows(file.Path, file.Kind, code.Value,
+            rows[i] = new ItemRows(file.Path, file.Kind, code.Value, file.Region,
                 NameBook.InSheetOrder(ItemFlattener.ItemRow(root, file.Kind), names.Cells(WorkbookLayout.Items, root, file.Standard)),
                 ItemFlattener.GuideRows(root, code.Value).Select(r => NameBook.InSheetOrder(r, itemName)).ToList(),
                 ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Materials).Select(r => NameBook.InSheetOrder(r, itemName)).ToList(),
@@ -107,11 +178,11 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         return code;
     }
 
-    private static IEnumerable<CellData[]> MetaRows(List<ItemRows> items, string revision, ExportRequest request)
+    private static IEnumerable<CellData[]> MetaRows(List<ItemRows> items, string revision, string scope)
     {
         yield return [CellData.Of(MetaKeys.SchemaVersion), CellData.Of(WorkbookLayout.SchemaVersion)];
         yield return [CellData.Of(MetaKeys.Revision), CellData.Of(revision)];
-        yield return [CellData.Of(MetaKeys.Scope), CellData.Of(ScopeText(request))];
+        yield return [CellData.Of(MetaKeys.Scope), CellData.Of(scope)];
         yield return [];
         yield return [CellData.Of(MetaKeys.RowKeyCode), CellData.Of(MetaKeys.RowKeyFile)];
         foreach (var item in items) yield return [CellData.Of(item.Code), CellData.Of(item.Path)];

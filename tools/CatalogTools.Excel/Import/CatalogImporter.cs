@@ -34,11 +34,61 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
     /// <param name="allowDeletions">--allow-deletions: removing more than import.maxDeletedShare of an item's materials or steps is allowed (and reported as info) rather than an error.</param>
     public ImportPlan Plan(Stream workbook, string workbookName, bool allowDeletions = false)
     {
-        RawWorkbook raw;
+        var files = CatalogLoader.EnumerateFiles(location.CatalogRoot);
+        var byCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in files)
+        {
+            if (FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation) byCode.TryAdd(Path.GetFileNameWithoutExtension(f), f);
+        }
+        var share = PolicyFile.Read(location).MaxDeletedShare;
+        var assembler = new ItemAssembler(workbookName);
+        StreamedWorkbook? open = null;
+        var problems = new ConcurrentBag<Diagnostic>();
+        var changedAt = new ConcurrentBag<(int Index, ItemOutcome Outcome)>();
+        AssembledWorkbook assembled;
         try
         {
-            raw = WorkbookReader.Read(workbook);
-            phase?.Invoke("workbook");
+            try
+            {
+                open = WorkbookReader.Open(workbook, WorkbookLimits.Default);
+                assembler.Begin(open);
+                phase?.Invoke("workbook");
+            }
+            catch (WorkbookLimitException)
+            {
+                throw;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return Unreadable(e, workbookName);
+            }
+            var keys = assembler.Meta;
+            var unreadKeys = assembler.UnreadKeys;
+            var index = 0;
+            // 事项目录 streams in batches: each item's tree is built, compared with its file and dropped
+            // unless it changed, so memory holds a batch of rows, never the sheet or 10^5 trees.
+            foreach (var batch in assembler.Items().Chunk(2048))
+            {
+                var first = index;
+                Parallel.For(0, batch.Length, j =>
+                {
+                    var (draft, cellProblems) = assembler.Build(batch[j]);
+                    batch[j] = null!;
+                    foreach (var problem in cellProblems) problems.Add(problem);
+                    var path = keys.Files.TryGetValue(draft.Code, out var p) && byCode.ContainsKey(draft.Code) ? p : byCode.GetValueOrDefault(draft.Code) ?? NewPath(draft);
+                    var kind = FileKinds.FromPath(path);
+                    var kindText = kind == FileKind.StandardItem ? WorkbookLayout.KindStandard : WorkbookLayout.KindImplementation;
+                    if (draft.Kind is not null && draft.Kind != kindText && draft.Kind is WorkbookLayout.KindStandard or WorkbookLayout.KindImplementation)
+                    {
+                        problems.Add(draft.KindPlace.Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
+                            ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{EnglishNames.Of(kindText)}, as its file {path} is"))));
+                    }
+                    var outcome = Prepare(draft, path, kind, share, unreadKeys);
+                    if (outcome.Changed) changedAt.Add((first + j, outcome)); // unchanged items keep nothing in memory
+                });
+                index += batch.Length;
+            }
+            assembled = assembler.End();
         }
         catch (WorkbookLimitException e)
         {
@@ -48,15 +98,15 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             var refused = SeverityPolicy.Read(location).Apply([limit]);
             return new ImportPlan([], refused, Summary(refused, 0, 0), 0);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException)
         {
-            var args = new Dictionary<string, string>(StringComparer.Ordinal) { ["detail"] = e.Message };
-            var unreadable = SeverityPolicy.Read(location).Apply([new Diagnostic(WorkbookRules.Unreadable, Severity.Error, workbookName, 1, 1, null, args)]);
-            return new ImportPlan([], unreadable, Summary(unreadable, 0, 0), 0);
+            // A sheet's XML or its zip entry damaged past the part the SDK opened.
+            return Unreadable(e, workbookName);
         }
-        var assembled = new ItemAssembler(workbookName).Assemble(raw);
-        raw = null!;
-        phase?.Invoke("rows");
+        finally
+        {
+            open?.Dispose();
+        }
         var diagnostics = new List<Diagnostic>(assembled.Diagnostics);
         var meta = assembled.Meta;
         if (meta.Present && meta.SchemaVersion != WorkbookLayout.SchemaVersion)
@@ -64,14 +114,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             diagnostics.Add(new CellPlace(WorkbookLayout.MetaSheet, 1, 1).Diagnose(WorkbookRules.WorkbookVersion, workbookName, null,
                 ("found", meta.SchemaVersion ?? ""), ("expected", WorkbookLayout.SchemaVersion)));
         }
-
-        var files = CatalogLoader.EnumerateFiles(location.CatalogRoot);
-        var byCode = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in files)
-        {
-            if (FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation) byCode.TryAdd(Path.GetFileNameWithoutExtension(f), f);
-        }
-        var inWorkbook = assembled.Items.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var inWorkbook = assembled.Codes.ToHashSet(StringComparer.Ordinal);
         // With 事项目录 unreadable every exported item would look removed: its structural error says enough.
         var itemsRead = !assembled.UnreadSheets.Contains(WorkbookLayout.ItemsSheet);
         foreach (var code in meta.Files.Keys.Where(c => itemsRead && !inWorkbook.Contains(c)).Order(StringComparer.Ordinal))
@@ -81,37 +124,17 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         if (!meta.Present && itemsRead)
         {
             // Without the hidden sheet the exported set is not recorded: items the workbook's own rows imply are looked for instead.
-            foreach (var code in ExportScope.Missing(assembled.Items, byCode.Keys))
+            foreach (var code in ExportScope.Missing(assembled.Codes, byCode.Keys))
             {
                 diagnostics.Add(new CellPlace(WorkbookLayout.ItemsSheet, 1, 0).Diagnose(WorkbookRules.ItemRowRemoved, workbookName, code, ("code", code)) with { Severity = Severity.Warning });
             }
         }
-        var share = PolicyFile.Read(location).MaxDeletedShare;
-        var unreadKeys = assembled.UnreadKeys;
-
-        var outcomes = new ItemOutcome?[assembled.Items.Count];
-        var problems = new ConcurrentBag<Diagnostic>();
-        Parallel.For(0, assembled.Items.Count, i =>
-        {
-            var draft = assembled.Items[i];
-            var path = meta.Files.TryGetValue(draft.Code, out var p) && byCode.ContainsKey(draft.Code) ? p : byCode.GetValueOrDefault(draft.Code) ?? NewPath(draft);
-            var kind = FileKinds.FromPath(path);
-            var kindText = kind == FileKind.StandardItem ? WorkbookLayout.KindStandard : WorkbookLayout.KindImplementation;
-            if (draft.Kind is not null && draft.Kind != kindText && draft.Kind is WorkbookLayout.KindStandard or WorkbookLayout.KindImplementation)
-            {
-                problems.Add(draft.KindPlace.Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
-                    ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{EnglishNames.Of(kindText)}, as its file {path} is"))));
-            }
-            var outcome = Prepare(draft, path, kind, share, unreadKeys);
-            outcomes[i] = outcome.Changed ? outcome : null; // unchanged items keep nothing in memory
-        });
         diagnostics.AddRange(problems);
-        var itemCount = assembled.Items.Count;
-        assembled = null!; // the workbook's trees are no longer needed; validation may need the memory
+        var itemCount = assembled.Codes.Count;
         phase?.Invoke("compare");
 
         diagnostics = SeverityPolicy.Read(location).Apply(diagnostics); // policy.yaml severities reach the workbook rules as they reach check's
-        var changed = outcomes.OfType<ItemOutcome>().Where(o => o.Changed).ToList();
+        var changed = changedAt.OrderBy(c => c.Index).Select(c => c.Outcome).ToList();
         // Deletions are guarded by the share in policy.yaml and --allow-deletions, not by severities: they are never switched off.
         var deletions = changed.SelectMany(c => c.Deletions.Select(d => (Deletion: d, c.Draft.Row))).OrderBy(d => d.Deletion.Path, StringComparer.Ordinal).ToList();
         diagnostics.AddRange(deletions.Select(d => DeletionGuard.Diagnose(d.Deletion, d.Row, workbookName, share, allowDeletions)));
@@ -126,6 +149,13 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         {
             Deletions = deletions.Select(d => d.Deletion).ToList(),
         };
+    }
+
+    private ImportPlan Unreadable(Exception e, string workbookName)
+    {
+        var args = new Dictionary<string, string>(StringComparer.Ordinal) { ["detail"] = e.Message };
+        var unreadable = SeverityPolicy.Read(location).Apply([new Diagnostic(WorkbookRules.Unreadable, Severity.Error, workbookName, 1, 1, null, args)]);
+        return new ImportPlan([], unreadable, Summary(unreadable, 0, 0), 0);
     }
 
     /// <summary>Writes the plan's files all or none, even under kill -9 (<see cref="JournaledWriter"/>). Refuses a plan with errors. Null when written.</summary>

@@ -10,9 +10,9 @@ namespace CatalogTools.Excel.Import;
 /// </summary>
 internal static class ExportScope
 {
-    public static IEnumerable<string> Missing(IReadOnlyList<ItemDraft> items, IEnumerable<string> catalogCodes)
+    public static IEnumerable<string> Missing(IReadOnlyList<string> codes, IEnumerable<string> catalogCodes)
     {
-        var present = items.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var present = codes.ToHashSet(StringComparer.Ordinal);
         var pairs = new HashSet<(string Standard, string Region)>();
         var implemented = new HashSet<string>(StringComparer.Ordinal);
         var standardRows = false;

@@ -6,30 +6,54 @@ using CatalogTools.Excel.Layout;
 namespace CatalogTools.Excel.Import;
 
 /// <summary>
-/// What the workbook holds, as items: drafts in 事项目录 order (each knowing where its nodes came
-/// from), the hidden sheet, diagnostics, and the data sheets that could not be read (missing, or a
-/// column missing or renamed): checks that depend on those sheets are not made, so one structural
-/// error stays one error.
+/// What the workbook held, once its items were streamed: their codes in 事项目录 order, the hidden
+/// sheet, diagnostics, and the data sheets that could not be read (missing, or a column missing or
+/// renamed): checks that depend on those sheets are not made, so one structural error stays one error.
 /// </summary>
-public sealed record AssembledWorkbook(
-    List<ItemDraft> Items,
-    WorkbookMeta Meta,
-    List<Diagnostic> Diagnostics,
-    IReadOnlySet<string> UnreadSheets)
+public sealed record AssembledWorkbook(IReadOnlyList<string> Codes, WorkbookMeta Meta, List<Diagnostic> Diagnostics, IReadOnlySet<string> UnreadSheets)
 {
     /// <summary>The item keys filled by the sheets that could not be read: the files keep theirs.</summary>
     public IReadOnlySet<string> UnreadKeys { get; } = UnreadSheets.SelectMany(WorkbookLayout.KeysOf).ToHashSet(StringComparer.Ordinal);
 }
 
-/// <summary>Builds one YAML tree per item from the rows of every sheet.</summary>
+/// <summary>One item's rows: its 事项目录 row and, in sheet order, its rows of the list sheets.</summary>
+public sealed class ItemRows(string code, TableRow itemRow)
+{
+    public string Code => code;
+    public TableRow ItemRow => itemRow;
+    public List<(SheetSpec Spec, TableRow Row)> ListRows { get; } = new();
+}
+
+/// <summary>
+/// Reads a workbook as items, streaming: <see cref="Begin"/> reads the hidden sheet and the list
+/// sheets (small: most implementations inherit their lists) and groups their rows by item code;
+/// <see cref="Items"/> then streams 事项目录 (10^5 rows at a province) one item at a time with its
+/// list rows, so neither the big sheet nor 10^5 trees are held; <see cref="Build"/> makes an item's
+/// tree (in parallel, one item per call); <see cref="End"/> gives what only the whole sheet tells.
+/// </summary>
 public sealed class ItemAssembler(string workbookName)
 {
     private readonly List<Diagnostic> _diagnostics = new();
-    private readonly Dictionary<string, ItemDraft> _items = new(StringComparer.Ordinal);
-    private readonly List<ItemDraft> _order = new();
     private readonly HashSet<string> _unread = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(SheetSpec, TableRow)>> _listRows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _firstRow = new(StringComparer.Ordinal);
+    private readonly List<string> _codes = new();
+    private readonly List<int> _hiddenItemRows = new();
+    private SheetEntry? _itemSheet;
+    private SheetTable? _itemTable;
+    private IReadOnlyList<ColumnSpec> _itemColumns = WorkbookLayout.Items.Columns;
+    private int _kindColumn = -1;
 
-    public AssembledWorkbook Assemble(RawWorkbook workbook)
+    /// <summary>The hidden sheet (read by <see cref="Begin"/>).</summary>
+    public WorkbookMeta Meta { get; private set; } = new(null, null, new Dictionary<string, string>(), false);
+
+    /// <summary>Whether 事项目录 could be read (found, with its columns).</summary>
+    public bool ItemsReadable => _itemTable is not null;
+
+    /// <summary>The item keys filled by the sheets that could not be read (known after <see cref="Begin"/>).</summary>
+    public IReadOnlySet<string> UnreadKeys => _unread.SelectMany(WorkbookLayout.KeysOf).ToHashSet(StringComparer.Ordinal);
+
+    public void Begin(StreamedWorkbook workbook)
     {
         foreach (var sheet in workbook.Sheets)
         {
@@ -39,7 +63,7 @@ public sealed class ItemAssembler(string workbookName)
                 _diagnostics.Add(new CellPlace(sheet.Name, 1, 0).Diagnose(WorkbookRules.UnknownSheet, workbookName, null, ("sheet", sheet.Name)));
             }
         }
-        var tables = new List<SheetTable>();
+        Meta = workbook.Sheet(WorkbookLayout.MetaSheet) is { } meta ? ReadMeta(workbook.Rows(meta)) : Meta;
         foreach (var spec in WorkbookLayout.DataSheets)
         {
             var sheet = workbook.Sheet(spec.Name);
@@ -49,26 +73,81 @@ public sealed class ItemAssembler(string workbookName)
                 _unread.Add(spec.Name);
                 continue;
             }
-            ReportHidden(sheet);
-            if (SheetTable.Read(sheet, spec, workbookName, _diagnostics) is { } table) tables.Add(table);
-            else _unread.Add(spec.Name);
+            if (spec.ListKey is null)
+            {
+                _itemSheet = sheet;
+                _itemTable = SheetTable.Read(sheet.Name, Watch(workbook.Rows(sheet), _hiddenItemRows), spec, workbookName, _diagnostics);
+                if (_itemTable is null) _unread.Add(spec.Name);
+                else
+                {
+                    _itemColumns = spec.Columns;
+                    _kindColumn = IndexOf(_itemColumns, WorkbookLayout.KindHeader);
+                }
+                continue;
+            }
+            var hidden = new List<int>();
+            var table = SheetTable.Read(sheet.Name, Watch(workbook.Rows(sheet), hidden), spec, workbookName, _diagnostics);
+            if (table is null) _unread.Add(spec.Name);
+            else ReadList(table);
+            ReportHidden(sheet, hidden);
         }
-        foreach (var table in tables.Where(t => t.Spec.ListKey is null)) ReadItems(table);
-        foreach (var table in tables.Where(t => t.Spec.ListKey is not null)) ReadList(table);
-        foreach (var item in _order)
-        {
-            foreach (var (key, list) in item.Lists) item.Root.Pairs.Add(new(Key(key), list));
-        }
-        return new AssembledWorkbook(_order, ReadMeta(workbook.Sheet(WorkbookLayout.MetaSheet)), _diagnostics, _unread);
     }
 
-    private void ReportHidden(RawSheet sheet)
+    /// <summary>
+    /// 事项目录's items in row order, each with its list rows, read as they are taken; the first of
+    /// two rows with one code wins (the second is a duplicate).
+    /// </summary>
+    public IEnumerable<ItemRows> Items()
+    {
+        if (_itemTable is null) yield break;
+        foreach (var row in _itemTable.Rows)
+        {
+            var code = CodeOf(row, _diagnostics);
+            if (code is null) continue;
+            if (_firstRow.TryGetValue(code, out var first))
+            {
+                _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.DuplicateRow, workbookName, code, ("key", code), ("firstRow", first.ToString())));
+                continue;
+            }
+            _firstRow[code] = row.Raw.Number;
+            _codes.Add(code);
+            var item = new ItemRows(code, row);
+            if (_listRows.Remove(code, out var rows)) item.ListRows.AddRange(rows);
+            yield return item;
+        }
+    }
+
+    /// <summary>After <see cref="Items"/>: list rows whose code has no 事项目录 row, hidden rows of 事项目录, and the codes read.</summary>
+    public AssembledWorkbook End()
+    {
+        if (_itemSheet is not null) ReportHidden(_itemSheet, _hiddenItemRows);
+        // Without a readable 事项目录 every row would be unmatched: its one error says enough.
+        if (!_unread.Contains(WorkbookLayout.ItemsSheet))
+        {
+            foreach (var (code, rows) in _listRows)
+            {
+                foreach (var (_, row) in rows) _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.UnmatchedCode, workbookName, code, ("code", code)));
+            }
+        }
+        return new AssembledWorkbook(_codes, Meta, _diagnostics, _unread);
+    }
+
+    /// <summary>Rows as they pass, noting hidden rows that hold something (hidden data is imported, and said so).</summary>
+    private static IEnumerable<RawRow> Watch(IEnumerable<RawRow> rows, List<int> hidden)
+    {
+        foreach (var row in rows)
+        {
+            if (row.Hidden && row.Cells.Values.Any(c => CellText.Trim(c.Text).Length > 0)) hidden.Add(row.Number);
+            yield return row;
+        }
+    }
+
+    private void ReportHidden(SheetEntry sheet, List<int> hidden)
     {
         if (sheet.Hidden)
         {
             _diagnostics.Add(new CellPlace(sheet.Name, 1, 0).Diagnose(WorkbookRules.HiddenData, workbookName, null, ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』", $"sheet {EnglishNames.Of(sheet.Name)} is"))));
         }
-        var hidden = sheet.Rows.Where(r => r.Hidden && r.Cells.Values.Any(c => CellText.Trim(c.Text).Length > 0)).Select(r => r.Number).ToList();
         if (hidden.Count == 0) return;
         var list = string.Join("、", hidden.Take(20)) + (hidden.Count > 20 ? $" 等 {hidden.Count} 行" : "");
         var listEn = string.Join(", ", hidden.Take(20)) + (hidden.Count > 20 ? $" and more ({hidden.Count})" : "");
@@ -76,32 +155,40 @@ public sealed class ItemAssembler(string workbookName)
             ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』的第 {list} 行", $"rows {listEn} of sheet {EnglishNames.Of(sheet.Name)} are"))));
     }
 
-    /// <summary>
-    /// 事项目录: one tree per row, built in parallel (rows are independent; 10^5 of them are most of
-    /// the assembling), then taken in row order so the first of two rows with one code wins.
-    /// </summary>
-    private void ReadItems(SheetTable table)
+    /// <summary>A list sheet's rows, grouped by code in sheet order (matched to 事项目录 as its rows stream).</summary>
+    private void ReadList(SheetTable table)
     {
-        var columns = table.Spec.Columns;
-        var kindColumn = IndexOf(columns, WorkbookLayout.KindHeader);
-        var built = new (ItemDraft? Draft, List<Diagnostic> Problems)[table.Rows.Count];
-        Parallel.For(0, table.Rows.Count, i =>
+        foreach (var row in table.Rows)
         {
-            var problems = new List<Diagnostic>();
-            built[i] = (BuildItem(table.Rows[i], columns, kindColumn, problems), problems);
-        });
-        foreach (var (draft, problems) in built)
+            var code = CodeOf(row, _diagnostics);
+            if (code is null) continue;
+            if (!_listRows.TryGetValue(code, out var rows)) _listRows[code] = rows = new();
+            rows.Add((table.Spec, row));
+        }
+    }
+
+    /// <summary>One item's tree from its rows (called in parallel, one item per call), with the problems found in its cells.</summary>
+    public (ItemDraft Draft, List<Diagnostic> Problems) Build(ItemRows rows)
+    {
+        var problems = new List<Diagnostic>();
+        var draft = BuildItem(rows.ItemRow, _itemColumns, _kindColumn, problems)!;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (spec, row) in rows.ListRows)
         {
-            if (draft is not null && _items.TryGetValue(draft.Code, out var first))
+            var entry = spec.Name == WorkbookLayout.GuideSheet ? GuideEntry(row, draft, problems, out var key) : ListEntry(row, spec, draft, problems, out key);
+            if (entry is null) continue;
+            // Keyed by sheet as well: a step and a material of one name are not duplicates.
+            var duplicateKey = spec.Name + "｜" + key;
+            if (seen.TryGetValue(duplicateKey, out var firstRow))
             {
-                _diagnostics.Add(draft.Row.Diagnose(WorkbookRules.DuplicateRow, workbookName, draft.Code, ("key", draft.Code), ("firstRow", first.Row.Row.ToString())));
+                problems.Add(row.Place(1).Diagnose(WorkbookRules.DuplicateRow, workbookName, draft.Code, ("key", key), ("firstRow", firstRow.ToString())));
                 continue;
             }
-            _diagnostics.AddRange(problems);
-            if (draft is null) continue;
-            _items[draft.Code] = draft;
-            _order.Add(draft);
+            seen[duplicateKey] = row.Raw.Number;
+            draft.List(entry.Value.ListKey).Items.Add(entry.Value.Node);
         }
+        foreach (var (key, list) in draft.Lists) draft.Root.Pairs.Add(new(Key(key), list));
+        return (draft, problems);
     }
 
     private ItemDraft? BuildItem(TableRow row, IReadOnlyList<ColumnSpec> columns, int kindColumn, List<Diagnostic> problems)
@@ -125,52 +212,24 @@ public sealed class ItemAssembler(string workbookName)
         return draft;
     }
 
-    private void ReadList(SheetTable table)
-    {
-        var spec = table.Spec;
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var isGuide = spec.Name == WorkbookLayout.GuideSheet;
-        foreach (var row in table.Rows)
-        {
-            var code = CodeOf(row, _diagnostics);
-            if (code is null) continue;
-            if (!_items.TryGetValue(code, out var draft))
-            {
-                // Without a readable 事项目录 every row would be unmatched: its one error says enough.
-                if (!_unread.Contains(WorkbookLayout.ItemsSheet)) _diagnostics.Add(row.Place(0).Diagnose(WorkbookRules.UnmatchedCode, workbookName, code, ("code", code)));
-                continue;
-            }
-            var entry = isGuide ? GuideEntry(row, draft, out var key) : ListEntry(row, spec, draft, out key);
-            if (entry is null) continue;
-            var duplicateKey = code + "｜" + key;
-            if (seen.TryGetValue(duplicateKey, out var firstRow))
-            {
-                _diagnostics.Add(row.Place(1).Diagnose(WorkbookRules.DuplicateRow, workbookName, code, ("key", key), ("firstRow", firstRow.ToString())));
-                continue;
-            }
-            seen[duplicateKey] = row.Raw.Number;
-            draft.List(entry.Value.ListKey).Items.Add(entry.Value.Node);
-        }
-    }
-
-    private (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, ItemDraft draft, out string key)
+    private (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, ItemDraft draft, List<Diagnostic> problems, out string key)
     {
         var node = draft.Place(YNode.Mapping(0, 0), row.Place(0));
         for (var i = 1; i < spec.Columns.Count; i++)
         {
-            if (Scalar(row, i, draft, _diagnostics) is { } value) Set(node, spec.Columns[i].Path, value);
+            if (Scalar(row, i, draft, problems) is { } value) Set(node, spec.Columns[i].Path, value);
         }
         key = node.Get("name")?.Value ?? MessageTemplateFormatter.Localized($"第 {row.Raw.Number} 行", $"row {row.Raw.Number}");
         return (spec.ListKey!, node);
     }
 
-    private (string ListKey, YNode Node)? GuideEntry(TableRow row, ItemDraft draft, out string key)
+    private (string ListKey, YNode Node)? GuideEntry(TableRow row, ItemDraft draft, List<Diagnostic> problems, out string key)
     {
         var code = draft.Code;
         var columns = WorkbookLayout.Guide.Columns;
         var element = row.Cell(1) is { } e ? CellText.Trim(e.Text) : "";
-        var content = Scalar(row, 2, draft, _diagnostics);
-        var article = Scalar(row, 3, draft, _diagnostics);
+        var content = Scalar(row, 2, draft, problems);
+        var article = Scalar(row, 3, draft, problems);
         key = MessageTemplateFormatter.Localized(element + "：" + (content?.Value ?? ""), EnglishNames.Of(element) + ": " + (content?.Value ?? ""));
         switch (element)
         {
@@ -186,13 +245,13 @@ public sealed class ItemAssembler(string workbookName)
                 var node = content ?? draft.Place(YNode.Scalar("", true, 0, 0), row.Place(2));
                 if (article is not null)
                 {
-                    _diagnostics.Add(row.Place(3).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
+                    problems.Add(row.Place(3).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
                         ("header", columns[3].Header), ("value", article.Value), ("expected", MessageTemplateFormatter.Localized("空白（条款只用于设定依据）", $"blank: articles belong to {EnglishNames.Of(WorkbookLayout.ElementBasis)} rows only"))));
                 }
                 return (element == WorkbookLayout.ElementCondition ? "conditions" : "notes", node);
             }
             default:
-                _diagnostics.Add(row.Place(1).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
+                problems.Add(row.Place(1).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
                     ("header", WorkbookLayout.ElementHeader), ("value", element), ("expected", MessageTemplateFormatter.Localized("设定依据、受理条件或注意事项",
                         $"{EnglishNames.Of(WorkbookLayout.ElementBasis)}, {EnglishNames.Of(WorkbookLayout.ElementCondition)} or {EnglishNames.Of(WorkbookLayout.ElementNote)}"))));
                 return null;
@@ -270,13 +329,12 @@ public sealed class ItemAssembler(string workbookName)
         return -1;
     }
 
-    private static WorkbookMeta ReadMeta(RawSheet? sheet)
+    private static WorkbookMeta ReadMeta(IEnumerable<RawRow> rows)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (sheet is null) return new WorkbookMeta(null, null, files, false);
         string? version = null, revision = null;
         var inKeys = false;
-        foreach (var row in sheet.Rows)
+        foreach (var row in rows)
         {
             var a = row.Cells.TryGetValue(0, out var ca) ? CellText.Trim(ca.Text) : "";
             var b = row.Cells.TryGetValue(1, out var cb) ? CellText.Trim(cb.Text) : "";

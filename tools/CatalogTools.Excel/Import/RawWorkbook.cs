@@ -8,7 +8,7 @@ namespace CatalogTools.Excel.Import;
 public readonly record struct RawCell(string Text, bool Numeric, bool Uncalculated = false);
 
 /// <summary>One row as stored: 1-based row number, whether it is hidden, cells by 0-based column.</summary>
-public sealed record RawRow(int Number, bool Hidden, Dictionary<int, RawCell> Cells);
+public sealed record RawRow(int Number, bool Hidden, RowCells Cells);
 
 /// <summary>One sheet as stored; <see cref="Hidden"/> for hidden and very hidden sheets.</summary>
 public sealed record RawSheet(string Name, bool Hidden, List<RawRow> Rows);

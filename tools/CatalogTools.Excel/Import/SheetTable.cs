@@ -25,11 +25,38 @@ public sealed class SheetTable
     private const int HeaderSearchRows = 30;
 
     public required SheetSpec Spec { get; init; }
-    public required RawSheet Sheet { get; init; }
+    public required string Name { get; init; }
     public required int[] ColumnMap { get; init; }
-    public required List<TableRow> Rows { get; init; }
 
-    public static SheetTable? Read(RawSheet sheet, SheetSpec spec, string workbook, List<Diagnostic> diagnostics)
+    /// <summary>The data rows, read as they are taken (once): their problems (formulas without values, cells without a header) go to the diagnostics then.</summary>
+    public required IEnumerable<TableRow> Rows { get; init; }
+
+    public static SheetTable? Read(RawSheet sheet, SheetSpec spec, string workbook, List<Diagnostic> diagnostics) =>
+        Read(sheet.Name, sheet.Rows, spec, workbook, diagnostics);
+
+    /// <summary>
+    /// The table of a sheet whose rows are streamed: the header is looked for in the first rows, the
+    /// rest are read as <see cref="Rows"/> is taken. A sheet without its columns is read to its end
+    /// here (so whoever watches the rows sees them all) and gives null.
+    /// </summary>
+    public static SheetTable? Read(string sheetName, IEnumerable<RawRow> source, SheetSpec spec, string workbook, List<Diagnostic> diagnostics)
+    {
+        var rest = source.GetEnumerator();
+        var head = new List<RawRow>();
+        while (head.Count < HeaderSearchRows && rest.MoveNext()) head.Add(rest.Current);
+        var sheet = (Name: sheetName, Rows: head);
+        var table = Read(sheet, rest, spec, workbook, diagnostics);
+        if (table is null)
+        {
+            while (rest.MoveNext())
+            {
+            }
+            rest.Dispose();
+        }
+        return table;
+    }
+
+    private static SheetTable? Read((string Name, List<RawRow> Rows) sheet, IEnumerator<RawRow> rest, SheetSpec spec, string workbook, List<Diagnostic> diagnostics)
     {
         var known = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < spec.Columns.Count; i++) known[CellText.HeaderKey(spec.Columns[i].Header)] = i;
@@ -91,28 +118,43 @@ public sealed class SheetTable
         }
         ok = missing.Count == 0;
         if (!ok) return null;
-        var rows = new List<TableRow>();
-        foreach (var row in sheet.Rows)
+        return new SheetTable { Spec = spec, Name = sheet.Name, ColumnMap = map, Rows = DataRows(sheet.Name, sheet.Rows, rest, header.Number, map, reported, workbook, diagnostics) };
+    }
+
+    private static IEnumerable<TableRow> DataRows(string sheetName, List<RawRow> head, IEnumerator<RawRow> rest, int headerRow, int[] map, HashSet<int> reported, string workbook, List<Diagnostic> diagnostics)
+    {
+        using (rest)
         {
-            if (row.Number <= header.Number) continue;
-            if (row.Cells.Values.All(c => !c.Uncalculated && CellText.Trim(c.Text).Length == 0)) continue;
-            // A formula without a computed value is not an empty cell: reading it as one would delete what it stood for.
-            foreach (var (column, cell) in row.Cells)
+            foreach (var row in head)
             {
-                if (!cell.Uncalculated) continue;
-                var code = map[0] >= 0 && row.Cells.TryGetValue(map[0], out var c0) && CellText.Trim(c0.Text) is { Length: > 0 } k ? k : null;
-                diagnostics.Add(new CellPlace(sheet.Name, row.Number, column).Diagnose(WorkbookRules.UncalculatedFormula, workbook, code, ("sheet", sheet.Name)));
+                if (DataRow(sheetName, row, headerRow, map, reported, workbook, diagnostics) is { } r) yield return r;
             }
-            // Content outside the layout's columns would be lost silently: it is an unknown column.
-            foreach (var (column, cell) in row.Cells)
+            while (rest.MoveNext())
             {
-                if (Array.IndexOf(map, column) < 0 && reported.Add(column) && CellText.Trim(cell.Text).Length > 0)
-                {
-                    diagnostics.Add(new CellPlace(sheet.Name, row.Number, column).Diagnose(WorkbookRules.UnknownColumn, workbook, null, ("sheet", sheet.Name), ("header", MessageTemplateFormatter.Localized("（无表头）", "(no header)"))));
-                }
+                if (DataRow(sheetName, rest.Current, headerRow, map, reported, workbook, diagnostics) is { } r) yield return r;
             }
-            rows.Add(new TableRow(row, sheet.Name, map));
         }
-        return new SheetTable { Spec = spec, Sheet = sheet, ColumnMap = map, Rows = rows };
+    }
+
+    private static TableRow? DataRow(string sheetName, RawRow row, int headerRow, int[] map, HashSet<int> reported, string workbook, List<Diagnostic> diagnostics)
+    {
+        if (row.Number <= headerRow) return null;
+        if (row.Cells.Values.All(c => !c.Uncalculated && CellText.Trim(c.Text).Length == 0)) return null;
+        // A formula without a computed value is not an empty cell: reading it as one would delete what it stood for.
+        foreach (var (column, cell) in row.Cells)
+        {
+            if (!cell.Uncalculated) continue;
+            var code = map[0] >= 0 && row.Cells.TryGetValue(map[0], out var c0) && CellText.Trim(c0.Text) is { Length: > 0 } k ? k : null;
+            diagnostics.Add(new CellPlace(sheetName, row.Number, column).Diagnose(WorkbookRules.UncalculatedFormula, workbook, code, ("sheet", sheetName)));
+        }
+        // Content outside the layout's columns would be lost silently: it is an unknown column.
+        foreach (var (column, cell) in row.Cells)
+        {
+            if (Array.IndexOf(map, column) < 0 && reported.Add(column) && CellText.Trim(cell.Text).Length > 0)
+            {
+                diagnostics.Add(new CellPlace(sheetName, row.Number, column).Diagnose(WorkbookRules.UnknownColumn, workbook, null, ("sheet", sheetName), ("header", MessageTemplateFormatter.Localized("（无表头）", "(no header)"))));
+            }
+        }
+        return new TableRow(row, sheetName, map);
     }
 }

@@ -21,20 +21,36 @@ public static class WorkbookReader
 
     public static RawWorkbook Read(Stream stream, WorkbookLimits limits)
     {
+        using var workbook = Open(stream, limits);
+        return new RawWorkbook(workbook.Sheets.Select(workbook.Materialize).ToList());
+    }
+
+    /// <summary>
+    /// Opens a workbook for reading sheet by sheet, row by row (<see cref="StreamedWorkbook.Rows"/>):
+    /// the package checks and the shared strings are read here, each sheet's rows only as they are taken.
+    /// </summary>
+    public static StreamedWorkbook Open(Stream stream, WorkbookLimits limits)
+    {
         CheckPackage(stream, limits);
-        using var document = SpreadsheetDocument.Open(stream, false);
-        var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
-        var shared = SharedStrings(workbookPart, limits);
-        var sheets = new List<RawSheet>();
-        var cells = 0L;
-        foreach (var sheet in workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [])
+        var document = SpreadsheetDocument.Open(stream, false);
+        try
         {
-            if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part) continue;
-            var hidden = sheet.State is not null && sheet.State.Value != SheetStateValues.Visible;
-            var name = sheet.Name?.Value ?? "";
-            sheets.Add(new RawSheet(name, hidden, ReadRows(part, name, shared, limits, ref cells)));
+            var workbookPart = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
+            var shared = SharedStrings(workbookPart, limits);
+            var sheets = new List<SheetEntry>();
+            foreach (var sheet in workbookPart.Workbook.Sheets?.Elements<Sheet>() ?? [])
+            {
+                if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part) continue;
+                var hidden = sheet.State is not null && sheet.State.Value != SheetStateValues.Visible;
+                sheets.Add(new SheetEntry(sheet.Name?.Value ?? "", hidden, part));
+            }
+            return new StreamedWorkbook(document, sheets, shared, limits);
         }
-        return new RawWorkbook(sheets);
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -82,7 +98,7 @@ public static class WorkbookReader
         : bytes.ToString("N0", CultureInfo.InvariantCulture) + " B";
 
     /// <summary>A part's stream that stops at the part limit whatever the zip directory claimed (a lying header inflates no further).</summary>
-    private static Stream Bounded(OpenXmlPart part, WorkbookLimits limits) =>
+    internal static Stream Bounded(OpenXmlPart part, WorkbookLimits limits) =>
         new BoundedReadStream(part.GetStream(FileMode.Open, FileAccess.Read), limits.MaxPartBytes, () => PartTooLarge(part.Uri.ToString(), 0, limits.MaxPartBytes));
 
     /// <summary>Shared strings, read with a plain XmlReader so that their number and total length are counted before they fill memory.</summary>
@@ -147,14 +163,20 @@ public static class WorkbookReader
         return sb.ToString();
     }
 
-    /// <summary>Rows of a worksheet, read with a plain XmlReader: the fastest way through 10^5 rows.</summary>
-    private static List<RawRow> ReadRows(WorksheetPart part, string sheet, List<string> shared, WorkbookLimits limits, ref long cells)
+    /// <summary>
+    /// Rows of a worksheet, read with a plain XmlReader: the fastest way through 10^5 rows. Each row's
+    /// cells go to exact-size arrays (<see cref="RowCells"/>), and equal texts share one string
+    /// (<paramref name="pool"/>): an export repeats agency, address and name texts on thousands of rows.
+    /// </summary>
+    internal static IEnumerable<RawRow> ReadRows(WorksheetPart part, string sheet, List<string> shared, WorkbookLimits limits, CellCount cells, Dictionary<string, string> pool)
     {
-        var rows = new List<RawRow>();
+        var rowCount = 0;
         using var stream = Bounded(part, limits);
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
         var nextRow = 1;
-        RawRow? row = null;
+        var buffer = new List<(int Column, RawCell Cell)>(64);
+        int? current = null;
+        var currentHidden = false;
         var nextColumn = 0;
         while (xml.Read())
         {
@@ -163,61 +185,75 @@ public static class WorkbookReader
             {
                 case "row":
                 {
+                    if (current is { } done)
+                    {
+                        yield return new RawRow(done, currentHidden, RowCells.From(buffer));
+                        buffer.Clear();
+                        rowCount++;
+                    }
                     var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : nextRow;
-                    if (number > limits.MaxRows || rows.Count >= limits.MaxRows)
+                    if (number > limits.MaxRows || rowCount >= limits.MaxRows)
                     {
                         throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作表『{sheet}』超过 {limits.MaxRows:N0} 行", $"sheet '{sheet}' has more than {limits.MaxRows:N0} rows"), sheet, Math.Min(number, limits.MaxRows + 1));
                     }
                     nextRow = number + 1;
                     nextColumn = 0;
-                    var hidden = xml.GetAttribute("hidden") is "1" or "true";
-                    // Rows of a sheet hold about as many cells as the row before: size for that, not for growth.
-                    row = new RawRow(number, hidden, new Dictionary<int, RawCell>(row?.Cells.Count ?? 0));
-                    rows.Add(row);
+                    current = number;
+                    currentHidden = xml.GetAttribute("hidden") is "1" or "true";
                     break;
                 }
-                case "c" when row is not null:
+                case "c" when current is { } rowNumber:
                 {
                     var reference = xml.GetAttribute("r");
                     var column = reference is null ? nextColumn : ColumnOf(reference);
                     nextColumn = column + 1;
                     if (column >= limits.MaxColumns || column < 0)
                     {
-                        throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作表『{sheet}』超过 {limits.MaxColumns:N0} 列", $"sheet '{sheet}' has more than {limits.MaxColumns:N0} columns"), sheet, row.Number, Math.Max(0, Math.Min(column, limits.MaxColumns)));
+                        throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作表『{sheet}』超过 {limits.MaxColumns:N0} 列", $"sheet '{sheet}' has more than {limits.MaxColumns:N0} columns"), sheet, rowNumber, Math.Max(0, Math.Min(column, limits.MaxColumns)));
                     }
-                    if (++cells > limits.MaxCells)
+                    if (++cells.Value > limits.MaxCells)
                     {
-                        throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作簿超过 {limits.MaxCells:N0} 个单元格", $"the workbook has more than {limits.MaxCells:N0} cells"), sheet, row.Number, column);
+                        throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作簿超过 {limits.MaxCells:N0} 个单元格", $"the workbook has more than {limits.MaxCells:N0} cells"), sheet, rowNumber, column);
                     }
                     var type = xml.GetAttribute("t");
                     var (value, inline, formula) = CellContent(xml, limits.MaxCellChars);
                     // A formula with no cached result (or an empty one that is not a text result) has no known value.
                     if (formula && (value is null || (value.Length == 0 && type != "str")))
                     {
-                        row.Cells[column] = new RawCell("", false, Uncalculated: true);
+                        buffer.Add((column, new RawCell("", false, Uncalculated: true)));
                         break;
                     }
                     RawCell? cell = type switch
                     {
                         "s" => value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? new RawCell(shared[i], false) : null,
-                        "inlineStr" => inline is null ? null : new RawCell(inline, false),
+                        "inlineStr" => inline is null ? null : new RawCell(Pooled(pool, inline), false),
                         "b" => value is null ? null : new RawCell(value == "1" ? "TRUE" : "FALSE", false),
-                        "str" or "e" or "d" => value is null ? null : new RawCell(value, false),
-                        _ => value is null ? null : new RawCell(value, true),
+                        "str" or "e" or "d" => value is null ? null : new RawCell(Pooled(pool, value), false),
+                        _ => value is null ? null : new RawCell(Pooled(pool, value), true),
                     };
                     if (cell is { } c)
                     {
                         if (c.Text.Length > limits.MaxCellChars)
                         {
-                            throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"单元格超过 {limits.MaxCellChars:N0} 个字符", $"a cell holds more than {limits.MaxCellChars:N0} characters"), sheet, row.Number, column);
+                            throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"单元格超过 {limits.MaxCellChars:N0} 个字符", $"a cell holds more than {limits.MaxCellChars:N0} characters"), sheet, rowNumber, column);
                         }
-                        row.Cells[column] = c;
+                        buffer.Add((column, c));
                     }
                     break;
                 }
             }
         }
-        return rows;
+        if (current is { } last) yield return new RawRow(last, currentHidden, RowCells.From(buffer));
+    }
+
+    /// <summary>One string for equal short texts; long texts (a guide's paragraph) are seldom repeated and stay as read.</summary>
+    private static string Pooled(Dictionary<string, string> pool, string text)
+    {
+        if (text.Length > 200) return text;
+        if (pool.Count >= 100_000) pool.Clear(); // streamed rows let go of their texts: the pool must not keep them all
+        if (pool.TryGetValue(text, out var known)) return known;
+        pool[text] = text;
+        return text;
     }
 
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

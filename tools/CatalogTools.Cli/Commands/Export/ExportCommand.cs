@@ -41,10 +41,8 @@ public static class ExportCommand
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
         if (location is null) return ExitCodes.CannotRun;
         var target = Path.GetFullPath(file);
-        var temp = target + ".tmp-" + Environment.ProcessId;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         ExportResult result;
-        using (var output = File.Create(temp))
         using (var progress = CliProgress.Start(console, lang))
         {
             var timings = PhaseTimings.FromEnvironment(console);
@@ -54,16 +52,29 @@ public static class ExportCommand
             {
                 timings?.Mark(phase);
                 phases(phase);
-            }).Export(new ExportRequest(region, standards), output);
+            }).ExportFiles(new ExportRequest(region, standards), target);
         }
-        File.Move(temp, target, overwrite: true);
         foreach (var unreadable in result.UnreadableFiles)
         {
             console.Error.WriteLine(lang == Lang.Zh ? $"{unreadable}: 有语法或编码错误，未导出（先运行 catalog check）" : $"{unreadable}: has syntax or encoding errors, not exported (run catalog check)");
         }
+        if (result.Parts.Count > 0)
+        {
+            // Said before the summary: the workbook named on the command line was not written, these were.
+            console.Out.WriteLine(lang == Lang.Zh
+                ? $"信息：一个工作表最多 {WorkbookSplit.ExcelRows:N0} 行，放不下全部事项，已按区划拆分为 {result.Parts.Count} 个工作簿（每个可单独导入）："
+                : $"info: a sheet holds at most {WorkbookSplit.ExcelRows:N0} rows, too few for every item, so the export is split by region into {result.Parts.Count} workbooks (each imports on its own):");
+            foreach (var part in result.Parts)
+            {
+                var regions = string.Join(lang == Lang.Zh ? "、" : ", ", part.Regions.Select(r => r.StartsWith("standards", StringComparison.Ordinal) ? (lang == Lang.Zh ? "标准事项" : "standard items") + r["standards".Length..] : r));
+                console.Out.WriteLine(lang == Lang.Zh
+                    ? $"  {Path.GetRelativePath(Directory.GetCurrentDirectory(), part.File)}：{regions}（标准事项 {part.Standards} 项，实施清单 {part.Implementations} 项）"
+                    : $"  {Path.GetRelativePath(Directory.GetCurrentDirectory(), part.File)}: {regions} ({part.Standards} standard items, {part.Implementations} implementations)");
+            }
+        }
         console.Out.WriteLine(lang == Lang.Zh
-            ? $"已导出 {file}：标准事项 {result.Standards} 项，实施清单 {result.Implementations} 项（来源版本 {result.Revision}）"
-            : $"exported {file}: {result.Standards} standard items, {result.Implementations} implementations (revision {result.Revision})");
+            ? $"已导出 {(result.Parts.Count > 0 ? $"{result.Parts.Count} 个工作簿" : file)}：标准事项 {result.Standards} 项，实施清单 {result.Implementations} 项（来源版本 {result.Revision}）"
+            : $"exported {(result.Parts.Count > 0 ? $"{result.Parts.Count} workbooks" : file)}: {result.Standards} standard items, {result.Implementations} implementations (revision {result.Revision})");
         return result.UnreadableFiles.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }
