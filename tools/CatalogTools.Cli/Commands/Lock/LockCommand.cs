@@ -3,7 +3,6 @@ using System.Text;
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Writing;
-using CatalogTools.Git.Cache;
 using CatalogTools.Git.Lock;
 using CatalogTools.Git.Repositories;
 
@@ -73,13 +72,12 @@ public static class LockCommand
         }
 
         var policy = SeverityPolicy.Read(location); // policy.yaml severities reach the lock rules as they reach check's
-        var cache = request.NoCache ? null : FileCache.Open(location);
         IReadOnlyList<ItemState> states;
+        using (var session = SourceSessions.Open(location, request.NoCache))
         using (var progress = CliProgress.Start(console, lang, CliProgress.IsHumanOutput(request.Targets)))
         {
-            states = ItemState.OfWorkTree(location, cache, progress);
+            states = ItemState.OfWorkTree(session, progress);
         }
-        cache?.Save();
         var current = LockFile.ReadFile(lockPath);
         if (request.CheckOnly)
         {
