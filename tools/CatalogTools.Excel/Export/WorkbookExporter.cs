@@ -6,9 +6,13 @@ using CatalogTools.Excel.Layout;
 namespace CatalogTools.Excel.Export;
 
 /// <summary>Exports catalog items to the forms workbook: ClosedXML for the look, SAX for the rows.</summary>
-/// <remarks><paramref name="phase"/> is told when each phase ends (for CATALOG_TIMINGS).</remarks>
-public sealed class WorkbookExporter(CatalogLocation location, Action<string>? phase = null)
+/// <remarks><paramref name="phase"/> is told when each phase ends (for CATALOG_TIMINGS); <paramref name="revision"/> is the
+/// git commit the catalog was read at (the caller asks the Git project), recorded in the workbook.</remarks>
+public sealed class WorkbookExporter(CatalogLocation location, Action<string>? phase = null, string revision = WorkbookExporter.UnknownRevision)
 {
+    /// <summary>What the workbook records when the catalog is not in a git repository.</summary>
+    public const string UnknownRevision = "unknown";
+
     public ExportResult Export(ExportRequest request, Stream output)
     {
         var all = ListItems();
@@ -16,7 +20,6 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         var names = NameBook.Read(location.CatalogRoot, all.Where(i => i.Kind == FileKind.StandardItem));
         var rows = Flatten(items, names, out var unreadable);
         phase?.Invoke("items");
-        var revision = SourceRevision.Of(location.CatalogRoot);
         var kept = rows.OfType<ItemRows>().ToList();
         var content = new Dictionary<string, RowStreamer.SheetRows>(StringComparer.Ordinal)
         {

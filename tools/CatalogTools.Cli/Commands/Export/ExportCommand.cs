@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Progress;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Excel.Export;
 
 namespace CatalogTools.Cli.Commands.Export;
@@ -50,11 +51,12 @@ public static class ExportCommand
             var timings = PhaseTimings.FromEnvironment(console);
             var phases = progress.Phases("导出", "export");
             progress.Step(new WorkStep("导出：读取目录", "export: reading the catalog"));
+            var revision = SourceCommits.Head(location.CatalogRoot) ?? WorkbookExporter.UnknownRevision;
             result = new WorkbookExporter(location, phase =>
             {
                 timings?.Mark(phase);
                 phases(phase);
-            }).Export(new ExportRequest(region, standards), output);
+            }, revision).Export(new ExportRequest(region, standards), output);
         }
         File.Move(temp, target, overwrite: true);
         foreach (var unreadable in result.UnreadableFiles)

@@ -61,7 +61,7 @@ public static class LockCommand
             var commit = repository.Resolve(request.Base);
             if (!GitSession.Report(commit, console, lang)) return ExitCodes.CannotRun;
             var repoPath = Path.GetRelativePath(repository.WorkTree, lockPath).Replace('\\', '/');
-            var read = GitSession.Guard(repository, () => (Found: true, Lock: commit.Value![repoPath]?.Target is LibGit2Sharp.Blob blob ? LockFile.Parse(Encoding.UTF8.GetString(TreeFiles.ReadBlob(blob))) : null), (Found: false, Lock: (LockFile?)null), console, lang);
+            var read = GitSession.Guard(repository, () => (Found: true, Lock: repository.ReadAt(commit.Value!, repoPath) is { } bytes ? LockFile.Parse(Encoding.UTF8.GetString(bytes)) : null), (Found: false, Lock: (LockFile?)null), console, lang);
             if (!read.Found) return ExitCodes.CannotRun;
             baseLock = read.Lock;
             baseName = $"{request.Base} ({commit.Value!.Sha[..10]})";

@@ -119,7 +119,7 @@ public static class PublishCommand
         }
 
         var timings = PhaseTimings.FromEnvironment(console);
-        var source = SourceVersion.Of(location.CatalogRoot, clock, templatesRoot).AfterSince(request.Since, channels);
+        var source = SourceVersion.Of(SourceCommits.Of(location.CatalogRoot, templatesRoot), clock).AfterSince(request.Since, channels);
         if (source.Dirty)
         {
             console.Error.WriteLine(zh
