@@ -25,13 +25,13 @@ public sealed class CacheTests
         SetPromise(workbook, 4);
         var location = CatalogLocation.Find(catalog.CatalogDir)!;
 
-        var files = new CachedFiles(location);
+        using var files = new CachedFiles(location, noCache: false);
         ImportPlan plan;
         using (var stream = File.OpenRead(workbook))
         {
             plan = new CatalogImporter(location, FixedClock.Default, files).Plan(stream, "forms.xlsx");
         }
-        var cache = files.Cache;
+        var cache = files.Statistics;
         Assert.False(plan.HasErrors, string.Join("\n", plan.Diagnostics));
         Assert.Equal([$"implementations/230100/{Office}.yaml"], plan.Changes.Select(c => c.Path));
         // Like `check --changed-since`, only what the edit needs is loaded: every standard came from the

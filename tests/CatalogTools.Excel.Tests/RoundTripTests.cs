@@ -68,14 +68,24 @@ public sealed class RoundTripTests
     }
 
     [Fact]
-    public void SourceRevisionIsTheGitHeadOfTheCatalog()
+    public void TheWorkbookRecordsTheGitHeadOfTheCatalogAndUnknownOutsideGit()
     {
         using var catalog = TempCatalog.CopyOfSample();
-        Directory.CreateDirectory(Path.Combine(catalog.Root, ".git", "refs", "heads"));
-        File.WriteAllText(Path.Combine(catalog.Root, ".git", "HEAD"), "ref: refs/heads/main\n");
-        File.WriteAllText(Path.Combine(catalog.Root, ".git", "refs", "heads", "main"), "0123456789abcdef0123456789abcdef01234567\n");
-        Assert.Equal("0123456789abcdef0123456789abcdef01234567", Export.SourceRevision.Of(catalog.CatalogDir));
-        var repo = Export.SourceRevision.Of(RepoPaths.SampleCatalog);
-        Assert.Matches("^[0-9a-f]{40}$", repo);
+        var output = Path.Combine(catalog.Root, "forms.xlsx");
+        var outside = CliRun.Run("export", "--catalog", catalog.CatalogDir, "-o", output, "--lang", "en");
+        Assert.Contains("(revision unknown)", outside.Out + outside.Error);
+        Git(catalog.Root, "init", "-q");
+        Git(catalog.Root, "add", "-A");
+        Git(catalog.Root, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "sample");
+        var head = Git(catalog.Root, "rev-parse", "HEAD").Trim();
+        var exported = CliRun.Run("export", "--catalog", catalog.CatalogDir, "-o", output, "--lang", "en");
+        Assert.Contains($"(revision {head})", exported.Out + exported.Error);
+    }
+
+    private static string Git(string folder, params string[] args)
+    {
+        var run = ProcessRun.Run("git", args, folder);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.Out;
     }
 }

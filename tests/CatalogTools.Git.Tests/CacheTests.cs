@@ -1,7 +1,8 @@
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
-using CatalogTools.Git.Cache;
+using CatalogTools.Caching;
+using CatalogTools.Core.Sources;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Rules;
 using CatalogTools.Tests.Shared;
@@ -20,15 +21,15 @@ public sealed class CacheTests
         using var files = TempCatalog.CopyOfSample();
         files.Replace("implementations/230123/QR00101001-230123-1123012309123934XA.yaml", "visits: 1\n", "visits: 一次\n# catalog-disable CAT0004\n");
         var location = CatalogLocation.Find(files.CatalogDir)!;
-        var parsed = RevisionCatalog.LoadWorkTree(location);
+        var parsed = new WorkTreeSource(location).Load();
 
-        var cold = FileCache.Open(location);
-        RevisionCatalog.LoadWorkTree(location, cold);
+        var cold = FileCache.Open(location, TimeProvider.System);
+        new CachedSource(new WorkTreeSource(location), cold).Load();
         Assert.Equal(275, cold.Misses);
         cold.Save();
 
-        var warm = FileCache.Open(location);
-        var cached = RevisionCatalog.LoadWorkTree(location, warm);
+        var warm = FileCache.Open(location, TimeProvider.System);
+        var cached = new CachedSource(new WorkTreeSource(location), warm).Load();
         Assert.Equal(0, warm.Misses);
         Assert.Equal(275, warm.Hits);
         Assert.Equal(Rendered(parsed), Rendered(cached));
@@ -44,13 +45,13 @@ public sealed class CacheTests
     {
         using var files = TempCatalog.CopyOfSample();
         var location = CatalogLocation.Find(files.CatalogDir)!;
-        var first = FileCache.Open(location);
-        RevisionCatalog.LoadWorkTree(location, first);
+        var first = FileCache.Open(location, TimeProvider.System);
+        new CachedSource(new WorkTreeSource(location), first).Load();
         first.Save();
 
         files.Replace("standards/QR00101001.yaml", "  - name: 居民户口簿\n", "  - name: 居民户口簿（首页及本人页）\n");
-        var second = FileCache.Open(location);
-        var loaded = RevisionCatalog.LoadWorkTree(location, second);
+        var second = FileCache.Open(location, TimeProvider.System);
+        var loaded = new CachedSource(new WorkTreeSource(location), second).Load();
         Assert.Equal(1, second.Misses);
         Assert.Contains(loaded.Index.Standards["QR00101001"].Elements.Materials!, m => m.Name == "居民户口簿（首页及本人页）");
         second.Save();
@@ -59,23 +60,23 @@ public sealed class CacheTests
         // whole catalog for a few entries costs more than parsing them again); the next whole run stores them.
         files.Replace("standards/QR00101001.yaml", "居民户口簿（首页及本人页）", "居民户口簿（首页）");
         var packBefore = File.ReadAllBytes(Path.Combine(first.Folder, "files.bin"));
-        var partial = FileCache.Open(location);
+        var partial = FileCache.Open(location, TimeProvider.System);
         var fileLoader = new FileLoader(new CatalogLoader(location).Schemas);
         partial.Load("standards/QR00101001.yaml", File.ReadAllBytes(files.PathOf("standards/QR00101001.yaml")), fileLoader);
         Assert.Equal(1, partial.Misses);
         partial.Save();
         Assert.Equal(packBefore, File.ReadAllBytes(Path.Combine(first.Folder, "files.bin")));
-        var whole = FileCache.Open(location);
-        RevisionCatalog.LoadWorkTree(location, whole);
+        var whole = FileCache.Open(location, TimeProvider.System);
+        new CachedSource(new WorkTreeSource(location), whole).Load();
         Assert.Equal(1, whole.Misses);
         whole.Save();
-        var again = FileCache.Open(location);
-        RevisionCatalog.LoadWorkTree(location, again);
+        var again = FileCache.Open(location, TimeProvider.System);
+        new CachedSource(new WorkTreeSource(location), again).Load();
         Assert.Equal(0, again.Misses);
 
         File.AppendAllText(Path.Combine(location.SchemasDirectory, "implementation.schema.json"), "\n");
-        var third = FileCache.Open(location);
-        RevisionCatalog.LoadWorkTree(location, third);
+        var third = FileCache.Open(location, TimeProvider.System);
+        new CachedSource(new WorkTreeSource(location), third).Load();
         Assert.Equal(0, third.Hits);
     }
 }

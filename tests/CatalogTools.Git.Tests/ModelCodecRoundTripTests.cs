@@ -5,7 +5,8 @@ using CatalogTools.Core.Generation;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
-using CatalogTools.Git.Cache;
+using CatalogTools.Caching;
+using CatalogTools.Core.Sources;
 using CatalogTools.Tests.Shared;
 
 namespace CatalogTools.Git.Tests;

@@ -1,5 +1,6 @@
 using CatalogTools.Core.Loading;
-using CatalogTools.Git.Cache;
+using CatalogTools.Caching;
+using CatalogTools.Core.Sources;
 using CatalogTools.Git.Lock;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Tests.Shared;
@@ -20,21 +21,21 @@ public sealed class WarmCacheTests
     {
         using var files = TempCatalog.CopyOfSample();
         var location = CatalogLocation.Find(files.CatalogDir)!;
-        var first = FileCache.Open(location, TimeSpan.Zero);
-        RevisionCatalog.LoadWorkTree(location, first);
+        var first = FileCache.Open(location, TimeSpan.Zero, TimeProvider.System);
+        new CachedSource(new WorkTreeSource(location), first).Load();
         Assert.Equal(275, first.FilesRead);
         first.Save();
 
-        var second = FileCache.Open(location, TimeSpan.Zero);
-        RevisionCatalog.LoadWorkTree(location, second);
+        var second = FileCache.Open(location, TimeSpan.Zero, TimeProvider.System);
+        new CachedSource(new WorkTreeSource(location), second).Load();
         Assert.Equal(0, second.FilesRead);
         Assert.Equal(275, second.Hits);
         second.Save();
 
         // Same byte length (户口簿 → 户口本), so only the modification time tells.
         files.Replace(Material, "  - name: 居民户口簿\n", "  - name: 居民户口本\n");
-        var third = FileCache.Open(location, TimeSpan.Zero);
-        var loaded = RevisionCatalog.LoadWorkTree(location, third);
+        var third = FileCache.Open(location, TimeSpan.Zero, TimeProvider.System);
+        var loaded = new CachedSource(new WorkTreeSource(location), third).Load();
         Assert.Equal(1, third.FilesRead);
         Assert.Contains(loaded.Index.Standards["QR00101001"].Elements.Materials!, m => m.Name == "居民户口本");
     }
@@ -44,13 +45,39 @@ public sealed class WarmCacheTests
     {
         using var files = TempCatalog.CopyOfSample();
         var location = CatalogLocation.Find(files.CatalogDir)!;
-        var first = FileCache.Open(location);
-        RevisionCatalog.LoadWorkTree(location, first);
+        var first = FileCache.Open(location, TimeProvider.System);
+        new CachedSource(new WorkTreeSource(location), first).Load();
         first.Save();
-        var second = FileCache.Open(location);
-        RevisionCatalog.LoadWorkTree(location, second);
+        var second = FileCache.Open(location, TimeProvider.System);
+        new CachedSource(new WorkTreeSource(location), second).Load();
         Assert.Equal(275, second.FilesRead);
         Assert.Equal(275, second.Hits);
+    }
+
+    [Fact]
+    public void The_racy_window_is_measured_on_the_clock_passed_in()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        // A clock a day behind the files: every stamp is "just written", so nothing is trusted by stat.
+        var behind = new FixedClock(DateTimeOffset.UtcNow.AddDays(-1));
+        var first = FileCache.Open(location, behind);
+        new CachedSource(new WorkTreeSource(location), first).Load();
+        first.Save();
+        var second = FileCache.Open(location, behind);
+        new CachedSource(new WorkTreeSource(location), second).Load();
+        Assert.Equal(275, second.FilesRead);
+        second.Save();
+
+        // A clock a day ahead: the same files are older than its 3-second window, so a warm run reads none.
+        var ahead = new FixedClock(DateTimeOffset.UtcNow.AddDays(1));
+        var third = FileCache.Open(location, ahead);
+        new CachedSource(new WorkTreeSource(location), third).Load();
+        third.Save();
+        var fourth = FileCache.Open(location, ahead);
+        new CachedSource(new WorkTreeSource(location), fourth).Load();
+        Assert.Equal(0, fourth.FilesRead);
+        Assert.Equal(275, fourth.Hits);
     }
 
     [Fact]
@@ -96,21 +123,25 @@ public sealed class WarmCacheTests
     {
         using var files = TempCatalog.CopyOfSample();
         var location = CatalogLocation.Find(files.CatalogDir)!;
-        var parsed = ItemState.OfWorkTree(location);
-        var first = FileCache.Open(location, TimeSpan.Zero);
-        Assert.Equal(parsed, ItemState.OfWorkTree(location, first));
-        first.Save();
+        var parsed = ItemState.OfWorkTree(Uncached(location));
+        var first = FileCache.Open(location, TimeSpan.Zero, TimeProvider.System);
+        using (var session = SourceSession.Over(location, first)) Assert.Equal(parsed, ItemState.OfWorkTree(session));
 
-        var second = FileCache.Open(location, TimeSpan.Zero);
-        Assert.Equal(parsed, ItemState.OfWorkTree(location, second));
-        Assert.Equal(0, second.FilesRead);
-        second.Save();
+        var second = FileCache.Open(location, TimeSpan.Zero, TimeProvider.System);
+        using (var session = SourceSession.Over(location, second))
+        {
+            Assert.Equal(parsed, ItemState.OfWorkTree(session));
+            Assert.Equal(0, second.FilesRead);
+        }
 
         files.Replace(Material, "  - name: 居民户口簿\n", "  - name: 居民户口本\n");
-        var third = FileCache.Open(location, TimeSpan.Zero);
-        var states = ItemState.OfWorkTree(location, third);
+        var third = FileCache.Open(location, TimeSpan.Zero, TimeProvider.System);
+        using var last = SourceSession.Over(location, third);
+        var states = ItemState.OfWorkTree(last);
         Assert.Equal(1, third.FilesRead);
-        Assert.Equal(ItemState.OfWorkTree(location), states);
+        Assert.Equal(ItemState.OfWorkTree(Uncached(location)), states);
         Assert.NotEqual(parsed.Single(s => s.Code == "QR00101001").Hash, states.Single(s => s.Code == "QR00101001").Hash);
     }
+
+    private static SourceSession Uncached(CatalogLocation location) => SourceSession.Open(location, useCache: false, FixedClock.Default);
 }

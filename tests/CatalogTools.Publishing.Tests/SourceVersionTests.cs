@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Tests.Support;
 using CatalogTools.Tests.Shared;
@@ -85,24 +86,24 @@ public sealed class SourceVersionTests
     public void The_tree_digest_names_the_uncommitted_content_and_a_commit_makes_the_tree_clean_again()
     {
         using var repo = GitCatalog.CreateSample();
-        Assert.False(SourceVersion.Of(repo.CatalogDir, FixedClock.Default).Dirty);
+        Assert.False(SourceVersion.Of(SourceCommits.Of(repo.CatalogDir), FixedClock.Default).Dirty);
 
         EditHours(repo, "工作日 9:00-17:00");
-        var first = SourceVersion.Of(repo.CatalogDir, FixedClock.Default);
-        var again = SourceVersion.Of(repo.CatalogDir, FixedClock.Default);
+        var first = SourceVersion.Of(SourceCommits.Of(repo.CatalogDir), FixedClock.Default);
+        var again = SourceVersion.Of(SourceCommits.Of(repo.CatalogDir), FixedClock.Default);
         Assert.True(first.Dirty);
         Assert.Equal(first.TreeDigest, again.TreeDigest);
 
         repo.Temp.Write("implementations/230125/notes.txt", "untracked\n");
-        var untracked = SourceVersion.Of(repo.CatalogDir, FixedClock.Default);
+        var untracked = SourceVersion.Of(SourceCommits.Of(repo.CatalogDir), FixedClock.Default);
         Assert.NotEqual(first.TreeDigest, untracked.TreeDigest);
 
         repo.Temp.Delete("implementations/230125/notes.txt");
         EditHours(repo, "工作日 8:00-16:00");
-        Assert.NotEqual(first.TreeDigest, SourceVersion.Of(repo.CatalogDir, FixedClock.Default).TreeDigest);
+        Assert.NotEqual(first.TreeDigest, SourceVersion.Of(SourceCommits.Of(repo.CatalogDir), FixedClock.Default).TreeDigest);
 
         repo.Commit("hours", GitCatalog.FirstCommit.AddDays(1));
-        var committed = SourceVersion.Of(repo.CatalogDir, FixedClock.Default);
+        var committed = SourceVersion.Of(SourceCommits.Of(repo.CatalogDir), FixedClock.Default);
         Assert.False(committed.Dirty);
         Assert.Null(committed.TreeDigest);
         Assert.Equal(20261102080000, committed.BundleVersion);

@@ -1,4 +1,5 @@
 using CatalogTools.Core.Loading;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Reports.Computing;
 using CatalogTools.Reports.Model;
 using CatalogTools.Tests.Shared;
@@ -17,7 +18,8 @@ public static class ReportFixture
         var location = CatalogLocation.Find(catalogDir)!;
         var loader = new CatalogLoader(location);
         var loaded = loader.Load();
-        var outcome = ReportBuilder.Build(loaded, loader, new ReportRequest(region, baseline, Now));
+        using var history = GitCatalogHistory.Open(location);
+        var outcome = ReportBuilder.Build(loaded, loader, new ReportRequest(region, baseline, Now), history);
         return outcome.Report ?? throw new InvalidOperationException(outcome.ErrorEn);
     }
 

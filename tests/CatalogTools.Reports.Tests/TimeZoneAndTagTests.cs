@@ -1,3 +1,4 @@
+using CatalogTools.Git.Repositories;
 using System.Text.Json;
 using CatalogTools.Core.Loading;
 using CatalogTools.Reports.Computing;
@@ -56,11 +57,12 @@ public sealed class TimeZoneAndTagTests(GitFixtureHolder holder) : IClassFixture
         var location = CatalogLocation.Find(holder.Fixture.Temp.CatalogDir)!;
         var loader = new CatalogLoader(location);
         var loaded = loader.Load();
+        using var history = GitCatalogHistory.Open(location);
         ReportRequest Request(string? tags) => new(null, null, ReportFixture.Now, Trend: true, TagPattern: tags);
-        Assert.Equal(["v1", "v2", "当前"], ReportBuilder.Build(loaded, loader, Request(null)).Report!.Trend.Select(p => p.Label));
-        Assert.Equal(["v2", "当前"], ReportBuilder.Build(loaded, loader, Request("v2")).Report!.Trend.Select(p => p.Label));
-        Assert.Equal(["v1", "v2", "当前"], ReportBuilder.Build(loaded, loader, Request("v?")).Report!.Trend.Select(p => p.Label));
-        Assert.Empty(ReportBuilder.Build(loaded, loader, Request("catalog-*")).Report!.Trend);
+        Assert.Equal(["v1", "v2", "当前"], ReportBuilder.Build(loaded, loader, Request(null), history).Report!.Trend.Select(p => p.Label));
+        Assert.Equal(["v2", "当前"], ReportBuilder.Build(loaded, loader, Request("v2"), history).Report!.Trend.Select(p => p.Label));
+        Assert.Equal(["v1", "v2", "当前"], ReportBuilder.Build(loaded, loader, Request("v?"), history).Report!.Trend.Select(p => p.Label));
+        Assert.Empty(ReportBuilder.Build(loaded, loader, Request("catalog-*"), history).Report!.Trend);
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(Write("json", "--tags", "v1*")));
         Assert.Equal(["v1", "当前"], json.RootElement.GetProperty("trend").EnumerateArray().Select(p => p.GetProperty("label").GetString()));

@@ -22,19 +22,14 @@ public static class GitSession
 
     /// <summary>
     /// Runs a git-aware step; a damaged repository met on the way (a missing blob, a corrupt object:
-    /// LibGit2Sharp reads lazily, so anywhere) is printed as CAT0110 and the result is <paramref name="failed"/> (exit 2).
+    /// git objects are read lazily, so anywhere) is printed as CAT0110 and the result is <paramref name="failed"/> (exit 2).
     /// </summary>
     public static T Guard<T>(CatalogRepository repository, Func<T> step, T failed, CliConsole console, Lang lang)
     {
-        try
-        {
-            return step();
-        }
-        catch (LibGit2Sharp.LibGit2SharpException e)
-        {
-            console.Error.WriteLine(GitProblem.From(e, repository.GitFolder).Text(lang));
-            return failed;
-        }
+        var result = repository.Try(step);
+        if (result.Ok) return result.Value!;
+        console.Error.WriteLine(result.Problem!.Text(lang));
+        return failed;
     }
 
     /// <summary>Prints the problem of a failed git step; returns false so callers can exit 2.</summary>

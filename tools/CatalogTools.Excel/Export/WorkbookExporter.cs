@@ -6,11 +6,15 @@ using CatalogTools.Excel.Layout;
 namespace CatalogTools.Excel.Export;
 
 /// <summary>Exports catalog items to the forms workbook: ClosedXML for the look, SAX for the rows.</summary>
-/// <remarks><paramref name="phase"/> is told when each phase ends (for CATALOG_TIMINGS).</remarks>
-public sealed class WorkbookExporter(CatalogLocation location, Action<string>? phase = null)
+/// <remarks><paramref name="phase"/> is told when each phase ends (for CATALOG_TIMINGS); <paramref name="revision"/> is the
+/// git commit the catalog was read at (the caller asks the Git project), recorded in the workbook.</remarks>
+public sealed class WorkbookExporter(CatalogLocation location, Action<string>? phase = null, string revision = WorkbookExporter.UnknownRevision)
 {
     /// <summary>Rows a sheet may hold, header included: Excel's limit. Tests set a small one to see an export split without 10^6 items.</summary>
     public int RowLimit { get; init; } = WorkbookSplit.ExcelRows;
+
+    /// <summary>What the workbook records when the catalog is not in a git repository.</summary>
+    public const string UnknownRevision = "unknown";
 
     /// <summary>Writes one workbook to <paramref name="output"/>, however many rows (a stream cannot be split: see <see cref="ExportFiles"/>).</summary>
     public ExportResult Export(ExportRequest request, Stream output)
@@ -74,7 +78,7 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         var names = NameBook.Read(location.CatalogRoot, all.Where(i => i.Kind == FileKind.StandardItem));
         var rows = Flatten(items, names, out var unreadable);
         phase?.Invoke("items");
-        return (rows.OfType<ItemRows>().ToList(), unreadable, SourceRevision.Of(location.CatalogRoot));
+        return (rows.OfType<ItemRows>().ToList(), unreadable, revision);
     }
 
     private static void WriteFile(string file, List<ItemRows> items, string revision, string scope, MemoryStream template)

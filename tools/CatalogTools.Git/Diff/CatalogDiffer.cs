@@ -1,9 +1,9 @@
+using CatalogTools.Caching;
 using CatalogTools.Core.Comparison;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
-using CatalogTools.Git.Cache;
 using CatalogTools.Git.Changes;
 using CatalogTools.Git.Repositories;
 using ChangeKind = CatalogTools.Core.Comparison.ChangeKind;
@@ -17,7 +17,7 @@ namespace CatalogTools.Git.Diff;
 /// </summary>
 public static class CatalogDiffer
 {
-    public static GitResult<CatalogDiff> Run(CatalogRepository repository, string rev, string? rev2, FileCache? cache)
+    public static GitResult<CatalogDiff> Run(CatalogRepository repository, string rev, string? rev2, SourceSession session)
     {
         var from = repository.Resolve(rev);
         if (!from.Ok) return from.Problem!;
@@ -29,13 +29,13 @@ public static class CatalogDiffer
             var to = repository.Resolve(rev2);
             if (!to.Ok) return to.Problem!;
             changed = ChangedFiles.Between(repository, from.Value!, to.Value!);
-            after = RevisionCatalog.Load(repository, to.Value!, cache);
+            after = RevisionCatalog.Load(repository, to.Value!, session);
             toName = $"{rev2} ({to.Value!.Sha[..10]})";
         }
         else
         {
             changed = ChangedFiles.Since(repository, from.Value!);
-            after = RevisionCatalog.LoadWorkTree(repository.Location, cache);
+            after = session.Load();
             toName = "工作区 / work tree";
         }
         var fileLoader = new FileLoader(new CatalogLoader(repository.Location).Schemas);

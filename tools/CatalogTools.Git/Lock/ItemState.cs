@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
+using CatalogTools.Caching;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
 using CatalogTools.Core.Yaml;
-using CatalogTools.Git.Cache;
 
 namespace CatalogTools.Git.Lock;
 
@@ -52,15 +52,16 @@ public sealed record ItemState(string Code, string File, int Line, int Column, s
     }
 
     /// <summary>
-    /// Every standard and implementation file of the work tree, read in parallel; with a cache, a
-    /// file whose content was seen before (known by stat) is not read nor parsed again.
+    /// Every standard and implementation file of the work tree, read in parallel; through a cached
+    /// session, a file whose content was seen before (known by stat) is not read nor parsed again.
     /// </summary>
-    public static IReadOnlyList<ItemState> OfWorkTree(CatalogLocation location, FileCache? cache = null, IProgress<WorkProgress>? progress = null)
+    public static IReadOnlyList<ItemState> OfWorkTree(SourceSession session, IProgress<WorkProgress>? progress = null)
     {
+        var location = session.Location;
         var formatter = new CatalogFormatter(location);
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot)
             .Where(f => FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation).ToList();
-        var table = cache?.Table("lock-states");
+        var table = session.Table("lock-states");
         var states = new ItemState[files.Count];
         var hashed = new ProgressCounter(progress, WorkStep.HashingItems, files.Count).Start();
         Parallel.For(0, files.Count, i =>
@@ -68,9 +69,7 @@ public sealed record ItemState(string Code, string File, int Line, int Column, s
             var relative = files[i];
             try
             {
-                states[i] = cache is null
-                    ? Of(formatter, relative, System.IO.File.ReadAllBytes(Path.Combine(location.CatalogRoot, relative)))
-                    : cache.Derive(location, relative, table!, bytes => Of(formatter, relative, bytes), Encode, stored => Decode(relative, stored));
+                states[i] = session.Derive(relative, table, bytes => Of(formatter, relative, bytes), Encode, stored => Decode(relative, stored));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -78,7 +77,6 @@ public sealed record ItemState(string Code, string File, int Line, int Column, s
             }
             hashed.Increment();
         });
-        table?.Save();
         return states;
     }
 

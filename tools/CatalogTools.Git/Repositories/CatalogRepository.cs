@@ -123,5 +123,24 @@ public sealed class CatalogRepository : IDisposable
         ? $"提示：HEAD 处于分离状态（detached，位于 {Repo.Head.Tip?.Sha[..10]}），以该提交为当前版本"
         : $"note: HEAD is detached (at {Repo.Head.Tip?.Sha[..10]}); using that commit as the current version";
 
+    /// <summary>
+    /// Runs a step that reads this repository; a damaged repository met on the way (a missing blob,
+    /// a corrupt object: LibGit2Sharp reads lazily, so anywhere) is its CAT0110 problem.
+    /// </summary>
+    public GitResult<T> Try<T>(Func<T> step)
+    {
+        try
+        {
+            return GitResult<T>.Of(step());
+        }
+        catch (LibGit2SharpException e)
+        {
+            return GitProblem.From(e, GitFolder);
+        }
+    }
+
+    /// <summary>A file of the repository (path from the work-tree root, '/') at a commit, or null when it is not there.</summary>
+    public byte[]? ReadAt(Commit commit, string repoPath) => commit[repoPath]?.Target is Blob blob ? TreeFiles.ReadBlob(blob) : null;
+
     public void Dispose() => Repo.Dispose();
 }

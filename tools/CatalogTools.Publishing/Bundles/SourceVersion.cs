@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using LibGit2Sharp;
+using CatalogTools.Core.Sources;
 
 namespace CatalogTools.Publishing.Bundles;
 
@@ -42,32 +40,19 @@ public sealed record SourceVersion(string Commit, DateTimeOffset Time, bool InRe
         }
     }
 
-    /// <summary>The version of the catalog at <paramref name="catalogRoot"/>; <paramref name="alsoWatched"/> (the templates) count for dirtiness when they are in the same repository.</summary>
-    public static SourceVersion Of(string catalogRoot, TimeProvider? clock = null, params string?[] alsoWatched)
+    /// <summary>
+    /// The version of a catalog whose git state is <paramref name="commit"/> (read by the Git
+    /// project's <c>SourceCommits</c>; null outside git): a clean commit keeps its commit time, a dirty
+    /// tree is dated now (never earlier than one second after HEAD), no commit is dated by the clock.
+    /// </summary>
+    public static SourceVersion Of(SourceCommit? commit, TimeProvider? clock = null)
     {
-        try
-        {
-            var gitDir = Repository.Discover(catalogRoot);
-            if (gitDir is not null)
-            {
-                using var repo = new Repository(gitDir);
-                var tip = repo.Head?.Tip;
-                if (tip is not null)
-                {
-                    var clean = new SourceVersion(tip.Sha, tip.Committer.When.ToUniversalTime(), true);
-                    var digest = repo.Info.IsBare ? null : DirtyDigest(repo, tip.Sha, [catalogRoot, .. alsoWatched.OfType<string>()]);
-                    if (digest is null) return clean;
-                    var published = Truncate((clock ?? TimeProvider.System).GetUtcNow());
-                    var time = published > clean.Time ? published : Truncate(clean.Time).AddSeconds(1);
-                    return new SourceVersion(tip.Sha + DirtySuffix, time, true) { Dirty = true, TreeDigest = digest };
-                }
-            }
-        }
-        catch (LibGit2SharpException)
-        {
-            // Not a readable repository: versioned by the clock.
-        }
-        return new SourceVersion("unversioned", Truncate((clock ?? TimeProvider.System).GetUtcNow()), false);
+        var now = Truncate((clock ?? TimeProvider.System).GetUtcNow());
+        if (commit is null) return new SourceVersion("unversioned", now, false);
+        var clean = new SourceVersion(commit.Sha, commit.Time.ToUniversalTime(), true);
+        if (!commit.Dirty) return clean;
+        var time = now > clean.Time ? now : Truncate(clean.Time).AddSeconds(1);
+        return new SourceVersion(commit.Sha + DirtySuffix, time, true) { Dirty = true, TreeDigest = commit.TreeDigest };
     }
 
     /// <summary>
@@ -120,47 +105,4 @@ public sealed record SourceVersion(string Commit, DateTimeOffset Time, bool InRe
         DateTimeOffset.TryParseExact(version.ToString(CultureInfo.InvariantCulture), "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out time);
 
     private static DateTimeOffset Truncate(DateTimeOffset t) => new(t.UtcDateTime.Ticks - t.UtcDateTime.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
-
-    /// <summary>Null when the watched folders are as HEAD has them; else the digest of how they differ.</summary>
-    private static string? DirtyDigest(Repository repo, string head, IEnumerable<string> watched)
-    {
-        var workdir = Path.GetFullPath(repo.Info.WorkingDirectory);
-        var specs = new List<string>();
-        foreach (var folder in watched)
-        {
-            var relative = Path.GetRelativePath(workdir, Path.GetFullPath(folder));
-            if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)) continue;
-            if (relative == ".") return Digest(repo, head, workdir, []);
-            specs.Add(relative.Replace('\\', '/'));
-        }
-        return specs.Count == 0 ? null : Digest(repo, head, workdir, specs);
-    }
-
-    private static string? Digest(Repository repo, string head, string workdir, List<string> specs)
-    {
-        var options = new StatusOptions
-        {
-            IncludeUntracked = true,
-            RecurseUntrackedDirs = true,
-            IncludeIgnored = false,
-            ExcludeSubmodules = true,
-            DetectRenamesInIndex = false,
-            DetectRenamesInWorkDir = false,
-        };
-        if (specs.Count > 0) options.PathSpec = [.. specs];
-        var changed = repo.RetrieveStatus(options)
-            .Where(e => e.State is not FileStatus.Unaltered and not FileStatus.Ignored)
-            .Select(e => e.FilePath)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        if (changed.Count == 0) return null;
-        var text = new StringBuilder("head ").Append(head).Append('\n');
-        foreach (var path in changed)
-        {
-            var full = Path.Combine(workdir, path);
-            text.Append(path).Append('\t').Append(File.Exists(full) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full))) : "deleted").Append('\n');
-        }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
 }

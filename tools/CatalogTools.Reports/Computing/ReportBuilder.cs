@@ -2,7 +2,7 @@ using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
-using CatalogTools.Reports.History;
+using CatalogTools.Core.Sources;
 using CatalogTools.Reports.Model;
 
 namespace CatalogTools.Reports.Computing;
@@ -28,7 +28,8 @@ public sealed record ReportOutcome(ComplianceReport? Report, string? ErrorZh, st
 /// <summary>Computes the <see cref="ComplianceReport"/> from the loaded catalog (and its git history for baseline and trend).</summary>
 public static class ReportBuilder
 {
-    public static ReportOutcome Build(LoadedCatalog current, CatalogLoader loader, ReportRequest request)
+    /// <param name="history">The catalog's git history (baseline, trend), opened by the caller; null outside git.</param>
+    public static ReportOutcome Build(LoadedCatalog current, CatalogLoader loader, ReportRequest request, ICatalogHistory? history = null)
     {
         var index = current.Index;
         var tree = index.RegionHierarchy;
@@ -54,10 +55,7 @@ public static class ReportBuilder
         var targets = FigureDefinitions.Targets(index.Policy);
         var now = Snapshot.Compute(index, tree, rootCode, targets, collectDrill: true, restricted);
 
-        GitCatalogHistory? history = null;
-        try
         {
-            history = GitCatalogHistory.Open(index.Root);
             string? revisionSha = null;
             BaselineComparison? baseline = null;
             if (request.Baseline is { Length: > 0 } rev)
@@ -102,10 +100,6 @@ public static class ReportBuilder
                 DrillDown = DrillDownBuilder.Build(index, tree, rootCode, rootName, targets, restricted),
             };
             return new ReportOutcome(report, null, null);
-        }
-        finally
-        {
-            history?.Dispose();
         }
     }
 

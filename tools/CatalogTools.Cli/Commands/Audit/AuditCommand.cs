@@ -3,6 +3,7 @@ using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Progress;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Audit;
 using CatalogTools.Publishing.Audit.ThirdParty;
 using CatalogTools.Publishing.Bundles;
@@ -83,7 +84,7 @@ public static class AuditCommand
             var progress = CliProgress.Start(console, l, CliProgress.IsHumanOutput(targets));
             var loaded = new CatalogLoader(location) { Progress = progress }.Load();
             progress.Step(WorkStep.AuditingPages);
-            var auditor = new ChannelAuditor(loaded.Index, templatesRoot, SourceVersion.Of(location.CatalogRoot, clock, templatesRoot));
+            var auditor = new ChannelAuditor(loaded.Index, templatesRoot, SourceVersion.Of(SourceCommits.Of(location.CatalogRoot, templatesRoot), clock));
 
             List<IServedFiles> channels;
             AuditResult result;

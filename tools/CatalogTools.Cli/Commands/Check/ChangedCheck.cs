@@ -1,9 +1,9 @@
+using CatalogTools.Caching;
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
-using CatalogTools.Git.Cache;
 using CatalogTools.Git.Changes;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Rules;
@@ -24,36 +24,29 @@ public static class ChangedCheck
     {
         var lang = request.Lang;
         var checker = new CatalogChecker(RuleSet.All, clock) { Progress = progress };
+        using var session = SourceSessions.Open(location, request.NoCache);
         if (request.ChangedSince is null)
         {
-            if (namedFiles is not null && !request.NoCache && NamedFilesCheck.Run(checker, location, namedFiles, filter!, timings, progress) is { } named) return named;
-            if (request.NoCache)
-            {
-                var parsed = RevisionCatalog.LoadWorkTree(location, progress: progress);
-                timings?.Mark("load");
-                return checker.Check(parsed, filter);
-            }
-            return WholeCheck.Run(checker, location, filter, clock, timings, progress);
+            if (namedFiles is not null && session.Cached && NamedFilesCheck.Run(checker, session, namedFiles, filter!, timings, progress) is { } named) return named;
+            return WholeCheck.Run(checker, session, filter, clock, timings, progress);
         }
 
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return null;
-        return GitSession.Guard(repository, () => RunSince(request, location, filter, console, checker, repository, timings, progress), null, console, lang);
+        return GitSession.Guard(repository, () => RunSince(request, session, filter, console, checker, repository, timings, progress), null, console, lang);
     }
 
-    private static CheckResult? RunSince(CheckRequest request, CatalogLocation location, Func<string, bool>? filter, CliConsole console, CatalogChecker checker, CatalogRepository repository, PhaseTimings? timings, IProgress<WorkProgress>? progress)
+    private static CheckResult? RunSince(CheckRequest request, SourceSession session, Func<string, bool>? filter, CliConsole console, CatalogChecker checker, CatalogRepository repository, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
         var lang = request.Lang;
         var since = repository.Resolve(request.ChangedSince!);
         if (!GitSession.Report(since, console, lang)) return null;
         var changed = ChangedFiles.Since(repository, since.Value!);
         timings?.Mark("git diff");
-        var fileCache = request.NoCache ? null : FileCache.Open(location);
-        var catalog = Load(location, changed.Paths, fileCache, progress);
-        fileCache?.Save();
+        var catalog = Load(session, changed.Paths, progress);
         timings?.Mark("load");
 
-        var fileLoader = new FileLoader(SchemaSet.Load(location.SchemasDirectory));
+        var fileLoader = new FileLoader(SchemaSet.Load(session.Location.SchemasDirectory));
         var scope = ChangedScope.Compute(catalog, changed.Paths, path =>
             TreeFiles.ReadAt(repository, since.Value!, path) is { } bytes ? fileLoader.Load(path, bytes) : null);
         timings?.Mark("scope");
@@ -74,12 +67,6 @@ public static class ChangedCheck
     }
 
     /// <summary>Only what the change needs when only item files changed (see PartialLoad); else everything.</summary>
-    private static LoadedCatalog Load(CatalogLocation location, IReadOnlySet<string> changed, FileCache? cache, IProgress<WorkProgress>? progress)
-    {
-        var selected = PartialLoad.Selector(changed);
-        if (selected is null) return RevisionCatalog.LoadWorkTree(location, cache, progress);
-        var loader = new CatalogLoader(location) { Progress = progress };
-        var fileLoader = new FileLoader(loader.Schemas);
-        return loader.Load(PartialLoad.Loader(selected, RevisionCatalog.WorkTreeReader(location, fileLoader, cache, wholeCatalog: false)));
-    }
+    private static LoadedCatalog Load(SourceSession session, IReadOnlySet<string> changed, IProgress<WorkProgress>? progress) =>
+        PartialLoad.Selector(changed) is { } selected ? session.LoadPartial(selected, progress) : session.Load(progress);
 }

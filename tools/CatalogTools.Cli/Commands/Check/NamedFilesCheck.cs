@@ -1,10 +1,10 @@
+using CatalogTools.Caching;
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
-using CatalogTools.Git.Cache;
+using CatalogTools.Core.Sources;
 using CatalogTools.Git.Changes;
-using CatalogTools.Git.Repositories;
 
 namespace CatalogTools.Cli.Commands.Check;
 
@@ -13,25 +13,23 @@ namespace CatalogTools.Cli.Commands.Check;
 /// check would pair with them — every standard, registry and the policy; a named standard's
 /// implementations; the other implementations of a named implementation's region (same name,
 /// different code); files of the same name (duplicate codes); and the few misnamed files the cache
-/// knows (<see cref="MisnamedFiles"/>) — then runs every rule on that scope and reports the named
+/// knows (<see cref="SourceSession.MisnamedFiles"/>) — then runs every rule on that scope and reports the named
 /// files only, exactly as a whole check filtered to them would.
 /// </summary>
 public static class NamedFilesCheck
 {
     /// <summary>The result, or null when a named file is not an item file (a registry or the policy involves everything).</summary>
-    public static CheckResult? Run(CatalogChecker checker, CatalogLocation location, IReadOnlySet<string> named, Func<string, bool> filter, PhaseTimings? timings, IProgress<WorkProgress>? progress)
+    public static CheckResult? Run(CatalogChecker checker, SourceSession session, IReadOnlySet<string> named, Func<string, bool> filter, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
         if (named.Any(p => FileKinds.FromPath(p) is not (FileKind.StandardItem or FileKind.Implementation))) return null;
-        var cache = FileCache.Open(location);
-        var loader = new CatalogLoader(location) { Progress = progress };
+        var loader = new CatalogLoader(session.Location) { Progress = progress };
         var fileLoader = new FileLoader(loader.Schemas);
-        var files = CatalogLoader.EnumerateFiles(location.CatalogRoot);
-        var misnamed = MisnamedFiles.Find(location, cache, fileLoader, files);
+        var files = session.WorkTree.Files();
+        var misnamed = session.MisnamedFiles(fileLoader, files);
         timings?.Mark("misnamed");
 
         var involved = Involved(named, misnamed);
-        var catalog = loader.Load(files, PartialLoad.Loader(involved, RevisionCatalog.WorkTreeReader(location, fileLoader, cache, wholeCatalog: false)));
-        cache.Save();
+        var catalog = new PartialSource(session.WorkTree, involved).LoadFiles(loader, files);
         timings?.Mark("load");
         var scope = ChangedScope.Compute(catalog, named, _ => null);
         return checker.Check(scope.Narrow(catalog), filter, scope.Codes);

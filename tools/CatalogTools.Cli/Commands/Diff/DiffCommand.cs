@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
-using CatalogTools.Git.Cache;
 using CatalogTools.Git.Diff;
 using CatalogTools.Git.Repositories;
 
@@ -38,10 +37,12 @@ public static class DiffCommand
         if (location is null) return ExitCodes.CannotRun;
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return ExitCodes.CannotRun;
-        var cache = FileCache.Open(location);
-        var diff = GitSession.Guard(repository, () => (GitResult<CatalogDiff>?)CatalogDiffer.Run(repository, rev, rev2, cache), null, console, lang);
+        GitResult<CatalogDiff>? diff;
+        using (var session = SourceSessions.Open(location, noCache: false))
+        {
+            diff = GitSession.Guard(repository, () => (GitResult<CatalogDiff>?)CatalogDiffer.Run(repository, rev, rev2, session), null, console, lang);
+        }
         if (diff is null) return ExitCodes.CannotRun;
-        cache.Save();
         if (!GitSession.Report(diff.Value, console, lang)) return ExitCodes.CannotRun;
 
         using var text = new StringWriter();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Progress;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Excel.Export;
 
 namespace CatalogTools.Cli.Commands.Export;
@@ -48,11 +49,12 @@ public static class ExportCommand
             var timings = PhaseTimings.FromEnvironment(console);
             var phases = progress.Phases("导出", "export");
             progress.Step(new WorkStep("导出：读取目录", "export: reading the catalog"));
+            var revision = SourceCommits.Head(location.CatalogRoot) ?? WorkbookExporter.UnknownRevision;
             result = new WorkbookExporter(location, phase =>
             {
                 timings?.Mark(phase);
                 phases(phase);
-            }).ExportFiles(new ExportRequest(region, standards), target);
+            }, revision).ExportFiles(new ExportRequest(region, standards), target);
         }
         foreach (var unreadable in result.UnreadableFiles)
         {

@@ -4,7 +4,6 @@ using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Progress;
 using CatalogTools.Core.Writing;
-using CatalogTools.Git.Cache;
 
 namespace CatalogTools.Cli.Commands.Fmt;
 
@@ -54,23 +53,22 @@ public static class FmtCommand
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot).Where(f => filter is null || filter(f)).ToList();
         var outcomes = new FormatOutcome[files.Count];
         // Through the cache, a file whose content was already found canonical is not read again (known by stat).
-        var cache = noCache ? null : FileCache.Open(location);
-        var canonical = cache?.Table("fmt-canonical");
+        using (var session = SourceSessions.Open(location, noCache))
         using (var progress = CliProgress.Start(console, lang))
         {
+            // A run over some files keeps the table as it was (it would drop every other file's entry).
+            var canonical = session.Table("fmt-canonical", keep: filter is null);
             var formatted = new ProgressCounter(progress, WorkStep.FormattingFiles, files.Count).Start();
             Parallel.For(0, files.Count, i =>
             {
                 var file = files[i];
-                outcomes[i] = cache is null
+                outcomes[i] = canonical is null
                     ? formatter.Format(file)
-                    : cache.Derive(location, file, canonical!, bytes => formatter.Format(file, bytes),
+                    : session.Derive(file, canonical, bytes => formatter.Format(file, bytes),
                         o => o.Readable && !o.Changed && !o.CommentsWouldBeLost ? [1] : null, _ => new FormatOutcome(file, true, false, null));
                 formatted.Increment();
             });
         }
-        if (filter is null) canonical?.Save();
-        cache?.Save();
 
         var unreadable = outcomes.Where(o => !o.Readable || o.CommentsWouldBeLost).ToList();
         var changed = outcomes.Where(o => o.Changed).ToList();

@@ -1,27 +1,28 @@
+using CatalogTools.Caching;
 using CatalogTools.Core.Loading;
 using CatalogTools.Excel.Import;
-using CatalogTools.Git.Cache;
 
 namespace CatalogTools.Cli.Commands.Import;
 
 /// <summary>
-/// Import's check through the parse cache that <c>check</c> uses (<c>.catalog-cache/</c>). The
-/// cache is opened only when an import has something to check: an unedited workbook never reads it.
+/// Import's check through the session's parse cache (<c>.catalog-cache/</c>, as <c>check</c> uses it).
+/// The session is opened only when an import has something to check: an unedited workbook never
+/// reads the cache.
 /// </summary>
-public sealed class CachedFiles(CatalogLocation location) : IParsedFiles
+public sealed class CachedFiles(CatalogLocation location, bool noCache) : IParsedFiles, IDisposable
 {
-    private readonly Lazy<FileCache> _cache = new(() => FileCache.Open(location), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<SourceSession> _session = new(() => SourceSessions.Open(location, noCache), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The cache (opened on first use).</summary>
-    public FileCache Cache => _cache.Value;
+    public Func<string, FileLoadResult> WorkTree(FileLoader loader, bool wholeCatalog) => _session.Value.WorkTree.Reader(loader, wholeCatalog);
 
-    public Func<string, FileLoadResult> WorkTree(FileLoader loader, bool wholeCatalog) => Cache.WorkTreeLoader(location, loader, wholeCatalog);
+    public FileLoadResult FromBytes(string relative, byte[] bytes, FileLoader loader) => _session.Value.Parse(relative, bytes, loader);
 
-    public FileLoadResult FromBytes(string relative, byte[] bytes, FileLoader loader) => Cache.Load(relative, bytes, loader);
+    /// <summary>What the cache did so far (for tests).</summary>
+    public CacheStatistics Statistics => _session.IsValueCreated ? _session.Value.Statistics : default;
 
     /// <summary>Writes the cache back when this run opened it (and met new content).</summary>
-    public void Save()
+    public void Dispose()
     {
-        if (_cache.IsValueCreated) _cache.Value.Save();
+        if (_session.IsValueCreated) _session.Value.Dispose();
     }
 }

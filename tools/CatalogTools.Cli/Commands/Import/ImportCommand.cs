@@ -43,7 +43,7 @@ public static class ImportCommand
             return ExitCodes.CannotRun;
         }
         var timings = PhaseTimings.FromEnvironment(console);
-        var cache = request.NoCache ? null : new CachedFiles(location);
+        var cache = new CachedFiles(location, request.NoCache);
         ImportPlan import;
         CatalogImporter importer;
         using (var progress = CliProgress.Start(console, lang, CliProgress.IsHumanOutput(request.Targets)))
@@ -58,7 +58,7 @@ public static class ImportCommand
             });
             import = importer.Plan(stream, Path.GetFileName(request.File), request.AllowDeletions);
         }
-        cache?.Save();
+        cache.Dispose();
         timings?.Mark("cache save");
         // The change list is for people: it goes to stdout only when stdout carries text.
         var textOnConsole = request.Targets.All(t => t.File is not null) || request.Targets.Any(t => t.File is null && t.Format == "text");

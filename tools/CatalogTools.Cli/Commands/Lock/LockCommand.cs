@@ -3,7 +3,6 @@ using System.Text;
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Writing;
-using CatalogTools.Git.Cache;
 using CatalogTools.Git.Lock;
 using CatalogTools.Git.Repositories;
 
@@ -62,7 +61,7 @@ public static class LockCommand
             var commit = repository.Resolve(request.Base);
             if (!GitSession.Report(commit, console, lang)) return ExitCodes.CannotRun;
             var repoPath = Path.GetRelativePath(repository.WorkTree, lockPath).Replace('\\', '/');
-            var read = GitSession.Guard(repository, () => (Found: true, Lock: commit.Value![repoPath]?.Target is LibGit2Sharp.Blob blob ? LockFile.Parse(Encoding.UTF8.GetString(TreeFiles.ReadBlob(blob))) : null), (Found: false, Lock: (LockFile?)null), console, lang);
+            var read = GitSession.Guard(repository, () => (Found: true, Lock: repository.ReadAt(commit.Value!, repoPath) is { } bytes ? LockFile.Parse(Encoding.UTF8.GetString(bytes)) : null), (Found: false, Lock: (LockFile?)null), console, lang);
             if (!read.Found) return ExitCodes.CannotRun;
             baseLock = read.Lock;
             baseName = $"{request.Base} ({commit.Value!.Sha[..10]})";
@@ -73,13 +72,12 @@ public static class LockCommand
         }
 
         var policy = SeverityPolicy.Read(location); // policy.yaml severities reach the lock rules as they reach check's
-        var cache = request.NoCache ? null : FileCache.Open(location);
         IReadOnlyList<ItemState> states;
+        using (var session = SourceSessions.Open(location, request.NoCache))
         using (var progress = CliProgress.Start(console, lang, CliProgress.IsHumanOutput(request.Targets)))
         {
-            states = ItemState.OfWorkTree(location, cache, progress);
+            states = ItemState.OfWorkTree(session, progress);
         }
-        cache?.Save();
         var current = LockFile.ReadFile(lockPath);
         if (request.CheckOnly)
         {

@@ -3,7 +3,6 @@ using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Writing;
-using CatalogTools.Git.Cache;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Channels;
@@ -127,7 +126,7 @@ public static class PublishCommand
         }
 
         var timings = PhaseTimings.FromEnvironment(console);
-        var source = SourceVersion.Of(location.CatalogRoot, clock, templatesRoot).AfterSince(request.Since, channels);
+        var source = SourceVersion.Of(SourceCommits.Of(location.CatalogRoot, templatesRoot), clock).AfterSince(request.Since, channels);
         if (source.Dirty)
         {
             console.Error.WriteLine(zh
@@ -154,7 +153,7 @@ public static class PublishCommand
             console.Error.WriteLine(zh ? $"注意：未提供签名私钥（--key 或 {KeyVariable}），发布包未签名，verify-bundle 会拒绝。" : $"note: no signing key (--key or {KeyVariable}); the bundle is unsigned and verify-bundle will reject it.");
         }
 
-        var cache = request.NoCache ? null : FileCache.Open(location);
+        var session = SourceSessions.Open(location, request.NoCache);
         using var progress = CliProgress.Start(console, request.Lang);
         var phases = progress.Phases("发布", "publish");
         var publishRequest = new PublishRequest(Path.GetFullPath(request.Output), channels, templatesRoot, source, validUntil, signingKey, request.Since)
@@ -172,7 +171,7 @@ public static class PublishCommand
         PublishResult result;
         try
         {
-            result = PublishSession.Run(publishRequest, new WorkTreeSource(location, cache, progress));
+            result = PublishSession.Run(publishRequest, new WorkTreeSource(session, progress));
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is IOException or UnauthorizedAccessException or TemplateException or Scriban.Syntax.ScriptRuntimeException))
         {
@@ -195,7 +194,7 @@ public static class PublishCommand
         }
         finally
         {
-            cache?.Save();
+            session.Dispose();
             timings?.Mark("cache saved");
             progress.Dispose();
         }

@@ -1,32 +1,31 @@
+using CatalogTools.Caching;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Progress;
-using CatalogTools.Git.Cache;
-using CatalogTools.Git.Repositories;
+using CatalogTools.Core.Sources;
 using CatalogTools.Publishing.Incremental;
 
 namespace CatalogTools.Cli.Commands.Publish;
 
-/// <summary>The work tree as publish reads it: through the parse cache and its stat index, or (--no-cache) straight from disk with no state.</summary>
-internal sealed class WorkTreeSource(CatalogLocation location, FileCache? cache, IProgress<WorkProgress>? progress = null) : IPublishSource
+/// <summary>The work tree as publish reads it: through the session (its parse cache and stat index, or with --no-cache straight from disk with no state).</summary>
+internal sealed class WorkTreeSource(SourceSession session, IProgress<WorkProgress>? progress = null) : IPublishSource
 {
     // Reading the JSON Schemas takes a few tenths of a second (mostly compiling NJsonSchema's code);
     // started at once, it overlaps with finding the changed files and reading the publish state.
-    private readonly Task<CatalogLoader> _loader = Task.Run(() => new CatalogLoader(location) { Progress = progress });
+    private readonly Task<CatalogLoader> _loader = Task.Run(() => new CatalogLoader(session.Location) { Progress = progress });
 
-    public PublishStateStore? States { get; } = cache is null ? null : new PublishStateStore(cache.Folder, cache.Key);
+    public PublishStateStore? States { get; } = session.StateStore is { } store ? new PublishStateStore(store.Folder, store.Key) : null;
 
-    private readonly bool _tracking = cache?.TrackLoadedDigests() ?? false;
+    private readonly bool _tracking = session.TrackLoadedDigests();
 
-    public bool Drifted => cache?.Drifted ?? false;
+    public bool Drifted => session.Drifted;
 
-    public IReadOnlyList<SourceDigest>? Digests() => cache?.Digests(location);
+    public IReadOnlyList<SourceDigest>? Digests() => session.Digests();
 
-    public IReadOnlyList<SourceDigest>? LoadedDigests() => _tracking ? cache!.LoadedDigests() : null;
+    public IReadOnlyList<SourceDigest>? LoadedDigests() => _tracking ? session.LoadedDigests() : null;
 
     public LoadedCatalog Load(IReadOnlyList<string>? files)
     {
         var loader = _loader.GetAwaiter().GetResult();
-        var read = RevisionCatalog.WorkTreeReader(location, new FileLoader(loader.Schemas), cache, wholeCatalog: files is null);
-        return files is null ? loader.Load(read) : loader.Load(files, read);
+        return files is null ? session.WorkTree.Load(loader) : session.WorkTree.LoadFiles(loader, files);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Progress;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Reports.Computing;
 using CatalogTools.Reports.Renderers;
 
@@ -61,7 +62,11 @@ public static class ReportCommand
                 : $"note: {errors} load errors; the files involved are not counted. Run catalog check to see them.");
         }
         progress.Step(WorkStep.ComputingFigures);
-        var outcome = ReportBuilder.Build(loaded, loader, new ReportRequest(request.Region, request.Baseline, clock.GetUtcNow(), request.Trend, request.Tags, zone));
+        ReportOutcome outcome;
+        using (var history = GitCatalogHistory.Open(location))
+        {
+            outcome = ReportBuilder.Build(loaded, loader, new ReportRequest(request.Region, request.Baseline, clock.GetUtcNow(), request.Trend, request.Tags, zone), history);
+        }
         progress.Dispose();
         var computeMs = watch.ElapsedMilliseconds - loadMs;
         if (outcome.Report is null)

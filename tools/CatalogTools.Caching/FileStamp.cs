@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace CatalogTools.Git.Cache;
+namespace CatalogTools.Caching;
 
 /// <summary>
 /// What a file looked like on disk when its content hash was taken: size, modification and

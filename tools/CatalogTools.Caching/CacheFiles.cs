@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CatalogTools.Git.Cache;
+namespace CatalogTools.Caching;
 
 /// <summary>Writing cache files: whole or not at all, and never failing the run (the cache only saves time).</summary>
 internal static class CacheFiles

@@ -3,7 +3,7 @@ using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
 
-namespace CatalogTools.Git.Cache;
+namespace CatalogTools.Caching;
 
 /// <summary>
 /// Writes and reads the <see cref="FileLoadResult"/> of an item file (standard or implementation)

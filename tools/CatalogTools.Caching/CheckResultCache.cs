@@ -2,9 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using CatalogTools.Core.Checking;
 using CatalogTools.Core.Diagnostics;
-using CatalogTools.Rules;
 
-namespace CatalogTools.Git.Cache;
+namespace CatalogTools.Caching;
 
 /// <summary>
 /// The last whole-catalog check result (<c>.catalog-cache/check.bin</c>), keyed by everything it is
@@ -18,18 +17,16 @@ public static class CheckResultCache
     private const string Magic = "CATALOG-CHECK";
     private const int FormatVersion = 1;
 
-    private static readonly Dictionary<string, RuleDescriptor> RulesById =
-        RuleSet.Descriptors.Concat(LoadRules.All).DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
-
-    public static string Key(string fingerprint, string toolKey, DateOnly today)
+    /// <param name="rules">The rules the check runs: the build of their assemblies is part of the key.</param>
+    public static string Key(string fingerprint, string toolKey, DateOnly today, IEnumerable<ICatalogRule> rules)
     {
+        var ruleBuilds = rules.Select(r => r.GetType().Assembly).Distinct().Select(a => a.ManifestModule.ModuleVersionId.ToString()).Order(StringComparer.Ordinal);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var part in new[]
                  {
                      fingerprint, toolKey, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                      typeof(CatalogChecker).Assembly.ManifestModule.ModuleVersionId.ToString(),
-                     typeof(RuleSet).Assembly.ManifestModule.ModuleVersionId.ToString(),
-                 })
+                 }.Concat(ruleBuilds))
         {
             sha.AppendData(Encoding.UTF8.GetBytes(part));
             sha.AppendData([0]);
@@ -38,7 +35,8 @@ public static class CheckResultCache
     }
 
     /// <summary>The stored diagnostics and summary when they were stored under <paramref name="key"/>.</summary>
-    public static (IReadOnlyList<Diagnostic> Diagnostics, CheckSummary Summary)? TryRead(string cacheFolder, string key)
+    /// <param name="rulesById">Every descriptor a stored diagnostic may name (the loader's and the rules').</param>
+    public static (IReadOnlyList<Diagnostic> Diagnostics, CheckSummary Summary)? TryRead(string cacheFolder, string key, IReadOnlyDictionary<string, RuleDescriptor> rulesById)
     {
         var path = Path.Combine(cacheFolder, "check.bin");
         try
@@ -50,7 +48,7 @@ public static class CheckResultCache
             var diagnostics = new Diagnostic[r.ReadInt32()];
             for (var i = 0; i < diagnostics.Length; i++)
             {
-                if (ModelCodec.ReadDiagnostic(r, RulesById) is not { } d) return null;
+                if (ModelCodec.ReadDiagnostic(r, rulesById) is not { } d) return null;
                 diagnostics[i] = d;
             }
             return (diagnostics, summary);

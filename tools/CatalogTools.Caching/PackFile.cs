@@ -1,6 +1,6 @@
 using System.IO.MemoryMappedFiles;
 
-namespace CatalogTools.Git.Cache;
+namespace CatalogTools.Caching;
 
 /// <summary>
 /// The parse pack's bytes, mapped from the file instead of read into an array: a run that needs a

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 
-namespace CatalogTools.Git.Cache;
+namespace CatalogTools.Caching;
 
 /// <summary>
 /// The stat half of the cache (<c>.catalog-cache/stat.bin</c>): relative path → the stamp and the
@@ -31,11 +31,12 @@ internal sealed class StatIndex
         public bool Seen { get; set; }
     }
 
-    public StatIndex(string path, string toolKey, TimeSpan racyWindow)
+    /// <param name="clock">Where "now" comes from: a stamp newer than now minus the racy window is not trusted.</param>
+    public StatIndex(string path, string toolKey, TimeSpan racyWindow, TimeProvider clock)
     {
         _path = path;
         _toolKey = toolKey;
-        _trustBefore = (DateTime.UtcNow - racyWindow).Ticks;
+        _trustBefore = (clock.GetUtcNow().UtcDateTime - racyWindow).Ticks;
     }
 
     /// <summary>Read on first use: a changed-only run that stats a few files still reads it, a run that needs no stat does not.</summary>

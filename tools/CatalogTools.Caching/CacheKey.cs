@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CatalogTools.Core.Loading;
 
-namespace CatalogTools.Git.Cache;
+namespace CatalogTools.Caching;
 
 /// <summary>SHA-256 of (relative path, bytes): what a cached <c>FileLoadResult</c> is a pure function of.</summary>
 internal readonly record struct CacheKey(ulong A, ulong B, ulong C, ulong D)

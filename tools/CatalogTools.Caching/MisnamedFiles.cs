@@ -4,7 +4,7 @@ using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
 
-namespace CatalogTools.Git.Cache;
+namespace CatalogTools.Caching;
 
 /// <summary>
 /// The reverse index a check of named files needs: item files whose content does not say what

@@ -4,7 +4,7 @@ using System.Text;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Schema;
 
-namespace CatalogTools.Git.Cache;
+namespace CatalogTools.Caching;
 
 /// <summary>
 /// A cache of parsed and schema-checked item files, keyed by SHA-256 of (path, bytes): a
@@ -35,11 +35,11 @@ public sealed class FileCache
     private bool _drift;
     private int _filesRead;
 
-    private FileCache(string packPath, string toolKey, TimeSpan racyWindow)
+    private FileCache(string packPath, string toolKey, TimeSpan racyWindow, TimeProvider clock)
     {
         _packPath = packPath;
         _toolKey = toolKey;
-        _stats = new StatIndex(Path.Combine(Path.GetDirectoryName(packPath)!, "stat.bin"), toolKey, racyWindow);
+        _stats = new StatIndex(Path.Combine(Path.GetDirectoryName(packPath)!, "stat.bin"), toolKey, racyWindow, clock);
     }
 
     /// <summary>The pack's entries, read on first use: a run answered from check.bin never reads the pack.</summary>
@@ -78,11 +78,11 @@ public sealed class FileCache
     public static string FolderFor(CatalogLocation location) =>
         Path.Combine(Path.GetDirectoryName(location.CatalogRoot.TrimEnd(Path.DirectorySeparatorChar)) ?? location.CatalogRoot, ".catalog-cache");
 
-    public static FileCache Open(CatalogLocation location) => Open(location, StatIndex.RacyWindow);
+    public static FileCache Open(CatalogLocation location, TimeProvider clock) => Open(location, StatIndex.RacyWindow, clock);
 
     /// <summary>Tests shrink the racy window so files they just wrote can be trusted by stat.</summary>
-    internal static FileCache Open(CatalogLocation location, TimeSpan racyWindow) =>
-        new(Path.Combine(FolderFor(location), "files.bin"), ToolKey(location.SchemasDirectory), racyWindow);
+    internal static FileCache Open(CatalogLocation location, TimeSpan racyWindow, TimeProvider clock) =>
+        new(Path.Combine(FolderFor(location), "files.bin"), ToolKey(location.SchemasDirectory), racyWindow, clock);
 
     /// <summary>The folder this cache lives in (other caches keyed by the same content sit beside it).</summary>
     public string Folder => Path.GetDirectoryName(_packPath)!;

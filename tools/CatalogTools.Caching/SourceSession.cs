@@ -1,0 +1,151 @@
+using CatalogTools.Core.Checking;
+using CatalogTools.Core.Diagnostics;
+using CatalogTools.Core.Loading;
+using CatalogTools.Core.Progress;
+using CatalogTools.Core.Sources;
+
+namespace CatalogTools.Caching;
+
+/// <summary>
+/// What a verb asks for a catalog: a <see cref="LoadedCatalog"/> of the work tree (whole or
+/// partial), a check result, values derived from file contents. With the cache on, everything goes
+/// through <c>.catalog-cache/</c> (parse pack, stat index, stored check result, content tables) and
+/// the session writes it back when disposed; with <c>--no-cache</c> the same calls read every file
+/// and keep no state. Verbs never see the cache's parts (pack, stamps, digests' keys).
+/// </summary>
+public sealed class SourceSession : IDisposable
+{
+    private readonly FileCache? _cache;
+    private readonly List<ContentTable> _tablesToSave = [];
+    private bool _disposed;
+
+    private SourceSession(CatalogLocation location, FileCache? cache)
+    {
+        Location = location;
+        _cache = cache;
+        var plain = new WorkTreeSource(location);
+        WorkTree = cache is null ? plain : new CachedSource(plain, cache);
+    }
+
+    /// <summary>
+    /// A session over the catalog's work tree. <paramref name="useCache"/> false is <c>--no-cache</c>.
+    /// The clock dates the stat index's racy window (files changed within it are read again next run).
+    /// </summary>
+    public static SourceSession Open(CatalogLocation location, bool useCache, TimeProvider clock) =>
+        new(location, useCache ? FileCache.Open(location, clock) : null);
+
+    /// <summary>Tests open a cache with their own racy window.</summary>
+    internal static SourceSession Over(CatalogLocation location, FileCache? cache) => new(location, cache);
+
+    public CatalogLocation Location { get; }
+
+    /// <summary>True when this session reads and writes <c>.catalog-cache/</c>.</summary>
+    public bool Cached => _cache is not null;
+
+    /// <summary>The work tree as a source: through the cache when it is on.</summary>
+    public ICatalogSource WorkTree { get; }
+
+    /// <summary>Another source (a git revision) through this session's cache, when it is on.</summary>
+    public ICatalogSource Through(ICatalogSource source) => _cache is null ? source : new CachedSource(source, _cache);
+
+    /// <summary>The whole work tree.</summary>
+    public LoadedCatalog Load(IProgress<WorkProgress>? progress = null) => WorkTree.Load(progress);
+
+    /// <summary>The work tree's selected files, the rest standing in empty (a changed-only run).</summary>
+    public LoadedCatalog LoadPartial(Func<string, bool> selected, IProgress<WorkProgress>? progress = null) => WorkTree.LoadPartial(selected, progress);
+
+    /// <summary>One file's result from bytes not (yet) on disk (a file import is about to write): from the cache when this content was seen.</summary>
+    public FileLoadResult Parse(string relative, byte[] bytes, FileLoader loader) => _cache is null ? loader.Load(relative, bytes) : _cache.Load(relative, bytes, loader);
+
+    /// <summary>
+    /// A whole-catalog check. With the cache: fingerprint the work tree (by stat where the stat
+    /// index allows), answer from the stored result when the fingerprint, tools, schemas, rules and
+    /// day are those of last time, else load through the parse cache, check and store the result.
+    /// A run filtered to some paths neither reads nor writes the stored (unfiltered) result.
+    /// </summary>
+    /// <param name="knownRules">Every descriptor a stored diagnostic may name.</param>
+    /// <param name="mark">Called after each phase ("fingerprint", "load") for --timings.</param>
+    public CheckResult Check(CatalogChecker checker, Func<string, bool>? filter, DateOnly today, IReadOnlyDictionary<string, RuleDescriptor> knownRules,
+        Action<string>? mark = null, IProgress<WorkProgress>? progress = null)
+    {
+        if (_cache is null)
+        {
+            var parsed = Load(progress);
+            mark?.Invoke("load");
+            return checker.Check(parsed, filter);
+        }
+        var key = filter is null && _cache.Fingerprint(Location) is { } fingerprint ? CheckResultCache.Key(fingerprint, _cache.Key, today, checker.Rules) : null;
+        mark?.Invoke("fingerprint");
+        if (key is not null && CheckResultCache.TryRead(_cache.Folder, key, knownRules) is { } stored)
+        {
+            return new CheckResult(null, stored.Diagnostics, stored.Summary);
+        }
+        var loaded = Load(progress);
+        mark?.Invoke("load");
+        var result = checker.Check(loaded, filter);
+        if (key is not null && _cache.FingerprintHolds(loaded.FileResults.Count))
+        {
+            CheckResultCache.Write(_cache.Folder, key, result.Diagnostics, result.Summary);
+        }
+        return result;
+    }
+
+    /// <summary>Path → declared code of every misnamed implementation file among <paramref name="files"/> (see <see cref="MisnamedFiles"/>).</summary>
+    public IReadOnlyDictionary<string, string> MisnamedFiles(FileLoader loader, IReadOnlyList<string> files) =>
+        Caching.MisnamedFiles.Find(Location, _cache ?? throw new InvalidOperationException("MisnamedFiles needs the cache: ask Cached first"), loader, files);
+
+    /// <summary>
+    /// A table of values derived from file contents (<c>.catalog-cache/NAME.bin</c>), or null without
+    /// the cache. <paramref name="keep"/> false reads it but does not write it back (a run over some files only).
+    /// </summary>
+    public ContentTable? Table(string name, bool keep = true)
+    {
+        if (_cache is null) return null;
+        var table = _cache.Table(name);
+        if (keep)
+        {
+            lock (_tablesToSave) _tablesToSave.Add(table);
+        }
+        return table;
+    }
+
+    /// <summary>
+    /// A value derived from a work-tree file's content: from <paramref name="table"/> when this
+    /// content was seen before (a file known by stat is not read), else computed from the bytes.
+    /// </summary>
+    public T Derive<T>(string relative, ContentTable? table, Func<byte[], T> compute, Func<T, byte[]?> encode, Func<byte[], T> decode) =>
+        _cache is null || table is null
+            ? compute(WorkTree.Read(relative))
+            : _cache.Derive(Location, relative, table, compute, encode, decode);
+
+    /// <summary>Where incremental publish keeps its state beside the cache, and the key that invalidates it; null without the cache.</summary>
+    public (string Folder, string Key)? StateStore => _cache is null ? null : (_cache.Folder, _cache.Key);
+
+    /// <summary>Every work-tree file with its content digest, in path order (by stat where possible); null without the cache or when a file cannot be read.</summary>
+    public IReadOnlyList<SourceDigest>? Digests() => _cache?.Digests(Location);
+
+    /// <summary>From now on remember the digest of every file loaded (publish records what it published); false without the cache.</summary>
+    public bool TrackLoadedDigests() => _cache?.TrackLoadedDigests() ?? false;
+
+    /// <summary>The digests of exactly the files loaded since <see cref="TrackLoadedDigests"/>, in path order.</summary>
+    public IReadOnlyList<SourceDigest>? LoadedDigests() => _cache?.LoadedDigests();
+
+    /// <summary>True when a file changed between <see cref="Digests"/> and the load that followed.</summary>
+    public bool Drifted => _cache?.Drifted ?? false;
+
+    /// <summary>What the cache did this run (all zero without it), for tests and the benchmark.</summary>
+    public CacheStatistics Statistics => _cache is null ? default : new(_cache.Hits, _cache.Misses, _cache.FilesRead);
+
+    /// <summary>Writes back the tables this run kept and the parse cache.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        if (_cache is null) return;
+        foreach (var table in _tablesToSave) table.Save();
+        _cache.Save();
+    }
+}
+
+/// <summary>Parsed results taken from the cache, parsed anew, and item files read from disk (the rest were known by stat).</summary>
+public readonly record struct CacheStatistics(int Hits, int Misses, int FilesRead);
