@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CatalogTools.Core.Diagnostics;
 
 /// <summary>
@@ -14,13 +16,26 @@ public static partial class Messages
     /// <summary>The template for <paramref name="id"/>; an unknown id comes back as itself so tests catch it.</summary>
     public static string Text(Lang lang, string id) => Table(lang).TryGetValue(id, out var text) ? text : id;
 
-    /// <summary>The template for <paramref name="id"/> with its placeholders filled.</summary>
-    public static string Format(Lang lang, string id, params (string Name, string Value)[] arguments)
+    /// <summary>
+    /// The template for <paramref name="id"/> with its placeholders filled; values are formatted as
+    /// string interpolation formats them (current culture, null as empty).
+    /// </summary>
+    public static string Format(Lang lang, string id, params (string Name, object? Value)[] arguments)
     {
+        if (arguments.Length == 0)
+        {
+            return Text(lang, id);
+        }
         var values = new Dictionary<string, string>(arguments.Length, StringComparer.Ordinal);
         foreach (var (name, value) in arguments)
         {
-            values[name] = value;
+            values[name] = value switch
+            {
+                null => "",
+                string text => text,
+                IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
+                _ => value.ToString() ?? "",
+            };
         }
         return MessageTemplateFormatter.Format(Text(lang, id), values, lang);
     }

@@ -28,9 +28,7 @@ public static class ExportCommand
     {
         if (!string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(file))
         {
-            console.Error.WriteLine(lang == Lang.Zh
-                ? (string.IsNullOrEmpty(file) ? "请指定要写入的工作簿：catalog export FILE.xlsx" : $"不支持的格式『{format}』，可用：xlsx、parquet")
-                : (string.IsNullOrEmpty(file) ? "name the workbook to write: catalog export FILE.xlsx" : $"unknown format '{format}'; use xlsx or parquet"));
+            console.Error.WriteLine(string.IsNullOrEmpty(file) ? Messages.Text(lang, "export.nameTheWorkbook") : Messages.Format(lang, "export.unknownFormat", ("format", format)));
             return ExitCodes.CannotRun;
         }
         return Execute(file, catalogDirectory, region, standards, lang, console);
@@ -59,11 +57,9 @@ public static class ExportCommand
         File.Move(temp, target, overwrite: true);
         foreach (var unreadable in result.UnreadableFiles)
         {
-            console.Error.WriteLine(lang == Lang.Zh ? $"{unreadable}: 有语法或编码错误，未导出（先运行 catalog check）" : $"{unreadable}: has syntax or encoding errors, not exported (run catalog check)");
+            console.Error.WriteLine(Messages.Format(lang, "export.hasSyntaxOrEncodingErrors", ("unreadable", unreadable)));
         }
-        console.Out.WriteLine(lang == Lang.Zh
-            ? $"已导出 {file}：标准事项 {result.Standards} 项，实施清单 {result.Implementations} 项（来源版本 {result.Revision}）"
-            : $"exported {file}: {result.Standards} standard items, {result.Implementations} implementations (revision {result.Revision})");
+        console.Out.WriteLine(Messages.Format(lang, "export.exportedStandardItemsImplementationsRevision", ("file", file), ("standards", result.Standards), ("implementations", result.Implementations), ("revision", result.Revision)));
         return result.UnreadableFiles.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }
