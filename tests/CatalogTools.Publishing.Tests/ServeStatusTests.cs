@@ -28,7 +28,7 @@ public sealed class ServeStatusTests(SampleBundle bundle) : IClassFixture<Sample
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
             var status = ChannelStatus.Parse(await response.Content.ReadAsByteArrayAsync(), out var error);
-            Assert.True(status is not null, error);
+            Assert.True(status is not null, error?.In(CatalogTools.Core.Diagnostics.Lang.En));
             Assert.Equal(channel, status.Channel);
             Assert.Equal(20261101080000, status.BundleVersion);
             Assert.Equal(Sha256(Path.Combine(bundle.Channel(channel), "manifest.json")), status.ManifestSha256);

@@ -91,7 +91,7 @@ public static class CatalogCli
                     foreach (var error in parse.Errors) console.Error.WriteLine(error.Message);
                 }
                 TypoHints.Write(parse, console.Error, globals.Lang);
-                console.Error.WriteLine(globals.Lang == Lang.Zh ? "用法见 catalog --help" : "see catalog --help");
+                console.Error.WriteLine(Messages.Text(globals.Lang, "catalogCli.seeCatalogHelp"));
                 return ExitCodes.CannotRun;
             }
             return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });

@@ -35,15 +35,13 @@ public static class OutputPairing
         if (targets.Count == 0) targets.Add(("text", pendingFiles.Count > 0 ? pendingFiles.Dequeue() : null));
         if (pendingFiles.Count > 0)
         {
-            console.Error.WriteLine(lang == Lang.Zh ? "--output 比 --format 多：每个 --output 对应一个 --format" : "more --output than --format: each --output pairs with one --format");
+            console.Error.WriteLine(Messages.Text(lang, "outputPairing.moreOutputThanFormatEach"));
             return false;
         }
         foreach (var (format, file) in targets)
         {
             if (file is null || OutputFileKinds.Expected(file) is not { } expected || expected.Contains(format)) continue;
-            console.Error.WriteLine(lang == Lang.Zh
-                ? $"--output {file} 属于紧邻其前的 --format {format}，但这个文件名是 {string.Join("/", expected)} 文件；请把 --output {file} 写在 --format {expected[0]} 之后，例如 --format {format} --format {expected[0]} --output {file}"
-                : $"--output {file} pairs with the --format just before it, {format}, but the name is that of a {string.Join("/", expected)} file; write --output {file} right after --format {expected[0]}, e.g. --format {format} --format {expected[0]} --output {file}");
+            console.Error.WriteLine(Messages.Format(lang, "outputPairing.outputPairsWithTheFormat", ("file", file), ("format", format), ("join", string.Join("/", expected)), ("value", expected[0])));
             return false;
         }
         return true;

@@ -40,7 +40,7 @@ public sealed class OutputPlan
         {
             if (!Reporters.Formats.Contains(format))
             {
-                console.Error.WriteLine(lang == Lang.Zh ? $"未知的输出格式『{format}』，可选：{string.Join("、", Reporters.Formats)}" : $"unknown format '{format}'; choose from {string.Join(", ", Reporters.Formats)}");
+                console.Error.WriteLine(Messages.Format(lang, "outputPlan.unknownFormat", ("format", format), ("formats", string.Join(Messages.Text(lang, "list.separator"), Reporters.Formats))));
                 return false;
             }
             if (file is null) toConsole++;
@@ -48,7 +48,7 @@ public sealed class OutputPlan
         }
         if (toConsole > 1)
         {
-            console.Error.WriteLine(lang == Lang.Zh ? "只有一种格式可以输出到控制台，其余请用 --output 指定文件" : "only one format can go to the console; give the others an --output file");
+            console.Error.WriteLine(Messages.Text(lang, "outputPlan.onlyOneFormatCanGo"));
             return false;
         }
         return true;

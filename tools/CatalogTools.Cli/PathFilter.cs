@@ -27,14 +27,14 @@ public static class PathFilter
                 if (File.Exists(inCatalog) || Directory.Exists(inCatalog)) full = Path.GetFullPath(inCatalog);
                 else
                 {
-                    console.Error.WriteLine(lang == Lang.Zh ? $"找不到路径『{path}』" : $"path '{path}' not found");
+                    console.Error.WriteLine(Messages.Format(lang, "pathFilter.pathNotFound", ("path", path)));
                     return false;
                 }
             }
             var relative = Path.GetRelativePath(location.CatalogRoot, full).Replace('\\', '/');
             if (relative.StartsWith("..", StringComparison.Ordinal))
             {
-                console.Error.WriteLine(lang == Lang.Zh ? $"路径『{path}』不在目录 {location.CatalogRoot} 中" : $"path '{path}' is outside the catalog {location.CatalogRoot}");
+                console.Error.WriteLine(Messages.Format(lang, "pathFilter.pathIsOutsideTheCatalog", ("path", path), ("catalogRoot", location.CatalogRoot)));
                 return false;
             }
             prefixes.Add(relative == "." ? "" : relative);

@@ -22,7 +22,7 @@ public static class TypoHints
         foreach (var word in parse.UnmatchedTokens)
         {
             if (Closest(word, command, root) is not { } meant) continue;
-            error.WriteLine(lang == Lang.Zh ? $"『{word}』不是 catalog 的命令或选项；是否想写 {meant}？" : $"'{word}' is not a catalog command or option; did you mean {meant}?");
+            error.WriteLine(Messages.Format(lang, "typoHints.isNotACatalogCommand", ("word", word), ("meant", meant)));
         }
     }
 

@@ -25,6 +25,38 @@ public sealed partial class RuleDescriptorTests
         Assert.Equal(MessageTemplateFormatter.Placeholders(d.FixZh).Order(), MessageTemplateFormatter.Placeholders(d.FixEn).Order());
     }
 
+    public static TheoryData<string> MessageIds() =>
+        new(Messages.Zh.Table.Keys.Union(Messages.En.Table.Keys).Order(StringComparer.Ordinal));
+
+    /// <summary>The same test over every message the tools print: both tables hold the id, with the same placeholders.</summary>
+    [Theory]
+    [MemberData(nameof(MessageIds))]
+    public void EveryMessageHasBothLanguagesWithTheSamePlaceholders(string id)
+    {
+        Assert.True(Messages.Zh.Table.TryGetValue(id, out var zh), $"{id} has no Chinese text in Messages.Zh");
+        Assert.True(Messages.En.Table.TryGetValue(id, out var en), $"{id} has no English text in Messages.En");
+        Assert.False(string.IsNullOrWhiteSpace(zh), id);
+        Assert.False(string.IsNullOrWhiteSpace(en), id);
+        Assert.Equal(MessageTemplateFormatter.Placeholders(zh).Order(), MessageTemplateFormatter.Placeholders(en).Order());
+    }
+
+    [Fact]
+    public void EveryRuleMessageBelongsToADescriptorAndEveryDescriptorHasItsThree()
+    {
+        var ids = RuleSet.Descriptors.Select(d => d.Id).ToHashSet();
+        foreach (var key in Messages.Zh.Table.Keys.Where(k => k.StartsWith("CAT", StringComparison.Ordinal)))
+        {
+            Assert.Contains(key[..key.IndexOf('.')], ids);
+        }
+        foreach (var id in ids)
+        {
+            foreach (var part in new[] { ".title", ".message", ".fix" })
+            {
+                Assert.True(Messages.Zh.Table.ContainsKey(id + part), id + part);
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void ChineseFirstEnglishOnRequest(string id)

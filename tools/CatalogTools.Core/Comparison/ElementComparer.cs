@@ -129,7 +129,7 @@ public static class ElementComparer
     {
         var differing = fields.Where(f => f.A != f.B).ToList();
         string Side(Lang lang, Func<(string Name, string? A, string? B), string?> value) =>
-            string.Join(lang == Lang.Zh ? "，" : ", ", differing.Select(f => $"{AttributeName(f.Name, lang)}={(value(f) is { } v ? MessageTemplateFormatter.Pick(v, lang) : lang == Lang.Zh ? "（空）" : "(none)")}"));
+            string.Join(Messages.Text(lang, "elementComparer.separator"), differing.Select(f => $"{AttributeName(f.Name, lang)}={(value(f) is { } v ? MessageTemplateFormatter.Pick(v, lang) : Messages.Text(lang, "elementComparer.none"))}"));
         return (MessageTemplateFormatter.Localized(Side(Lang.Zh, f => f.A), Side(Lang.En, f => f.A)),
                 MessageTemplateFormatter.Localized(Side(Lang.Zh, f => f.B), Side(Lang.En, f => f.B)));
     }

@@ -116,13 +116,13 @@ public static class GuideCompleteness
     public static string Describe(MaterialGap gaps, Lang lang)
     {
         var parts = new List<string>(6);
-        if (gaps.HasFlag(MaterialGap.Form)) parts.Add(lang == Lang.Zh ? "材料形式" : "form");
-        if (gaps.HasFlag(MaterialGap.Copies)) parts.Add(lang == Lang.Zh ? "份数" : "number of copies");
-        if (gaps.HasFlag(MaterialGap.SignatureSeal)) parts.Add(lang == Lang.Zh ? "签名签章要求" : "signature/seal requirement");
-        if (gaps.HasFlag(MaterialGap.BlankForm)) parts.Add(lang == Lang.Zh ? "空白表格" : "blank form");
-        if (gaps.HasFlag(MaterialGap.Sample)) parts.Add(lang == Lang.Zh ? "示例样表" : "filled sample");
-        if (gaps.HasFlag(MaterialGap.FillNotes)) parts.Add(lang == Lang.Zh ? "填写说明" : "fill-in notes");
-        return string.Join(lang == Lang.Zh ? "、" : ", ", parts);
+        if (gaps.HasFlag(MaterialGap.Form)) parts.Add(Messages.Text(lang, "guideCompleteness.form"));
+        if (gaps.HasFlag(MaterialGap.Copies)) parts.Add(Messages.Text(lang, "guideCompleteness.numberOfCopies"));
+        if (gaps.HasFlag(MaterialGap.SignatureSeal)) parts.Add(Messages.Text(lang, "guideCompleteness.signatureSealRequirement"));
+        if (gaps.HasFlag(MaterialGap.BlankForm)) parts.Add(Messages.Text(lang, "guideCompleteness.blankForm"));
+        if (gaps.HasFlag(MaterialGap.Sample)) parts.Add(Messages.Text(lang, "guideCompleteness.filledSample"));
+        if (gaps.HasFlag(MaterialGap.FillNotes)) parts.Add(Messages.Text(lang, "guideCompleteness.fillInNotes"));
+        return string.Join(Messages.Text(lang, "list.separator"), parts);
     }
 
     /// <summary>The gaps as a localized message argument.</summary>

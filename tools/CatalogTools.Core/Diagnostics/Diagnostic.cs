@@ -28,7 +28,7 @@ public sealed record Diagnostic(
         {
             return Message(lang);
         }
-        return lang == Lang.Zh ? $"{Message(lang)}。修改方法：{fix}" : $"{Message(lang)}. Fix: {fix}";
+        return Messages.Format(lang, "diagnostic.messageAndFix", ("message", Message(lang)), ("fix", fix));
     }
 
     public static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>();

@@ -25,7 +25,7 @@ public sealed class GitlabReporter(ReportContext context) : IDiagnosticReporter
                 json.WriteStartObject();
                 json.WriteString("type", "issue");
                 json.WriteString("check_name", d.Rule.Id);
-                var separator = lang == Lang.Zh ? "：" : ": ";
+                var separator = Messages.Text(lang, "change.separator");
                 json.WriteString("description", $"{d.Rule.Id} {d.Rule.Title(lang)}{item}{separator}{d.FullMessage(lang)}");
                 json.WriteString("severity", Severity(d.Severity));
                 json.WriteString("fingerprint", fingerprints[i]);

@@ -60,7 +60,7 @@ public sealed class JunitReporter(ReportContext context) : IDiagnosticReporter
             WriteCounts(xml, 1, 0);
             xml.WriteStartElement("testcase");
             xml.WriteAttributeString("classname", $"catalog {context.Verb}");
-            xml.WriteAttributeString("name", lang == Lang.Zh ? "汇总" : "summary");
+            xml.WriteAttributeString("name", Messages.Text(lang, "junitReporter.summary"));
             xml.WriteElementString("system-out", TextReporter.SummaryLine(summary, lang));
             xml.WriteEndElement();
             xml.WriteEndElement();

@@ -83,7 +83,7 @@ public sealed class SarifReporter(ReportContext context) : IDiagnosticReporter
             if (uri is not null) json.WriteString("helpUri", uri);
             json.WritePropertyName("help");
             json.WriteStartObject();
-            json.WriteString("text", lang == Lang.Zh ? $"修改方法：{rule.FixTemplate(lang)}（规则说明：{rule.HelpLink}）" : $"Fix: {rule.FixTemplate(lang)} (rule page: {rule.HelpLink})");
+            json.WriteString("text", Messages.Format(lang, "sarif.fixAndRulePage", ("fix", rule.FixTemplate(lang)), ("page", rule.HelpLink)));
             var markdown = context.Help.Markdown(rule.Id);
             if (markdown is not null) json.WriteString("markdown", markdown);
             json.WriteEndObject();

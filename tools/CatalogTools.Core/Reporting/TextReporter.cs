@@ -23,18 +23,14 @@ public sealed class TextReporter(ReportContext context, bool color) : IDiagnosti
         output.WriteLine(SummaryLine(summary, lang));
     }
 
-    public static string SummaryLine(CheckSummary s, Lang lang) => lang == Lang.Zh
-        ? $"{Covered(s, lang)}：错误 {s.Errors} 个，警告 {s.Warnings} 个，提示 {s.Infos} 个，已豁免 {s.Suppressed} 个。"
-        : $"{Covered(s, lang)}: {s.Errors} errors, {s.Warnings} warnings, {s.Infos} infos, {s.Suppressed} suppressed.";
+    public static string SummaryLine(CheckSummary s, Lang lang) => Messages.Format(lang, "textReporter.errorsWarningsInfosSuppressed", ("covered", Covered(s, lang)), ("errors", s.Errors), ("warnings", s.Warnings), ("infos", s.Infos), ("suppressed", s.Suppressed));
 
     /// <summary>The opening of the summary line: what the run covered, only figures it actually counted.</summary>
     public static string Covered(CheckSummary s, Lang lang)
     {
         if (s.Coverage is not null) return s.Coverage.Text(lang);
-        var registries = s.RegistryEntries is { } r ? (lang == Lang.Zh ? $"，登记条目 {r} 条" : $", {r} registry entries") : "";
-        return lang == Lang.Zh
-            ? $"检查了 {s.Files} 个文件（标准事项 {s.StandardItems} 项，实施清单 {s.Implementations} 项{registries}）"
-            : $"Checked {s.Files} files ({s.StandardItems} standard items, {s.Implementations} implementations{registries})";
+        var registries = s.RegistryEntries is { } r ? Messages.Format(lang, "textReporter.registryEntries", ("count", r)) : "";
+        return Messages.Format(lang, "textReporter.checkedFilesStandardItemsImplementations", ("files", s.Files), ("standardItems", s.StandardItems), ("implementations", s.Implementations), ("registries", registries));
     }
 
     private string Paint(string text, string code) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;

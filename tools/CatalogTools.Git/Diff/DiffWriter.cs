@@ -13,16 +13,15 @@ public static class DiffWriter
 
     public static void Write(TextWriter output, CatalogDiff diff, Lang lang, bool markdown)
     {
-        var zh = lang == Lang.Zh;
         string E(string s) => markdown ? Markdown.Escape(s) : s;
         string H(int level, string s) => markdown ? new string('#', level) + " " + s : s;
         var bullet = markdown ? "- " : "  ";
 
-        output.WriteLine(H(2, zh ? $"目录变更：{E(diff.From)} → {E(diff.To)}" : $"Catalog change: {E(diff.From)} → {E(diff.To)}"));
+        output.WriteLine(H(2, Messages.Format(lang, "diff.catalogChange", ("from", E(diff.From)), ("to", E(diff.To)))));
         if (diff.IsEmpty)
         {
             output.WriteLine();
-            output.WriteLine(zh ? "没有事项或登记表发生变化。" : "No item or registry changed.");
+            output.WriteLine(Messages.Text(lang, "diff.noItemOrRegistryChanged"));
             return;
         }
         var added = diff.Items.Count(i => i.Kind == ItemChangeKind.Added);
@@ -31,23 +30,17 @@ public static class DiffWriter
         var modified = diff.Items.Count - added - removed - retired;
         var s = diff.Summary;
         output.WriteLine();
-        output.WriteLine(zh
-            ? $"{bullet}事项：新增 {added}，删除 {removed}，停用 {retired}，修改 {modified}"
-            : $"{bullet}items: {added} added, {removed} removed, {retired} retired, {modified} changed");
-        output.WriteLine(zh
-            ? $"{bullet}申请材料：增加 {s.MaterialsAdded}，删除 {s.MaterialsRemoved}；办理环节：增加 {s.StepsAdded}，删除 {s.StepsRemoved}"
-            : $"{bullet}materials: {s.MaterialsAdded} added, {s.MaterialsRemoved} removed; steps: {s.StepsAdded} added, {s.StepsRemoved} removed");
+        output.WriteLine(Messages.Format(lang, "diff.itemsAddedRemovedRetiredChanged", ("bullet", bullet), ("added", added), ("removed", removed), ("retired", retired), ("modified", modified)));
+        output.WriteLine(Messages.Format(lang, "diff.materialsAddedRemovedStepsAdded", ("bullet", bullet), ("materialsAdded", s.MaterialsAdded), ("materialsRemoved", s.MaterialsRemoved), ("stepsAdded", s.StepsAdded), ("stepsRemoved", s.StepsRemoved)));
         var delta = s.PromisedDaysAfter - s.PromisedDaysBefore;
-        output.WriteLine(zh
-            ? $"{bullet}承诺办结时限合计（变更的实施清单）：{s.PromisedDaysBefore} → {s.PromisedDaysAfter} 天（{delta:+0;-0;0}）"
-            : $"{bullet}promised time limits in total (changed implementations): {s.PromisedDaysBefore} → {s.PromisedDaysAfter} days ({delta:+0;-0;0})");
+        output.WriteLine(Messages.Format(lang, "diff.promisedDays", ("bullet", bullet), ("before", s.PromisedDaysBefore), ("after", s.PromisedDaysAfter), ("delta", $"{delta:+0;-0;0}")));
 
         output.WriteLine();
-        output.WriteLine(H(3, zh ? "事项" : "Items"));
+        output.WriteLine(H(3, Messages.Text(lang, "diff.items")));
         foreach (var item in diff.Items)
         {
             output.WriteLine();
-            var layer = item.IsStandard ? (zh ? "标准事项" : "standard") : (zh ? "实施清单" : "implementation");
+            var layer = item.IsStandard ? Messages.Text(lang, "diff.standard") : Messages.Text(lang, "diff.implementation");
             var code = markdown ? $"`{item.Code}`" : item.Code;
             output.WriteLine($"{(markdown ? "#### " : "")}{KindWord(item.Kind, lang)} {layer} {code} {E(item.Name)}");
             foreach (var change in item.Changes) output.WriteLine($"{bullet}{E(change.Describe(lang))}");
@@ -55,33 +48,26 @@ public static class DiffWriter
         if (diff.Registries.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine(H(3, zh ? "登记表" : "Registries"));
+            output.WriteLine(H(3, Messages.Text(lang, "diff.registries")));
             foreach (var r in diff.Registries)
             {
-                output.WriteLine(zh
-                    ? $"{bullet}{E(r.File)}：新增 {E(Join(r.Added))}；删除 {E(Join(r.Removed))}；修改 {E(Join(r.Edited))}"
-                    : $"{bullet}{E(r.File)}: added {E(Join(r.Added))}; removed {E(Join(r.Removed))}; edited {E(Join(r.Edited))}");
+                output.WriteLine(Messages.Format(lang, "diff.addedRemovedEdited", ("bullet", bullet), ("file", E(r.File)), ("added", E(Join(r.Added))), ("removed", E(Join(r.Removed))), ("edited", E(Join(r.Edited)))));
             }
         }
         if (diff.Unreadable.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine(H(3, zh ? "无法读取的文件（运行 catalog check 查看原因）" : "Unreadable files (run catalog check)"));
+            output.WriteLine(H(3, Messages.Text(lang, "diff.unreadableFilesRunCatalogCheck")));
             foreach (var f in diff.Unreadable) output.WriteLine($"{bullet}{E(f)}");
         }
 
         var impact = diff.Impact;
         output.WriteLine();
-        output.WriteLine(H(3, zh ? "影响范围" : "Impact"));
-        output.WriteLine(zh
-            ? $"{bullet}区划 {impact.Regions.Count} 个：{E(Cut(impact.Regions.Select(r => r.Name.Length > 0 ? $"{r.Name}（{r.Code}）" : r.Code).ToList(), lang))}"
-            : $"{bullet}{impact.Regions.Count} regions: {E(Cut(impact.Regions.Select(r => r.Name.Length > 0 ? $"{r.Name} ({r.Code})" : r.Code).ToList(), lang))}");
-        output.WriteLine(zh
-            ? $"{bullet}实施清单 {impact.Implementations.Count} 项：{E(Cut(impact.Implementations, lang))}"
-            : $"{bullet}{impact.Implementations.Count} implementations: {E(Cut(impact.Implementations, lang))}");
-        output.WriteLine(zh
-            ? $"{bullet}需重新发布的渠道页面 {impact.Pages.Count} 个：{E(Cut(impact.Pages, lang))}"
-            : $"{bullet}{impact.Pages.Count} channel pages to republish: {E(Cut(impact.Pages, lang))}");
+        output.WriteLine(H(3, Messages.Text(lang, "diff.impact")));
+        output.WriteLine(Messages.Format(lang, "diff.regions", ("bullet", bullet), ("count", impact.Regions.Count),
+            ("regions", E(Cut(impact.Regions.Select(r => r.Name.Length > 0 ? Messages.Format(lang, "diff.regionWithCode", ("name", r.Name), ("code", r.Code)) : r.Code).ToList(), lang)))));
+        output.WriteLine(Messages.Format(lang, "diff.implementations", ("bullet", bullet), ("implementations", impact.Implementations.Count), ("list", E(Cut(impact.Implementations, lang)))));
+        output.WriteLine(Messages.Format(lang, "diff.channelPagesToRepublish", ("bullet", bullet), ("pages", impact.Pages.Count), ("list", E(Cut(impact.Pages, lang)))));
     }
 
     private static string KindWord(ItemChangeKind kind, Lang lang) => (kind, lang) switch
@@ -103,8 +89,8 @@ public static class DiffWriter
     private static string Cut(IReadOnlyList<string> values, Lang lang)
     {
         if (values.Count == 0) return "—";
-        var shown = string.Join(lang == Lang.Zh ? "、" : ", ", values.Take(ListLimit));
-        return values.Count <= ListLimit ? shown : shown + (lang == Lang.Zh ? $" 等（另有 {values.Count - ListLimit} 个）" : $" … ({values.Count - ListLimit} more)");
+        var shown = string.Join(Messages.Text(lang, "list.separator"), values.Take(ListLimit));
+        return values.Count <= ListLimit ? shown : shown + Messages.Format(lang, "diff.more", ("count", values.Count - ListLimit));
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Bundles;
 
 namespace CatalogTools.Publishing.Fleet;
@@ -57,30 +58,30 @@ public sealed record ChannelStatus(
         File.Move(temp, full, overwrite: true);
     }
 
-    /// <summary>The status, or null with a reason (in Chinese and English) when the bytes are not one.</summary>
-    public static ChannelStatus? Parse(ReadOnlySpan<byte> bytes, out string? error)
+    /// <summary>The status, or null with the reason (a message for the caller to word) when the bytes are not one.</summary>
+    public static ChannelStatus? Parse(ReadOnlySpan<byte> bytes, out MessageText? error)
     {
         error = null;
         try
         {
             using var doc = JsonDocument.Parse(bytes.ToArray(), new JsonDocumentOptions { MaxDepth = 8 });
             var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) return Fail("不是 JSON 对象 / not a JSON object", out error);
-            if (Text(root, "format") != FormatName) return Fail($"format 不是 {FormatName} / format is not {FormatName}", out error);
+            if (root.ValueKind != JsonValueKind.Object) return Fail(new("fleet.notAJsonObject"), out error);
+            if (Text(root, "format") != FormatName) return Fail(new("fleet.formatIsNot", ("format", FormatName)), out error);
             var channel = Text(root, "channel");
             var digest = Text(root, "manifestSha256");
             var validUntil = Text(root, "validUntil");
-            if (string.IsNullOrEmpty(channel)) return Fail("缺少 channel / channel missing", out error);
+            if (string.IsNullOrEmpty(channel)) return Fail(new("fleet.channelMissing"), out error);
             if (!root.TryGetProperty("bundleVersion", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt64(out var version) || version < 0)
-                return Fail("bundleVersion 不是非负整数 / bundleVersion is not a non-negative integer", out error);
-            if (digest is null || digest.Length != 64 || !digest.All(Uri.IsHexDigit)) return Fail("manifestSha256 不是 64 位十六进制 / manifestSha256 is not 64 hex digits", out error);
+                return Fail(new("fleet.bundleVersionNotCount"), out error);
+            if (digest is null || digest.Length != 64 || !digest.All(Uri.IsHexDigit)) return Fail(new("fleet.digestNotHex"), out error);
             if (validUntil is null || !DateTimeOffset.TryParse(validUntil, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
-                return Fail("validUntil 不是时间 / validUntil is not a time", out error);
+                return Fail(new("fleet.validUntilNotTime"), out error);
             return new ChannelStatus(channel, version, digest.ToLowerInvariant(), Text(root, "sourceCommit") ?? "", validUntil, Text(root, "source") ?? "", Text(root, "updated") ?? "");
         }
         catch (JsonException e)
         {
-            return Fail("不是 JSON / not JSON: " + e.Message, out error);
+            return Fail(new("fleet.notJson", ("reason", e.Message)), out error);
         }
     }
 
@@ -89,7 +90,7 @@ public sealed record ChannelStatus(
     private static string? Text(JsonElement root, string name) =>
         root.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 
-    private static ChannelStatus? Fail(string reason, out string? error)
+    private static ChannelStatus? Fail(MessageText reason, out MessageText? error)
     {
         error = reason;
         return null;

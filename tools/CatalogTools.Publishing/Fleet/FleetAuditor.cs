@@ -21,7 +21,7 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
     private const long MaxLedgerBytes = 64L << 20;
 
     /// <summary>Reads a URL or a path (relative to <paramref name="baseFolder"/>) within a size limit; null with a reason when it cannot.</summary>
-    public async Task<byte[]?> ReadAsync(string location, string baseFolder, long limit, Action<string> fail, CancellationToken cancellation)
+    public async Task<byte[]?> ReadAsync(string location, string baseFolder, long limit, Action<MessageText> fail, CancellationToken cancellation)
     {
         try
         {
@@ -30,7 +30,7 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
                 using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellation);
                 if (!response.IsSuccessStatusCode)
                 {
-                    fail($"HTTP {(int)response.StatusCode}");
+                    fail(new("fleet.httpStatus", ("status", (int)response.StatusCode)));
                     return null;
                 }
                 await using var body = await response.Content.ReadAsStreamAsync(cancellation);
@@ -41,7 +41,7 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
                 {
                     if (copy.Length + read > limit)
                     {
-                        fail($"超过 {limit} 字节 / more than {limit} bytes");
+                        fail(new("fleet.tooLarge", ("limit", limit)));
                         return null;
                     }
                     copy.Write(buffer, 0, read);
@@ -51,19 +51,19 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
             var path = Path.GetFullPath(location, baseFolder);
             if (!File.Exists(path))
             {
-                fail("文件不存在 / no such file");
+                fail(new("fleet.noSuchFile"));
                 return null;
             }
             if (new FileInfo(path).Length > limit)
             {
-                fail($"超过 {limit} 字节 / more than {limit} bytes");
+                fail(new("fleet.tooLarge", ("limit", limit)));
                 return null;
             }
             return await File.ReadAllBytesAsync(path, cancellation);
         }
         catch (Exception e) when (e is HttpRequestException or IOException or UnauthorizedAccessException or TaskCanceledException or NotSupportedException or ArgumentException)
         {
-            fail(e.Message);
+            fail(new("fleet.readFailed", ("reason", e.Message)));
             return null;
         }
     }
@@ -75,7 +75,7 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
         var now = clock.GetUtcNow();
         var statuses = await Task.WhenAll(fleet.Channels.Select(async c =>
         {
-            string? reason = null;
+            MessageText? reason = null;
             var bytes = await ReadAsync(c.Status, baseFolder, MaxStatusBytes, r => reason = r, cancellation);
             var status = bytes is null ? null : ChannelStatus.Parse(bytes, out reason);
             return (Channel: c, Status: status, Reason: reason);
@@ -86,7 +86,7 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
                 bag.Add(new Diagnostic(rule, rule.DefaultSeverity, fleetPath, c.Line, c.Column, null, Args([("name", c.Name), .. args])));
             if (status is null)
             {
-                Report(ChannelFleetRules.StatusUnreadable, ("status", c.Status), ("detail", reason ?? "?"));
+                Report(ChannelFleetRules.StatusUnreadable, ("status", c.Status), ("detail", reason?.AsArgument() ?? "?"));
                 continue;
             }
             var ofChannel = releases.Where(r => r.Channel == status.Channel).ToList();
@@ -100,11 +100,11 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
             {
                 var sameNumber = ofChannel.FirstOrDefault(r => r.BundleVersion == status.BundleVersion);
                 var detail = sameNumber is not null
-                    ? $"版本号 {version} 已发布，但发布的清单 SHA-256 为 {sameNumber.ManifestSha256[..12]} / version {version} was published with manifest SHA-256 {sameNumber.ManifestSha256[..12]}"
+                    ? new MessageText("fleet.publishedWithOtherDigest", ("version", version), ("digest", sameNumber.ManifestSha256[..12]))
                     : ofChannel.Count == 0
-                        ? $"发布记录中没有 {status.Channel} 渠道的任何版本 / the record has no version of channel {status.Channel}"
-                        : $"发布记录中没有这个版本 / the record has no such version";
-                Report(ChannelFleetRules.Forked, ("channel", status.Channel), ("version", version), ("digest", status.ManifestSha256[..12]), ("detail", detail));
+                        ? new MessageText("fleet.noVersionOfChannel", ("channel", status.Channel))
+                        : new MessageText("fleet.noSuchVersion");
+                Report(ChannelFleetRules.Forked, ("channel", status.Channel), ("version", version), ("digest", status.ManifestSha256[..12]), ("detail", detail.AsArgument()));
             }
             else
             {
@@ -124,7 +124,7 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
     }
 
     /// <summary>The releases the fleet file names, or null with a reason.</summary>
-    public async Task<IReadOnlyList<Release>?> ReleasesAsync(FleetFile fleet, string fleetPath, Action<string> fail, CancellationToken cancellation = default)
+    public async Task<IReadOnlyList<Release>?> ReleasesAsync(FleetFile fleet, string fleetPath, Action<MessageText> fail, CancellationToken cancellation = default)
     {
         var bytes = await ReadAsync(fleet.Releases, Path.GetDirectoryName(Path.GetFullPath(fleetPath))!, MaxLedgerBytes, fail, cancellation);
         if (bytes is null) return null;

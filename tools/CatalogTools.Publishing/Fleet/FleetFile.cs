@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Fleet;
 
@@ -14,27 +15,27 @@ public sealed record FleetFile(string Releases, int MaxBehind, IReadOnlyList<Fle
 {
     public const string FormatName = "catalog-fleet/1";
 
-    /// <summary>The fleet, or null with a reason (Chinese / English) and its line.</summary>
-    public static FleetFile? Parse(byte[] bytes, out string? error)
+    /// <summary>The fleet, or null with the reason (a message for the caller to word).</summary>
+    public static FleetFile? Parse(byte[] bytes, out MessageText? error)
     {
         error = null;
         try
         {
             using var doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "format") != FormatName) return Fail($"format 须为 {FormatName} / format must be {FormatName}", out error);
-            if (Text(root, "releases") is not { Length: > 0 } releases) return Fail("缺少 releases（releases.json 的路径或网址）/ releases (path or URL of releases.json) missing", out error);
+            if (root.ValueKind != JsonValueKind.Object || Text(root, "format") != FormatName) return Fail(new("fleet.formatMustBe", ("format", FormatName)), out error);
+            if (Text(root, "releases") is not { Length: > 0 } releases) return Fail(new("fleet.releasesLocationMissing"), out error);
             var maxBehind = 0;
             if (root.TryGetProperty("maxBehind", out var m) && (m.ValueKind != JsonValueKind.Number || !m.TryGetInt32(out maxBehind) || maxBehind < 0))
-                return Fail("maxBehind 须为非负整数 / maxBehind must be a non-negative integer", out error);
-            if (!root.TryGetProperty("channels", out var list) || list.ValueKind != JsonValueKind.Array) return Fail("缺少 channels 数组 / channels array missing", out error);
+                return Fail(new("fleet.maxBehindNotCount"), out error);
+            if (!root.TryGetProperty("channels", out var list) || list.ValueKind != JsonValueKind.Array) return Fail(new("fleet.channelsMissing"), out error);
             var places = ChannelPositions(bytes);
             var channels = new List<FleetChannel>();
             foreach (var c in list.EnumerateArray())
             {
                 var n = channels.Count + 1;
                 if (c.ValueKind != JsonValueKind.Object || Text(c, "status") is not { Length: > 0 } status)
-                    return Fail($"channels 第 {n} 项缺少 status（channel-status.json 的网址或路径）/ channels entry {n} lacks status (URL or path of channel-status.json)", out error);
+                    return Fail(new("fleet.channelStatusMissing", ("number", n)), out error);
                 var (line, column) = n <= places.Count ? places[n - 1] : (1, 1);
                 channels.Add(new FleetChannel(Text(c, "name") is { Length: > 0 } name ? name : status, status, line, column));
             }
@@ -42,7 +43,7 @@ public sealed record FleetFile(string Releases, int MaxBehind, IReadOnlyList<Fle
         }
         catch (JsonException e)
         {
-            return Fail($"不是 JSON（第 {(e.LineNumber ?? 0) + 1} 行）/ not JSON (line {(e.LineNumber ?? 0) + 1}): {e.Message}", out error);
+            return Fail(new("fleet.notJsonAtLine", ("line", (e.LineNumber ?? 0) + 1), ("reason", e.Message)), out error);
         }
     }
 
@@ -68,7 +69,7 @@ public sealed record FleetFile(string Releases, int MaxBehind, IReadOnlyList<Fle
 
     private static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 
-    private static FleetFile? Fail(string reason, out string? error)
+    private static FleetFile? Fail(MessageText reason, out MessageText? error)
     {
         error = reason;
         return null;

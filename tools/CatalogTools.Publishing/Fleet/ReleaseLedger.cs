@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Bundles;
 
 namespace CatalogTools.Publishing.Fleet;
@@ -21,7 +22,7 @@ public static class ReleaseLedger
     public const string FormatName = "catalog-releases/1";
 
     /// <summary>The releases in the ledger's bytes, or null with a reason.</summary>
-    public static IReadOnlyList<Release>? Parse(ReadOnlySpan<byte> bytes, out string? error)
+    public static IReadOnlyList<Release>? Parse(ReadOnlySpan<byte> bytes, out MessageText? error)
     {
         error = null;
         try
@@ -30,12 +31,12 @@ public static class ReleaseLedger
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var f) || f.ValueKind != JsonValueKind.String || f.GetString() != FormatName)
             {
-                error = $"不是 {FormatName} / not {FormatName}";
+                error = new("fleet.notTheFormat", ("format", FormatName));
                 return null;
             }
             if (!root.TryGetProperty("releases", out var list) || list.ValueKind != JsonValueKind.Array)
             {
-                error = "缺少 releases 数组 / releases array missing";
+                error = new("fleet.releasesMissing");
                 return null;
             }
             var releases = new List<Release>();
@@ -44,7 +45,7 @@ public static class ReleaseLedger
                 if (r.ValueKind != JsonValueKind.Object || Text(r, "channel") is not { Length: > 0 } channel || Text(r, "manifestSha256") is not { Length: 64 } digest
                     || !r.TryGetProperty("bundleVersion", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt64(out var version))
                 {
-                    error = $"第 {releases.Count + 1} 个发布记录缺少 channel、bundleVersion 或 manifestSha256 / release {releases.Count + 1} lacks channel, bundleVersion or manifestSha256";
+                    error = new("fleet.releaseIncomplete", ("number", releases.Count + 1));
                     return null;
                 }
                 releases.Add(new Release(channel, version, digest.ToLowerInvariant(), Text(r, "sourceCommit") ?? "", Text(r, "validUntil") ?? ""));
@@ -53,7 +54,7 @@ public static class ReleaseLedger
         }
         catch (JsonException e)
         {
-            error = "不是 JSON / not JSON: " + e.Message;
+            error = new("fleet.notJson", ("reason", e.Message));
             return null;
         }
     }

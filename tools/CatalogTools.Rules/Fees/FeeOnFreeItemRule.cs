@@ -9,10 +9,7 @@ namespace CatalogTools.Rules.Fees;
 /// <summary>A fee that is not charged carries no amount and no fee standard: the guide must not suggest a charge.</summary>
 public sealed class FeeOnFreeItemRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.FeeOnFreeItem, "不收费事项写有收费标准", "Fee standard on a free item", "fee", Severity.Error,
-        "收费『{fee}』标为不收费，却写有{what}", "fee '{fee}' is marked free but states {what}",
-        "不收费时删除 amount 和 standard；确需收费的写 charged: true 并注明依据", "when free, delete amount and standard; if it is charged, write charged: true with its basis");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.FeeOnFreeItem, category: "fee", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

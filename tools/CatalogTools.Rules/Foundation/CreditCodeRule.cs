@@ -9,10 +9,7 @@ namespace CatalogTools.Rules.Foundation;
 /// <summary>Unified social credit codes must pass both check characters (GB 32100, GB 11714).</summary>
 public sealed class CreditCodeRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.MalformedCreditCode, "统一社会信用代码错误", "Malformed credit code", "code", Severity.Error,
-        "统一社会信用代码『{code}』{detail}", "unified social credit code '{code}' {detail}",
-        "核对实施主体的统一社会信用代码（可在国家企业信用信息公示系统或机构编制部门查询）", "check the agency's credit code against its registration certificate");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.MalformedCreditCode, category: "code", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

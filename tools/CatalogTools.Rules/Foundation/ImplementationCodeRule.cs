@@ -9,10 +9,7 @@ namespace CatalogTools.Rules.Foundation;
 /// <summary>An implementation code is built from its basic code, region code and agency code (and suffix).</summary>
 public sealed class ImplementationCodeRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.MalformedImplementationCode, "实施编码与其组成不符", "Implementation code does not match its parts", "code", Severity.Error,
-        "实施编码『{code}』应为『{expected}』（基本编码-区划代码-实施主体代码）", "implementation code '{code}' should be '{expected}' (basic-region-agency)",
-        "按 schemas/code-scheme.json 由基本编码、区划代码和实施主体代码生成实施编码，并同步重命名文件", "build the code from basic, region and agency codes as schemas/code-scheme.json says, and rename the file");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.MalformedImplementationCode, category: "code", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.Foundation;
 /// <summary>A region's declared level and parent agree with what its code implies.</summary>
 public sealed class RegionHierarchyRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.RegionHierarchy, "区划层级或上级与代码不符", "Region level or parent contradicts its code", "code", Severity.Error,
-        "区划『{code}』{detail}", "region '{code}' {detail}",
-        "层级与上级由区划代码决定：按代码改正 level 和 parent", "the code fixes level and parent: correct level and parent to match it");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.RegionHierarchy, category: "code", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

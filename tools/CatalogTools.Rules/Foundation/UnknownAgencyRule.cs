@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.Foundation;
 /// <summary>An implementation's agency must be registered. A code that fails its check characters is CAT0013's (the root cause), not reported again here.</summary>
 public sealed class UnknownAgencyRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.UnknownAgency, "引用了未登记的实施主体", "Unknown agency", "reference", Severity.Error,
-        "实施主体『{agency}』未在 registries/agencies.yaml 中登记", "agency '{agency}' is not in registries/agencies.yaml",
-        "填写已登记实施主体的统一社会信用代码，或先登记该实施主体", "use the credit code of a registered agency, or register the agency first");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.UnknownAgency, category: "reference", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.Foundation;
 /// <summary>Every legal basis (of an item, a fee, an online exemption or an intermediary service) must cite a registered law by its exact title.</summary>
 public sealed class UnknownLawRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.UnknownLaw, "引用了未登记的法律法规", "Unknown law", "reference", Severity.Error,
-        "依据『{law}』未在 registries/laws.yaml 中登记", "basis '{law}' is not in registries/laws.yaml",
-        "使用登记表中的法规全称，或先在 registries/laws.yaml 中登记该法规及文号", "use the law's full title as registered, or register it with its document number first");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.UnknownLaw, category: "reference", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.Foundation;
 /// <summary>A material's e-licence reference must name a certificate in the e-licence catalog.</summary>
 public sealed class UnknownLicenceRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.UnknownLicence, "引用了未登记的电子证照", "Unknown e-licence", "reference", Severity.Error,
-        "材料『{material}』引用的电子证照『{licence}』不在 registries/e-licences.yaml 中", "material '{material}' refers to e-licence '{licence}', which is not in registries/e-licences.yaml",
-        "改为电子证照目录中的证照编码", "use a code from the e-licence catalog");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.UnknownLicence, category: "reference", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

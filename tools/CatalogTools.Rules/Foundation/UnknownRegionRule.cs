@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.Foundation;
 /// <summary>Implementations, agencies and regions' parents must name a registered region. A malformed code is CAT0012's (the root cause), not reported again here.</summary>
 public sealed class UnknownRegionRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.UnknownRegion, "引用了未登记的行政区划", "Unknown region", "reference", Severity.Error,
-        "区划代码『{region}』未在 registries/regions.yaml 中登记", "region code '{region}' is not in registries/regions.yaml",
-        "改为已登记的区划代码，或先在 registries/regions.yaml 中登记该区划", "use a registered region code, or register the region in registries/regions.yaml first");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.UnknownRegion, category: "reference", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

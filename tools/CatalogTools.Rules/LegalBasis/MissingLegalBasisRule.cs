@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.LegalBasis;
 /// <summary>Every item states its legal basis (依据, 《哈尔滨市“一网通办”向基层延伸工作方案》（哈政办规〔2021〕7号）二(二)): a standard without one, or an implementation that empties it, is an error.</summary>
 public sealed class MissingLegalBasisRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.MissingLegalBasis, "缺少设定依据", "Legal basis missing", "basis", Severity.Error,
-        "事项没有设定依据", "the item states no legal basis",
-        "在 basis 中列出设定该事项的法律法规（registries/laws.yaml 中的全称）及条款", "list the laws that establish the item under basis (full titles from registries/laws.yaml) with articles");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.MissingLegalBasis, category: "basis", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -9,10 +9,7 @@ namespace CatalogTools.Rules.LegalBasis;
 /// <summary>No item or fee rests on a repealed law (已废止). Unknown laws are CAT0009.</summary>
 public sealed class RepealedLawRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.RepealedLaw, "依据已废止", "Basis repealed", "basis", Severity.Error,
-        "依据《{law}》已废止{repealed}", "the basis '{law}' has been repealed{repealed}",
-        "改为现行有效的法律法规；依据全部废止的事项应申请取消", "cite the law in force instead; an item whose every basis is repealed should be withdrawn");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.RepealedLaw, category: "basis", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.Levels;
 /// <summary>The implementing agency belongs to the implementation's region (once that region is a registered one: an unknown region is CAT0007's or CAT0012's).</summary>
 public sealed class AgencyOutsideRegionRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.AgencyOutsideRegion, "实施主体不属于实施区划", "Agency belongs to another region", "level", Severity.Error,
-        "实施主体『{agency}』属于{agencyRegion}，不属于实施区划{region}", "agency '{agency}' belongs to {agencyRegion}, not to the implementation's region {region}",
-        "改为{region}的实施主体，或把实施清单移到{agencyRegion}", "use an agency of {region}, or move the implementation to {agencyRegion}");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.AgencyOutsideRegion, category: "level", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

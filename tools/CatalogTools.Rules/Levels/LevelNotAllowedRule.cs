@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.Levels;
 /// <summary>An implementation's region is at a level its standard allows (行使层级).</summary>
 public sealed class LevelNotAllowedRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.LevelNotAllowed, "实施层级不在行使层级内", "Region level not allowed by the standard", "level", Severity.Error,
-        "{region}是{level}，而标准事项 {standard} 的行使层级为 {levels}", "{region} is at level {level}, but standard item {standard} may be implemented at {levels} only",
-        "由行使层级内的区划实施该事项，或请标准制定部门调整行使层级", "let a region at an allowed level implement it, or ask the standard's owner to change its levels");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.LevelNotAllowed, category: "level", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -14,10 +14,7 @@ namespace CatalogTools.Rules.Materials;
 /// </summary>
 public sealed class CancelledProofRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.CancelledProof, "要求提交已取消的证明材料", "Requires a cancelled proof", "material", Severity.Error,
-        "申请材料『{material}』是已取消的证明材料『{proof}』（{document}）", "material '{material}' is the cancelled proof '{proof}' ({document})",
-        "从办事指南中删除该材料（标为非必要也不行），改由部门核查或申请人告知承诺", "delete it from the guide (marking it optional is not enough); verify the fact between departments or accept the applicant's written commitment");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.CancelledProof, category: "material", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -14,10 +14,7 @@ namespace CatalogTools.Rules.Materials;
 /// </summary>
 public sealed class ELicenceNotExemptRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.ELicenceNotExempt, "电子证照未免提交", "E-licence still required on paper", "material", Severity.Error,
-        "申请材料『{material}』可通过电子证照『{licence}』（{licenceCode}）获取，却未标记免提交", "material '{material}' is available as e-licence '{licence}' ({licenceCode}) but is not marked exempt",
-        "为该材料写上 licence: {licenceCode} 和 exempt: true，由窗口调取电子证照", "add licence: {licenceCode} and exempt: true so the office fetches the e-licence");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.ELicenceNotExempt, category: "material", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

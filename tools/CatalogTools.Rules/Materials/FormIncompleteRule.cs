@@ -14,11 +14,7 @@ namespace CatalogTools.Rules.Materials;
 /// </summary>
 public sealed class FormIncompleteRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.FormIncomplete, "表格缺少空白表格、示例样表或填写说明", "Form lacks blank form, sample or fill-in notes", "material", Severity.Warning,
-        "表格『{material}』未提供{missing}", "form '{material}' has no {missing}",
-        "为该表格填写 blankForm（空白表格的文件名或链接）、sample（示例样表）和 fillNotes（填写说明）",
-        "give the form blankForm (file name or link of the blank form), sample (a filled sample) and fillNotes (how to fill it in)");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.FormIncomplete, category: "material", severity: Severity.Warning);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

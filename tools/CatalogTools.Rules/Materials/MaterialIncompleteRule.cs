@@ -14,11 +14,7 @@ namespace CatalogTools.Rules.Materials;
 /// </summary>
 public sealed class MaterialIncompleteRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.MaterialIncomplete, "申请材料要素不全", "Material lacks form, copies or signature/seal", "material", Severity.Warning,
-        "申请材料『{material}』未写明{missing}", "material '{material}' does not state its {missing}",
-        "为该材料填写 form（原件、复印件或电子）、纸质材料的 copies（份数），以及 signature（是否签字）或 seal（是否盖章）",
-        "give the material a form (原件, 复印件 or 电子), on paper copies, and signature or seal (true or false)");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.MaterialIncomplete, category: "material", severity: Severity.Warning);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

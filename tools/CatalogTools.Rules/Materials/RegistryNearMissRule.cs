@@ -15,12 +15,7 @@ namespace CatalogTools.Rules.Materials;
 /// </summary>
 public sealed class RegistryNearMissRule : ICatalogRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.RegistryNearMiss, "申请材料名称与登记表条目相近", "Material name close to a registry entry", "material", Severity.Warning,
-        "申请材料『{material}』与{registry}中的『{entry}』{via}相近，无法确定是否同一材料",
-        "material '{material}' is close to '{entry}'{via} in the {registry}; it is not certain they are the same",
-        "若是同一材料：删除已取消的证明，或为电子证照写上 licence 和 exempt: true，并把这一写法补进登记表条目的 aliases；若不是：改用能区分的名称，或以 catalog-disable 豁免并写明理由",
-        "if it is the same: delete the cancelled proof, or give the e-licence its licence code and exempt: true, and add this spelling to the entry's aliases; if not, use a distinguishing name or suppress it with catalog-disable and a reason");
+    public static readonly RuleDescriptor Rule = new(RuleIds.RegistryNearMiss, category: "material", severity: Severity.Warning);
 
     public static readonly string CancelledProofs = MessageTemplateFormatter.Localized("已取消证明材料清单", "cancelled-proof list");
     public static readonly string ELicences = MessageTemplateFormatter.Localized("电子证照目录", "e-licence catalog");

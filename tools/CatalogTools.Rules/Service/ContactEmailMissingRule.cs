@@ -14,10 +14,7 @@ namespace CatalogTools.Rules.Service;
 /// </summary>
 public sealed class ContactEmailMissingRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.ContactEmailMissing, "咨询或投诉方式缺少电子邮箱", "Consultation or complaint e-mail missing", "service", Severity.Warning,
-        "{contact}方式未写明电子邮箱", "the {contact} contact has no e-mail",
-        "在 {key} 下写 email（如 name@example.gov.cn）", "add email under {key} (like name@example.gov.cn)");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.ContactEmailMissing, category: "service", severity: Severity.Warning);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.Service;
 /// <summary>An item applied for online (三级, 四级) is offered through an online channel.</summary>
 public sealed class DepthChannelsRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.DepthChannels, "网办深度缺少网上渠道", "Online depth without an online channel", "service", Severity.Error,
-        "网上办理深度为{depth}，办理渠道中却没有网上渠道", "online depth {depth} but no online channel is offered",
-        "在 channels 中加入网上办事大厅、政务服务移动端或第三方平台", "add 网上办事大厅, 政务服务移动端 or 第三方平台 to channels");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DepthChannels, category: "service", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

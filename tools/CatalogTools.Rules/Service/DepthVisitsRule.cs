@@ -9,10 +9,7 @@ namespace CatalogTools.Rules.Service;
 /// <summary>四级 (全程网办) means no on-site visit; 三级 at most one (domain brief, 《平顶山市一体化政务服务能力提升实施方案》一(一)1).</summary>
 public sealed class DepthVisitsRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.DepthVisits, "到现场次数与网办深度不符", "Visits contradict online depth", "service", Severity.Error,
-        "网上办理深度为{depth}，到现场次数却是 {visits} 次（最多 {maximum} 次）", "online depth {depth} allows at most {maximum} visits, but {visits} are required",
-        "把到现场次数减到 {maximum}，或如实下调网上办理深度", "reduce visits to {maximum}, or state the depth truthfully");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DepthVisits, category: "service", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

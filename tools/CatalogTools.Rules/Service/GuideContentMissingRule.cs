@@ -13,10 +13,7 @@ namespace CatalogTools.Rules.Service;
 /// </summary>
 public sealed class GuideContentMissingRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.GuideContentMissing, "办事指南缺少受理条件或注意事项", "Guide lacks conditions or notes", "service", Severity.Warning,
-        "办事指南未写明{element}", "the guide does not state its {element}",
-        "在 {key} 下至少写一条{element}", "write at least one entry of {element} under {key}");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.GuideContentMissing, category: "service", severity: Severity.Warning);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

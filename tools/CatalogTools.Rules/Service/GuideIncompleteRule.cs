@@ -14,10 +14,7 @@ namespace CatalogTools.Rules.Service;
 /// </summary>
 public sealed class GuideIncompleteRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.GuideIncomplete, "办事指南要素缺失", "Guide element missing", "service", Severity.Error,
-        "办事指南缺少{element}", "the guide lacks its {element}",
-        "填写{element}", "fill in the {element}");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.GuideIncomplete, category: "service", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -9,10 +9,7 @@ namespace CatalogTools.Rules.Service;
 /// <summary>Consultation and complaint e-mail addresses are well formed.</summary>
 public sealed class MalformedEmailRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.MalformedEmail, "电子邮箱格式错误", "Malformed e-mail address", "service", Severity.Error,
-        "{contact}邮箱『{email}』格式错误", "{contact} e-mail '{email}' is malformed",
-        "写成 name@example.gov.cn 形式的邮箱地址，或删除 email", "write an address like name@example.gov.cn, or delete email");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.MalformedEmail, category: "service", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

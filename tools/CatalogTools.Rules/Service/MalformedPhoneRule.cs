@@ -9,11 +9,7 @@ namespace CatalogTools.Rules.Service;
 /// <summary>Consultation and complaint phones are numbers an applicant can dial.</summary>
 public sealed class MalformedPhoneRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.MalformedPhone, "电话号码格式错误", "Malformed phone number", "service", Severity.Error,
-        "{contact}电话『{phone}』格式错误", "{contact} phone '{phone}' is malformed",
-        "写成带区号的固定电话（0451-52003114）、手机号（13812345678）或服务热线（12345、95xxx、400-xxx-xxxx），每处一个号码",
-        "write a landline with area code (0451-52003114), a mobile (13812345678) or a hotline (12345, 95xxx, 400-xxx-xxxx), one number each");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.MalformedPhone, category: "service", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

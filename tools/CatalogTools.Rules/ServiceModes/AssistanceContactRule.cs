@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.ServiceModes;
 /// <summary>帮办代办 offered must say whom to call: an offer nobody can reach is not an offer.</summary>
 public sealed class AssistanceContactRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.AssistanceWithoutContact, "帮办代办缺少联系方式", "Assisted application without a contact", "service", Severity.Error,
-        "提供帮办代办，但没有写联系电话", "assisted application (bangban daiban) is offered without a contact phone",
-        "在 assistance 下填写 hotline（如 0451-57912345）", "add assistance.hotline (e.g. 0451-57912345)");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.AssistanceWithoutContact, category: "service", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -12,10 +12,7 @@ namespace CatalogTools.Rules.ServiceModes;
 /// </summary>
 public sealed class AssistanceNotOfferedRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.AssistanceNotOffered, "未提供帮办代办", "No assisted application", "service", Severity.Warning,
-        "实施清单{state}帮办代办", "the implementation {state} assisted application (bangban daiban)",
-        "写明 assistance: offered: true 及联系电话；帮办代办应覆盖全部事项", "publish assistance with offered: true and a contact phone: it should cover every item");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.AssistanceNotOffered, category: "service", severity: Severity.Warning);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -12,10 +12,7 @@ namespace CatalogTools.Rules.ServiceModes;
 /// </summary>
 public sealed class BundleLimitRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.BundleLimitWorse, "一件事合并时限长于成员时限之和", "One-thing bundle limit longer than its members'", "time", Severity.Error,
-        "一件事『{bundle}』承诺 {limit}，长于各成员承诺时限之和 {bound}", "the one-thing bundle '{bundle}' promises {limit}, longer than its members' promised limits together ({bound})",
-        "把 promisedLimit 缩短到不超过 {bound}", "shorten promisedLimit to at most {bound}");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.BundleLimitWorse, category: "time", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -11,10 +11,7 @@ namespace CatalogTools.Rules.ServiceModes;
 /// </summary>
 public sealed class BundleMaterialTwiceRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.BundleMaterialTwice, "一件事重复收取同一材料", "One-thing bundle asks for a material twice", "material", Severity.Error,
-        "一件事『{bundle}』再次要求材料『{material}』（第 {first} 项已要求『{firstName}』）", "the one-thing bundle '{bundle}' asks again for '{material}' (item {first} already asks for '{firstName}')",
-        "删除重复的材料；合并后的材料清单中同一材料只收一次", "delete the repeated material: the combined list asks for each material once");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.BundleMaterialTwice, category: "material", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

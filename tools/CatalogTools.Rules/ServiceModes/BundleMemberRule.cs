@@ -11,10 +11,7 @@ namespace CatalogTools.Rules.ServiceModes;
 /// </summary>
 public sealed class BundleMemberRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.BundleMember, "一件事的成员事项不存在或已停用", "One-thing bundle member missing or retired", "service", Severity.Error,
-        "一件事『{bundle}』的成员 {member} {problem}", "member {member} of the one-thing bundle '{bundle}' {problem}",
-        "改为在用的实施编码，或从 members 中删除该成员并相应调整合并后的材料与时限", "use the code of an active implementation, or remove the member and adjust the combined materials and limit");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.BundleMember, category: "service", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -12,10 +12,7 @@ namespace CatalogTools.Rules.ServiceModes;
 /// </summary>
 public sealed class BundleVisitsRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.BundleVisitsWorse, "一件事跑动次数多于成员", "One-thing bundle needs more visits than its members", "service", Severity.Error,
-        "一件事『{bundle}』需到现场 {visits} 次，多于成员中最多的 {bound} 次", "the one-thing bundle '{bundle}' needs {visits} visits, more than its most demanding member ({bound})",
-        "把 visits 减到不超过 {bound}", "reduce visits to at most {bound}");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.BundleVisitsWorse, category: "service", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -11,10 +11,7 @@ namespace CatalogTools.Rules.ServiceModes;
 /// </summary>
 public sealed class CommitmentConditionRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.CommitmentConditionUnknown, "告知承诺的条件不在受理条件中", "Commitment condition not among the conditions", "standard", Severity.Error,
-        "可告知承诺的条件『{condition}』不是本事项的受理条件", "the commitment condition '{condition}' is not one of the item's conditions",
-        "照 conditions 中的原文填写，或先把该条件加入 conditions", "copy the condition as written in conditions, or add it to conditions first");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.CommitmentConditionUnknown, category: "standard", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -12,10 +12,7 @@ namespace CatalogTools.Rules.ServiceModes;
 /// </summary>
 public sealed class UnknownIntermediaryRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.UnknownIntermediary, "引用了未登记的中介服务", "Unknown intermediary service", "reference", Severity.Error,
-        "中介服务『{code}』未在 registries/intermediary-services.yaml 中登记", "intermediary service '{code}' is not in registries/intermediary-services.yaml",
-        "使用中介服务事项清单中的编码，或先在 registries/intermediary-services.yaml 中登记该服务及其时限、收费与依据", "use a code from the intermediary-service list, or register the service with its limit, fee and basis first");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.UnknownIntermediary, category: "reference", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

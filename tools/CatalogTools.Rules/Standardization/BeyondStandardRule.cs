@@ -16,10 +16,7 @@ namespace CatalogTools.Rules.Standardization;
 /// </summary>
 public sealed class BeyondStandardRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.BeyondStandard, "超出标准事项的要求", "Asks for more than the standard", "standard", Severity.Error,
-        "{detail}，超出标准事项 {standard} 的范围", "{detail}, beyond what standard item {standard} allows",
-        "删除超出标准的要求（包括变相增加：更多份数、更严的形式、非必要改为必要、取消免提交）；办事指南以外不得增加材料、环节、条件或收费", "remove the excess (including disguised additions: more copies, a stricter form, optional made required, exemption dropped): no material, step, condition or fee beyond the standard guide");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.BeyondStandard, category: "standard", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -14,11 +14,7 @@ public sealed class DivergenceSummaryRule : ICatalogRule
 {
     private const int ListedRegions = 10;
 
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.DivergenceSummary, "标准事项的不一致汇总", "Divergence summary per standard item", "standard", Severity.Info,
-        "标准事项 {standard}『{name}』的 {total} 个实施清单中有 {count} 个与标准不一致：{where}",
-        "{count} of the {total} implementations of standard item {standard} '{name}' diverge from it: {where}",
-        "逐一修正各实施清单（见 CAT0030、CAT0032），使其与标准一致", "fix each implementation (see CAT0030, CAT0032) so it matches the standard");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DivergenceSummary, category: "standard", severity: Severity.Info);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

@@ -12,11 +12,7 @@ namespace CatalogTools.Rules.Standardization;
 /// </summary>
 public sealed class DivergesFromStandardRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.DivergesFromStandard, "实施清单与标准事项不一致", "Implementation diverges from its standard", "standard", Severity.Error,
-        "{region}：{changes}（标准事项 {standard}）", "{region}: {changes} (standard item {standard})",
-        "删除实施清单中自行填写的这些要素以继承标准事项 {standard}，确需调整的请标准制定部门修改标准",
-        "delete these elements from the implementation so it inherits standard item {standard}; if the standard is wrong, ask its owner to change it");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DivergesFromStandard, category: "standard", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

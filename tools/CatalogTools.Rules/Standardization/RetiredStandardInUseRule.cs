@@ -13,12 +13,7 @@ namespace CatalogTools.Rules.Standardization;
 /// </summary>
 public sealed class RetiredStandardInUseRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.RetiredStandardInUse, "标准事项已停用而实施清单仍在用", "Standard retired, implementation still active", "standard", Severity.Error,
-        "{region}的实施清单仍为在用，而标准事项 {standard}『{name}』已于 {retiredOn} 停用；该事项不再计入报表，也不再发布到任何渠道",
-        "the implementation in {region} is still active, but standard item {standard} '{name}' was retired on {retiredOn}; it is no longer counted in reports nor published to any channel",
-        "把本实施清单的 status 改为 已停用 并写上 retiredOn；若事项改由新的标准事项承接，按新标准另建实施清单",
-        "set this implementation's status to 已停用 with retiredOn; if a new standard item takes over, create an implementation of it");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.RetiredStandardInUse, category: "standard", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

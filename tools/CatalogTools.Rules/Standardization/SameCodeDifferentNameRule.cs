@@ -8,11 +8,7 @@ namespace CatalogTools.Rules.Standardization;
 /// <summary>同码不同名: an implementation may not call its standard item by another name.</summary>
 public sealed class SameCodeDifferentNameRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.SameCodeDifferentName, "同码不同名", "Same code, different name", "standard", Severity.Error,
-        "{region}：事项名称写作『{name}』，而标准事项 {standard} 的名称是『{standardName}』（同码不同名）",
-        "{region}: the item is named '{name}', but standard item {standard} is named '{standardName}' (same code, different name)",
-        "删除实施清单中的 name，沿用标准名称『{standardName}』", "delete name from the implementation so it uses the standard name '{standardName}'");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.SameCodeDifferentName, category: "standard", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

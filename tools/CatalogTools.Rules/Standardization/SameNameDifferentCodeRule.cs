@@ -12,11 +12,7 @@ namespace CatalogTools.Rules.Standardization;
 /// </summary>
 public sealed class SameNameDifferentCodeRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.SameNameDifferentCode, "同名不同码", "Same name, different code", "standard", Severity.Warning,
-        "{region}内名称『{name}』同时对应编码 {first} 与 {code}（同名不同码）",
-        "in {region} the name '{name}' belongs to both {first} and {code} (same name, different code)",
-        "同一事项只用一个编码：合并为一个事项，或修改名称以区分两个事项", "one item, one code: merge the two, or rename one so they differ");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.SameNameDifferentCode, category: "standard", severity: Severity.Warning);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

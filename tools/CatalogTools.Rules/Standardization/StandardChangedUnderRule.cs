@@ -15,12 +15,7 @@ namespace CatalogTools.Rules.Standardization;
 /// </summary>
 public sealed class StandardChangedUnderRule : ICatalogRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.StandardChangedUnder, "标准事项修改后实施清单与之不同", "Standard changed under an implementation", "standard", Severity.Info,
-        "标准事项 {standard} 在本次修改中改变（{standardFile}），{region}未改动的实施清单自填要素与新标准不同：{changes}",
-        "standard item {standard} changed in this change ({standardFile}); the unchanged implementation in {region} now differs from it: {changes}",
-        "请标准制定部门核对这次修改：若新标准正确，通知实施单位调整；若实施清单的写法正确（例如标准新增了已取消的证明），应修正标准",
-        "the standard's owner should review this change: if the new standard is right, tell the implementing office; if the implementation is right (say the standard gained a cancelled proof), fix the standard");
+    public static readonly RuleDescriptor Rule = new(RuleIds.StandardChangedUnder, category: "standard", severity: Severity.Info);
 
     public RuleDescriptor Descriptor => Rule;
 

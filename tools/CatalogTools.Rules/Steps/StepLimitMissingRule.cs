@@ -13,10 +13,7 @@ namespace CatalogTools.Rules.Steps;
 /// </summary>
 public sealed class StepLimitMissingRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.StepLimitMissing, "办理环节未写明时限", "Step without a time limit", "time", Severity.Warning,
-        "办理环节『{step}』未写明时限", "step '{step}' does not state its time limit",
-        "为该环节写 limit（days 和 unit；当场办结的写 0 天）", "give the step a limit (days and unit; 0 days when done on the spot)");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.StepLimitMissing, category: "time", severity: Severity.Warning);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

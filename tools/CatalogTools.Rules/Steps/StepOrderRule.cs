@@ -14,11 +14,7 @@ namespace CatalogTools.Rules.Steps;
 /// </summary>
 public sealed class StepOrderRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.StepOrder, "办理环节顺序错误", "Steps out of order", "step", Severity.Error,
-        "办理环节『{step}』{detail}", "step '{step}' {detail}",
-        "按标准顺序（咨询、预审、申请、受理、审查、决定、决定公开、证件制作与送达、收费）排列环节，order 从 1 起递增",
-        "list steps in the standard order (咨询, 预审, 申请, 受理, 审查, 决定, 决定公开, 证件制作与送达, 收费) with increasing order numbers");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.StepOrder, category: "step", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

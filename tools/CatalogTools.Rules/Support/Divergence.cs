@@ -17,14 +17,13 @@ public static class Divergence
     /// <summary>"申请材料：增加『户口簿复印件』，标准中没有" in the caller's language.</summary>
     public static string Describe(ElementChange change, Lang lang)
     {
-        var zh = lang == Lang.Zh;
         var element = ElementNames.Of(change.Element, lang);
         return (change.Kind, change.Subject is null) switch
         {
-            (ChangeKind.Added, false) => zh ? $"{change.Describe(lang)}，标准中没有" : $"{change.Describe(lang)}, which the standard does not have",
-            (ChangeKind.Removed, false) => zh ? $"{change.Describe(lang)}，标准中有" : $"{change.Describe(lang)}, which the standard has",
-            (ChangeKind.Changed, false) => zh ? $"{element}『{change.Subject}』：标准为 {change.FromText(lang)}，此处为 {change.ToText(lang)}" : $"{element} '{change.Subject}': the standard has {change.FromText(lang)}, this has {change.ToText(lang)}",
-            (ChangeKind.Changed, true) => zh ? $"{element}：标准为 {change.FromText(lang)}，此处为 {change.ToText(lang)}" : $"{element}: the standard has {change.FromText(lang)}, this has {change.ToText(lang)}",
+            (ChangeKind.Added, false) => Messages.Format(lang, "divergence.whichTheStandardDoesNot", ("describe", change.Describe(lang))),
+            (ChangeKind.Removed, false) => Messages.Format(lang, "divergence.whichTheStandardHas", ("describe", change.Describe(lang))),
+            (ChangeKind.Changed, false) => Messages.Format(lang, "divergence.theStandardHasThisHas", ("element", element), ("subject", change.Subject), ("fromText", change.FromText(lang)), ("toText", change.ToText(lang))),
+            (ChangeKind.Changed, true) => Messages.Format(lang, "divergence.theStandardHasThisHas2", ("element", element), ("fromText", change.FromText(lang)), ("toText", change.ToText(lang))),
             _ => change.Describe(lang),
         };
     }

@@ -17,11 +17,7 @@ namespace CatalogTools.Rules.TimeLimits;
 /// </summary>
 public sealed class CompressionBelowTargetRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.CompressionBelowTarget, "承诺时限压缩未达目标", "Promised limit not cut enough", "time", Severity.Warning,
-        "承诺办结时限 {promised} 比法定时限 {statutory} 压缩 {achieved}，低于{object}事项的目标 {target}",
-        "the promised limit {promised} is {achieved} shorter than the statutory {statutory}, below the {target} target for {object} items",
-        "把承诺办结时限压缩到不超过 {maximum}", "promise at most {maximum}");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.CompressionBelowTarget, category: "time", severity: Severity.Warning);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

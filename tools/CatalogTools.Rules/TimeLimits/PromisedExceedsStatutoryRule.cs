@@ -8,10 +8,7 @@ namespace CatalogTools.Rules.TimeLimits;
 /// <summary>The promised limit (承诺办结时限) is no longer than the statutory limit (《平顶山市一体化政务服务能力提升实施方案》一(一)1).</summary>
 public sealed class PromisedExceedsStatutoryRule : ICatalogRule
 {
-    public RuleDescriptor Descriptor { get; } = new(
-        RuleIds.PromisedExceedsStatutory, "承诺时限超过法定时限", "Promised limit exceeds the statutory limit", "time", Severity.Error,
-        "承诺办结时限 {promised} 超过法定办结时限 {statutory}", "the promised limit {promised} exceeds the statutory limit {statutory}",
-        "把承诺办结时限改为不超过 {statutory}（工作日与自然日按 5 个工作日 = 7 个自然日折算）", "promise no more than {statutory} (5 working days count as 7 calendar days)");
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.PromisedExceedsStatutory, category: "time", severity: Severity.Error);
 
     public void Check(CatalogIndex index, RuleContext context)
     {

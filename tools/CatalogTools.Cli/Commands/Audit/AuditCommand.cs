@@ -37,17 +37,16 @@ public static class AuditCommand
         command.SetAction(parse =>
         {
             var l = CommonOptions.LangOf(parse);
-            var zh = l == Lang.Zh;
             if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, l, out var targets) || !OutputPlan.TryCreate(targets, console, l, out var plan)) return ExitCodes.CannotRun;
             if (parse.GetValue(maxFiles) < 1 || parse.GetValue(maxBytes) < 1 || parse.GetValue(maxSeconds) < 1)
             {
-                console.Error.WriteLine(zh ? "--max-files、--max-bytes、--max-seconds 必须大于 0" : "--max-files, --max-bytes and --max-seconds must be positive");
+                console.Error.WriteLine(Messages.Text(l, "audit.maxFilesMaxBytesAnd"));
                 return ExitCodes.CannotRun;
             }
             if (parse.GetValue(fleet) is { } fleetFile) return FleetAudit.Run(console, fleetFile, plan, targets, clock ?? TimeProvider.System, l);
             if (parse.GetValue(dir) is null)
             {
-                console.Error.WriteLine(zh ? "请给出要自查的渠道文件夹或网址（DIR|URL），或用 --fleet FILE 自查渠道清单" : "give the channel folder or URL to audit (DIR|URL), or --fleet FILE to audit a fleet");
+                console.Error.WriteLine(Messages.Text(l, "audit.giveTheChannelFolderOr"));
                 return ExitCodes.CannotRun;
             }
             var location = CatalogSession.Locate(parse.GetValue(catalog)!, console, l);
@@ -55,7 +54,7 @@ public static class AuditCommand
             var templatesRoot = parse.GetValue(templates) ?? TemplateSet.FindRoot(location.CatalogRoot);
             if (templatesRoot is null || !Directory.Exists(templatesRoot))
             {
-                console.Error.WriteLine(zh ? "找不到模板文件夹 templates/（目录中、目录旁或工具自带），无法渲染源页面" : "no templates/ folder found (in the catalog, beside it, or shipped with the tools); cannot render the source's pages");
+                console.Error.WriteLine(Messages.Text(l, "audit.noTemplatesFolderFoundIn"));
                 return ExitCodes.CannotRun;
             }
             var target = parse.GetValue(dir)!;
@@ -66,18 +65,18 @@ public static class AuditCommand
             {
                 if (!File.Exists(mappingFile))
                 {
-                    console.Error.WriteLine(zh ? $"找不到映射文件『{mappingFile}』" : $"mapping file '{mappingFile}' not found");
+                    console.Error.WriteLine(Messages.Format(l, "audit.mappingFileNotFound", ("mappingFile", mappingFile)));
                     return ExitCodes.CannotRun;
                 }
                 pageMapping = PageMapping.Parse(File.ReadAllBytes(mappingFile), out var mappingError);
                 if (pageMapping is null)
                 {
-                    console.Error.WriteLine(zh ? $"映射文件『{mappingFile}』无效：{mappingError}" : $"invalid mapping file '{mappingFile}': {mappingError}");
+                    console.Error.WriteLine(Messages.Format(l, "audit.invalidMappingFile", ("mappingFile", mappingFile), ("mappingError", mappingError)));
                     return ExitCodes.CannotRun;
                 }
                 if (!isUrl && !Directory.Exists(target))
                 {
-                    console.Error.WriteLine(zh ? $"找不到文件夹『{target}』" : $"folder '{target}' not found");
+                    console.Error.WriteLine(Messages.Format(l, "audit.folderNotFound", ("target", target)));
                     return ExitCodes.CannotRun;
                 }
             }
@@ -102,7 +101,7 @@ public static class AuditCommand
                 channels = ServedChannels.FromUrl(http, url!, auditor, limits);
                 if (channels.Count == 0)
                 {
-                    console.Error.WriteLine(zh ? $"『{url}』没有提供渠道内容（web、mobile、kiosk 的 manifest.json、index.html 或 regions.json）" : $"'{url}' serves no channel (manifest.json, index.html or regions.json of web, mobile, kiosk)");
+                    console.Error.WriteLine(Messages.Format(l, "audit.servesNoChannelManifestJson", ("url", url)));
                     return ExitCodes.CannotRun;
                 }
                 result = auditor.Audit(channels);
@@ -113,7 +112,7 @@ public static class AuditCommand
                 channels = ServedChannels.FromFolder(folder);
                 if (channels.Count == 0)
                 {
-                    console.Error.WriteLine(zh ? $"『{folder}』中没有渠道输出（web、mobile、kiosk）" : $"no channel output (web, mobile, kiosk) in '{folder}'");
+                    console.Error.WriteLine(Messages.Format(l, "audit.noChannelOutputWebMobile", ("folder", folder)));
                     return ExitCodes.CannotRun;
                 }
                 result = auditor.Audit(channels);

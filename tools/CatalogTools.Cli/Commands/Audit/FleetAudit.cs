@@ -12,26 +12,25 @@ internal static class FleetAudit
 {
     public static int Run(CliConsole console, string fleetPath, OutputPlan plan, IReadOnlyList<(string Format, string? File)> targets, TimeProvider clock, Lang lang)
     {
-        var zh = lang == Lang.Zh;
         if (!File.Exists(fleetPath))
         {
-            console.Error.WriteLine(zh ? $"找不到渠道清单『{fleetPath}』" : $"fleet file '{fleetPath}' not found");
+            console.Error.WriteLine(Messages.Format(lang, "audit.fleetFileNotFound", ("fleetPath", fleetPath)));
             return ExitCodes.CannotRun;
         }
         var fleet = FleetFile.Parse(File.ReadAllBytes(fleetPath), out var error);
         if (fleet is null)
         {
-            console.Error.WriteLine(zh ? $"渠道清单『{fleetPath}』无效：{error}（格式见 schemas/bundle/fleet.schema.json）" : $"invalid fleet file '{fleetPath}': {error} (format: schemas/bundle/fleet.schema.json)");
+            console.Error.WriteLine(Messages.Format(lang, "audit.invalidFleetFileFormatSchemas", ("fleetPath", fleetPath), ("error", error!.In(lang))));
             return ExitCodes.CannotRun;
         }
         using var http = ServedChannels.Client();
         var auditor = new FleetAuditor(http, clock);
-        string? releasesError = null;
+        MessageText? releasesError = null;
         var releases = auditor.ReleasesAsync(fleet, fleetPath, e => releasesError = e).GetAwaiter().GetResult();
         if (releases is null)
         {
             // Without the record of what was published no channel can be judged: stop rather than call every channel forked.
-            console.Error.WriteLine(zh ? $"无法读取发布记录 {fleet.Releases}：{releasesError}" : $"cannot read the release record {fleet.Releases}: {releasesError}");
+            console.Error.WriteLine(Messages.Format(lang, "audit.cannotReadTheReleaseRecord", ("releases", fleet.Releases), ("releasesError", releasesError?.In(lang))));
             return ExitCodes.CannotRun;
         }
         var result = auditor.AuditAsync(fleet, fleetPath, releases).GetAwaiter().GetResult();

@@ -40,7 +40,7 @@ public static class CheckCommand
         if (!OutputPlan.TryCreate(request.Targets, console, lang, out var plan)) return ExitCodes.CannotRun;
         if (!SeverityText.TryParse(request.FailOn, out var failOn) || failOn is Severity.Off or Severity.Info)
         {
-            console.Error.WriteLine(lang == Lang.Zh ? "--fail-on 只能是 error 或 warning" : "--fail-on must be error or warning");
+            console.Error.WriteLine(Messages.Text(lang, "check.failOnMustBeError"));
             return ExitCodes.CannotRun;
         }
         var location = CatalogSession.Locate(request.Catalog, console, lang);

@@ -30,7 +30,7 @@ public static class DiffCommand
     {
         if (format is not ("text" or "md" or "json"))
         {
-            console.Error.WriteLine(lang == Lang.Zh ? $"未知的输出格式『{format}』，可选：text、md、json" : $"unknown format '{format}'; choose text, md or json");
+            console.Error.WriteLine(Messages.Format(lang, "diff.unknownFormatChooseTextMd", ("format", format)));
             return ExitCodes.CannotRun;
         }
         var location = CatalogSession.Locate(catalogDirectory, console, lang);

@@ -29,9 +29,7 @@ public static class ExportCommand
     {
         if (!string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(file))
         {
-            console.Error.WriteLine(lang == Lang.Zh
-                ? (string.IsNullOrEmpty(file) ? "请指定要写入的工作簿：catalog export FILE.xlsx" : $"不支持的格式『{format}』，可用：xlsx、parquet")
-                : (string.IsNullOrEmpty(file) ? "name the workbook to write: catalog export FILE.xlsx" : $"unknown format '{format}'; use xlsx or parquet"));
+            console.Error.WriteLine(string.IsNullOrEmpty(file) ? Messages.Text(lang, "export.nameTheWorkbook") : Messages.Format(lang, "export.unknownFormat", ("format", format)));
             return ExitCodes.CannotRun;
         }
         return Execute(file, catalogDirectory, region, standards, lang, console);
@@ -58,7 +56,7 @@ public static class ExportCommand
         }
         foreach (var unreadable in result.UnreadableFiles)
         {
-            console.Error.WriteLine(lang == Lang.Zh ? $"{unreadable}: 有语法或编码错误，未导出（先运行 catalog check）" : $"{unreadable}: has syntax or encoding errors, not exported (run catalog check)");
+            console.Error.WriteLine(Messages.Format(lang, "export.hasSyntaxOrEncodingErrors", ("unreadable", unreadable)));
         }
         if (result.Parts.Count > 0)
         {

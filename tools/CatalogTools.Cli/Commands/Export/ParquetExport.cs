@@ -10,10 +10,9 @@ public static class ParquetExport
 
     public static int Execute(string? directory, string catalogDirectory, Lang lang, CliConsole console, TimeProvider? clock = null)
     {
-        var zh = lang == Lang.Zh;
         if (string.IsNullOrEmpty(directory))
         {
-            console.Error.WriteLine(zh ? "parquet 格式需要用 -o 指定输出文件夹。" : "the parquet format needs an output folder: -o DIR.");
+            console.Error.WriteLine(Messages.Text(lang, "export.theParquetFormatNeedsAn"));
             return ExitCodes.CannotRun;
         }
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
@@ -22,13 +21,11 @@ public static class ParquetExport
         using var opened = CatalogQuery.Open(location, _ => true, clock ?? TimeProvider.System, lang, timings is null ? null : timings.Mark);
         if (opened.LoadErrors > 0)
         {
-            console.Error.WriteLine(zh
-                ? $"注意：目录有 {opened.LoadErrors} 个读取错误，相关文件不在表中；用 catalog check 查看。"
-                : $"note: {opened.LoadErrors} load errors; the files involved are not in the tables. Run catalog check to see them.");
+            console.Error.WriteLine(Messages.Format(lang, "export.noteLoadErrorsTheFiles", ("loadErrors", opened.LoadErrors)));
         }
         var written = opened.Database.ExportParquet(directory);
         timings?.Mark("parquet");
-        console.Out.WriteLine(zh ? $"已写入 {directory}：{written.Count} 个 Parquet 表" : $"wrote {directory}: {written.Count} Parquet tables");
+        console.Out.WriteLine(Messages.Format(lang, "export.wroteParquetTables", ("directory", directory), ("written", written.Count)));
         return ExitCodes.Ok;
     }
 }

@@ -31,7 +31,7 @@ public static class FmtCommand
             {
                 if (!parse.GetValue(check))
                 {
-                    console.Error.WriteLine(language == Lang.Zh ? "--format/--output 只用于 fmt --check" : "--format/--output only go with fmt --check");
+                    console.Error.WriteLine(Messages.Text(language, "fmt.formatOutputOnlyGoWith"));
                     return ExitCodes.CannotRun;
                 }
                 if (!OutputPairing.TryPair(parse, format.Name, output.Name, console, language, out targets)) return ExitCodes.CannotRun;
@@ -76,17 +76,15 @@ public static class FmtCommand
         {
             if (o.CommentsWouldBeLost)
             {
-                console.Error.WriteLine(lang == Lang.Zh
-                    ? $"{o.Path}: 注释无法保留（行内列表 [ ] 之后的注释），未处理；请把该列表改为每项一行（- 项）后再运行"
-                    : $"{o.Path}: its comments could not be kept (a comment after an inline [ ] list), left as is; write that list one item per line (- item) and run again");
+                console.Error.WriteLine(Messages.Format(lang, "fmt.itsCommentsCouldNotBe", ("path", o.Path)));
                 continue;
             }
             if (o.Limit is { } limit)
             {
-                console.Error.WriteLine($"{o.Path}:{limit.Line}:{limit.Column}: {(lang == Lang.Zh ? "错误" : "error")} {limit.Rule.Id} {limit.FullMessage(lang)}");
+                console.Error.WriteLine($"{o.Path}:{limit.Line}:{limit.Column}: {Messages.Text(lang, "fmt.error")} {limit.Rule.Id} {limit.FullMessage(lang)}");
                 continue;
             }
-            console.Error.WriteLine(lang == Lang.Zh ? $"{o.Path}: 有语法或编码错误，未处理（先运行 catalog check 查看）" : $"{o.Path}: has syntax or encoding errors, left as is (run catalog check)");
+            console.Error.WriteLine(Messages.Format(lang, "fmt.hasSyntaxOrEncodingErrors", ("path", o.Path)));
         }
         if (checkOnly && plan is not null)
         {
@@ -110,7 +108,7 @@ public static class FmtCommand
             return ExitCodes.CannotRun;
         }
         foreach (var o in changed) console.Out.WriteLine(o.Path);
-        console.Out.WriteLine(lang == Lang.Zh ? $"已改写 {changed.Count} 个文件（共 {files.Count} 个）" : $"rewrote {changed.Count} of {files.Count} files");
+        console.Out.WriteLine(Messages.Format(lang, "fmt.rewroteOfFiles", ("changed", changed.Count), ("files", files.Count)));
         return unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

@@ -21,13 +21,13 @@ public static class GenerateCommand
             var n = parse.GetValue(count);
             if (n < 1)
             {
-                console.Error.WriteLine(l == Lang.Zh ? "--implementations 必须大于 0" : "--implementations must be positive");
+                console.Error.WriteLine(Messages.Text(l, "generate.implementationsMustBePositive"));
                 return ExitCodes.CannotRun;
             }
             var dir = parse.GetValue(output)!;
             if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
             {
-                console.Error.WriteLine(l == Lang.Zh ? $"输出文件夹『{dir}』不是空的" : $"output folder '{dir}' is not empty");
+                console.Error.WriteLine(Messages.Format(l, "generate.outputFolderIsNotEmpty", ("dir", dir)));
                 return ExitCodes.CannotRun;
             }
             // Written into a stage in .catalog-cache/ beside DIR and moved into place with one rename when complete
@@ -42,12 +42,10 @@ public static class GenerateCommand
             }
             if (failure is not null || stats is null)
             {
-                console.Error.WriteLine(l == Lang.Zh ? $"无法生成到『{dir}』：{failure?.Reason}（未留下任何文件）" : $"cannot generate into '{dir}': {failure?.Reason} (nothing was left behind)");
+                console.Error.WriteLine(Messages.Format(l, "generate.cannotGenerate", ("dir", dir), ("reason", failure?.Reason)));
                 return ExitCodes.CannotRun;
             }
-            console.Out.WriteLine(l == Lang.Zh
-                ? $"已生成：区划 {stats.Regions} 个，实施主体 {stats.Agencies} 个，标准事项 {stats.Standards} 项，实施清单 {stats.Implementations} 项 → {dir}"
-                : $"generated {stats.Regions} regions, {stats.Agencies} agencies, {stats.Standards} standard items, {stats.Implementations} implementations → {dir}");
+            console.Out.WriteLine(Messages.Format(l, "generate.generatedRegionsAgenciesStandardItems", ("regions", stats.Regions), ("agencies", stats.Agencies), ("standards", stats.Standards), ("implementations", stats.Implementations), ("dir", dir)));
             return ExitCodes.Ok;
         });
         return command;

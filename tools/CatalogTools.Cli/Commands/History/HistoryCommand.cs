@@ -23,10 +23,9 @@ public static class HistoryCommand
 
     public static int Execute(string catalogDirectory, string code, string format, Lang lang, CliConsole console)
     {
-        var zh = lang == Lang.Zh;
         if (format is not ("text" or "json"))
         {
-            console.Error.WriteLine(zh ? $"未知的输出格式『{format}』，可选：text、json" : $"unknown format '{format}'; choose text or json");
+            console.Error.WriteLine(Messages.Format(lang, "history.unknownFormatChooseTextOr", ("format", format)));
             return ExitCodes.CannotRun;
         }
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
@@ -38,11 +37,11 @@ public static class HistoryCommand
         var result = history.Value.Value!;
         if (result.Shallow)
         {
-            console.Error.WriteLine(zh ? "提示：这是浅克隆（shallow clone），更早的历史不在本地；完整记录请先 git fetch --unshallow" : "note: this is a shallow clone; older history is not local (git fetch --unshallow for the full record)");
+            console.Error.WriteLine(Messages.Text(lang, "history.noteThisIsAShallow"));
         }
         if (result.Entries.Count == 0)
         {
-            console.Error.WriteLine(zh ? $"在 git 历史和工作区中都找不到事项 {code}" : $"item {code} is found neither in git history nor in the work tree");
+            console.Error.WriteLine(Messages.Format(lang, "history.itemIsFoundNeitherIn", ("code", code)));
             return ExitCodes.CannotRun;
         }
         if (format == "json")
@@ -66,18 +65,18 @@ public static class HistoryCommand
             console.Out.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
             return ExitCodes.Ok;
         }
-        console.Out.WriteLine(zh ? $"事项 {code} 的变更记录（{result.Entries.Count} 次，按时间先后）" : $"history of item {code} ({result.Entries.Count} changes, oldest first)");
+        console.Out.WriteLine(Messages.Format(lang, "history.historyOfItemChangesOldest", ("code", code), ("entries", result.Entries.Count)));
         foreach (var e in result.Entries)
         {
             console.Out.WriteLine();
             var head = e.Uncommitted
-                ? (zh ? "（未提交）" : "(uncommitted)")
+                ? Messages.Text(lang, "history.uncommitted")
                 : $"{e.Commit[..10]} {e.When.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} {e.Author} <{e.Email}>";
             console.Out.WriteLine($"{head} {KindWord(e.Kind, lang)} {e.File}");
             if (!e.Uncommitted) console.Out.WriteLine($"  {e.Message}");
             if (e.Kind == HistoryEventKind.Changed && e.Changes.Count == 0)
             {
-                console.Out.WriteLine(zh ? "  （仅格式或注释变化，要素未变）" : "  (formatting or comments only; no element changed)");
+                console.Out.WriteLine(Messages.Text(lang, "history.formattingOrCommentsOnlyNo"));
             }
             foreach (var c in e.Changes) console.Out.WriteLine("  - " + c.Describe(lang));
         }

@@ -8,10 +8,9 @@ public static class ChangeList
 {
     public static void Write(TextWriter output, ImportPlan plan, bool dryRun, Lang lang)
     {
-        var zh = lang == Lang.Zh;
         foreach (var change in plan.Changes)
         {
-            var verb = change.IsNew ? (zh ? "新增" : "new") : (zh ? "修改" : "changed");
+            var verb = Messages.Text(lang, change.IsNew ? "import.new" : "import.changed");
             output.WriteLine($"{verb} {change.Path} [{change.Code}]");
             foreach (var element in change.Elements) output.WriteLine("  " + element.Describe(lang));
         }
@@ -19,13 +18,10 @@ public static class ChangeList
         foreach (var d in plan.Deletions)
         {
             var list = DeletionGuard.ListName(d.List, lang);
-            output.WriteLine(zh
-                ? $"删除 {d.Path} [{d.Code}] {list} {d.Removed.Count}/{d.Total} 项：{string.Join("、", d.Removed.Select(n => $"『{n}』"))}"
-                : $"delete {d.Path} [{d.Code}] {d.Removed.Count} of {d.Total} {list}: {string.Join(", ", d.Removed.Select(n => $"'{n}'"))}");
+            output.WriteLine(Messages.Format(lang, "import.deletion", ("path", d.Path), ("code", d.Code), ("list", list), ("removed", d.Removed.Count), ("total", d.Total),
+                ("names", string.Join(Messages.Text(lang, "list.separator"), d.Removed.Select(n => Messages.Format(lang, "list.quoted", ("name", n)))))));
         }
         var count = plan.Changes.Count;
-        output.WriteLine(zh
-            ? (dryRun ? $"试运行：工作簿中 {plan.Items} 个事项，将写入 {count} 个文件（未写入）。" : $"工作簿中 {plan.Items} 个事项，已写入 {count} 个文件。")
-            : (dryRun ? $"dry run: {plan.Items} items in the workbook, {count} files would be written (nothing written)." : $"{plan.Items} items in the workbook, {count} files written."));
+        output.WriteLine(Messages.Format(lang, dryRun ? "import.dryRunSummary" : "import.writtenSummary", ("items", plan.Items), ("count", count)));
     }
 }

@@ -39,7 +39,7 @@ public static class ImportCommand
         if (location is null) return ExitCodes.CannotRun;
         if (!File.Exists(request.File))
         {
-            console.Error.WriteLine(lang == Lang.Zh ? $"找不到工作簿『{request.File}』" : $"workbook '{request.File}' not found");
+            console.Error.WriteLine(Messages.Format(lang, "import.workbookNotFound", ("file", request.File)));
             return ExitCodes.CannotRun;
         }
         var timings = PhaseTimings.FromEnvironment(console);
@@ -66,7 +66,7 @@ public static class ImportCommand
         if (import.HasErrors)
         {
             plan.Write(import.Diagnostics, import.Summary, lang, ReportContexts.For(location, "import"));
-            changesTo.WriteLine(lang == Lang.Zh ? "有错误，未写入任何文件。" : "errors found; no file was written.");
+            changesTo.WriteLine(Messages.Text(lang, "import.errorsFoundNoFileWas"));
             return ExitCodes.Findings;
         }
         if (!request.DryRun && importer.Apply(import) is { } failure)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Trust;
@@ -21,19 +22,19 @@ public static class KeygenCommand
         var command = new Command("keygen", "生成签名密钥对（ECDSA P-256 或 SM2）/ make a signing key pair (P-256 or SM2)") { output, force, algorithm, name };
         command.SetAction(parse =>
         {
-            var zh = CommonOptions.LangOf(parse) == Core.Diagnostics.Lang.Zh;
+            var lang = CommonOptions.LangOf(parse);
             var dir = Path.GetFullPath(parse.GetValue(output)!);
             var prefix = parse.GetValue(name);
             if (prefix is not null && (prefix.Length == 0 || prefix.IndexOfAny(['/', '\\', ':']) >= 0 || prefix.StartsWith('.')))
             {
-                console.Error.WriteLine(zh ? $"--name 只能是文件名前缀，不能含 / \\ : 或以 . 开头：{prefix}" : $"--name must be a plain file name prefix: {prefix}");
+                console.Error.WriteLine(Messages.Format(lang, "keygen.nameMustBeAPlain", ("prefix", prefix)));
                 return ExitCodes.CannotRun;
             }
             var privatePath = Path.Combine(dir, prefix is null ? ManifestSigner.PrivateKeyFile : prefix + ".key.pem");
             var publicPath = Path.Combine(dir, prefix is null ? ManifestSigner.PublicKeyFile : prefix + ".pub.pem");
             if (!parse.GetValue(force) && (File.Exists(privatePath) || File.Exists(publicPath)))
             {
-                console.Error.WriteLine(zh ? $"{dir} 中已有密钥；要替换请加 --force" : $"keys already exist in {dir}; add --force to replace them");
+                console.Error.WriteLine(Messages.Format(lang, "keygen.keysAlreadyExistInAdd", ("dir", dir)));
                 return ExitCodes.CannotRun;
             }
             var chosen = KeyAlgorithms.FromCliName(parse.GetValue(algorithm)!)!.Value;
@@ -45,9 +46,7 @@ public static class KeygenCommand
             CatalogFormatter.WriteAtomically(publicPath, publicPem);
             var keyId = SigningKey.FromPem(privatePem, out _)!.KeyId;
             var shown = chosen == KeyAlgorithm.Sm2 ? "SM2/SM3" : "ECDSA P-256/SHA-256";
-            console.Out.WriteLine(zh
-                ? $"算法：{shown}\n密钥 ID：{keyId}\n私钥：{privatePath}（妥善保管，不要提交到仓库，不会进入发布包）\n公钥：{publicPath}（写入根元数据：catalog root --key 角色={Path.GetFileName(publicPath)}；或交给各渠道用于 verify-bundle --key）"
-                : $"algorithm: {shown}\nkey ID: {keyId}\nprivate key: {privatePath} (keep it secret, never commit it; it never enters a bundle)\npublic key: {publicPath} (list it in root metadata: catalog root --key ROLE={Path.GetFileName(publicPath)}; or give it to channels for verify-bundle --key)");
+            console.Out.WriteLine(Messages.Format(lang, "keygen.algorithmNkeyIdNprivateKey", ("shown", shown), ("keyId", keyId), ("privatePath", privatePath), ("publicPath", publicPath), ("publicFileName", Path.GetFileName(publicPath))));
             return ExitCodes.Ok;
         });
         return command;

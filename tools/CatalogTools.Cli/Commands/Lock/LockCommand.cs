@@ -44,7 +44,6 @@ public static class LockCommand
     public static int Execute(LockRequest request, CliConsole console, TimeProvider clock)
     {
         var lang = request.Lang;
-        var zh = lang == Lang.Zh;
         if (!OutputPlan.TryCreate(request.Targets, console, lang, out var plan)) return ExitCodes.CannotRun;
         var location = CatalogSession.Locate(request.Catalog, console, lang);
         if (location is null) return ExitCodes.CannotRun;
@@ -67,7 +66,7 @@ public static class LockCommand
             baseName = $"{request.Base} ({commit.Value!.Sha[..10]})";
             if (baseLock is null)
             {
-                console.Error.WriteLine(zh ? $"提示：{baseName} 中没有 catalog.lock，不做版本比较" : $"note: {baseName} has no catalog.lock; versions are not compared");
+                console.Error.WriteLine(Messages.Format(lang, "lock.noteHasNoCatalogLock", ("baseName", baseName)));
             }
         }
 
@@ -90,9 +89,8 @@ public static class LockCommand
         {
             // A merge left conflict blocks (both branches changed these codes): the item files, now merged, decide each line.
             var hashes = states.Where(s => s.Hash is not null).GroupBy(s => s.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Hash!, StringComparer.Ordinal);
-            console.Error.WriteLine(zh
-                ? $"{lockPath}：按合并后的事项文件解决了 {current.Conflicts.Count} 个编码的合并冲突（{string.Join("、", current.Conflicts.Select(c => c.Code))}）"
-                : $"{lockPath}: resolved the merge conflict of {current.Conflicts.Count} codes from the merged item files ({string.Join(", ", current.Conflicts.Select(c => c.Code))})");
+            console.Error.WriteLine(Messages.Format(lang, "lock.conflictsResolved", ("lockPath", lockPath), ("count", current.Conflicts.Count),
+                ("codes", string.Join(Messages.Text(lang, "list.separator"), current.Conflicts.Select(c => c.Code)))));
             current = current.Resolved(hashes);
         }
         var problems = new List<Diagnostic>();
@@ -115,10 +113,8 @@ public static class LockCommand
                 return ExitCodes.CannotRun;
             }
         }
-        ConfigureMergeDriver(location, console, zh);
-        console.Error.WriteLine(zh
-            ? $"{lockPath}：新增 {update.Added.Count} 个编码，{update.Raised.Count} 个版本提升，共 {update.Entries.Count} 个编码（其中已停用 {update.Entries.Count(e => e.Retired)} 个）"
-            : $"{lockPath}: {update.Added.Count} codes added, {update.Raised.Count} versions raised, {update.Entries.Count} codes in all ({update.Entries.Count(e => e.Retired)} retired)");
+        ConfigureMergeDriver(location, console, lang);
+        console.Error.WriteLine(Messages.Format(lang, "lock.codesAddedVersionsRaisedCodes", ("lockPath", lockPath), ("added", update.Added.Count), ("raised", update.Raised.Count), ("entries", update.Entries.Count), ("count", update.Entries.Count(e => e.Retired))));
         var updateProblems = policy.Apply(update.Problems.Concat(Limits(states)));
         if (updateProblems.Count > 0)
         {
@@ -132,7 +128,7 @@ public static class LockCommand
     private static IEnumerable<Diagnostic> Limits(IReadOnlyList<ItemState> states) => states.Where(s => s.Limit is not null).Select(s => s.Limit!);
 
     /// <summary>Registers the catalog.lock merge driver in the repository's local git config when it has none (see docs/git-workflow.md).</summary>
-    private static void ConfigureMergeDriver(Core.Loading.CatalogLocation location, CliConsole console, bool zh)
+    private static void ConfigureMergeDriver(Core.Loading.CatalogLocation location, CliConsole console, Lang lang)
     {
         var opened = CatalogRepository.Open(location);
         if (!opened.Ok) return;
@@ -140,9 +136,7 @@ public static class LockCommand
         var command = MergeDriverCommand.For(repository.WorkTree);
         if (MergeDriverConfig.EnsureConfigured(repository.Repo, command))
         {
-            console.Error.WriteLine(zh
-                ? $"已在本仓库的 git 配置中登记 catalog.lock 合并驱动：{MergeDriverConfig.DriverKey}={command}"
-                : $"registered the catalog.lock merge driver in this repository's git config: {MergeDriverConfig.DriverKey}={command}");
+            console.Error.WriteLine(Messages.Format(lang, "lock.registeredTheCatalogLockMerge", ("driverKey", MergeDriverConfig.DriverKey), ("command", command)));
         }
     }
 

@@ -17,7 +17,7 @@ public static class LockMergeDriver
         var zh = lang == Lang.Zh;
         if (!File.Exists(oursPath) || !File.Exists(theirsPath))
         {
-            console.Error.WriteLine(zh ? $"catalog lock --merge：找不到『{(File.Exists(oursPath) ? theirsPath : oursPath)}』" : $"catalog lock --merge: '{(File.Exists(oursPath) ? theirsPath : oursPath)}' not found");
+            console.Error.WriteLine(Messages.Format(lang, "lock.catalogLockMergeNotFound", ("file", (File.Exists(oursPath) ? theirsPath : oursPath))));
             return ExitCodes.CannotRun;
         }
         // Git passes an empty base when both branches added the lock.
@@ -31,9 +31,7 @@ public static class LockMergeDriver
             return ExitCodes.Findings;
         }
         if (result.Clean) return ExitCodes.Ok;
-        console.Error.WriteLine(zh
-            ? $"catalog.lock 合并冲突：编码 {string.Join("、", result.Conflicts)} 在两个分支上都有改动（其余编码已合并）。解决该事项文件的冲突后运行 catalog lock，再提交"
-            : $"catalog.lock merge conflict: code {string.Join(", ", result.Conflicts)} changed on both branches (every other code merged). Resolve the item file, run catalog lock, then commit");
+        console.Error.WriteLine(Messages.Format(lang, "lock.mergeConflict", ("codes", string.Join(Messages.Text(lang, "list.separator"), result.Conflicts))));
         return ExitCodes.Findings;
     }
 

@@ -60,12 +60,11 @@ public static class PublishCommand
 
     public static int Execute(PublishCliRequest request, CliConsole console, TimeProvider clock)
     {
-        var zh = request.Lang == Lang.Zh;
         var channels = request.Channels.Contains("all") ? ChannelRegistry.Names.ToList() : request.Channels.Distinct().ToList();
         var unknown = channels.FirstOrDefault(c => ChannelRegistry.For(c) is null);
         if (unknown is not null)
         {
-            console.Error.WriteLine(zh ? $"未知渠道『{unknown}』，可选：web、mobile、kiosk、all" : $"unknown channel '{unknown}'; choose web, mobile, kiosk or all");
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.unknownChannelChooseWebMobile", ("unknown", unknown)));
             return ExitCodes.CannotRun;
         }
         if (request.KeepReleases < 1)
@@ -75,26 +74,26 @@ public static class PublishCommand
         }
         if (request.ValidDays < 1 || request.ValidDays > MaxValidDays)
         {
-            console.Error.WriteLine(zh ? $"--valid-days 必须在 1 到 {MaxValidDays} 之间" : $"--valid-days must be between 1 and {MaxValidDays}");
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.validDaysMustBeBetween", ("maxValidDays", MaxValidDays)));
             return ExitCodes.CannotRun;
         }
-        var uploadTo = request.UploadTo is null ? null : S3Location.Parse(request.UploadTo, out var toError) ?? FailTo(console, zh, toError!);
+        var uploadTo = request.UploadTo is null ? null : S3Location.Parse(request.UploadTo, out var toError) ?? FailTo(console, request.Lang, toError!);
         if (request.UploadTo is not null && uploadTo is null) return ExitCodes.CannotRun;
         if (request.TimestampHours is < 1 or > 8784)
         {
-            console.Error.WriteLine(zh ? "--timestamp-hours 必须在 1 到 8784 之间" : "--timestamp-hours must be between 1 and 8784");
+            console.Error.WriteLine(Messages.Text(request.Lang, "publish.timestampHoursMustBeBetween"));
             return ExitCodes.CannotRun;
         }
         if (request.TrustFolder is not null && !Directory.Exists(request.TrustFolder))
         {
-            console.Error.WriteLine(zh ? $"找不到根元数据文件夹『{request.TrustFolder}』" : $"root metadata folder '{request.TrustFolder}' not found");
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.rootMetadataFolderNotFound", ("trustFolder", request.TrustFolder)));
             return ExitCodes.CannotRun;
         }
         var keyFiles = request.KeyFiles.Count > 0 ? request.KeyFiles : request.KeyFile is null ? [] : [request.KeyFile];
         var keyPems = new List<string>();
         foreach (var file in keyFiles)
         {
-            if (ReadKey(file, console, zh) is not { } pem) return ExitCodes.CannotRun;
+            if (ReadKey(file, console, request.Lang) is not { } pem) return ExitCodes.CannotRun;
             keyPems.Add(pem);
         }
         if (keyPems.Count == 0 && Environment.GetEnvironmentVariable(KeyVariable) is { } fromEnvironment) keyPems.Add(fromEnvironment);
@@ -103,7 +102,7 @@ public static class PublishCommand
         {
             if (Publishing.Trust.SigningKey.FromPem(pem, out var keyError) is not { } trustKey)
             {
-                console.Error.WriteLine(zh ? $"签名私钥无效：{keyError}" : $"invalid signing key: {keyError}");
+                console.Error.WriteLine(Messages.Format(request.Lang, "publish.invalidSigningKey", ("keyError", keyError)));
                 return ExitCodes.CannotRun;
             }
             trustKeys.Add(trustKey);
@@ -113,7 +112,7 @@ public static class PublishCommand
         using var signingKey = firstP256 < 0 ? null : ManifestSigner.LoadPrivate(keyPems[firstP256], out _);
         if (keyPems.Count > 0 && signingKey is null)
         {
-            console.Error.WriteLine(zh ? "注意：没有 P-256 密钥，未写 manifest.sig（verify-bundle --key 将拒绝）；用 verify-bundle --root 按信任元数据校验。" : "note: no P-256 key, so no manifest.sig (verify-bundle --key will refuse); verify with verify-bundle --root against the trust metadata.");
+            console.Error.WriteLine(Messages.Text(request.Lang, "publish.noteNoPKeySo"));
         }
 
         var location = CatalogSession.Locate(request.Catalog, console, request.Lang);
@@ -121,7 +120,7 @@ public static class PublishCommand
         var templatesRoot = request.Templates ?? TemplateSet.FindRoot(location.CatalogRoot);
         if (templatesRoot is null || !Directory.Exists(templatesRoot))
         {
-            console.Error.WriteLine(zh ? "找不到模板文件夹 templates/（目录中、目录旁或工具自带）" : "no templates/ folder found (in the catalog, beside it, or shipped with the tools)");
+            console.Error.WriteLine(Messages.Text(request.Lang, "publish.noTemplatesFolderFoundIn"));
             return ExitCodes.CannotRun;
         }
 
@@ -129,28 +128,22 @@ public static class PublishCommand
         var source = SourceVersion.Of(SourceCommits.Of(location.CatalogRoot, templatesRoot), clock).AfterSince(request.Since, channels);
         if (source.Dirty)
         {
-            console.Error.WriteLine(zh
-                ? $"注意：工作区有未提交的修改，发布为新版本 {source.BundleVersion}（sourceCommit {source.Commit}，sourceDirty，工作区摘要 {source.TreeDigest}）；正式发布前请先提交。"
-                : $"note: the work tree has uncommitted changes; published as a new version {source.BundleVersion} (sourceCommit {source.Commit}, sourceDirty, tree digest {source.TreeDigest}); commit before a real publish.");
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.noteTheWorkTreeHas", ("bundleVersion", source.BundleVersion), ("commit", source.Commit), ("treeDigest", source.TreeDigest)));
         }
         if (!source.InRepository)
         {
-            console.Error.WriteLine(zh
-                ? $"注意：目录不在 git 仓库中，发布包时间使用当前时间 {BundleManifest.Iso(source.Time)}，源提交记为 unversioned。"
-                : $"note: the catalog is not in a git repository; bundle times use the current time {BundleManifest.Iso(source.Time)} and the commit is 'unversioned'.");
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.noteTheCatalogIsNot", ("time", BundleManifest.Iso(source.Time))));
         }
         var validUntil = source.Time.AddDays(request.ValidDays);
         if (validUntil <= clock.GetUtcNow())
         {
             // Channels refuse an expired bundle; publishing one would replace a good bundle with one nobody may show.
-            console.Error.WriteLine(zh
-                ? $"发布包生成即已过期：源提交时间 {BundleManifest.Iso(source.Time)} 加 {request.ValidDays} 天为 {BundleManifest.Iso(validUntil)}，早于现在 {BundleManifest.Iso(clock.GetUtcNow())}。请提交修改后从新的提交发布，或用 --valid-days 延长有效期（最多 {MaxValidDays} 天）。未写入任何文件。"
-                : $"the bundle would be expired at birth: source time {BundleManifest.Iso(source.Time)} plus {request.ValidDays} days is {BundleManifest.Iso(validUntil)}, before now ({BundleManifest.Iso(clock.GetUtcNow())}). Publish from a newer commit or raise --valid-days (at most {MaxValidDays}). Nothing was written.");
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.theBundleWouldBeExpired", ("time", BundleManifest.Iso(source.Time)), ("validDays", request.ValidDays), ("validUntil", BundleManifest.Iso(validUntil)), ("iso", BundleManifest.Iso(clock.GetUtcNow())), ("maxValidDays", MaxValidDays)));
             return ExitCodes.Findings;
         }
         if (keyPems.Count == 0)
         {
-            console.Error.WriteLine(zh ? $"注意：未提供签名私钥（--key 或 {KeyVariable}），发布包未签名，verify-bundle 会拒绝。" : $"note: no signing key (--key or {KeyVariable}); the bundle is unsigned and verify-bundle will reject it.");
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.noteNoSigningKeyKey", ("keyVariable", KeyVariable)));
         }
 
         var session = SourceSessions.Open(location, request.NoCache);
@@ -177,19 +170,19 @@ public static class PublishCommand
         {
             // Channels and their items render in parallel: report the first cause; the old bundle stays in place (the swap had not happened).
             var first = e.Flatten().InnerExceptions[0];
-            var what = first is Scriban.Syntax.ScriptRuntimeException ? (zh ? "模板运行出错" : "template error") : (zh ? "发布失败" : "publish failed");
-            console.Error.WriteLine(zh ? $"{what}：{first.Message}" : $"{what}: {first.Message}");
+            var what = first is Scriban.Syntax.ScriptRuntimeException ? Messages.Text(request.Lang, "publish.templateError") : Messages.Text(request.Lang, "publish.publishFailed");
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.failure", ("what", what), ("message", first.Message)));
             return ExitCodes.CannotRun;
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
         {
-            console.Error.WriteLine(zh ? $"模板运行出错：{e.Message}" : $"template error: {e.Message}");
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.templateError2", ("message", e.Message)));
             return ExitCodes.CannotRun;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Before the switch the old bundles stay as they were; after it began, the next catalog command completes it from the journal.
-            console.Error.WriteLine(zh ? $"发布失败：{e.Message}" : $"publish failed: {e.Message}");
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.publishFailed2", ("message", e.Message)));
             return ExitCodes.CannotRun;
         }
         finally
@@ -205,7 +198,7 @@ public static class PublishCommand
         }
         if (result.Incremental)
         {
-            console.Out.WriteLine(zh ? "增量更新：只读取并渲染了自上次发布以来变化的事项" : "incremental update: only items changed since the last publish were read and rendered");
+            console.Out.WriteLine(Messages.Text(request.Lang, "publish.incrementalUpdateOnlyItemsChanged"));
         }
         foreach (var problem in result.Problems) console.Error.WriteLine(problem);
         // Once per publish, not per channel: every channel renders without the site's footer block.
@@ -219,25 +212,20 @@ public static class PublishCommand
         }
         PublishRefusal.WriteLeftOut(console, result, request.Lang);
         foreach (var (code, reason) in result.NotOffered)
-            console.Out.WriteLine(zh ? $"未发布 {code}：{Core.Diagnostics.MessageTemplateFormatter.Pick(reason, Core.Diagnostics.Lang.Zh)}" : $"not published {code}: {Core.Diagnostics.MessageTemplateFormatter.Pick(reason, Core.Diagnostics.Lang.En)}");
+            console.Out.WriteLine(Messages.Format(request.Lang, "publish.notPublished", ("code", code), ("reason", reason)));
         foreach (var c in result.Channels)
         {
-            console.Out.WriteLine(zh
-                ? $"{c.Channel}：{c.Items} 项事项，{c.Files} 个文件（本次写入 {c.FilesWritten} 个，渲染事项 {c.ItemsRendered} 项，沿用未变的共享页面 {c.SharedPagesReused} 个），{(c.Signed ? "已签名" : "未签名")} → {c.Directory}"
-                : $"{c.Channel}: {c.Items} items, {c.Files} files ({c.FilesWritten} written, {c.ItemsRendered} items rendered, {c.SharedPagesReused} unchanged shared pages kept), {(c.Signed ? "signed" : "unsigned")} → {c.Directory}");
+            console.Out.WriteLine(Messages.Format(request.Lang, "publish.channelWritten", ("channel", c.Channel), ("items", c.Items), ("files", c.Files), ("filesWritten", c.FilesWritten), ("itemsRendered", c.ItemsRendered),
+                ("sharedPagesReused", c.SharedPagesReused), ("signed", Messages.Text(request.Lang, c.Signed ? "publish.signed" : "publish.unsigned")), ("directory", c.Directory)));
             if (c.Delta is { } d)
             {
-                console.Out.WriteLine(zh
-                    ? $"  相对版本 {d.Since}：新增事项 {d.AddedItems.Count}，变化 {d.ChangedItems.Count}，删除 {d.RemovedItems.Count}；变化文件 {d.ChangedFiles.Count}，删除文件 {d.RemovedFiles.Count}（见 delta.json）"
-                    : $"  since {d.Since}: {d.AddedItems.Count} items added, {d.ChangedItems.Count} changed, {d.RemovedItems.Count} removed; {d.ChangedFiles.Count} files changed, {d.RemovedFiles.Count} removed (see delta.json)");
+                console.Out.WriteLine(Messages.Format(request.Lang, "publish.sinceItemsAddedChangedRemoved", ("since", d.Since), ("addedItems", d.AddedItems.Count), ("changedItems", d.ChangedItems.Count), ("removedItems", d.RemovedItems.Count), ("changedFiles", d.ChangedFiles.Count), ("removedFiles", d.RemovedFiles.Count)));
             }
         }
         if (result.NotOffered.Count > 0)
         {
             var retiredStandard = result.NotOffered.Count(x => x.Reason.Contains("CAT0035", StringComparison.Ordinal));
-            console.Out.WriteLine(zh
-                ? $"未发布的实施清单共 {result.NotOffered.Count} 项（其中标准事项已停用而仍在用的 {retiredStandard} 项，运行 catalog check 查看 CAT0035）"
-                : $"{result.NotOffered.Count} implementations not published ({retiredStandard} of them still active over a retired standard: see CAT0035 in catalog check)");
+            console.Out.WriteLine(Messages.Format(request.Lang, "publish.implementationsNotPublishedOfThem", ("notOffered", result.NotOffered.Count), ("retiredStandard", retiredStandard)));
         }
         var trustExit = ExitCodes.Ok;
         if (result.Problems.Count == 0 && (trustKeys.Count > 0 || request.TrustFolder is not null))
@@ -257,16 +245,16 @@ public static class PublishCommand
         return uploadTo is null ? ExitCodes.Ok : ObjectStoreUpload.Run(console, publishRequest.OutputDirectory, uploadTo, clock, request.Lang);
     }
 
-    private static S3Location? FailTo(CliConsole console, bool zh, string error)
+    private static S3Location? FailTo(CliConsole console, Lang lang, string error)
     {
-        console.Error.WriteLine(zh ? $"--to 无效：{error}" : $"invalid --to: {error}");
+        console.Error.WriteLine(Messages.Format(lang, "publish.invalidTo", ("error", error)));
         return null;
     }
 
-    private static string? ReadKey(string file, CliConsole console, bool zh)
+    private static string? ReadKey(string file, CliConsole console, Lang lang)
     {
         if (File.Exists(file)) return File.ReadAllText(file);
-        console.Error.WriteLine(zh ? $"找不到私钥文件『{file}』" : $"key file '{file}' not found");
+        console.Error.WriteLine(Messages.Format(lang, "publish.keyFileNotFound", ("file", file)));
         return null;
     }
 }

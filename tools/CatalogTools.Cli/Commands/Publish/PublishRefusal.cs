@@ -9,29 +9,24 @@ internal static class PublishRefusal
 {
     public static void Write(CliConsole console, PublishResult result, bool skipInvalid, Lang lang)
     {
-        var zh = lang == Lang.Zh;
         if (result.Refusal.Count > 0)
         {
-            console.Error.WriteLine(zh
-                ? $"目录有 {result.Refusal.Count} 个错误，未发布（未写入任何文件）。修正后再发布；" + (skipInvalid ? "这些错误不属于某一事项（登记表或 policy.yaml），--skip-invalid 不能跳过。" : "或用 --skip-invalid 只发布没有错误的事项。")
-                : $"the catalog has {result.Refusal.Count} errors; nothing was published (no file written). Fix them first" + (skipInvalid ? "; these errors belong to no item (a registry or policy.yaml), so --skip-invalid cannot leave them out." : ", or publish only the items without errors with --skip-invalid."));
+            console.Error.WriteLine(Messages.Format(lang, "publish.refused", ("errors", result.Refusal.Count),
+                ("advice", Messages.Text(lang, skipInvalid ? "publish.refusedErrorsOfNoItem" : "publish.refusedTrySkipInvalid"))));
             foreach (var d in result.Refusal) console.Error.WriteLine("  " + Line(d, lang));
         }
         if (result.SkippedItems.Count > 0 && result.Channels.Count == 0)
         {
-            console.Error.WriteLine(zh
-                ? $"{result.SkippedItems.Count} 个事项的编码不符合编码方案，不能用作文件名或链接，未发布（未写入任何文件）："
-                : $"{result.SkippedItems.Count} items have codes that do not fit their schemes and cannot become file names or links; nothing was published (no file written):");
+            console.Error.WriteLine(Messages.Format(lang, "publish.itemsHaveCodesThatDo", ("skippedItems", result.SkippedItems.Count)));
             foreach (var item in result.SkippedItems) console.Error.WriteLine("  " + item);
         }
     }
 
     public static void WriteLeftOut(CliConsole console, PublishResult result, Lang lang)
     {
-        var zh = lang == Lang.Zh;
         if (result.LeftOut.Count > 0)
         {
-            console.Error.WriteLine(zh ? $"--skip-invalid：{result.LeftOut.Count} 个事项有错误，未发布：" : $"--skip-invalid: {result.LeftOut.Count} items with errors were left out:");
+            console.Error.WriteLine(Messages.Format(lang, "publish.skipInvalidItemsWithErrors", ("leftOut", result.LeftOut.Count)));
             foreach (var item in result.LeftOut)
             {
                 console.Error.WriteLine($"  {Display.Escape(item.Code)}");
@@ -40,7 +35,7 @@ internal static class PublishRefusal
         }
         foreach (var item in result.SkippedItems)
         {
-            console.Error.WriteLine(zh ? $"--skip-invalid：编码不符合编码方案，未发布 {item}" : $"--skip-invalid: codes do not fit their schemes, left out {item}");
+            console.Error.WriteLine(Messages.Format(lang, "publish.skipInvalidCodesDoNot", ("item", item)));
         }
     }
 

@@ -30,7 +30,7 @@ public static class PullCommand
             var name = parse.GetValue(channel);
             if (name is not null && !ChannelRegistry.Names.Contains(name))
             {
-                console.Error.WriteLine(zh ? $"未知渠道『{name}』，可选：web、mobile、kiosk" : $"unknown channel '{name}'; choose web, mobile or kiosk");
+                console.Error.WriteLine(Messages.Format(lang, "pull.unknownChannelChooseWebMobile", ("name", name)));
                 return ExitCodes.CannotRun;
             }
             var given = parse.GetValue(source)!;
@@ -71,9 +71,7 @@ public static class PullCommand
     {
         var zh = lang == Lang.Zh;
         var t = result.Transfer;
-        var moved = zh
-            ? $"取得 {t.FilesFetched} 个文件，复用本地 {t.FilesReused} 个，接收 {t.BytesReceived} 字节（续传省去 {t.BytesResumed} 字节）"
-            : $"fetched {t.FilesFetched} files, reused {t.FilesReused} local ones, received {t.BytesReceived} bytes ({t.BytesResumed} bytes resumed, not fetched again)";
+        var moved = Messages.Format(lang, "pull.fetchedFilesReusedLocalOnes", ("filesFetched", t.FilesFetched), ("filesReused", t.FilesReused), ("bytesReceived", t.BytesReceived), ("bytesResumed", t.BytesResumed));
         var (coverageZh, coverageEn) = result.Status switch
         {
             PullStatus.Updated => ($"已从 {origin} 更新到版本 {result.Version}（之前 {result.PreviousVersion?.ToString() ?? "无"}）：{moved}", $"Updated from {origin} to version {result.Version} (before: {result.PreviousVersion?.ToString() ?? "none"}): {moved}"),

@@ -25,21 +25,20 @@ public static class QueryCommand
 
     public static int Execute(QueryCommandRequest request, CliConsole console, TimeProvider clock)
     {
-        var zh = request.Lang == Lang.Zh;
         var format = request.Format.ToLowerInvariant();
         if (!Formats.Contains(format))
         {
-            console.Error.WriteLine(zh ? $"不支持的格式『{request.Format}』，可用：table、csv、json、xlsx" : $"unknown format '{request.Format}'; use table, csv, json or xlsx");
+            console.Error.WriteLine(Messages.Format(request.Lang, "query.unknownFormatUseTableCsv", ("format", request.Format)));
             return ExitCodes.CannotRun;
         }
         if (format == "xlsx" && string.IsNullOrEmpty(request.Output))
         {
-            console.Error.WriteLine(zh ? "xlsx 格式需要用 -o 指定输出文件。" : "the xlsx format needs an output file: -o FILE.");
+            console.Error.WriteLine(Messages.Text(request.Lang, "query.theXlsxFormatNeedsAn"));
             return ExitCodes.CannotRun;
         }
         if (string.IsNullOrWhiteSpace(request.Sql))
         {
-            console.Error.WriteLine(zh ? "查询语句为空。表和列见 docs/query.md。" : "the query is empty. Tables and columns: docs/query.md.");
+            console.Error.WriteLine(Messages.Text(request.Lang, "query.theQueryIsEmptyTables"));
             return ExitCodes.CannotRun;
         }
         var location = CatalogSession.Locate(request.Catalog, console, request.Lang);
@@ -49,17 +48,13 @@ public static class QueryCommand
         using var opened = CatalogQuery.Open(location, CatalogDatabase.TablesNamedIn(request.Sql), clock, request.Lang, timings is null ? null : timings.Mark);
         if (opened.LoadErrors > 0)
         {
-            console.Error.WriteLine(zh
-                ? $"注意：目录有 {opened.LoadErrors} 个读取错误，相关文件不在表中；用 catalog check 查看。"
-                : $"note: {opened.LoadErrors} load errors; the files involved are not in the tables. Run catalog check to see them.");
+            console.Error.WriteLine(Messages.Format(request.Lang, "export.noteLoadErrorsTheFiles", ("loadErrors", opened.LoadErrors)));
         }
         var result = opened.Database.Run(request.Sql);
         timings?.Mark("query");
         if (result.Error is { } error)
         {
-            console.Error.WriteLine(zh
-                ? $"SQL 无法执行：{error}\n表和列见 docs/query.md（或运行 catalog query \"SELECT table_name, column_name FROM information_schema.columns\"）。"
-                : $"the SQL could not run: {error}\nTables and columns: docs/query.md (or run catalog query \"SELECT table_name, column_name FROM information_schema.columns\").");
+            console.Error.WriteLine(Messages.Format(request.Lang, "query.theSqlCouldNotRun", ("error", error)));
             return ExitCodes.CannotRun;
         }
 
@@ -79,7 +74,7 @@ public static class QueryCommand
             using var writer = new StreamWriter(stream, new UTF8Encoding(format == "csv"));
             Write(result, format, request, writer);
         });
-        console.Out.WriteLine(zh ? $"已写入 {request.Output}：{result.Rows.Count} 行" : $"wrote {request.Output}: {result.Rows.Count} rows");
+        console.Out.WriteLine(Messages.Format(request.Lang, "query.wroteRows", ("output", request.Output), ("rows", result.Rows.Count)));
         return ExitCodes.Ok;
     }
 

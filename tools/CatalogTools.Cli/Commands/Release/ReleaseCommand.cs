@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CatalogTools.Cli.Commands.Sign;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Trust;
 
 namespace CatalogTools.Cli.Commands.Release;
@@ -29,13 +30,12 @@ public static class ReleaseCommand
         command.SetAction(parse =>
         {
             var lang = CommonOptions.LangOf(parse);
-            var zh = lang == Core.Diagnostics.Lang.Zh;
             if (parse.GetValue(hours) is < 1 or > 8784)
             {
-                console.Error.WriteLine(zh ? "--timestamp-hours 必须在 1 到 8784 之间" : "--timestamp-hours must be between 1 and 8784");
+                console.Error.WriteLine(Messages.Text(lang, "publish.timestampHoursMustBeBetween"));
                 return ExitCodes.CannotRun;
             }
-            var keys = KeyFiles.Load(parse.GetValue(key)!, console, zh);
+            var keys = KeyFiles.Load(parse.GetValue(key)!, console, lang);
             if (keys is null) return ExitCodes.CannotRun;
             var result = TrustRelease.Release(Path.GetFullPath(parse.GetValue(dir)!), keys, clock.GetUtcNow(), TimeSpan.FromHours(parse.GetValue(hours)));
             return TrustReport.Write(console, result, lang);

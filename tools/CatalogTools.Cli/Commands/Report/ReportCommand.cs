@@ -35,15 +35,13 @@ public static class ReportCommand
         var renderer = ReportFormats.Find(request.Format);
         if (renderer is null)
         {
-            console.Error.WriteLine(lang == Lang.Zh ? $"不支持的格式『{request.Format}』，可用：html、xlsx、json、md" : $"unknown format '{request.Format}'; use html, xlsx, json or md");
+            console.Error.WriteLine(Messages.Format(lang, "report.unknownFormatUseHtmlXlsx", ("format", request.Format)));
             return ExitCodes.CannotRun;
         }
         var zone = ReportTimeZone.Find(request.TimeZone);
         if (zone is null)
         {
-            console.Error.WriteLine(lang == Lang.Zh
-                ? $"找不到时区『{request.TimeZone}』；请用 IANA 时区名，如 Asia/Shanghai（北京时间）、Asia/Urumqi。"
-                : $"unknown time zone '{request.TimeZone}'; give an IANA name such as Asia/Shanghai (Beijing time) or Asia/Urumqi.");
+            console.Error.WriteLine(Messages.Format(lang, "report.unknownTimeZoneGiveAn", ("timeZone", request.TimeZone)));
             return ExitCodes.CannotRun;
         }
         var location = CatalogSession.Locate(request.Catalog, console, lang);
@@ -57,9 +55,7 @@ public static class ReportCommand
         var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0)
         {
-            console.Error.WriteLine(lang == Lang.Zh
-                ? $"注意：目录有 {errors} 个读取错误，相关文件未计入报告；用 catalog check 查看。"
-                : $"note: {errors} load errors; the files involved are not counted. Run catalog check to see them.");
+            console.Error.WriteLine(Messages.Format(lang, "report.noteLoadErrorsTheFiles", ("errors", errors)));
         }
         progress.Step(WorkStep.ComputingFigures);
         ReportOutcome outcome;
@@ -80,9 +76,7 @@ public static class ReportCommand
             console.Error.WriteLine($"timings: load {loadMs} ms, compute {computeMs} ms (baseline and trend included), render {watch.ElapsedMilliseconds - loadMs - computeMs} ms");
         }
         var report = outcome.Report;
-        console.Out.WriteLine(lang == Lang.Zh
-            ? $"已写入 {request.Output}：{report.Scope.RegionName} 事项 {report.Counts.Total} 项，指标 {report.Figures.Count} 项，未达标 {report.MissedCount} 项"
-            : $"wrote {request.Output}: {report.Scope.RegionName}, {report.Counts.Total} items, {report.Figures.Count} figures, {report.MissedCount} missed");
+        console.Out.WriteLine(Messages.Format(lang, "report.wroteItemsFiguresMissed", ("output", request.Output), ("regionName", report.Scope.RegionName), ("total", report.Counts.Total), ("figures", report.Figures.Count), ("missedCount", report.MissedCount)));
         return ExitCodes.Ok;
     }
 }

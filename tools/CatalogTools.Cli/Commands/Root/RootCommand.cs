@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Trust;
 
 namespace CatalogTools.Cli.Commands.Root;
@@ -21,12 +22,12 @@ public static class RootCommand
         var command = new Command("root", "生成下一版根元数据（未签名，供离线签名）/ write the next root version, unsigned") { dir, key, threshold, expiresDays };
         command.SetAction(parse =>
         {
-            var zh = CommonOptions.LangOf(parse) == Core.Diagnostics.Lang.Zh;
+            var lang = CommonOptions.LangOf(parse);
             var folder = parse.GetValue(dir)!;
             var days = parse.GetValue(expiresDays);
             if (days is < 1 or > 3660)
             {
-                console.Error.WriteLine(zh ? "--expires-days 必须在 1 到 3660 之间" : "--expires-days must be between 1 and 3660");
+                console.Error.WriteLine(Messages.Text(lang, "root.expiresDaysMustBeBetween"));
                 return ExitCodes.CannotRun;
             }
             var roleKeys = new Dictionary<string, List<TrustKey>>(StringComparer.Ordinal);
@@ -35,12 +36,12 @@ public static class RootCommand
                 var (role, file) = Split(pair);
                 if (role is null || !RoleNames.All.Contains(role))
                 {
-                    console.Error.WriteLine(zh ? $"--key 应为 角色=文件（角色为 root、targets、snapshot、timestamp）：{pair}" : $"--key must be ROLE=FILE (root, targets, snapshot, timestamp): {pair}");
+                    console.Error.WriteLine(Messages.Format(lang, "root.keyMustBeRoleFile", ("pair", pair)));
                     return ExitCodes.CannotRun;
                 }
                 if (!File.Exists(file))
                 {
-                    console.Error.WriteLine(zh ? $"找不到公钥文件『{file}』" : $"public key file '{file}' not found");
+                    console.Error.WriteLine(Messages.Format(lang, "root.publicKeyFileNotFound", ("file", file)));
                     return ExitCodes.CannotRun;
                 }
                 var text = File.ReadAllText(file);
@@ -48,7 +49,7 @@ public static class RootCommand
                 var trustKey = TrustKey.FromPem(text, out var error) ?? SigningKey.FromPem(text, out _)?.Public;
                 if (trustKey is null)
                 {
-                    console.Error.WriteLine(zh ? $"公钥『{file}』无效：{error}" : $"invalid public key '{file}': {error}");
+                    console.Error.WriteLine(Messages.Format(lang, "root.invalidPublicKey", ("file", file), ("error", error)));
                     return ExitCodes.CannotRun;
                 }
                 if (!roleKeys.TryGetValue(role, out var list)) roleKeys[role] = list = [];
@@ -60,7 +61,7 @@ public static class RootCommand
                 var (role, value) = Split(pair);
                 if (role is null || !RoleNames.All.Contains(role) || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
                 {
-                    console.Error.WriteLine(zh ? $"--threshold 应为 角色=正整数：{pair}" : $"--threshold must be ROLE=positive integer: {pair}");
+                    console.Error.WriteLine(Messages.Format(lang, "root.thresholdMustBeRolePositive", ("pair", pair)));
                     return ExitCodes.CannotRun;
                 }
                 thresholds[role] = n;
@@ -77,7 +78,7 @@ public static class RootCommand
                 }
                 catch (MetadataFormatException e)
                 {
-                    console.Error.WriteLine(zh ? $"上一版根元数据『{file}』无法读取：{e.Message}" : $"the previous root '{file}' cannot be read: {e.Message}");
+                    console.Error.WriteLine(Messages.Format(lang, "root.thePreviousRootCannotBe", ("file", file), ("message", e.Message)));
                     return ExitCodes.CannotRun;
                 }
             }
@@ -90,13 +91,13 @@ public static class RootCommand
                 else if (previous is not null) chosen = previous.KeysOf(role).ToList();
                 else
                 {
-                    console.Error.WriteLine(zh ? $"第一版根元数据须为每个角色给出密钥：缺少 --key {role}=FILE" : $"the first root needs keys for every role: missing --key {role}=FILE");
+                    console.Error.WriteLine(Messages.Format(lang, "root.theFirstRootNeedsKeys", ("role", role)));
                     return ExitCodes.CannotRun;
                 }
                 var n = thresholds.TryGetValue(role, out var t) ? t : roleKeys.ContainsKey(role) || previous is null ? 1 : previous.Roles[role].Threshold;
                 if (n > chosen.Count)
                 {
-                    console.Error.WriteLine(zh ? $"角色 {role} 的阈值 {n} 大于密钥数 {chosen.Count}" : $"role {role}: threshold {n} exceeds its {chosen.Count} keys");
+                    console.Error.WriteLine(Messages.Format(lang, "root.roleThresholdExceedsItsKeys", ("role", role), ("n", n), ("chosen", chosen.Count)));
                     return ExitCodes.CannotRun;
                 }
                 foreach (var k in chosen) keys[k.KeyId] = k;
@@ -106,18 +107,14 @@ public static class RootCommand
             var root = new RootMetadata(version, clock.GetUtcNow().AddDays(days), keys, roles);
             var target = Path.Combine(folder, $"{version}.root.json");
             MetadataFolder.WriteAtomically(target, new SignedMetadata(root.ToJson()).ToBytes());
-            console.Out.WriteLine(zh ? $"已写出未签名的根元数据 {target}（第 {version} 版）" : $"wrote unsigned root metadata {target} (version {version})");
+            console.Out.WriteLine(Messages.Format(lang, "root.wroteUnsignedRootMetadataVersion", ("target", target), ("version", version)));
             foreach (var role in RoleNames.All)
             {
                 console.Out.WriteLine($"  {role}: {roles[role].Threshold}/{roles[role].KeyIds.Count} — {string.Join(", ", roles[role].KeyIds.Select(k => k[..12]))}");
             }
-            console.Out.WriteLine(zh
-                ? previous is null
-                    ? $"下一步：root 角色的密钥持有人（至少 {roles[RoleNames.Root].Threshold} 人）各自运行 catalog sign {target} --key 私钥.pem"
-                    : $"下一步：旧根（第 {previous.Version} 版）root 密钥至少 {previous.Roles[RoleNames.Root].Threshold} 人、新根 root 密钥至少 {roles[RoleNames.Root].Threshold} 人各自运行 catalog sign {target} --key 私钥.pem"
-                : previous is null
-                    ? $"next: at least {roles[RoleNames.Root].Threshold} root key holders each run catalog sign {target} --key KEY.pem"
-                    : $"next: at least {previous.Roles[RoleNames.Root].Threshold} holders of the old root's keys (version {previous.Version}) and {roles[RoleNames.Root].Threshold} of the new root's keys each run catalog sign {target} --key KEY.pem");
+            console.Out.WriteLine(previous is null
+                ? Messages.Format(lang, "root.nextSignFirst", ("threshold", roles[RoleNames.Root].Threshold), ("target", target))
+                : Messages.Format(lang, "root.nextSignRotation", ("oldVersion", previous.Version), ("oldThreshold", previous.Roles[RoleNames.Root].Threshold), ("threshold", roles[RoleNames.Root].Threshold), ("target", target)));
             return ExitCodes.Ok;
         });
         return command;

@@ -50,14 +50,14 @@ public static class RulesCommand
         }
         if (format != "text")
         {
-            console.Error.WriteLine(lang == Lang.Zh ? $"未知的格式『{format}』，可选 text、json、md" : $"unknown format '{format}'; choose text, json or md");
+            console.Error.WriteLine(Messages.Format(lang, "rules.unknownFormatChooseTextJson", ("format", format)));
             return ExitCodes.CannotRun;
         }
         foreach (var r in rules)
         {
             console.Out.WriteLine($"{r.Id}  {SeverityText.Label(r.DefaultSeverity, lang),-7} {r.Category,-12} {r.Title(lang)}  ({r.HelpLink})");
         }
-        console.Out.WriteLine(lang == Lang.Zh ? $"共 {rules.Count} 条规则" : $"{rules.Count} rules");
+        console.Out.WriteLine(Messages.Format(lang, "rules.rules", ("rules", rules.Count)));
         return ExitCodes.Ok;
     }
 }

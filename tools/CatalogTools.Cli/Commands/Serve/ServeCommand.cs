@@ -17,16 +17,16 @@ public static class ServeCommand
         var command = new Command("serve", "本地预览并提供发布包（ETag、压缩）/ serve bundles") { dir, port, bind };
         command.SetAction(async (parse, cancellation) =>
         {
-            var zh = CommonOptions.LangOf(parse) == Lang.Zh;
+            var lang = CommonOptions.LangOf(parse);
             var folder = parse.GetValue(dir)!;
             if (!Directory.Exists(folder))
             {
-                console.Error.WriteLine(zh ? $"找不到文件夹『{folder}』" : $"folder '{folder}' not found");
+                console.Error.WriteLine(Messages.Format(lang, "serve.folderNotFound", ("folder", folder)));
                 return ExitCodes.CannotRun;
             }
             if (!IPAddress.TryParse(parse.GetValue(bind), out var address))
             {
-                console.Error.WriteLine(zh ? "--bind 必须是 IP 地址" : "--bind must be an IP address");
+                console.Error.WriteLine(Messages.Text(lang, "serve.bindMustBeAnIp"));
                 return ExitCodes.CannotRun;
             }
             // Ctrl+C (SIGINT) and SIGTERM (systemd, docker stop, kill) stop the server; handled here, so the
@@ -41,7 +41,7 @@ public static class ServeCommand
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             await using (var server = await BundleServer.StartAsync(folder, parse.GetValue(port), address, stop.Token))
             {
-                console.Out.WriteLine(zh ? $"正在提供 {Path.GetFullPath(folder)}：{server.Address}（Ctrl+C 停止）" : $"serving {Path.GetFullPath(folder)} at {server.Address} (Ctrl+C to stop)");
+                console.Out.WriteLine(Messages.Format(lang, "serve.servingAtCtrlCTo", ("folder", Path.GetFullPath(folder)), ("address", server.Address)));
                 console.Out.Flush();
                 try
                 {
@@ -52,7 +52,7 @@ public static class ServeCommand
                     // Stopped by a signal: shut down and exit 0.
                 }
             }
-            console.Out.WriteLine(zh ? "已停止" : "stopped");
+            console.Out.WriteLine(Messages.Text(lang, "serve.stopped"));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Trust;
 
 namespace CatalogTools.Cli.Commands.Sign;
@@ -6,20 +7,20 @@ namespace CatalogTools.Cli.Commands.Sign;
 internal static class KeyFiles
 {
     /// <summary>The keys, or null after reporting the first file that is missing or not a private key.</summary>
-    public static IReadOnlyList<SigningKey>? Load(IEnumerable<string> files, CliConsole console, bool zh)
+    public static IReadOnlyList<SigningKey>? Load(IEnumerable<string> files, CliConsole console, Lang lang)
     {
         var keys = new List<SigningKey>();
         foreach (var file in files)
         {
             if (!File.Exists(file))
             {
-                console.Error.WriteLine(zh ? $"找不到私钥文件『{file}』" : $"key file '{file}' not found");
+                console.Error.WriteLine(Messages.Format(lang, "publish.keyFileNotFound", ("file", file)));
                 return null;
             }
             var key = SigningKey.FromPem(File.ReadAllText(file), out var error);
             if (key is null)
             {
-                console.Error.WriteLine(zh ? $"私钥『{file}』无效：{error}" : $"invalid private key '{file}': {error}");
+                console.Error.WriteLine(Messages.Format(lang, "sign.invalidPrivateKey", ("file", file), ("error", error)));
                 return null;
             }
             keys.Add(key);

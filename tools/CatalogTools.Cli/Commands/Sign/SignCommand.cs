@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Trust;
 
 namespace CatalogTools.Cli.Commands.Sign;
@@ -18,28 +19,26 @@ public static class SignCommand
         var command = new Command("sign", "为准备好的信任元数据添加签名（离线签名）/ add a signature to prepared trust metadata (offline signing)") { file, key };
         command.SetAction(parse =>
         {
-            var zh = CommonOptions.LangOf(parse) == Core.Diagnostics.Lang.Zh;
+            var lang = CommonOptions.LangOf(parse);
             var path = parse.GetValue(file)!;
-            var keys = KeyFiles.Load(parse.GetValue(key)!, console, zh);
+            var keys = KeyFiles.Load(parse.GetValue(key)!, console, lang);
             if (keys is null) return ExitCodes.CannotRun;
             var metadata = MetadataFolder.Read(path, out var error);
             if (metadata is null || metadata.Type is not ({ } type) || !RoleNames.All.Contains(type))
             {
-                console.Error.WriteLine(zh ? $"『{path}』不是信任元数据：{error ?? "_type 不是 root、targets、snapshot 或 timestamp"}" : $"'{path}' is not trust metadata: {error ?? "_type is not root, targets, snapshot or timestamp"}");
+                console.Error.WriteLine(Messages.Format(lang, "sign.notTrustMetadata", ("path", path), ("error", error ?? Messages.Text(lang, "sign.typeIsNotARole"))));
                 return ExitCodes.CannotRun;
             }
             var released = ReleasedTargets(path, type);
             if (released is not null)
             {
-                console.Error.WriteLine(zh
-                    ? $"『{path}』已被快照 {released} 发布（快照记录了它的 SHA-256），再签名会使渠道拒绝它；内容有变时重新发布"
-                    : $"'{path}' was released by snapshot {released} (which records its SHA-256); signing it now would make channels refuse it; publish again for new content");
+                console.Error.WriteLine(Messages.Format(lang, "sign.wasReleasedBySnapshotWhich", ("path", path), ("released", released)));
                 return ExitCodes.CannotRun;
             }
             foreach (var k in keys) metadata.Sign(k);
             MetadataFolder.WriteAtomically(path, metadata.ToBytes());
-            foreach (var k in keys) console.Out.WriteLine(zh ? $"已签名：{path}（{type}，密钥 {k.KeyId}）" : $"signed: {path} ({type}, key {k.KeyId})");
-            foreach (var line in Status(path, type, metadata, zh)) console.Out.WriteLine(line);
+            foreach (var k in keys) console.Out.WriteLine(Messages.Format(lang, "sign.signedKey", ("path", path), ("type", type), ("keyId", k.KeyId)));
+            foreach (var line in Status(path, type, metadata, lang)) console.Out.WriteLine(line);
             return ExitCodes.Ok;
         });
         return command;
@@ -60,7 +59,7 @@ public static class SignCommand
     }
 
     /// <summary>How far the file is from its threshold: a root against itself and the version before it; other roles against the newest root near them.</summary>
-    private static IEnumerable<string> Status(string path, string type, SignedMetadata metadata, bool zh)
+    private static IEnumerable<string> Status(string path, string type, SignedMetadata metadata, Lang lang)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var roots = new List<(string Label, RootMetadata Root)>();
@@ -69,9 +68,9 @@ public static class SignCommand
             if (type == RoleNames.Root)
             {
                 var self = RootMetadata.FromJson(metadata.Signed);
-                roots.Add((zh ? $"本版（第 {self.Version} 版）" : $"this root (version {self.Version})", self));
+                roots.Add((Messages.Format(lang, "sign.thisRootVersion", ("version", self.Version)), self));
                 var before = MetadataFolder.Read(Path.Combine(folder, $"{self.Version - 1}.root.json"), out _);
-                if (before is not null) roots.Add((zh ? $"上一版（第 {self.Version - 1} 版）" : $"the previous root (version {self.Version - 1})", RootMetadata.FromJson(before.Signed)));
+                if (before is not null) roots.Add((Messages.Format(lang, "sign.thePreviousRootVersion", ("version", self.Version - 1)), RootMetadata.FromJson(before.Signed)));
             }
             else
             {
@@ -80,7 +79,7 @@ public static class SignCommand
                 if (versions.Count > 0)
                 {
                     var newest = MetadataFolder.Read(Path.Combine(metadataFolder, $"{versions[^1]}.root.json"), out _);
-                    if (newest is not null) roots.Add((zh ? $"根元数据第 {versions[^1]} 版" : $"root version {versions[^1]}", RootMetadata.FromJson(newest.Signed)));
+                    if (newest is not null) roots.Add((Messages.Format(lang, "sign.rootVersion", ("version", versions[^1])), RootMetadata.FromJson(newest.Signed)));
                 }
             }
         }
@@ -92,9 +91,8 @@ public static class SignCommand
         {
             var valid = SignatureCheck.ValidCount(metadata, root, type);
             var need = root.Roles[type].Threshold;
-            yield return zh
-                ? $"  按{label}：{type} 角色有效签名 {valid} 个，需要 {need} 个{(valid >= need ? "，已足够" : "，还需其他持有者签名")}"
-                : $"  under {label}: {valid} valid {type} signatures of {need} needed{(valid >= need ? ", enough" : "; other holders must sign")}";
+            yield return Messages.Format(lang, "sign.validSignatures", ("label", label), ("type", type), ("valid", valid), ("need", need),
+                ("state", Messages.Text(lang, valid >= need ? "sign.enoughSignatures" : "sign.moreSignaturesNeeded")));
         }
     }
 }

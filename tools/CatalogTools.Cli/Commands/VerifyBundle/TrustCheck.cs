@@ -14,7 +14,7 @@ internal static class TrustCheck
         var root = installedRoot is null ? null : state?.Root(installedRoot) ?? installedRoot;
         if (root is null)
         {
-            console.Out.WriteLine(lang == Lang.Zh ? $"✗ 根元数据『{rootFile}』不可信任" : $"✗ root metadata '{rootFile}' cannot be trusted");
+            console.Out.WriteLine(Messages.Format(lang, "verifybundle.rootMetadataCannotBeTrusted", ("rootFile", rootFile)));
             Print(console, [problem!], lang);
             return null;
         }
@@ -22,22 +22,18 @@ internal static class TrustCheck
         var update = TrustUpdater.Update(root, state?.State(), new FolderSource(publishFolder), channels, clock.GetUtcNow());
         if (!update.Accepted)
         {
-            console.Out.WriteLine(lang == Lang.Zh
-                ? $"✗ 信任元数据：{update.Problems.Count} 个问题，渠道必须拒绝该版本"
-                : $"✗ trust metadata: {update.Problems.Count} problems; channels must refuse this version");
+            console.Out.WriteLine(Messages.Format(lang, "verifybundle.trustMetadataProblemsChannelsMust", ("problems", update.Problems.Count)));
             Print(console, update.Problems, lang);
         }
         else if (update.Root.Root.Version > installed)
         {
-            console.Out.WriteLine(lang == Lang.Zh
-                ? $"信任根：第 {update.Root.Root.Version} 版（从『{rootFile}』的第 {installed} 版沿轮换链验证）"
-                : $"trust root: version {update.Root.Root.Version} (followed from version {installed} in '{rootFile}')");
+            console.Out.WriteLine(Messages.Format(lang, "verifybundle.trustRootVersionFollowedFrom", ("version", update.Root.Root.Version), ("rootFile", rootFile), ("installed", installed)));
         }
         return update;
     }
 
     private static void Print(CliConsole console, IEnumerable<Diagnostic> problems, Lang lang)
     {
-        foreach (var d in problems) console.Out.WriteLine($"  [{d.Rule.Id}] {(lang == Lang.Zh ? "错误" : "error")} {d.File}:{d.Line}:{d.Column}: {d.FullMessage(lang)}");
+        foreach (var d in problems) console.Out.WriteLine($"  [{d.Rule.Id}] {Messages.Text(lang, "fmt.error")} {d.File}:{d.Line}:{d.Column}: {d.FullMessage(lang)}");
     }
 }

@@ -34,24 +34,24 @@ public static class VerifyBundleCommand
             var rootFile = parse.GetValue(rootOption);
             if (keyFile is null && rootFile is null)
             {
-                console.Error.WriteLine(zh ? "需要 --key（发布方公钥）或 --root（信任的根元数据）" : "pass --key (the publisher's public key) or --root (the trusted root metadata)");
+                console.Error.WriteLine(Messages.Text(l, "verifybundle.passKeyThePublisherS"));
                 return ExitCodes.CannotRun;
             }
             if (keyFile is not null && !File.Exists(keyFile))
             {
-                console.Error.WriteLine(zh ? $"找不到公钥文件『{keyFile}』" : $"public key file '{keyFile}' not found");
+                console.Error.WriteLine(Messages.Format(l, "verifybundle.publicKeyFileNotFound", ("keyFile", keyFile)));
                 return ExitCodes.CannotRun;
             }
             string? keyError = null;
             using var publicKey = keyFile is null ? null : ManifestSigner.LoadPublic(File.ReadAllText(keyFile), out keyError);
             if (keyFile is not null && publicKey is null)
             {
-                console.Error.WriteLine(zh ? $"公钥无效：{keyError}" : $"invalid public key: {keyError}");
+                console.Error.WriteLine(Messages.Format(l, "verifybundle.invalidPublicKey", ("keyError", keyError)));
                 return ExitCodes.CannotRun;
             }
             if (rootFile is not null && !File.Exists(rootFile))
             {
-                console.Error.WriteLine(zh ? $"找不到根元数据文件『{rootFile}』" : $"root metadata file '{rootFile}' not found");
+                console.Error.WriteLine(Messages.Format(l, "verifybundle.rootMetadataFileNotFound", ("rootFile", rootFile)));
                 return ExitCodes.CannotRun;
             }
             var stateDir = parse.GetValue(stateOption);
@@ -69,7 +69,7 @@ public static class VerifyBundleCommand
             var role = parse.GetValue(channel);
             if (role is not null && !ChannelRegistry.Names.Contains(role))
             {
-                console.Error.WriteLine(zh ? $"未知渠道『{role}』，可选：web、mobile、kiosk" : $"unknown channel '{role}'; choose web, mobile or kiosk");
+                console.Error.WriteLine(Messages.Format(l, "verifybundle.unknownChannelChooseWebMobile", ("role", role)));
                 return ExitCodes.CannotRun;
             }
             var lastPath = parse.GetValue(last);
@@ -81,7 +81,7 @@ public static class VerifyBundleCommand
             }
             if (parse.GetValue(record) && lastPath is null)
             {
-                console.Error.WriteLine(zh ? "--record 需要 --last-accepted 指明记录的位置" : "--record needs --last-accepted to say where to record");
+                console.Error.WriteLine(Messages.Text(l, "verifybundle.recordNeedsLastAcceptedTo"));
                 return ExitCodes.CannotRun;
             }
 
@@ -92,7 +92,7 @@ public static class VerifyBundleCommand
             var bundles = BundleVerifier.BundlesIn(start);
             if (bundles.Count == 0)
             {
-                console.Error.WriteLine(zh ? $"『{parse.GetValue(dir)}』中没有发布包（manifest.json）" : $"no bundle (manifest.json) in '{parse.GetValue(dir)}'");
+                console.Error.WriteLine(Messages.Format(l, "verifybundle.noBundleManifestJsonIn", ("dir", parse.GetValue(dir))));
                 return ExitCodes.Findings;
             }
             var single = bundles.Count == 1;
@@ -129,22 +129,24 @@ public static class VerifyBundleCommand
                 var name = Display.Escape(result.Manifest?.Channel ?? Path.GetFileName(bundle));
                 if (result.Accepted)
                 {
-                    console.Out.WriteLine(zh
-                        ? $"✓ {name}：{(trust is null ? "签名有效" : $"信任元数据有效（根第 {trust.Root.Root.Version} 版，时间戳第 {trust.Timestamp!.Version} 版，有效期至 {trust.Timestamp.Expires.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}）")}，版本 {result.Manifest!.BundleVersion}，有效期至 {result.Manifest.ValidUntil}，{result.Manifest.Files.Count} 个文件完整"
-                        : $"✓ {name}: {(trust is null ? "signature valid" : $"trust metadata valid (root version {trust.Root.Root.Version}, timestamp version {trust.Timestamp!.Version}, expires {trust.Timestamp.Expires.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'})")}, version {result.Manifest!.BundleVersion}, valid until {result.Manifest.ValidUntil}, {result.Manifest.Files.Count} files intact");
+                    console.Out.WriteLine(Messages.Format(l, "verifybundle.accepted", ("name", name),
+                        ("how", trust is null
+                            ? Messages.Text(l, "verifybundle.signatureValid")
+                            : Messages.Format(l, "verifybundle.trustMetadataValid", ("rootVersion", trust.Root.Root.Version), ("timestampVersion", trust.Timestamp!.Version), ("expires", $"{trust.Timestamp.Expires.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}"))),
+                        ("version", result.Manifest!.BundleVersion), ("validUntil", result.Manifest.ValidUntil), ("files", result.Manifest.Files.Count)));
                     if (options.Role is null)
                     {
-                        console.Error.WriteLine(zh ? $"注意：无法从文件夹名得知该文件夹服务的渠道，未核对渠道；用 --channel 指定。" : "note: the folder's name does not say which channel it serves, so the channel was not checked; pass --channel.");
+                        console.Error.WriteLine(Messages.Text(l, "verifybundle.noteTheFolderSName"));
                     }
                     if (store is not null && parse.GetValue(record))
                     {
                         store.Record(result);
-                        console.Out.WriteLine(zh ? $"  已记为渠道 {name} 上次接受的版本" : $"  recorded as channel {name}'s last accepted version");
+                        console.Out.WriteLine(Messages.Format(l, "verifybundle.recordedAsChannelSLast", ("name", name)));
                     }
                     continue;
                 }
                 failed = true;
-                console.Out.WriteLine(zh ? $"✗ {name}：{result.Problems.Count} 个问题，渠道必须拒绝该发布包" : $"✗ {name}: {result.Problems.Count} problems; channels must refuse this bundle");
+                console.Out.WriteLine(Messages.Format(l, "verifybundle.problemsChannelsMustRefuseThis", ("name", name), ("problems", result.Problems.Count)));
                 foreach (var p in result.Problems) console.Out.WriteLine($"  [{p.Kind}] {p.Message(l)}");
             }
             if (!failed && trust is not null && stateStore is not null)
