@@ -113,4 +113,45 @@ public sealed class WarmCacheTests
         Assert.Equal(ItemState.OfWorkTree(location), states);
         Assert.NotEqual(parsed.Single(s => s.Code == "QR00101001").Hash, states.Single(s => s.Code == "QR00101001").Hash);
     }
+
+    /// <summary>
+    /// stat.bin and the derived tables are read as one buffer and indexed in place: one cut short
+    /// or holding garbage is ignored (every file is read again), never trusted, and the next run
+    /// writes a sound one that answers by stat again.
+    /// </summary>
+    [Theory]
+    [InlineData("stat.bin")]
+    [InlineData("lock-states.bin")]
+    public void A_cache_file_cut_short_or_scrambled_is_read_again_never_trusted(string damaged)
+    {
+        using var files = TempCatalog.CopyOfSample();
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        var parsed = ItemState.OfWorkTree(location);
+        var first = FileCache.Open(location, TimeSpan.Zero);
+        ItemState.OfWorkTree(location, first);
+        first.Save();
+        var path = Path.Combine(FileCache.FolderFor(location), damaged);
+        var bytes = File.ReadAllBytes(path);
+
+        foreach (var broken in new[] { bytes[..(bytes.Length * 2 / 3)], Scrambled(bytes) })
+        {
+            File.WriteAllBytes(path, broken);
+            var again = FileCache.Open(location, TimeSpan.Zero);
+            Assert.Equal(parsed, ItemState.OfWorkTree(location, again));
+            Assert.True(again.FilesRead > 0, "a damaged " + damaged + " must not stand in for reading the files");
+            again.Save();
+            var healed = FileCache.Open(location, TimeSpan.Zero);
+            Assert.Equal(parsed, ItemState.OfWorkTree(location, healed));
+            Assert.Equal(0, healed.FilesRead);
+            healed.Save();
+        }
+    }
+
+    /// <summary>The header kept, every later byte flipped: lengths and counts point anywhere.</summary>
+    private static byte[] Scrambled(byte[] bytes)
+    {
+        var copy = (byte[])bytes.Clone();
+        for (var i = 200; i < copy.Length; i++) copy[i] ^= 0x5a;
+        return copy;
+    }
 }
