@@ -25,7 +25,9 @@ public static class NamedFilesCheck
         var cache = FileCache.Open(location);
         var loader = new CatalogLoader(location) { Progress = progress };
         var fileLoader = new FileLoader(loader.Schemas);
+        timings?.Mark("schemas");
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot);
+        timings?.Mark("files");
         var misnamed = MisnamedFiles.Find(location, cache, fileLoader, files);
         timings?.Mark("misnamed");
 

@@ -36,12 +36,14 @@ public static class DiffCommand
         }
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
         if (location is null) return ExitCodes.CannotRun;
+        var timings = PhaseTimings.FromEnvironment(console);
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return ExitCodes.CannotRun;
         var cache = FileCache.Open(location);
         var diff = GitSession.Guard(repository, () => (GitResult<CatalogDiff>?)CatalogDiffer.Run(repository, rev, rev2, cache), null, console, lang);
         if (diff is null) return ExitCodes.CannotRun;
         cache.Save();
+        timings?.Mark("compare");
         if (!GitSession.Report(diff.Value, console, lang)) return ExitCodes.CannotRun;
 
         using var text = new StringWriter();
@@ -49,6 +51,7 @@ public static class DiffCommand
         else DiffWriter.Write(text, diff.Value.Value!, lang, markdown: format == "md");
         if (output is null) console.Out.Write(text.ToString());
         else CatalogFormatter.WriteAtomically(Path.GetFullPath(output), text.ToString());
+        timings?.Mark("report");
         return ExitCodes.Ok;
     }
 }

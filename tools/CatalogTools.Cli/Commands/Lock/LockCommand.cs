@@ -72,6 +72,7 @@ public static class LockCommand
             }
         }
 
+        var timings = PhaseTimings.FromEnvironment(console);
         var policy = SeverityPolicy.Read(location); // policy.yaml severities reach the lock rules as they reach check's
         var cache = request.NoCache ? null : FileCache.Open(location);
         IReadOnlyList<ItemState> states;
@@ -80,11 +81,14 @@ public static class LockCommand
             states = ItemState.OfWorkTree(location, cache, progress);
         }
         cache?.Save();
+        timings?.Mark("states");
         var current = LockFile.ReadFile(lockPath);
         if (request.CheckOnly)
         {
             var found = policy.Apply(LockVerifier.Check(current, states, baseLock, baseName, lockName, today).Concat(Limits(states)));
+            timings?.Mark("verify");
             plan.Write(found, Summary(states, current?.Entries.Count ?? 0, found), lang, ReportContexts.For(location, "lock"));
+            timings?.Mark("report");
             return found.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
@@ -117,6 +121,7 @@ public static class LockCommand
                 return ExitCodes.CannotRun;
             }
         }
+        timings?.Mark("write");
         ConfigureMergeDriver(location, console, zh);
         console.Error.WriteLine(zh
             ? $"{lockPath}：新增 {update.Added.Count} 个编码，{update.Raised.Count} 个版本提升，共 {update.Entries.Count} 个编码（其中已停用 {update.Entries.Count(e => e.Retired)} 个）"
