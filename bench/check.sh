@@ -22,7 +22,7 @@ sizes=("$@")
 
 # Build once through the launcher, then run the built CLI directly so no build is timed.
 "$here/catalog.sh" --help >/dev/null
-dll="$here/tools/CatalogTools.Cli/bin/Release/net10.0/catalog.dll"
+dll="$(CATALOG_PRINT_DLL=1 "$here/catalog.sh")"
 mkdir -p "$dir"
 log="$dir/bench-$(date -u +%Y%m%dT%H%M%SZ).log"
 

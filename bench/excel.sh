@@ -15,7 +15,7 @@ n="${1:-100000}"
 work="${2:-/tmp/catalog-bench-excel}"
 "$here/catalog.sh" --help >/dev/null  # build once, outside the measurements
 # The measurements run the built program itself, so a source edit during a run cannot add a build.
-cli=(dotnet "$here/tools/CatalogTools.Cli/bin/Release/net10.0/catalog.dll")
+cli=(dotnet "$(CATALOG_PRINT_DLL=1 "$here/catalog.sh")")
 catalog_dir="$work/province"
 if [[ "${REUSE:-0}" == 1 && -d "$catalog_dir/.git" ]]; then
   (cd "$catalog_dir" && git checkout -q -- . && git clean -qfd)

@@ -144,4 +144,49 @@ public sealed class WarmCacheTests
     }
 
     private static SourceSession Uncached(CatalogLocation location) => SourceSession.Open(location, useCache: false, FixedClock.Default);
+
+    /// <summary>
+    /// stat.bin and the derived tables are read as one buffer and indexed in place: one cut short
+    /// or holding garbage is ignored (every file is read again), never trusted, and the next run
+    /// writes a sound one that answers by stat again.
+    /// </summary>
+    [Theory]
+    [InlineData("stat.bin")]
+    [InlineData("lock-states.bin")]
+    public void A_cache_file_cut_short_or_scrambled_is_read_again_never_trusted(string damaged)
+    {
+        using var files = TempCatalog.CopyOfSample();
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        var parsed = ItemState.OfWorkTree(Uncached(location));
+        var first = FileCache.Open(location, TimeSpan.Zero, TimeProvider.System);
+        using (var session = SourceSession.Over(location, first)) ItemState.OfWorkTree(session);
+        var path = Path.Combine(FileCache.FolderFor(location), damaged);
+        var bytes = File.ReadAllBytes(path);
+
+        foreach (var broken in new[] { bytes[..(bytes.Length * 2 / 3)], Scrambled(bytes) })
+        {
+            File.WriteAllBytes(path, broken);
+            var again = FileCache.Open(location, TimeSpan.Zero, TimeProvider.System);
+            using (var session = SourceSession.Over(location, again))
+            {
+                Assert.Equal(parsed, ItemState.OfWorkTree(session));
+                Assert.True(again.FilesRead > 0, "a damaged " + damaged + " must not stand in for reading the files");
+            }
+            var healed = FileCache.Open(location, TimeSpan.Zero, TimeProvider.System);
+            using (var session = SourceSession.Over(location, healed))
+            {
+                Assert.Equal(parsed, ItemState.OfWorkTree(session));
+                Assert.Equal(0, healed.FilesRead);
+            }
+            healed.Save();
+        }
+    }
+
+    /// <summary>The header kept, every later byte flipped: lengths and counts point anywhere.</summary>
+    private static byte[] Scrambled(byte[] bytes)
+    {
+        var copy = (byte[])bytes.Clone();
+        for (var i = 200; i < copy.Length; i++) copy[i] ^= 0x5a;
+        return copy;
+    }
 }

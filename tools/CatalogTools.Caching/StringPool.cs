@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text;
+using CatalogTools.Core.Text;
 
 namespace CatalogTools.Caching;
 
@@ -10,9 +10,6 @@ namespace CatalogTools.Caching;
 /// </summary>
 internal static class StringPool
 {
-    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByChars = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Reads a string written by <see cref="BinaryWriter.Write(string)"/> and returns the pooled instance.</summary>
     public static string Read(BinaryReader r)
     {
@@ -22,9 +19,7 @@ internal static class StringPool
         r.BaseStream.ReadExactly(bytes);
         Span<char> chars = stackalloc char[byteCount];
         var length = Encoding.UTF8.GetChars(bytes, chars);
-        var text = chars[..length];
-        if (ByChars.TryGetValue(text, out var pooled)) return pooled;
-        var created = new string(text);
-        return Pool.GetOrAdd(created, created);
+        // The pool parsing uses too, so a cached item and a parsed one share their strings.
+        return SharedStrings.Of(chars[..length]);
     }
 }

@@ -85,9 +85,11 @@ public sealed class ProgressTests
             var fake = Path.Combine(root, "bin", "dotnet");
             File.WriteAllText(fake, """
                 #!/usr/bin/env bash
-                if [[ "$1" == build ]]; then
+                if [[ "$1" == build || "$1" == publish ]]; then
                   for p in Core Rules Excel; do sleep 1; echo "  CatalogTools.$p -> /x/CatalogTools.$p.dll"; done
-                  mkdir -p "$(dirname "$2")/bin/Release/net10.0"; touch "$(dirname "$2")/bin/Release/net10.0/catalog.dll"; exit 0
+                  out="$(dirname "$2")/bin/Release/net10.0"
+                  while (($#)); do [[ "$1" == -o ]] && out="$2"; shift; done
+                  mkdir -p "$out"; touch "$out/catalog.dll"; exit 0
                 fi
                 echo "ran $2"
                 """.Replace("\r", "", StringComparison.Ordinal));

@@ -8,7 +8,7 @@ internal static class ItemReader
     public static StandardItem ReadStandard(NodeReader r) => new()
     {
         Code = r.String("code") ?? "",
-        Status = r.String("status") ?? Vocabulary.Active,
+        Status = r.Shared("status") ?? Vocabulary.Active,
         Levels = r.Strings("levels") ?? [],
         Elements = ReadElements(r),
         RetiredOn = r.String("retiredOn"),
@@ -23,9 +23,9 @@ internal static class ItemReader
     {
         Code = r.String("code") ?? "",
         Name = r.String("name") ?? "",
-        Region = r.String("region") ?? "",
+        Region = r.Shared("region") ?? "",
         LeadAgency = r.String("leadAgency"),
-        Status = r.String("status") ?? Vocabulary.Active,
+        Status = r.Shared("status") ?? Vocabulary.Active,
         Members = r.Strings("members") ?? [],
         MemberSources = MemberSources(r),
         PromisedLimit = ReadLimit(r.Child("promisedLimit")),
@@ -52,22 +52,22 @@ internal static class ItemReader
     public static Implementation ReadImplementation(NodeReader r) => new()
     {
         Code = r.String("code") ?? "",
-        StandardCode = r.String("standard") ?? "",
-        Region = r.String("region") ?? "",
-        Agency = r.String("agency") ?? "",
+        StandardCode = r.Shared("standard") ?? "",
+        Region = r.Shared("region") ?? "",
+        Agency = r.Shared("agency") ?? "",
         Suffix = r.String("suffix"),
-        Status = r.String("status") ?? Vocabulary.Active,
+        Status = r.Shared("status") ?? Vocabulary.Active,
         PromisedLimit = ReadLimit(r.Child("promisedLimit")),
-        HandlingType = r.String("handlingType"),
-        Address = r.String("address"),
-        Hours = r.String("hours"),
+        HandlingType = r.Shared("handlingType"),
+        Address = r.Shared("address"),
+        Hours = r.Shared("hours"),
         Consultation = ReadContact(r.Child("consultation")),
         Complaint = ReadContact(r.Child("complaint")),
         Appointment = r.Has("appointment") ? new Appointment(r.Child("appointment").Bool("supported") ?? false, r.Child("appointment").String("methods")) : null,
-        OnlineDepth = r.String("onlineDepth"),
+        OnlineDepth = r.Shared("onlineDepth"),
         Visits = r.Int("visits"),
         Channels = r.Strings("channels") ?? [],
-        CrossRegion = r.String("crossRegion"),
+        CrossRegion = r.Shared("crossRegion"),
         RetiredOn = r.String("retiredOn"),
         Assistance = r.Has("assistance") ? new Assistance(r.Child("assistance").Bool("offered") ?? false, r.Child("assistance").String("hotline"), r.Child("assistance").String("note"), r.Child("assistance").Here) : null,
         Own = ReadElements(r),
@@ -93,7 +93,7 @@ internal static class ItemReader
     public static TimeLimit? ReadLimit(NodeReader r)
     {
         var days = r.Int("days");
-        return days is null ? null : new TimeLimit(days.Value, r.String("unit") ?? Vocabulary.WorkingDays);
+        return days is null ? null : new TimeLimit(days.Value, r.Shared("unit") ?? Vocabulary.WorkingDays);
     }
 
     public static LegalBasis? ReadBasis(NodeReader r)

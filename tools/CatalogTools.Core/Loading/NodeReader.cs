@@ -1,5 +1,6 @@
 using System.Globalization;
 using CatalogTools.Core.Model;
+using CatalogTools.Core.Text;
 using CatalogTools.Core.Yaml;
 
 namespace CatalogTools.Core.Loading;
@@ -29,6 +30,9 @@ internal readonly struct NodeReader(YNode? node, string file)
         if (value is null || value.Kind != YKind.Scalar || value.ScalarType == ScalarType.Null) return null;
         return value.Value;
     }
+
+    /// <summary>A text that repeats across items (a status, a region or agency code, a unit), as its one shared instance.</summary>
+    public string? Shared(string key) => String(key) is { } text ? SharedStrings.Of(text) : null;
 
     public int? Int(string key)
     {
@@ -91,7 +95,7 @@ internal readonly struct NodeReader(YNode? node, string file)
         for (var i = 0; i < n; i++)
         {
             var key = node.Pairs[i].Key;
-            keys[i] = string.Intern(key.Value);
+            keys[i] = SharedStrings.Of(key.Value);
             lines[i] = key.Line;
             columns[i] = key.Column;
         }

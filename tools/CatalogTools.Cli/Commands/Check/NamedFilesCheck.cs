@@ -24,7 +24,9 @@ public static class NamedFilesCheck
         if (named.Any(p => FileKinds.FromPath(p) is not (FileKind.StandardItem or FileKind.Implementation))) return null;
         var loader = new CatalogLoader(session.Location) { Progress = progress };
         var fileLoader = new FileLoader(loader.Schemas);
+        timings?.Mark("schemas");
         var files = session.WorkTree.Files();
+        timings?.Mark("files");
         var misnamed = session.MisnamedFiles(fileLoader, files);
         timings?.Mark("misnamed");
 

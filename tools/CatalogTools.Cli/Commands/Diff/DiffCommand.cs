@@ -35,6 +35,7 @@ public static class DiffCommand
         }
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
         if (location is null) return ExitCodes.CannotRun;
+        var timings = PhaseTimings.FromEnvironment(console);
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return ExitCodes.CannotRun;
         GitResult<CatalogDiff>? diff;
@@ -43,6 +44,7 @@ public static class DiffCommand
             diff = GitSession.Guard(repository, () => (GitResult<CatalogDiff>?)CatalogDiffer.Run(repository, rev, rev2, session), null, console, lang);
         }
         if (diff is null) return ExitCodes.CannotRun;
+        timings?.Mark("compare");
         if (!GitSession.Report(diff.Value, console, lang)) return ExitCodes.CannotRun;
 
         using var text = new StringWriter();
@@ -50,6 +52,7 @@ public static class DiffCommand
         else DiffWriter.Write(text, diff.Value.Value!, lang, markdown: format == "md");
         if (output is null) console.Out.Write(text.ToString());
         else CatalogFormatter.WriteAtomically(Path.GetFullPath(output), text.ToString());
+        timings?.Mark("report");
         return ExitCodes.Ok;
     }
 }

@@ -70,6 +70,7 @@ public static class LockCommand
             }
         }
 
+        var timings = PhaseTimings.FromEnvironment(console);
         var policy = SeverityPolicy.Read(location); // policy.yaml severities reach the lock rules as they reach check's
         IReadOnlyList<ItemState> states;
         using (var session = SourceSessions.Open(location, request.NoCache))
@@ -77,11 +78,14 @@ public static class LockCommand
         {
             states = ItemState.OfWorkTree(session, progress);
         }
+        timings?.Mark("states");
         var current = LockFile.ReadFile(lockPath);
         if (request.CheckOnly)
         {
             var found = policy.Apply(LockVerifier.Check(current, states, baseLock, baseName, lockName, today).Concat(Limits(states)));
+            timings?.Mark("verify");
             plan.Write(found, Summary(states, current?.Entries.Count ?? 0, found), lang, ReportContexts.For(location, "lock"));
+            timings?.Mark("report");
             return found.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
@@ -113,6 +117,7 @@ public static class LockCommand
                 return ExitCodes.CannotRun;
             }
         }
+        timings?.Mark("write");
         ConfigureMergeDriver(location, console, lang);
         console.Error.WriteLine(Messages.Format(lang, "lock.codesAddedVersionsRaisedCodes", ("lockPath", lockPath), ("added", update.Added.Count), ("raised", update.Raised.Count), ("entries", update.Entries.Count), ("count", update.Entries.Count(e => e.Retired))));
         var updateProblems = policy.Apply(update.Problems.Concat(Limits(states)));
