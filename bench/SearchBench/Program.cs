@@ -65,7 +65,7 @@ foreach (var query in queries)
     var ms = await page.EvaluateAsync<double>(@"(q) => new Promise((resolve) => {
         const input = document.getElementById('q'), list = document.getElementById('search-results'), status = document.getElementById('search-status');
         const start = performance.now();
-        const done = () => { if (list.firstChild || /没有找到/.test(status.textContent)) { observer.disconnect(); resolve(performance.now() - start); } };
+        const done = () => { if (list.firstChild || /没有找到|暂未找到/.test(status.textContent)) { observer.disconnect(); resolve(performance.now() - start); } };
         const observer = new MutationObserver(done);
         observer.observe(list, { childList: true }); observer.observe(status, { childList: true, characterData: true, subtree: true });
         input.value = q; document.getElementById('search-form').requestSubmit();
