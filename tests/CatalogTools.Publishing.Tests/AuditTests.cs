@@ -53,7 +53,9 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
     {
         int Count(string channel, string folder, string pattern) => Directory.GetFiles(Path.Combine(output, channel, folder), pattern).Length;
         var guides = Count("web", "guides", "*.html") + Count("web", "notices", "*.html") + Count("kiosk", "guides", "*.html") + Count("mobile", "items", "*.json");
-        var listings = 3 + Count("web", "regions", "*.html") + Count("kiosk", "regions", "*.html") + Count("mobile", "regions", "*.json"); // index.html ×2, regions.json
+        // index.html ×2, regions.json, and every page of every region (regions/CODE/page-N.html beyond the first).
+        int Pages(string channel) => Directory.GetFiles(Path.Combine(output, channel, "regions"), "*.html", SearchOption.AllDirectories).Length;
+        var listings = 3 + Pages("web") + Pages("kiosk") + Count("mobile", "regions", "*.json");
         // Every other file the source renders is compared too: search data, assets, the mobile schema.
         var other = new[] { "web", "mobile", "kiosk" }.Sum(c => Directory.GetFiles(Path.Combine(output, c), "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Path.Combine(output, c), f).Replace('\\', '/'))
@@ -145,8 +147,12 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
         var name = System.Text.RegularExpressions.Regex.Match(html, $"guides/{Code}\\.html\">([^<]*)</a>").Groups[1].Value;
         Assert.NotEqual("", name);
         html = html.Replace($"guides/{Code}.html\">{name}</a>", $"guides/{Code}.html\">{name}（已取消）</a>", StringComparison.Ordinal);
-        html = System.Text.RegularExpressions.Regex.Replace(html, $"<li><a href=\"../guides/{Dropped}\\.html\">[^<]*</a>", $"<li><a href=\"../guides/{Foreign}.html\">居民身份证换领</a>");
         File.WriteAllText(regionPage, html);
+        // The dropped item is on whichever page of the region lists it (regions/230125.html or regions/230125/page-N.html).
+        var holder = Directory.GetFiles(Path.Combine(dir, "web", "regions"), "*.html", SearchOption.AllDirectories)
+            .Single(f => (f == regionPage || f.Contains($"{Path.DirectorySeparatorChar}230125{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) && File.ReadAllText(f).Contains($"guides/{Dropped}.html", StringComparison.Ordinal));
+        var root = holder == regionPage ? "../" : "../../";
+        File.WriteAllText(holder, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(holder), $"<li><a href=\"{root}guides/{Dropped}\\.html\">[^<]*</a>", $"<li><a href=\"{root}guides/{Foreign}.html\">居民身份证换领</a>"));
 
         var outcome = Audit(dir);
         Assert.Equal(1, outcome.ExitCode);

@@ -1,4 +1,3 @@
-using CatalogTools.Publishing.Serving;
 using CatalogTools.Publishing.Tests.Support;
 using Microsoft.Playwright;
 using Xunit;
@@ -10,45 +9,13 @@ namespace CatalogTools.Publishing.Tests;
 /// catalog with hostile text planted: pages load without console errors, Chinese search works,
 /// elderly mode enlarges text, the kiosk renders at 1080×1920, and &lt;script&gt; in data never runs.
 /// </summary>
-public sealed class BrowserTests(BrowserTests.Served served) : IClassFixture<BrowserTests.Served>
+public sealed class BrowserTests(ServedHostileSample served) : IClassFixture<ServedHostileSample>
 {
     private const string Code = EscapingTests.HostileCode;
 
-    /// <summary>The hostile sample published, served on a free loopback port, and one browser for the class.</summary>
-    public sealed class Served : IAsyncLifetime
-    {
-        private readonly EscapingTests.HostileBundle _bundle = new();
-        private BundleServer? _server;
-        private IPlaywright? _playwright;
-
-        public IBrowser Browser { get; private set; } = null!;
-        public Uri Address => _server!.Address;
-
-        public async Task InitializeAsync()
-        {
-            _server = await BundleServer.StartAsync(_bundle.Output, 0);
-            _playwright = await Playwright.CreateAsync();
-            Browser = await ChromiumBrowser.LaunchAsync(_playwright);
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (Browser is not null) await Browser.CloseAsync();
-            _playwright?.Dispose();
-            if (_server is not null) await _server.DisposeAsync();
-            _bundle.Dispose();
-        }
-    }
-
     private async Task<(IPage Page, List<string> Errors)> Open(string path, int width = 1280, int height = 900)
     {
-        var page = await served.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        page.RequestFailed += (_, r) => errors.Add("request failed: " + r.Url);
-        var response = await page.GotoAsync(new Uri(served.Address, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        Assert.True(response is { Ok: true }, $"{path}: HTTP {response?.Status}");
+        var (page, errors, _) = await served.OpenWatchedAsync(path, width, height);
         return (page, errors);
     }
 

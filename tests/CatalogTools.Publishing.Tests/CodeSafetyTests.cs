@@ -130,7 +130,7 @@ public sealed class CodeSafetyTests
         var pages = new List<string> { context.Templates.Render("guide", PageModel.Guide(context, hostile, "../")) };
         if (channel == "web") pages.Add(context.Templates.Render("notice", PageModel.Guide(context, hostile, "../")));
         var tree = context.Views.Tree;
-        pages.Add(context.Templates.Render("region", PageModel.Region(context, tree, Markup, "../")));
+        pages.Add(context.Templates.Render("region", PageModel.Region(context, tree, Markup, 1, 20)));
         foreach (var page in pages)
         {
             Assert.DoesNotContain("<meta http-equiv=refresh", page);

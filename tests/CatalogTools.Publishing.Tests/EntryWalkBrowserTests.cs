@@ -1,4 +1,3 @@
-using CatalogTools.Publishing.Serving;
 using CatalogTools.Publishing.Tests.Support;
 using Microsoft.Playwright;
 using Xunit;
@@ -10,47 +9,12 @@ namespace CatalogTools.Publishing.Tests;
 /// 个人办事 → theme → item and through the departments, paging through a listing, on the web portal and
 /// on the kiosk at 1080×1920; no console errors on the way.
 /// </summary>
-public sealed class EntryWalkBrowserTests(EntryWalkBrowserTests.Served served) : IClassFixture<EntryWalkBrowserTests.Served>
+[Collection(ServedSampleCollection.Name)]
+public sealed class EntryWalkBrowserTests(ServedSample served)
 {
-    /// <summary>The sample published, served on a free loopback port, and one browser for the class.</summary>
-    public sealed class Served : IAsyncLifetime
-    {
-        private readonly SampleBundle _bundle = new();
-        private BundleServer? _server;
-        private IPlaywright? _playwright;
-
-        public IBrowser Browser { get; private set; } = null!;
-        public Uri Address => _server!.Address;
-
-        public async Task InitializeAsync()
-        {
-            _server = await BundleServer.StartAsync(_bundle.Output, 0);
-            _playwright = await Playwright.CreateAsync();
-            Browser = await ChromiumBrowser.LaunchAsync(_playwright);
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (Browser is not null) await Browser.CloseAsync();
-            _playwright?.Dispose();
-            if (_server is not null) await _server.DisposeAsync();
-            _bundle.Dispose();
-        }
-    }
-
     private async Task<(IPage Page, List<string> Errors)> Open(string path, int width, int height)
     {
-        var page = await served.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        // A walk is several navigations on a shared, busy machine: wait for each as long as it takes, not Playwright's 30 s.
-        page.SetDefaultTimeout(120_000);
-        page.SetDefaultNavigationTimeout(120_000);
-        var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        page.RequestFailed += (_, r) => errors.Add("request failed: " + r.Url);
-        page.Response += (_, r) => { if (r.Status >= 400) errors.Add($"HTTP {r.Status}: {r.Url}"); };
-        var response = await page.GotoAsync(new Uri(served.Address, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        Assert.True(response is { Ok: true }, $"{path}: HTTP {response?.Status}");
+        var (page, errors, _) = await served.OpenWatchedAsync(path, width, height);
         return (page, errors);
     }
 

@@ -1,5 +1,5 @@
-using CatalogTools.Publishing.Serving;
 using CatalogTools.Publishing.Tests.Support;
+using CatalogTools.Tests.Shared;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -11,49 +11,21 @@ namespace CatalogTools.Publishing.Tests;
 /// registries/synonyms.yaml and by pinyin initials, loading only some of the index files; the kiosk returns to its
 /// home screen after site.yaml's kioskIdleSeconds without a touch (the page clock is fast-forwarded).
 /// </summary>
-public sealed class SearchBrowserTests(SearchBrowserTests.Served served) : IClassFixture<SearchBrowserTests.Served>
+[Collection(ServedSampleCollection.Name)]
+public sealed class SearchBrowserTests(ServedSample served)
 {
-    public sealed class Served : IAsyncLifetime
-    {
-        private readonly SampleBundle _bundle = new();
-        private BundleServer? _server;
-        private IPlaywright? _playwright;
-
-        public IBrowser Browser { get; private set; } = null!;
-        public Uri Address => _server!.Address;
-        public string Output => _bundle.Output;
-
-        public async Task InitializeAsync()
-        {
-            _server = await BundleServer.StartAsync(_bundle.Output, 0);
-            _playwright = await Playwright.CreateAsync();
-            Browser = await ChromiumBrowser.LaunchAsync(_playwright);
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (Browser is not null) await Browser.CloseAsync();
-            _playwright?.Dispose();
-            if (_server is not null) await _server.DisposeAsync();
-            _bundle.Dispose();
-        }
-    }
-
-    private sealed record Opened(IPage Page, List<string> Errors, List<string> SearchFiles);
+    private sealed record Opened(IPage Page, List<string> Errors, List<string> Requests);
 
     private async Task<Opened> Open(string path, int width, int height, bool clock = false)
     {
-        var page = await served.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        if (clock) await page.Clock.InstallAsync();
-        var errors = new List<string>();
-        var files = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        page.RequestFailed += (_, r) => errors.Add("request failed: " + r.Url);
-        page.Request += (_, r) => { if (r.Url.Contains("/search/", StringComparison.Ordinal)) files.Add(r.Url); };
-        var response = await page.GotoAsync(new Uri(served.Address, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        Assert.True(response is { Ok: true }, $"{path}: HTTP {response?.Status}");
-        return new Opened(page, errors, files);
+        var (page, errors, requests) = await served.OpenWatchedAsync(path, width, height, clock);
+        return new Opened(page, errors, requests);
+    }
+
+    /// <summary>The search files among the URLs a page requested so far.</summary>
+    private static List<string> SearchFiles(List<string> requests)
+    {
+        lock (requests) return requests.Where(r => r.Contains("/search/", StringComparison.Ordinal)).ToList();
     }
 
     public static TheoryData<string, int, int, string, string> Queries() => new()
@@ -72,8 +44,8 @@ public sealed class SearchBrowserTests(SearchBrowserTests.Served served) : IClas
     [MemberData(nameof(Queries))]
     public async Task Search_finds_the_item_by_word_synonym_or_pinyin_initials(string path, int width, int height, string query, string name)
     {
-        var (page, errors, files) = await Open(path, width, height);
-        Assert.Empty(files); // nothing of the index is loaded before a query
+        var (page, errors, requests) = await Open(path, width, height);
+        Assert.Empty(SearchFiles(requests)); // nothing of the index is loaded before a query
         await page.FillAsync("#q", query);
         var first = page.Locator("#search-results li a").First;
         await first.WaitForAsync();
@@ -82,6 +54,7 @@ public sealed class SearchBrowserTests(SearchBrowserTests.Served served) : IClas
         Assert.Equal(width, await page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth"));
 
         // Only some of the index: meta, the shards of the query's tokens, the buckets of the rows shown.
+        var files = SearchFiles(requests);
         var total = Directory.GetFiles(Path.Combine(served.Output, path.Split('/')[0], "search"), "*.js", SearchOption.AllDirectories).Length;
         Assert.Contains(files, f => f.EndsWith("/search/meta.js", StringComparison.Ordinal));
         Assert.True(files.Count < total, $"{files.Count} of {total} index files loaded");
@@ -142,5 +115,16 @@ public sealed class SearchBrowserTests(SearchBrowserTests.Served served) : IClas
         Assert.Equal("", await page.InputValueAsync("#q"));
         Assert.Empty(errors);
         await page.CloseAsync();
+    }
+
+    [Fact]
+    public void Web_and_kiosk_get_the_one_search_script_publish_writes_and_no_template_holds_a_copy()
+    {
+        foreach (var channel in new[] { "web", "kiosk" })
+        {
+            Assert.Equal(Search.SearchScript.Bytes, File.ReadAllBytes(Path.Combine(served.Output, channel, "assets", "search.js")));
+            Assert.False(File.Exists(Path.Combine(RepoPaths.Templates, channel, "assets", "search.js")), $"templates/{channel}/assets/search.js is a second copy");
+        }
+        Assert.Contains("chunkPrefix", System.Text.Encoding.UTF8.GetString(Search.SearchScript.Bytes)); // the script that reads chunked postings
     }
 }

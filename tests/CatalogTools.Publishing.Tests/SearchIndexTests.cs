@@ -30,6 +30,18 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void No_token_is_one_character_long()
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        SearchText.AddName("户籍登记（第1项）", SearchSynonyms.Read(RepoPaths.SampleCatalog), tokens);
+        SearchText.AddBody("合成1县第1镇第1村", tokens);
+        SearchText.AddBody("村", tokens);
+        Assert.Contains("户籍", tokens);
+        Assert.Contains("合成", tokens);
+        Assert.DoesNotContain(tokens, t => t.Length < 2);
+    }
+
+    [Fact]
     public void Full_width_letters_and_digits_are_normalized_and_a_code_is_a_token_whole_and_by_its_basic_code()
     {
         var tokens = new HashSet<string>(StringComparer.Ordinal);
@@ -56,23 +68,96 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void The_index_is_split_into_shards_and_buckets_and_one_added_item_rewrites_only_its_own_files()
+    public void The_index_is_split_into_shards_buckets_and_chunks_and_one_added_item_rewrites_only_its_own_files()
     {
         var index = Sample.Value;
         var listing = Listing(index, 4000);
         var before = SearchIndex.Build(index, listing);
         Assert.Equal(256, before.Shards);
         Assert.Equal(64, before.Buckets);
-        Assert.Equal(1 + 256 + 64, before.Files.Count);
-        Assert.All(before.Files.Keys, p => Assert.Matches(@"^search/(meta|t/[0-9a-f]+|d/[0-9a-f]+)\.js$", p));
+        var chunks = before.Files.Keys.Count(k => k.StartsWith("search/p/", StringComparison.Ordinal));
+        Assert.True(chunks > 0, "no token of 4,000 items was cut into chunks");
+        Assert.Equal(1 + 256 + 64 + chunks, before.Files.Count);
+        Assert.All(before.Files.Keys, p => Assert.Matches(@"^search/(meta|t/[0-9a-f]+|d/[0-9a-f]+|p/[0-9a-f]+-[0-9a-f]{8}(-[0-9]+)?)\.js$", p));
         Assert.All(before.Files.Values, bytes => Assert.True(bytes.Length < 64 * 1024, $"{bytes.Length} bytes"));
 
         var added = listing[17] with { Code = listing[17].Code + "A" };
         var after = SearchIndex.Build(index, [.. listing, added]);
-        var changed = after.Files.Where(f => !f.Value.AsSpan().SequenceEqual(before.Files[f.Key])).Select(f => f.Key).ToList();
+        var changed = after.Files.Where(f => !before.Files.TryGetValue(f.Key, out var old) || !f.Value.AsSpan().SequenceEqual(old)).Select(f => f.Key).ToList();
         Assert.Contains("search/d/" + (SearchIndex.Fnv1a(added.Code) & 63).ToString("x") + ".js", changed);
         Assert.DoesNotContain("search/meta.js", changed);
-        Assert.True(changed.Count <= 60, $"{changed.Count} of {after.Files.Count} files changed: {string.Join(", ", changed)}");
+        Assert.True(changed.Count(p => !p.StartsWith("search/p/", StringComparison.Ordinal)) <= 60, $"{changed.Count} of {after.Files.Count} files changed: {string.Join(", ", changed)}");
+        // Chunks are cut where codes' hashes say and named by their first code: a token's other chunks stay as they were.
+        foreach (var token in changed.Where(p => p.StartsWith("search/p/", StringComparison.Ordinal)).GroupBy(p => p[..p.LastIndexOf('-', p.Length - 4)]))
+        {
+            Assert.True(token.Count() <= 2, $"{token.Count()} chunks of {token.Key} rewritten: {string.Join(", ", token)}");
+        }
+    }
+
+    [Fact]
+    public void A_word_in_thousands_of_items_is_cut_into_chunks_names_first_that_together_hold_every_code_once()
+    {
+        var index = Sample.Value;
+        var listing = Listing(index, 20_000).Select((g, i) => g with { Code = g.Code + "-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+        var built = SearchIndex.Build(index, listing);
+        // 社会保障: in the name of every 社会保障卡申领 (one name in eight) and in the agency 人力资源和社会保障局 of others.
+        const string token = "社会保障";
+        var entry = Shard(built, token).GetProperty(token);
+        Assert.Equal(6, entry.GetArrayLength());
+        var names = listing.Where(g => g.Name.Contains(token, StringComparison.Ordinal)).Select(g => g.Code).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(names.Count, entry[2].GetInt32());
+        Assert.True(entry[3].GetInt32() > 0, "no item matched through its agency");
+
+        var order = new List<(string Code, bool Name)>();
+        order.AddRange(Decode(entry[0].GetString()!).Select(c => (c, true)));
+        order.AddRange(Decode(entry[1].GetString()!).Select(c => (c, false)));
+        var next = entry[5].GetString()!;
+        var read = 1;
+        while (next.Length > 0)
+        {
+            var file = built.Files[SearchIndex.Folder + SearchIndex.ChunkPrefix(token) + next + ".js"];
+            Assert.True(file.Length < 64 * 1024, $"chunk of {file.Length} bytes");
+            var chunk = Part(file);
+            order.AddRange(Decode(chunk[0].GetString()!).Select(c => (c, true)));
+            order.AddRange(Decode(chunk[1].GetString()!).Select(c => (c, false)));
+            next = chunk[2].GetString()!;
+            read++;
+        }
+        Assert.Equal(entry[4].GetInt32(), read);
+        Assert.True(read > 3, $"{read} chunks");
+        Assert.Equal(names, order.TakeWhile(o => o.Name).Select(o => o.Code).ToList()); // every name hit first, in code order
+        Assert.DoesNotContain(order.SkipWhile(o => o.Name), o => o.Name);
+        Assert.Equal(entry[2].GetInt32() + entry[3].GetInt32(), order.Select(o => o.Code).Distinct().Count());
+        Assert.Equal(order.Count, order.Select(o => o.Code).Distinct().Count());
+        Assert.True(ShardFile(built, token).Length < 64 * 1024, $"shard of {ShardFile(built, token).Length} bytes");
+    }
+
+    /// <summary>The shard that holds <paramref name="token"/>, as JSON (the object of tokens).</summary>
+    private static System.Text.Json.JsonElement Shard(SearchIndex built, string token) => Part(ShardFile(built, token));
+
+    private static byte[] ShardFile(SearchIndex built, string token) =>
+        built.Files[SearchIndex.Folder + "t/" + (SearchIndex.Fnv1a(token) & (uint)(built.Shards - 1)).ToString("x") + ".js"];
+
+    /// <summary>The JSON of a search file: <c>window.CATALOG_SEARCH_PART["KEY"]=JSON;</c>.</summary>
+    private static System.Text.Json.JsonElement Part(byte[] file)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(file);
+        var json = text[(text.IndexOf("]=", StringComparison.Ordinal) + 2)..].TrimEnd('\n', ';');
+        return System.Text.Json.JsonDocument.Parse(json).RootElement.Clone();
+    }
+
+    /// <summary>The inverse of <see cref="SearchIndex.Encode"/>, as search.js decodes it.</summary>
+    private static List<string> Decode(string text)
+    {
+        var codes = new List<string>();
+        var previous = "";
+        foreach (var entry in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var code = previous[.."0123456789abcdefghijklmnopqrstuvwxyz".IndexOf(entry[0], StringComparison.Ordinal)] + entry[1..];
+            codes.Add(code);
+            previous = code;
+        }
+        return codes;
     }
 
     [Fact]
@@ -99,14 +184,6 @@ public sealed class SearchIndexTests
         Assert.Contains(web.ChangedFiles, f => f.StartsWith("search/t/", StringComparison.Ordinal));
         Assert.DoesNotContain(web.ChangedFiles, f => f.StartsWith("search/d/", StringComparison.Ordinal));
         Assert.Contains("救济", string.Concat(Directory.GetFiles(Path.Combine(output, "web", "search", "t")).Select(File.ReadAllText)));
-    }
-
-    [Fact]
-    public void Web_and_kiosk_ship_the_same_search_script()
-    {
-        Assert.Equal(
-            File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "web", "assets", "search.js")),
-            File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "kiosk", "assets", "search.js")));
     }
 
     [Fact]

@@ -217,10 +217,10 @@ public sealed class ChannelAuditor
         return counted;
     }
 
-    /// <summary>Index and region pages: counted and checked for presence by the listing audit.</summary>
+    /// <summary>Index and region pages (every page of a region): counted and checked for presence by the listing audit.</summary>
     private static bool IsListing(string channel, string path) =>
         path == (channel == "mobile" ? "regions.json" : "index.html")
-        || (path.StartsWith("regions/", StringComparison.Ordinal) && path.IndexOf('/', 8) < 0);
+        || (path.StartsWith("regions/", StringComparison.Ordinal) && ListingAuditor.RegionPageOf(path, Path.GetExtension(path)).Code is not null);
 
     private TemplateSet? Templates(string channel)
     {
@@ -250,7 +250,7 @@ public sealed class ChannelAuditor
 
     private PageOrigin SharedOrigin(string channel, string page, string path)
     {
-        var region = path.StartsWith("regions/", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(path) : null;
+        var region = path.StartsWith("regions/", StringComparison.Ordinal) ? ListingAuditor.RegionPageOf(path, Path.GetExtension(path)).Code : null;
         var at = region is not null && _index.Regions.TryGetValue(region, out var r) ? r.Source : new SourceRef(page, 1, 1);
         return new PageOrigin(channel, page, null, null, _ => at);
     }

@@ -2,13 +2,14 @@ using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Model;
 using CatalogTools.Publishing.Channels;
+using CatalogTools.Publishing.Rendering;
 using CatalogTools.Rules.Channels;
 
 namespace CatalogTools.Publishing.Audit;
 
 /// <summary>
-/// The pages that lead to the guides, as served: the index (regions with a page) and one page per
-/// region (its items by department), for web and kiosk (HTML) and mobile (regions.json,
+/// The pages that lead to the guides, as served: the index (regions with a page) and the pages of each
+/// region (its items by department, paginated on web and kiosk), for web and kiosk (HTML) and mobile (regions.json,
 /// regions/CODE.json). Each must exist and list exactly what the source gives, under the source's
 /// names; and every item page a channel renders besides the guide (web: notices/CODE.html) must exist.
 /// The listing pages of the other ways in are compared with the source's page by page (<see cref="AuditEntries"/>).
@@ -16,6 +17,7 @@ namespace CatalogTools.Publishing.Audit;
 internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedGuide> guides)
 {
     private readonly RegionTree _tree = RegionTree.Build(index, guides);
+    private readonly int _pageSize = SiteConfig.PageSizeOf(SiteConfig.Read(index.Root));
 
     /// <summary>Audits one channel folder's listing pages and item pages; returns how many listing pages it read.</summary>
     public int Audit(IServedFiles served, DiagnosticBag bag)
@@ -25,7 +27,9 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
         var extension = json ? ".json" : ".html";
         var pages = 0;
 
-        var expectedRegions = _tree.RegionsWithGuides.ToList();
+        // Web and kiosk give every region of the tree a page (a city without items of its own lists its counties);
+        // mobile has a region file for regions with items of their own.
+        var expectedRegions = json ? _tree.RegionsWithGuides.ToList() : _tree.Nodes.Select(n => n.Code).ToList();
         var regionNames = _tree.Nodes.ToDictionary(n => n.Code, n => n.Name, StringComparer.Ordinal);
         var indexPage = json ? "regions.json" : "index.html";
         var indexListing = Read(served, indexPage, ListingKind.Index, json, bag, null);
@@ -35,27 +39,40 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
             Compare(bag, channel, indexListing, expectedRegions.Select(r => (r, regionNames.GetValueOrDefault(r) ?? r)).ToList(), isRegion: true);
         }
 
+        var regionPages = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var region in expectedRegions)
         {
-            var page = $"regions/{region}{extension}";
-            var listing = Read(served, page, ListingKind.Region, json, bag, region);
-            if (listing is null) continue;
-            pages++;
+            // An HTML region's items are paginated (Paging.RegionPathOf): its pages together must list them, each once.
+            var count = json ? 1 : PageModel.RegionPages(_tree, region, _pageSize);
+            regionPages[region] = count;
+            var links = new List<ListingLink>();
+            ServedListing? first = null;
+            for (var n = 1; n <= count; n++)
+            {
+                var page = json ? $"regions/{region}{extension}" : Paging.RegionPathOf(region, n);
+                var listing = Read(served, page, ListingKind.Region, json, bag, region);
+                if (listing is null) continue;
+                pages++;
+                first ??= listing;
+                links.AddRange(listing.Links);
+            }
+            if (first is null) continue;
             var expected = _tree.DepartmentsOf(region).SelectMany(d => d.Guides).Select(g => (g.Code, g.Name)).ToList();
-            Compare(bag, channel, listing, expected, isRegion: false);
+            Compare(bag, channel, first with { Links = links }, expected, isRegion: false);
         }
 
         {
-            var expectedSet = expectedRegions.ToHashSet(StringComparer.Ordinal);
-            foreach (var file in served.Paths.Where(p => p.StartsWith("regions/", StringComparison.Ordinal) && p.EndsWith(extension, StringComparison.Ordinal) && p.IndexOf('/', 8) < 0))
+            foreach (var file in served.Paths.Where(p => p.StartsWith("regions/", StringComparison.Ordinal) && p.EndsWith(extension, StringComparison.Ordinal)))
             {
-                var code = Path.GetFileNameWithoutExtension(file);
-                if (expectedSet.Contains(code)) continue;
+                var (code, number) = RegionPageOf(file, extension);
+                if (code is null || (regionPages.TryGetValue(code, out var count) && number <= count)) continue;
                 pages++;
-                var page = $"{channel}/regions/{Path.GetFileName(file)}";
+                var page = $"{channel}/{file}";
+                var detail = regionPages.ContainsKey(code)
+                    ? MessageTemplateFormatter.Localized($"源中该地区的事项只有 {regionPages[code]} 页", $"the source lists this region's items on {regionPages[code]} page(s)")
+                    : MessageTemplateFormatter.Localized("源中该地区没有在用事项，不应有地区页", "the source has no published item in this region, so it has no region page");
                 Report(bag, ChannelAuditRules.ListingWrong, RegionSource(code, page), null, page,
-                    ("channel", channel), ("page", page), ("shown", Path.GetFileName(file)), ("code", code),
-                    ("detail", MessageTemplateFormatter.Localized("源中该地区没有在用事项，不应有地区页", "the source has no published item in this region, so it has no region page")));
+                    ("channel", channel), ("page", page), ("shown", Path.GetFileName(file)), ("code", code), ("detail", detail));
             }
         }
 
@@ -158,6 +175,20 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
             Report(bag, ChannelAuditRules.ListingMissing, at, isRegion ? null : code, $"{listing.Page}#{code}",
                 ("channel", channel), ("page", listing.Page), ("what", MessageTemplateFormatter.Localized(what.Item1, what.Item2)), ("name", name), ("code", code));
         }
+    }
+
+    /// <summary>"regions/CODE.EXT" → (CODE, 1); "regions/CODE/page-N.html" → (CODE, N); anything else under regions/ → (null, 0).</summary>
+    internal static (string? Code, int Page) RegionPageOf(string path, string extension)
+    {
+        var rest = path["regions/".Length..^extension.Length];
+        var slash = rest.IndexOf('/');
+        if (slash < 0) return (rest, 1);
+        const string prefix = "page-";
+        var tail = rest[(slash + 1)..];
+        return tail.StartsWith(prefix, StringComparison.Ordinal) && tail.IndexOf('/') < 0
+            && int.TryParse(tail[prefix.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 2
+            ? (rest[..slash], n)
+            : (null, 0);
     }
 
     private string RegionName(string code) => index.Regions.TryGetValue(code, out var r) ? r.Name : code;

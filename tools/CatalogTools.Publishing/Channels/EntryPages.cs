@@ -151,22 +151,25 @@ internal static class EntryPages
     }
 
     /// <summary>page, pages, prev and next (hrefs from the root, null at the ends) and the numbered links; null for a single page.</summary>
-    private static ScriptObject? Pager(string list, int page, int pages)
+    private static ScriptObject? Pager(string list, int page, int pages) => Pager(n => Paging.PathOf(list, n, ".html"), page, pages);
+
+    /// <summary>The pager model (template <c>pager</c>) over pages whose paths <paramref name="pathOf"/> gives (region pages too).</summary>
+    internal static ScriptObject? Pager(Func<int, string> pathOf, int page, int pages)
     {
         if (pages <= 1) return null;
         var links = new ScriptArray();
         var last = 0;
         foreach (var n in Paging.Window(page, pages))
         {
-            links.Add(new ScriptObject { ["n"] = n, ["href"] = Leaf.OfText(Paging.PathOf(list, n, ".html")), ["current"] = n == page, ["gap"] = n - last > 1 });
+            links.Add(new ScriptObject { ["n"] = n, ["href"] = Leaf.OfText(pathOf(n)), ["current"] = n == page, ["gap"] = n - last > 1 });
             last = n;
         }
         return new ScriptObject
         {
             ["page"] = page,
             ["pages"] = pages,
-            ["prev"] = page > 1 ? Leaf.OfText(Paging.PathOf(list, page - 1, ".html")) : null,
-            ["next"] = page < pages ? Leaf.OfText(Paging.PathOf(list, page + 1, ".html")) : null,
+            ["prev"] = page > 1 ? Leaf.OfText(pathOf(page - 1)) : null,
+            ["next"] = page < pages ? Leaf.OfText(pathOf(page + 1)) : null,
             ["links"] = links,
         };
     }

@@ -10,6 +10,13 @@ public static class Paging
     public static string PathOf(string list, int page, string extension) =>
         page <= 1 ? $"{list}/index{extension}" : $"{list}/page-{page.ToString(System.Globalization.CultureInfo.InvariantCulture)}{extension}";
 
+    /// <summary>
+    /// A region's page <paramref name="page"/>: the first stays at <c>regions/CODE.html</c> (guides' breadcrumbs, the index and
+    /// the audit link there), the others are <c>regions/CODE/page-N.html</c>.
+    /// </summary>
+    public static string RegionPathOf(string region, int page) =>
+        page <= 1 ? Bundles.BundlePath.Of("regions", region, ".html") : Bundles.BundlePath.Of("regions/" + region, "page-" + page.ToString(System.Globalization.CultureInfo.InvariantCulture), ".html");
+
     /// <summary>How many pages <paramref name="total"/> entries take (at least one: an empty listing still has its first page).</summary>
     public static int PageCount(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
 

@@ -23,20 +23,28 @@ internal static class SitePages
         index["regions"] = PageModel.Regions(tree);
         index["total"] = context.Listing.Count;
         sink.Page("index.html", context.Templates, "index", index);
-        foreach (var region in tree.RegionsWithGuides)
+        var pageSize = SiteConfig.PageSizeOf(config);
+        foreach (var node in tree.Nodes)
         {
-            // The model is made from the site, the registries, the tree, the region and the root only
+            // Every region with items (its own or below) has pages: its own items paginated like the other listings.
+            // The model is made from the site, the registries, the tree, the region and the page only
             // (not the channel, but for the canonical link), so its fingerprint is computed once for web and kiosk.
-            var path = BundlePath.Of("regions", region, ".html");
-            ScriptObject Model()
+            var region = node.Code;
+            var count = PageModel.RegionPages(tree, region, pageSize);
+            for (var page = 1; page <= count; page++)
             {
-                var model = PageModel.Region(context, tree, region, "../");
-                model["canonical"] = canonical ? Canonical.Of(config, path) : null;
-                return model;
+                var path = Paging.RegionPathOf(region, page);
+                var n = page;
+                ScriptObject Model()
+                {
+                    var model = PageModel.Region(context, tree, region, n, pageSize);
+                    model["canonical"] = canonical ? Canonical.Of(config, path) : null;
+                    return model;
+                }
+                var input = context.Views.Fingerprints.GetOrAdd($"region\u0001{region}\u0001{page}\u0001{canonical}", _ => ModelFingerprint.Of("region", Model()));
+                sink.Page(path, context.Templates, "region", input, Model);
+                pages.Add(path);
             }
-            var input = context.Views.Fingerprints.GetOrAdd($"region\u0001{region}\u0001../\u0001{canonical}", _ => ModelFingerprint.Of("region", Model()));
-            sink.Page(path, context.Templates, "region", input, Model);
-            pages.Add(path);
         }
         pages.AddRange(EntryPages.Write(context, sink, canonical));
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
@@ -45,10 +53,15 @@ internal static class SitePages
         return pages;
     }
 
-    /// <summary>The search index (search/); a file whose bytes did not change keeps its manifest entry and is not rewritten.</summary>
+    /// <summary>
+    /// The search index (search/) and the script that reads it (assets/search.js, one source for web and kiosk; a
+    /// channel's templates may still ship their own copy, which then wins); a file whose bytes did not change keeps its
+    /// manifest entry and is not rewritten.
+    /// </summary>
     public static void WriteSearch(ChannelContext context, SharedSink sink)
     {
         foreach (var (path, bytes) in context.Views.Search.Files) sink.File(path, bytes);
+        if (!context.Templates.Assets().Any(a => a.Relative == Search.SearchScript.BundlePath)) sink.File(Search.SearchScript.BundlePath, Search.SearchScript.Bytes);
     }
 
     /// <summary>

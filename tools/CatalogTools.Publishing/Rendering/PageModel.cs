@@ -71,6 +71,7 @@ public static class PageModel
         };
     }
 
+    /// <summary>Every region of the tree, depth first; each has a page on web and kiosk (hasPage stays for templates that test it).</summary>
     public static ScriptArray Regions(RegionTree tree)
     {
         var list = new ScriptArray();
@@ -83,42 +84,60 @@ public static class PageModel
                 ["level"] = Leaf.OfText(n.Level ?? ""),
                 ["depth"] = n.Depth,
                 ["items"] = n.Items,
-                ["hasPage"] = tree.DepartmentsOf(n.Code).Count > 0,
+                ["hasPage"] = true,
             });
         }
         return list;
     }
 
+    /// <summary>How many pages a region's own items take (at least one, which lists its sub-regions).</summary>
+    public static int RegionPages(RegionTree tree, string region, int pageSize) =>
+        Paging.PageCount(tree.DepartmentsOf(region).Sum(d => d.Guides.Count), pageSize);
+
     /// <summary>
-    /// A region page's model carries the site title but not the bundle version: with it, every region
-    /// page would change with every commit and a re-publish would rewrite all of them.
+    /// Page <paramref name="page"/> of a region (<see cref="Paging.RegionPathOf"/>): crumbs from the province down, the
+    /// sub-regions (first page), that page's slice of the region's own items under their departments (a department cut by a
+    /// page break is headed on both pages), the total and the pager. The model carries the site title but not the bundle
+    /// version: with it, every region page would change with every commit and a re-publish would rewrite all of them.
     /// </summary>
-    public static ScriptObject Region(ChannelContext context, RegionTree tree, string region, string root)
+    public static ScriptObject Region(ChannelContext context, RegionTree tree, string region, int page, int pageSize)
     {
+        var root = page <= 1 ? "../" : "../../"; // regions/CODE.html, regions/CODE/page-N.html (Paging.RegionPathOf)
         var model = new ScriptObject { ["site"] = new ScriptObject { ["title"] = Leaf.OfText(context.Site.Title), ["org"] = Org(context.Site.Config) }, ["root"] = root };
         context.Index.Regions.TryGetValue(region, out var r);
         model["region"] = new ScriptObject { ["code"] = Leaf.OfText(region), ["name"] = Leaf.OfText(r?.Name ?? region), ["level"] = Leaf.OfText(r?.Level ?? "") };
         var crumbs = new ScriptArray();
         foreach (var (code, name) in RegionTree.PathOf(context.Index, region)) crumbs.Add(new ScriptObject { ["code"] = Leaf.OfText(code), ["name"] = Leaf.OfText(name) });
         model["crumbs"] = crumbs;
+
+        var items = tree.DepartmentsOf(region).SelectMany(d => d.Guides.Select(g => (Department: d, Guide: g))).ToList();
         var departments = new ScriptArray();
-        foreach (var d in tree.DepartmentsOf(region))
+        DepartmentGroup? open = null;
+        ScriptArray? openItems = null;
+        foreach (var (d, g) in Paging.Slice(items, page, pageSize))
         {
-            var items = new ScriptArray();
-            foreach (var g in d.Guides)
+            if (!ReferenceEquals(d, open))
             {
-                items.Add(new ScriptObject { ["code"] = Leaf.OfText(g.Code), ["name"] = Leaf.OfText(g.Name), ["type"] = Leaf.OfText(g.Type) });
+                open = d;
+                openItems = new ScriptArray();
+                departments.Add(new ScriptObject { ["code"] = Leaf.OfText(d.Code), ["name"] = Leaf.OfText(d.Name), ["items"] = openItems });
             }
-            departments.Add(new ScriptObject { ["code"] = Leaf.OfText(d.Code), ["name"] = Leaf.OfText(d.Name), ["items"] = items });
+            openItems!.Add(new ScriptObject { ["code"] = Leaf.OfText(g.Code), ["name"] = Leaf.OfText(g.Name), ["type"] = Leaf.OfText(g.Type) });
         }
         model["departments"] = departments;
-        // The regions directly below, each linked when it has a page (as on the index).
+        model["total"] = items.Count;
+
+        // The regions directly below, every one with a page, on the first page only.
         var children = new ScriptArray();
-        foreach (var n in tree.Nodes.Where(n => n.Parent == region))
+        if (page == 1)
         {
-            children.Add(new ScriptObject { ["code"] = Leaf.OfText(n.Code), ["name"] = Leaf.OfText(n.Name), ["level"] = Leaf.OfText(n.Level ?? ""), ["items"] = n.Items, ["hasPage"] = tree.DepartmentsOf(n.Code).Count > 0 });
+            foreach (var n in tree.Nodes.Where(n => n.Parent == region))
+            {
+                children.Add(new ScriptObject { ["code"] = Leaf.OfText(n.Code), ["name"] = Leaf.OfText(n.Name), ["level"] = Leaf.OfText(n.Level ?? ""), ["items"] = n.Items, ["hasPage"] = true });
+            }
         }
         model["children"] = children;
+        model["pager"] = EntryPages.Pager(n => Paging.RegionPathOf(region, n), page, Paging.PageCount(items.Count, pageSize));
         return model;
     }
 }

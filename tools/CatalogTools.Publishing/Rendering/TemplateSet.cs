@@ -19,14 +19,18 @@ public sealed class TemplateSet
     // One context per thread, reused for every page: a new TemplateContext builds all of Scriban's
     // builtin functions, which cost more than rendering a guide page. Template.Render clears the
     // output after each page; the page's globals are pushed and popped around it.
-    private readonly ThreadLocal<TemplateContext> _contexts = new(NewContext);
+    private readonly ThreadLocal<TemplateContext> _contexts;
 
     // Scriban's builtin functions (string, array, date, ...), built once for every context: each
     // build makes a few hundred dynamic methods, whose finalizers then ran after every GC.
     // Templates only read them (Scriban registers them read-only).
     private static readonly ScriptObject Builtins = new Scriban.Functions.BuiltinFunctions();
 
-    private TemplateSet(string directory) => Directory = directory;
+    private TemplateSet(string directory)
+    {
+        Directory = directory;
+        _contexts = new(() => NewContext(directory));
+    }
 
     /// <summary>The folder templates were read from.</summary>
     public string Directory { get; }
@@ -97,23 +101,25 @@ public sealed class TemplateSet
         }
         catch
         {
-            _contexts.Value = NewContext(); // a failed page may leave scopes and half a page behind
+            _contexts.Value = NewContext(Directory); // a failed page may leave scopes and half a page behind
             throw;
         }
         context.PopGlobal();
         return (PageOutput)context.Output;
     }
 
-    private static TemplateContext NewContext()
+    private static TemplateContext NewContext(string directory)
     {
         var context = new PageContext(Builtins)
         {
+            // {{ include 'pager' }}: a partial is another template of the same channel folder (pager.sbn-html).
+            TemplateLoader = new PartialLoader(directory),
             LoopLimit = int.MaxValue,
             RecursiveLimit = 100,
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
             NewLine = "\n",
-            // AutoIndent re-indents what an indented {{ include }} writes; these templates include nothing,
+            // AutoIndent re-indents what an indented {{ include }} writes; partials start at the line's start,
             // and with it on every write scanned its text for newlines. Pages are byte for byte the same.
             AutoIndent = false,
             MemberRenamer = member => char.ToLowerInvariant(member.Name[0]) + member.Name[1..],

@@ -11,12 +11,17 @@ namespace CatalogTools.Publishing.Search;
 /// <list type="bullet">
 /// <item>search/meta.js — the shard and bucket counts (both powers of two, so they change only when the
 /// number of items doubles or halves);</item>
-/// <item>search/t/HEX.js — the tokens whose FNV-1a hash falls in that shard, each with the codes whose name holds it
-/// and the codes whose region or agency holds it (ranked after names);</item>
+/// <item>search/t/HEX.js — the tokens whose FNV-1a hash falls in that shard, each with its first chunk of postings: the
+/// codes whose name holds it, then the codes whose region or agency holds it (ranked after names);</item>
+/// <item>search/p/TOKEN-KEY.js — the further chunks of a token whose postings do not fit one (very common words:
+/// 办理, 登记, an agency word in every item), each naming the next, loaded only when a page of results needs them;</item>
 /// <item>search/d/HEX.js — what a result shows (name, region, agency, type) of the items whose code hashes there.</item>
 /// </list>
 /// Postings name items by code, not by position, so a changed item rewrites only the shards of its own tokens
-/// and its own bucket. Each file is `window.CATALOG_SEARCH_PART["KEY"]=JSON;` (a script, so it loads from file:// too).
+/// and its own bucket; chunk boundaries fall after codes whose hash says so (<see cref="EndsChunk"/>) and chunks are named
+/// by their first code, so an added item moves no boundary and rewrites only the chunk it lands in (and the one before,
+/// when it starts a chunk). Each file is `window.CATALOG_SEARCH_PART["KEY"]=JSON;`
+/// (a script, so it loads from file:// too).
 /// </summary>
 public sealed class SearchIndex
 {
@@ -30,6 +35,15 @@ public sealed class SearchIndex
     public int Shards { get; private init; }
 
     public int Buckets { get; private init; }
+
+    /// <summary>
+    /// Codes per chunk of postings, on average: a chunk of front-coded codes is 5–15 KB, so the first query for a word
+    /// in every item at 10^5 loads one such chunk per token instead of the whole list (about 1.5 MB).
+    /// </summary>
+    public const int ChunkSize = 512;
+
+    /// <summary>No chunk holds more than this many codes, however the hashes fall.</summary>
+    public const int MaxChunk = 4 * ChunkSize;
 
     public static SearchIndex Build(CatalogIndex index, IReadOnlyList<GuideListing> listing)
     {
@@ -60,14 +74,34 @@ public sealed class SearchIndex
             docs[(int)(Fnv1a(guide.Code) & (uint)(buckets - 1))][guide.Code] = [guide.Name, region, agency, guide.Type];
         }
 
-        var byShard = new SortedDictionary<string, List<string>>[shards];
+        var byShard = new SortedDictionary<string, ShardEntry>[shards];
         for (var s = 0; s < shards; s++) byShard[s] = [];
-        foreach (var (token, lists) in postings) byShard[(int)(Fnv1a(token) & (uint)(shards - 1))][token] = [Encode(lists.Name), Encode(lists.Body)];
+        foreach (var (token, lists) in postings)
+        {
+            var chunks = Chunks(lists.Name, lists.Body);
+            var keys = ChunkKeys(token, chunks);
+            var first = chunks[0];
+            byShard[(int)(Fnv1a(token) & (uint)(shards - 1))][token] =
+                new ShardEntry(Encode(first.Name), Encode(first.Body), chunks.Sum(c => c.Name.Count), chunks.Sum(c => c.Body.Count), chunks.Count, keys.Count > 1 ? keys[1] : "");
+            for (var n = 1; n < chunks.Count; n++)
+            {
+                var chunk = chunks[n];
+                var next = n + 1 < keys.Count ? keys[n + 1] : "";
+                result.Add(ChunkPrefix(token) + keys[n], w =>
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(Encode(chunk.Name));
+                    w.WriteStringValue(Encode(chunk.Body));
+                    w.WriteStringValue(next);
+                    w.WriteEndArray();
+                });
+            }
+        }
 
         result.Add("meta", w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("version", 1);
+            w.WriteNumber("version", 2);
             w.WriteNumber("shards", shards);
             w.WriteNumber("buckets", buckets);
             w.WriteEndObject();
@@ -78,11 +112,21 @@ public sealed class SearchIndex
             result.Add("t/" + Hex(s), w =>
             {
                 w.WriteStartObject();
-                foreach (var (token, lists) in shard)
+                foreach (var (token, entry) in shard)
                 {
                     w.WriteStartArray(token);
-                    w.WriteStringValue(lists[0]);
-                    if (lists[1].Length > 0) w.WriteStringValue(lists[1]);
+                    w.WriteStringValue(entry.Name);
+                    if (entry.Chunks > 1)
+                    {
+                        // A chunked token: the first chunk's names and bodies, how many names and bodies in all, the chunk
+                        // count and the key of the second chunk (each chunk file names the next).
+                        w.WriteStringValue(entry.Body);
+                        w.WriteNumberValue(entry.NameTotal);
+                        w.WriteNumberValue(entry.BodyTotal);
+                        w.WriteNumberValue(entry.Chunks);
+                        w.WriteStringValue(entry.Next);
+                    }
+                    else if (entry.Body.Length > 0) w.WriteStringValue(entry.Body);
                     w.WriteEndArray();
                 }
                 w.WriteEndObject();
@@ -141,6 +185,64 @@ public sealed class SearchIndex
         }
         return text.ToString();
     }
+
+    /// <summary>Where a token's further chunks live: "p/" and its UTF-16 code units in hex (a plain file name for any token), then "-".</summary>
+    public static string ChunkPrefix(string token)
+    {
+        var key = new System.Text.StringBuilder("p/", 3 + token.Length * 4);
+        foreach (var c in token) key.Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+        return key.Append('-').ToString();
+    }
+
+    /// <summary>
+    /// Each chunk's key after <see cref="ChunkPrefix"/>: the FNV-1a of its first code in hex (so an added item renames no
+    /// other chunk; the chunks are a linked list, each naming the next), with a counter in the unlikely case two
+    /// chunks of one token start with codes of the same hash. Chunk 0 lives in the shard and has no key.
+    /// </summary>
+    public static List<string> ChunkKeys(string token, List<(List<string> Name, List<string> Body)> chunks)
+    {
+        var keys = new List<string> { "" };
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (var n = 1; n < chunks.Count; n++)
+        {
+            var first = chunks[n].Name.Count > 0 ? chunks[n].Name[0] : chunks[n].Body[0];
+            var key = Fnv1a(first).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+            for (var extra = 2; !used.Add(key); extra++) key = Fnv1a(first).ToString("x8", System.Globalization.CultureInfo.InvariantCulture) + "-" + extra.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            keys.Add(key);
+        }
+        return keys;
+    }
+
+    /// <summary>
+    /// A token's postings in rank order — names in code order, then region/agency hits in code order — cut into
+    /// chunks: one ends after a code whose hash is ≡ −1 mod <see cref="ChunkSize"/> (so boundaries do not move when
+    /// items come and go) or at <see cref="MaxChunk"/> codes. Always at least one chunk.
+    /// </summary>
+    public static List<(List<string> Name, List<string> Body)> Chunks(List<string> name, List<string> body)
+    {
+        name = name.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        body = body.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var chunks = new List<(List<string> Name, List<string> Body)>();
+        var current = (Name: new List<string>(), Body: new List<string>());
+        void Take(string code, bool isName)
+        {
+            (isName ? current.Name : current.Body).Add(code);
+            if (current.Name.Count + current.Body.Count >= MaxChunk || EndsChunk(code))
+            {
+                chunks.Add(current);
+                current = ([], []);
+            }
+        }
+        foreach (var code in name) Take(code, true);
+        foreach (var code in body) Take(code, false);
+        if (current.Name.Count + current.Body.Count > 0 || chunks.Count == 0) chunks.Add(current);
+        return chunks;
+    }
+
+    private static bool EndsChunk(string code) => Fnv1a(code) % ChunkSize == ChunkSize - 1;
+
+    /// <summary>A token in its shard: the first chunk, front-coded, and the totals when there are more chunks.</summary>
+    private sealed record ShardEntry(string Name, string Body, int NameTotal, int BodyTotal, int Chunks, string Next);
 
     private static (List<string> Name, List<string> Body) Posting(Dictionary<string, (List<string> Name, List<string> Body)> postings, string token)
     {

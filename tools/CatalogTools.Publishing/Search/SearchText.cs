@@ -3,10 +3,10 @@ using System.Text;
 namespace CatalogTools.Publishing.Search;
 
 /// <summary>
-/// How names, regions, agencies and codes become search tokens. templates/*/assets/search.js splits a query
+/// How names, regions, agencies and codes become search tokens. Search/search.js splits a query
 /// the same way (NFKC, lower case, runs of Chinese characters and of letters/digits), so both sides agree:
 /// <list type="bullet">
-/// <item>name: every two-character pair of each Chinese run (a run of one character is itself a token), every
+/// <item>name: every two-character pair of each Chinese run, every
 /// jieba dictionary word in it, the pinyin initials of each word and each prefix of a run's
 /// initials (社会保障卡 → sh, shb, shbz, shbzk), letter/digit runs, and every word of the synonym groups a name
 /// contains, with its pairs and initials;</item>
@@ -14,6 +14,8 @@ namespace CatalogTools.Publishing.Search;
 /// that an agency's name gives fewer tokens, each one a word people type (a pair like 理局 is none);</item>
 /// <item>code: the whole code and its first part (the basic code of the standard item).</item>
 /// </list>
+/// No token is one character long: search.js never looks one up (a one-character query asks for two), and such
+/// tokens (项, 第, 村, 县 — in nearly every generated name or region) made the largest postings of the index.
 /// </summary>
 public static class SearchText
 {
@@ -78,7 +80,7 @@ public static class SearchText
                 if (run.Length >= 2) into.Add(run);
                 continue;
             }
-            into.Add(run);
+            if (run.Length >= 2) into.Add(run);
             foreach (var word in ChineseWords.Of(run))
             {
                 if (word.Length >= 2 && word.All(IsHan)) into.Add(word);
@@ -102,16 +104,15 @@ public static class SearchText
     {
         foreach (var (run, han) in Runs(word))
         {
-            into.Add(run);
+            if (run.Length >= 2) into.Add(run);
             if (!han) continue;
             AddPairs(run, into);
-            if (PinyinInitials.Of(run) is { } initials) into.Add(initials);
+            if (PinyinInitials.Of(run) is { Length: >= 2 } initials) into.Add(initials);
         }
     }
 
     private static void AddPairs(string run, ISet<string> into)
     {
-        if (run.Length == 1) into.Add(run);
         for (var i = 0; i + 1 < run.Length; i++) into.Add(run.Substring(i, 2));
     }
 

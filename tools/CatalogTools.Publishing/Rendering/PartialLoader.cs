@@ -1,0 +1,27 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace CatalogTools.Publishing.Rendering;
+
+/// <summary>
+/// Resolves <c>{{ include 'NAME' }}</c> to NAME.sbn-html in the channel's own template folder (the pager partial that
+/// listing and region pages share). Names are plain words, so an include never leaves the folder; the template
+/// names them, catalog data never does.
+/// </summary>
+internal sealed class PartialLoader(string directory) : ITemplateLoader
+{
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (!Bundles.BundlePath.IsPlainName(templateName)) throw new TemplateException($"{callerSpan}: 模板只能包含同一文件夹中的模板，『{templateName}』不是模板名 / include names a template of the same folder, '{templateName}' is not one");
+        return Path.Combine(directory, templateName + ".sbn-html");
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        if (!File.Exists(templatePath)) throw new TemplateException($"{callerSpan}: 缺少被包含的模板 {templatePath} / included template missing");
+        return File.ReadAllText(templatePath);
+    }
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
+}
