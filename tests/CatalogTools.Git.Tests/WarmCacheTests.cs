@@ -113,4 +113,26 @@ public sealed class WarmCacheTests
         Assert.Equal(ItemState.OfWorkTree(location), states);
         Assert.NotEqual(parsed.Single(s => s.Code == "QR00101001").Hash, states.Single(s => s.Code == "QR00101001").Hash);
     }
+
+    [Fact]
+    public void An_edited_bundle_is_read_again_and_warm_and_cold_checks_agree()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        const string bundle = "service-bundles/YJS230123001.yaml";
+        var first = CliRun.Run("check", "--catalog", files.CatalogDir, "--format", "json");
+        Assert.Equal(first, CliRun.Run("check", "--catalog", files.CatalogDir, "--format", "json"));
+
+        // Same byte length: a member code that no implementation has (…285X → …285Y).
+        files.Replace(bundle, "GG00501001-230123-11230123004381285X\n", "GG00501001-230123-11230123004381285Y\n");
+        var warm = CliRun.Run("check", "--catalog", files.CatalogDir, "--format", "json");
+        Assert.NotEqual(first.Out, warm.Out);
+        Assert.Contains("GG00501001-230123-11230123004381285Y", warm.Out);
+        Assert.Equal(warm, CliRun.Run("check", "--no-cache", "--catalog", files.CatalogDir, "--format", "json"));
+
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        var cache = FileCache.Open(location, TimeSpan.Zero);
+        var loaded = RevisionCatalog.LoadWorkTree(location, cache);
+        Assert.Contains("GG00501001-230123-11230123004381285Y", loaded.Index.Bundles["YJS230123001"].Members);
+        Assert.Equal(ItemState.OfWorkTree(location).Single(s => s.Code == "YJS230123001"), ItemState.OfWorkTree(location, cache).Single(s => s.Code == "YJS230123001"));
+    }
 }

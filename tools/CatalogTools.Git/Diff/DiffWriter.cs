@@ -47,7 +47,7 @@ public static class DiffWriter
         foreach (var item in diff.Items)
         {
             output.WriteLine();
-            var layer = item.IsStandard ? (zh ? "标准事项" : "standard") : (zh ? "实施清单" : "implementation");
+            var layer = item.IsBundle ? (zh ? "一件事" : "bundle") : item.IsStandard ? (zh ? "标准事项" : "standard") : (zh ? "实施清单" : "implementation");
             var code = markdown ? $"`{item.Code}`" : item.Code;
             output.WriteLine($"{(markdown ? "#### " : "")}{KindWord(item.Kind, lang)} {layer} {code} {E(item.Name)}");
             foreach (var change in item.Changes) output.WriteLine($"{bullet}{E(change.Describe(lang))}");

@@ -52,14 +52,14 @@ public sealed record ItemState(string Code, string File, int Line, int Column, s
     }
 
     /// <summary>
-    /// Every standard and implementation file of the work tree, read in parallel; with a cache, a
+    /// Every standard, implementation and 一件事 file of the work tree, read in parallel; with a cache, a
     /// file whose content was seen before (known by stat) is not read nor parsed again.
     /// </summary>
     public static IReadOnlyList<ItemState> OfWorkTree(CatalogLocation location, FileCache? cache = null, IProgress<WorkProgress>? progress = null)
     {
         var formatter = new CatalogFormatter(location);
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot)
-            .Where(f => FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation).ToList();
+            .Where(f => FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle).ToList();
         var table = cache?.Table("lock-states");
         var states = new ItemState[files.Count];
         var hashed = new ProgressCounter(progress, WorkStep.HashingItems, files.Count).Start();
