@@ -69,4 +69,54 @@ public sealed class ServiceModeFormsTests
             +    commitment: true
             """, Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
     }
+
+    [Fact]
+    public void CommitmentConditionsAreGuideRowsAndAnAddedOneIsWritten()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var before = Forms.Snapshot(catalog.CatalogDir);
+        var workbook = Forms.Export(catalog);
+        using (var wb = new XLWorkbook(workbook))
+        {
+            // The same sentence is a 受理条件 too; its 可告知承诺的条件 row is its own.
+            var guide = wb.Worksheet("办事指南");
+            var row = CommitmentRow(guide);
+            Assert.Equal("已取得建设项目用地相关手续", row.Cell(Forms.Column(guide, "内容")).GetString());
+        }
+        Forms.Edit(workbook, wb =>
+        {
+            var guide = wb.Worksheet("办事指南");
+            var next = guide.LastRowUsed()!.RowNumber() + 1;
+            guide.Cell(next, Forms.Column(guide, "事项编码")).Value = "XK00301001";
+            guide.Cell(next, Forms.Column(guide, "要素")).Value = "可告知承诺的条件";
+            guide.Cell(next, Forms.Column(guide, "内容")).Value = "建设项目符合控制性详细规划和规划条件";
+        });
+        var outcome = Forms.Import(catalog, workbook);
+        Assert.True(outcome.ExitCode == 0, outcome.Out + outcome.Error);
+        Assert.Equal(
+            """
+            *** standards/XK00301001.yaml
+            +  - 建设项目符合控制性详细规划和规划条件
+            """, Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
+    }
+
+    [Fact]
+    public void AnUnknownGuideElementIsACellDiagnosticThatNamesTheCommitmentConditions()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var workbook = Forms.Export(catalog);
+        Forms.Edit(workbook, wb =>
+        {
+            var guide = wb.Worksheet("办事指南");
+            CommitmentRow(guide).Cell(Forms.Column(guide, "要素")).Value = "承诺条件";
+        });
+        var outcome = Forms.Import(catalog, workbook);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.True(outcome.Out.Contains("错误 CAT0159 [XK00301001] 『要素』的内容『承诺条件』", StringComparison.Ordinal), outcome.Out);
+        Assert.True(outcome.Out.Contains("办事指南!C", StringComparison.Ordinal), outcome.Out);
+        Assert.Contains("设定依据、受理条件、可告知承诺的条件或注意事项", outcome.Out);
+    }
+
+    private static IXLRow CommitmentRow(IXLWorksheet guide) => guide.RowsUsed().Single(r =>
+        r.Cell(Forms.Column(guide, "事项编码")).GetString() == "XK00301001" && r.Cell(Forms.Column(guide, "要素")).GetString() == "可告知承诺的条件");
 }

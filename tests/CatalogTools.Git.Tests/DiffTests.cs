@@ -89,4 +89,60 @@ public sealed class DiffTests
         Assert.Contains("找不到版本『v9.9』", missing.Error);
         Assert.Equal(2, git.Run("diff", "HEAD", "--format", "html").ExitCode);
     }
+
+    private const string RetiringStandard = "standards/QR00102001.yaml";
+    private const string Bundle = "service-bundles/YJS230123001.yaml";
+    private const string SecondMember = "  - GG00501001-230123-11230123004381285X\n";
+
+    [Fact]
+    public void Diff_shows_a_standards_retirement_as_its_own_change()
+    {
+        using var git = GitCatalog.OfSample();
+        git.Files.Replace(RetiringStandard, "status: 在用\n", "status: 已停用\nretiredOn: 2026-11-30\n");
+
+        var text = git.Run("diff", "HEAD").Out;
+        Assert.Contains("【停用】 标准事项 QR00102001 出生登记", text);
+        Assert.Contains("状态：在用 → 已停用", text);
+        Assert.Contains("事项：新增 0，删除 0，停用 1，修改 0", text);
+
+        using var doc = JsonDocument.Parse(git.Run("diff", "HEAD", "--format", "json").Out);
+        var item = doc.RootElement.GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(("QR00102001", "standard", "retired"), (item.GetProperty("code").GetString(), item.GetProperty("layer").GetString(), item.GetProperty("kind").GetString()));
+        // Every implementation of the retired standard is affected.
+        Assert.Contains("QR00102001-230124-11230124072361358T", doc.RootElement.GetProperty("impact").GetProperty("implementations").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Diff_shows_a_bundle_changed_added_and_removed_as_its_own_change()
+    {
+        using var git = GitCatalog.OfSample();
+        git.Files.Replace(Bundle, SecondMember, "");
+        git.Files.Replace(Bundle, "visits: 0\n", "visits: 1\n");
+
+        var text = git.Run("diff", "HEAD").Out;
+        Assert.Contains("【修改】 一件事 YJS230123001 新生儿出生“一件事”", text);
+        Assert.Contains("成员事项：删除『GG00501001-230123-11230123004381285X』", text);
+        Assert.Contains("到现场次数：0 → 1", text);
+        Assert.Contains("web/bundles/YJS230123001.html", text);
+
+        using (var doc = JsonDocument.Parse(git.Run("diff", "HEAD", "--format", "json").Out))
+        {
+            var item = doc.RootElement.GetProperty("items").EnumerateArray().Single();
+            Assert.Equal(("YJS230123001", "bundle", "modified"), (item.GetProperty("code").GetString(), item.GetProperty("layer").GetString(), item.GetProperty("kind").GetString()));
+            Assert.Equal(["members", "visits"], item.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("element").GetString()));
+        }
+
+        git.Commit("调整一件事");
+        var copy = git.Files.Read(Bundle).Replace("code: YJS230123001", "code: YJS230123002");
+        git.Files.Write("service-bundles/YJS230123002.yaml", copy);
+        git.Files.Delete(Bundle);
+        var english = git.Run("diff", "HEAD", "--lang", "en").Out;
+        Assert.Contains("[added] bundle YJS230123002", english);
+        Assert.Contains("[removed] bundle YJS230123001", english);
+        Assert.Contains("items: 1 added, 1 removed, 0 retired, 0 changed", english);
+
+        git.Commit("换编码");
+        git.Files.Replace("service-bundles/YJS230123002.yaml", "status: 在用\n", "status: 已停用\n");
+        Assert.Contains("【停用】 一件事 YJS230123002", git.Run("diff", "HEAD").Out);
+    }
 }

@@ -53,4 +53,24 @@ public sealed class HistoryTests
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("找不到事项 XX99999999", unknown.Error);
     }
+
+    [Fact]
+    public void History_follows_a_bundle_file()
+    {
+        using var git = GitCatalog.OfSample();
+        const string bundle = "service-bundles/YJS230123001.yaml";
+        git.Files.Replace(bundle, "visits: 0\n", "visits: 1\n");
+        git.Commit("一件事：到现场一次", "李四", "lisi@example.gov.cn");
+        git.Files.Replace(bundle, "status: 在用\n", "status: 已停用\n");
+        git.Commit("停用一件事");
+
+        var result = git.Run("history", "YJS230123001", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var doc = System.Text.Json.JsonDocument.Parse(result.Out);
+        var changes = doc.RootElement.GetProperty("changes").EnumerateArray().ToList();
+        Assert.Equal(["created", "changed", "retired"], changes.Select(c => c.GetProperty("kind").GetString()));
+        Assert.All(changes, c => Assert.Equal(bundle, c.GetProperty("file").GetString()));
+        Assert.Equal("到现场次数：0 → 1", changes[1].GetProperty("elements").EnumerateArray().Single().GetProperty("text").GetString());
+        Assert.Equal("李四", changes[1].GetProperty("author").GetString());
+    }
 }

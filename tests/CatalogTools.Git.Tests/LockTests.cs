@@ -21,7 +21,7 @@ public sealed class LockTests
         var lines = File.ReadAllLines(git.LockPath);
         Assert.StartsWith("# catalog.lock", lines[0]);
         var data = lines.Where(l => !l.StartsWith('#')).ToList();
-        Assert.Equal(275, data.Count);
+        Assert.Equal(276, data.Count); // 275 items and one 一件事
         Assert.Equal(data.OrderBy(l => l.Split('\t')[0], StringComparer.Ordinal), data);
         Assert.Equal(["1", "2026-11-22", "active"], LockLine(git.LockPath, "QR00101001")[2..]);
         Assert.Equal(0, git.Run("lock", "--check").ExitCode);
@@ -37,6 +37,27 @@ public sealed class LockTests
         Assert.Equal(0, git.RunAt(Later, "lock").ExitCode);
         Assert.Equal(["2", "2026-12-03", "active"], LockLine(git.LockPath, "QR00101001")[2..]);
         Assert.Equal(["1", "2026-11-22", "active"], LockLine(git.LockPath, "QR00101001-230123-1123012309123934XA")[2..]);
+        Assert.Equal(0, git.Run("lock", "--check").ExitCode);
+    }
+
+    [Fact]
+    public void A_bundle_is_locked_and_an_edited_bundle_is_stale()
+    {
+        const string bundle = "service-bundles/YJS230123001.yaml";
+        using var git = GitCatalog.OfSample();
+        Assert.Equal(0, git.Run("lock").ExitCode);
+        Assert.Equal(["1", "2026-11-22", "active"], LockLine(git.LockPath, "YJS230123001")[2..]);
+
+        git.Files.Replace(bundle, "visits: 0\n", "visits: 1\n");
+        var stale = git.Run("lock", "--check", "--format", "github");
+        Assert.Equal(1, stale.ExitCode);
+        Assert.Single(stale.Out.Split('\n'), l => l.Contains(RuleIds.LockStale));
+        Assert.Contains($"file=catalog/{bundle},line=2,col=1", stale.Out);
+        Assert.Contains("YJS230123001", stale.Out);
+
+        git.Files.Replace(bundle, "status: 在用\n", "status: 已停用\n");
+        Assert.Equal(0, git.RunAt(Later, "lock").ExitCode);
+        Assert.Equal(["2", "2026-12-03", "retired"], LockLine(git.LockPath, "YJS230123001")[2..]);
         Assert.Equal(0, git.Run("lock", "--check").ExitCode);
     }
 
@@ -168,16 +189,17 @@ public sealed class LockTests
         git.Run("lock");
         var standards = Directory.GetFiles(Path.Combine(git.CatalogDir, "standards"), "*.yaml").Length;
         var implementations = Directory.GetFiles(Path.Combine(git.CatalogDir, "implementations"), "*.yaml", SearchOption.AllDirectories).Length;
+        var bundles = Directory.GetFiles(Path.Combine(git.CatalogDir, "service-bundles"), "*.yaml").Length;
         var codes = File.ReadAllLines(git.LockPath).Count(l => !l.StartsWith('#'));
-        var files = standards + implementations;
+        var files = standards + implementations + bundles;
 
         var zh = git.Run("lock", "--check");
         Assert.Equal(0, zh.ExitCode);
-        Assert.Contains($"核对了 {files} 个事项文件（标准事项 {standards} 项，实施清单 {implementations} 项）与 catalog.lock 中的 {codes} 个编码：错误 0 个", zh.Out);
+        Assert.Contains($"核对了 {files} 个事项文件（标准事项 {standards} 项，实施清单 {implementations} 项，一件事 {bundles} 项）与 catalog.lock 中的 {codes} 个编码：错误 0 个", zh.Out);
         Assert.DoesNotContain("登记条目", zh.Out);
 
         var en = git.Run("lock", "--check", "--lang", "en");
-        Assert.Contains($"Checked {files} item files ({standards} standard items, {implementations} implementations) against {codes} codes in catalog.lock: 0 errors", en.Out);
+        Assert.Contains($"Checked {files} item files ({standards} standard items, {implementations} implementations, {bundles} bundles) against {codes} codes in catalog.lock: 0 errors", en.Out);
         Assert.DoesNotContain("registry", en.Out);
 
         using var json = System.Text.Json.JsonDocument.Parse(git.Run("lock", "--check", "--format", "json").Out);

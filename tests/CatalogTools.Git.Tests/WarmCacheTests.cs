@@ -189,4 +189,25 @@ public sealed class WarmCacheTests
         for (var i = 200; i < copy.Length; i++) copy[i] ^= 0x5a;
         return copy;
     }
+
+    [Fact]
+    public void An_edited_bundle_is_read_again_and_warm_and_cold_checks_agree()
+    {
+        using var files = TempCatalog.CopyOfSample();
+        const string bundle = "service-bundles/YJS230123001.yaml";
+        var first = CliRun.Run("check", "--catalog", files.CatalogDir, "--format", "json");
+        Assert.Equal(first, CliRun.Run("check", "--catalog", files.CatalogDir, "--format", "json"));
+
+        // Same byte length: a member code that no implementation has (…285X → …285Y).
+        files.Replace(bundle, "GG00501001-230123-11230123004381285X\n", "GG00501001-230123-11230123004381285Y\n");
+        var warm = CliRun.Run("check", "--catalog", files.CatalogDir, "--format", "json");
+        Assert.NotEqual(first.Out, warm.Out);
+        Assert.Contains("GG00501001-230123-11230123004381285Y", warm.Out);
+        Assert.Equal(warm, CliRun.Run("check", "--no-cache", "--catalog", files.CatalogDir, "--format", "json"));
+
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        using var session = SourceSession.Over(location, FileCache.Open(location, TimeSpan.Zero, TimeProvider.System));
+        Assert.Contains("GG00501001-230123-11230123004381285Y", session.Load().Index.Bundles["YJS230123001"].Members);
+        Assert.Equal(ItemState.OfWorkTree(Uncached(location)).Single(s => s.Code == "YJS230123001"), ItemState.OfWorkTree(session).Single(s => s.Code == "YJS230123001"));
+    }
 }

@@ -102,6 +102,28 @@ public sealed class AuditTests(SampleBundle bundle) : IClassFixture<SampleBundle
     }
 
     [Fact]
+    public void An_edited_bundle_page_is_reported_at_the_bundle_file()
+    {
+        var dir = Copy("web");
+        var page = Path.Combine(dir, "web", "bundles", "YJS230123001.html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("合并后的申请材料（每份只交一次）", "合并后的申请材料（另需单位证明）", StringComparison.Ordinal));
+        var outcome = Audit(dir);
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("web/bundles/YJS230123001.html", outcome.Out);
+        var json = Audit(dir, "--format", "json");
+        Assert.Contains("service-bundles/YJS230123001.yaml", json.Out);
+        Assert.Matches("\"item\":\\s*\"YJS230123001\"", json.Out);
+
+        var mobile = Copy("mobile");
+        var document = Path.Combine(mobile, "mobile", "bundles", "YJS230123001.json");
+        File.WriteAllText(document, File.ReadAllText(document).Replace("\"visits\":0", "\"visits\":2", StringComparison.Ordinal));
+        var edited = Audit(mobile, "--format", "json");
+        Assert.Equal(1, edited.ExitCode);
+        Assert.Contains("mobile/bundles/YJS230123001.json", edited.Out);
+        Assert.Contains("service-bundles/YJS230123001.yaml", edited.Out);
+    }
+
+    [Fact]
     public void An_edited_mobile_json_is_reported()
     {
         var dir = Copy("mobile");

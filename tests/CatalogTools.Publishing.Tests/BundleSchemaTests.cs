@@ -54,6 +54,14 @@ public sealed class BundleSchemaTests
         foreach (var file in Directory.GetFiles(Path.Combine(mobile, "regions"), "*.json")) AssertValid(region, file);
         var guide = Schema("guide.schema.json");
         foreach (var file in Directory.GetFiles(Path.Combine(mobile, "items"), "*.json")) AssertValid(guide, file);
+        // 一件事: one document per bundle, listed in entries.json and in bundles/index.json and the themes' listings.
+        var bundleDocuments = Directory.GetFiles(Path.Combine(mobile, "bundles"), "YJS*.json");
+        Assert.NotEmpty(bundleDocuments);
+        foreach (var file in bundleDocuments) AssertValid(Schema("mobile-bundle.schema.json"), file);
+        AssertValid(Schema("mobile-entries.schema.json"), Path.Combine(mobile, "entries.json"));
+        var listing = Schema("mobile-listing.schema.json");
+        AssertValid(listing, Path.Combine(mobile, "bundles", "index.json"));
+        AssertValid(listing, Path.Combine(mobile, "themes", "shengyu-shouyang", "index.json"));
         Assert.Equal(0, CliRun.Run("verify-bundle", output, "--key", repo.PublicKey).ExitCode);
     }
 

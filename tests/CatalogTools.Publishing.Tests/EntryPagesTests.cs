@@ -45,7 +45,7 @@ public sealed partial class EntryPagesTests(SampleBundle bundle) : IClassFixture
     {
         var doc = Html(Web("index.html"));
         var ways = doc.QuerySelectorAll("main .ways a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
-        Assert.Equal([("个人办事", "objects/natural/index.html"), ("法人办事", "objects/legal/index.html"), ("按主题", "themes/index.html"), ("按部门", "departments/index.html")], ways);
+        Assert.Equal([("个人办事", "objects/natural/index.html"), ("法人办事", "objects/legal/index.html"), ("按主题", "themes/index.html"), ("按部门", "departments/index.html"), ("一件事一次办", "bundles/index.html")], ways);
         var kiosk = Html(Path.Combine(bundle.Output, "kiosk", "index.html"));
         Assert.Equal(4, kiosk.QuerySelectorAll("main .tile[href$='/index.html']").Count(a => a.GetAttribute("href")!.Split('/')[0] is "objects" or "themes" or "departments"));
     }
@@ -110,7 +110,7 @@ public sealed partial class EntryPagesTests(SampleBundle bundle) : IClassFixture
     [Fact]
     public void Pages_are_numbered_with_stable_addresses_and_the_pager_links_first_previous_next_and_last()
     {
-        // site.yaml sets pageSize 20; 社会保障 holds 47 items: index.html, page-2.html, page-3.html.
+        // site.yaml sets pageSize 20; 社会保障 holds 47 items and the 一件事 two of them belong to: index.html, page-2.html, page-3.html.
         var files = Directory.GetFiles(Web("themes/shehui-baozhang")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["index.html", "page-2.html", "page-3.html"], files);
         var second = Html(Web("themes/shehui-baozhang/page-2.html"));
@@ -119,7 +119,7 @@ public sealed partial class EntryPagesTests(SampleBundle bundle) : IClassFixture
         Assert.Equal("../../themes/shehui-baozhang/page-3.html", second.QuerySelector("a[rel='next']")!.GetAttribute("href"));
         Assert.Equal("2", second.QuerySelector(".pager [aria-current='page']")!.TextContent);
         var third = Html(Web("themes/shehui-baozhang/page-3.html"));
-        Assert.Equal(7, third.QuerySelectorAll("main .items li").Length);
+        Assert.Equal(8, third.QuerySelectorAll("main .items li").Length);
         Assert.Null(third.QuerySelector("a[rel='next']"));
         Assert.Contains("第 3 页", third.Title);
         Assert.Null(Html(Web("themes/jiaoyu/index.html")).QuerySelector(".pager"));

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace CatalogTools.Publishing.Tests;
 
-/// <summary>Golden output of one guide in each channel (update with: delete __snapshots__/ and run once, then review the diff).</summary>
+/// <summary>Golden output of one guide and one 一件事 in each channel (update with: delete __snapshots__/ and run once, then review the diff).</summary>
 public sealed partial class SnapshotTests(SampleBundle bundle) : IClassFixture<SampleBundle>
 {
     private const string Code = "GG00101001-230125-11230125010320163G";
@@ -28,4 +28,15 @@ public sealed partial class SnapshotTests(SampleBundle bundle) : IClassFixture<S
 
     [Fact]
     public void Mobile_item() => Snapshot.Match(Read($"mobile/items/{Code}.json"), SnapshotNameExtension.Create("mobile"));
+
+    private const string Bundle = "YJS230123001";
+
+    [Fact]
+    public void Web_bundle() => Snapshot.Match(Read($"web/bundles/{Bundle}.html"), SnapshotNameExtension.Create("web-bundle"));
+
+    [Fact]
+    public void Kiosk_bundle() => Snapshot.Match(Read($"kiosk/bundles/{Bundle}.html"), SnapshotNameExtension.Create("kiosk-bundle"));
+
+    [Fact]
+    public void Mobile_bundle() => Snapshot.Match(Read($"mobile/bundles/{Bundle}.json"), SnapshotNameExtension.Create("mobile-bundle"));
 }

@@ -64,6 +64,22 @@ public static class ElementComparer
         return changes;
     }
 
+    /// <summary>Differences in a 一件事 (service-bundles/): its own fields, members and combined materials.</summary>
+    public static List<ElementChange> CompareBundle(ServiceBundle left, ServiceBundle right)
+    {
+        var changes = new List<ElementChange>();
+        Scalar(changes, "name", left.Name, right.Name, false);
+        Scalar(changes, "region", left.Region, right.Region, false);
+        Scalar(changes, "leadAgency", left.LeadAgency, right.LeadAgency, false);
+        Scalar(changes, "status", left.Status, right.Status, false);
+        Set(changes, "members", left.Members, right.Members, s => s, false);
+        Scalar(changes, "promisedLimit", left.PromisedLimit?.ToString(), right.PromisedLimit?.ToString(), false);
+        Scalar(changes, "visits", left.Visits?.ToString(CultureInfo.InvariantCulture), right.Visits?.ToString(CultureInfo.InvariantCulture), false);
+        Scalar(changes, "consultation", Contact(left.Consultation), Contact(right.Consultation), false);
+        Keyed(changes, "materials", left.Materials, right.Materials, m => m.Name, (a, b) => a.SameAs(b), MaterialDifference, false);
+        return changes;
+    }
+
     public static string? Contact(Contact? c) => c is null ? null : c.Email is null ? c.Phone : $"{c.Phone} / {c.Email}";
 
     private static string? Appointment(Appointment? a) => a is null ? null : (a.Supported ? "支持" : "不支持") + (a.Methods is null ? "" : $"（{a.Methods}）");

@@ -39,6 +39,8 @@ public static class ElementNames
         ["assistance"] = ("帮办代办", "assisted application (帮办代办)"),
         ["commitmentConditions"] = ("可告知承诺的条件", "conditions a signed commitment may replace"),
         ["intermediaries"] = ("中介服务", "intermediary services"),
+        ["members"] = ("成员事项", "member items"),
+        ["leadAgency"] = ("牵头部门", "lead agency"),
         ["onlineExemption"] = ("网上可办例外", "exemption from online handling"),
     };
 

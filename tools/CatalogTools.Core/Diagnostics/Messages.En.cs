@@ -544,6 +544,7 @@ public static partial class Messages
             { "diff.catalogChange", "Catalog change: {from} → {to}" },
             { "diff.channelPagesToRepublish", "{bullet}{pages} channel pages to republish: {list}" },
             { "diff.impact", "Impact" },
+            { "diff.bundle", "bundle" },
             { "diff.implementation", "implementation" },
             { "diff.implementations", "{bullet}{implementations} implementations: {list}" },
             { "diff.items", "Items" },
@@ -657,6 +658,7 @@ public static partial class Messages
             { "pathFilter.pathIsOutsideTheCatalog", "path '{path}' is outside the catalog {catalogRoot}" },
             { "pathFilter.pathNotFound", "path '{path}' not found" },
             // publish
+            { "publish.keepReleasesAtLeastOne", "--keep-releases must be at least 1 (the current version)" },
             { "publish.channelWritten", "{channel}: {items} items, {files} files ({filesWritten} written, {itemsRendered} items rendered, {sharedPagesReused} unchanged shared pages kept), {signed} → {directory}" },
             { "publish.failure", "{what}: {message}" },
             { "publish.implementationsNotPublishedOfThem", "{notOffered} implementations not published ({retiredStandard} of them still active over a retired standard: see CAT0035 in catalog check)" },

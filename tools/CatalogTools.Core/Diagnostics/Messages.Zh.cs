@@ -544,6 +544,7 @@ public static partial class Messages
             { "diff.catalogChange", "目录变更：{from} → {to}" },
             { "diff.channelPagesToRepublish", "{bullet}需重新发布的渠道页面 {pages} 个：{list}" },
             { "diff.impact", "影响范围" },
+            { "diff.bundle", "一件事" },
             { "diff.implementation", "实施清单" },
             { "diff.implementations", "{bullet}实施清单 {implementations} 项：{list}" },
             { "diff.items", "事项" },
@@ -657,6 +658,7 @@ public static partial class Messages
             { "pathFilter.pathIsOutsideTheCatalog", "路径『{path}』不在目录 {catalogRoot} 中" },
             { "pathFilter.pathNotFound", "找不到路径『{path}』" },
             // publish
+            { "publish.keepReleasesAtLeastOne", "--keep-releases 至少为 1（当前版本）" },
             { "publish.channelWritten", "{channel}：{items} 项事项，{files} 个文件（本次写入 {filesWritten} 个，渲染事项 {itemsRendered} 项，沿用未变的共享页面 {sharedPagesReused} 个），{signed} → {directory}" },
             { "publish.failure", "{what}：{message}" },
             { "publish.implementationsNotPublishedOfThem", "未发布的实施清单共 {notOffered} 项（其中标准事项已停用而仍在用的 {retiredStandard} 项，运行 catalog check 查看 CAT0035）" },

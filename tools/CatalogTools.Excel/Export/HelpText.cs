@@ -7,7 +7,7 @@ public static class HelpText
 {
     public static readonly IReadOnlyList<string> General =
     [
-        "1. 每个事项在『事项目录』占一行；申请材料、办理环节、收费、办事指南（设定依据、受理条件、注意事项）每条一行，用『事项编码』对应到事项。",
+        "1. 每个事项在『事项目录』占一行；申请材料、办理环节、收费、办事指南（设定依据、受理条件、可告知承诺的条件、注意事项）每条一行，用『事项编码』对应到事项。",
         "2. 灰色列是编码和只读的名称，请勿修改（『事项目录』中已有事项的编码已锁定，工作表保护无密码）；新增事项时在表末填写新的编码。删除事项请把『状态』改为『已停用』并填写停用日期，不要删除行（编码永不复用）。",
         "3. 同一事项的多行按表中先后顺序导入；办理环节按『顺序』列。空白行会被忽略；隐藏的行和工作表同样会导入。",
         "4. 实施清单事项的申请材料、办理环节等留空表示沿用标准事项；填写后即为本单位的要素。",
@@ -59,7 +59,7 @@ public static class HelpText
             CellKind.Date => "日期，如 2026-01-31",
             _ => "文本，可换行",
         };
-        if (sheet.Name == WorkbookLayout.GuideSheet && column.Header == "内容") what = "设定依据填法律法规名称（须已登记），受理条件、注意事项填一条的全文";
+        if (sheet.Name == WorkbookLayout.GuideSheet && column.Header == "内容") what = "设定依据填法律法规名称（须已登记），受理条件、可告知承诺的条件、注意事项填一条的全文";
         if (sheet.Name == WorkbookLayout.GuideSheet && column.Header == "条款") what = "仅设定依据：条款，如 第十一条";
         return what;
     }

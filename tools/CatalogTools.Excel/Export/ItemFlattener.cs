@@ -31,7 +31,7 @@ public static class ItemFlattener
                 yield return [CellData.Of(code), CellData.Of(WorkbookLayout.ElementBasis), Text(entry.Get("law")), Text(entry.Get("article"))];
             }
         }
-        foreach (var (key, element) in new[] { ("conditions", WorkbookLayout.ElementCondition), ("notes", WorkbookLayout.ElementNote) })
+        foreach (var (key, element) in new[] { ("conditions", WorkbookLayout.ElementCondition), ("commitmentConditions", WorkbookLayout.ElementCommitmentCondition), ("notes", WorkbookLayout.ElementNote) })
         {
             if (root.Get(key) is not { Kind: YKind.Sequence } list) continue;
             foreach (var entry in list.Items)

@@ -29,7 +29,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
     /// <summary>Keys import rebuilds from the sheets; any other key already in a file is kept as it is.</summary>
     private static readonly HashSet<string> CoveredKeys = new(
         WorkbookLayout.Items.Columns.Select(c => c.Path.Split('.')[0]).Where(p => p.Length > 0)
-            .Concat(["basis", "conditions", "notes", "materials", "steps", "fees"]), StringComparer.Ordinal);
+            .Concat(["basis", "conditions", "commitmentConditions", "notes", "materials", "steps", "fees"]), StringComparer.Ordinal);
 
     /// <param name="allowDeletions">--allow-deletions: removing more than import.maxDeletedShare of an item's materials or steps is allowed (and reported as info) rather than an error.</param>
     public ImportPlan Plan(Stream workbook, string workbookName, bool allowDeletions = false)

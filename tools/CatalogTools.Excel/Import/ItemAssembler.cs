@@ -240,7 +240,7 @@ public sealed class ItemAssembler(string workbookName)
                 if (article is not null) node.Pairs.Add(new(Key("article"), article));
                 return ("basis", node);
             }
-            case WorkbookLayout.ElementCondition or WorkbookLayout.ElementNote:
+            case WorkbookLayout.ElementCondition or WorkbookLayout.ElementCommitmentCondition or WorkbookLayout.ElementNote:
             {
                 var node = content ?? draft.Place(YNode.Scalar("", true, 0, 0), row.Place(2));
                 if (article is not null)
@@ -248,12 +248,12 @@ public sealed class ItemAssembler(string workbookName)
                     problems.Add(row.Place(3).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
                         ("header", columns[3].Header), ("value", article.Value), ("expected", MessageTemplateFormatter.Localized("空白（条款只用于设定依据）", $"blank: articles belong to {EnglishNames.Of(WorkbookLayout.ElementBasis)} rows only"))));
                 }
-                return (element == WorkbookLayout.ElementCondition ? "conditions" : "notes", node);
+                return (element switch { WorkbookLayout.ElementCondition => "conditions", WorkbookLayout.ElementCommitmentCondition => "commitmentConditions", _ => "notes" }, node);
             }
             default:
                 problems.Add(row.Place(1).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                    ("header", WorkbookLayout.ElementHeader), ("value", element), ("expected", MessageTemplateFormatter.Localized("设定依据、受理条件或注意事项",
-                        $"{EnglishNames.Of(WorkbookLayout.ElementBasis)}, {EnglishNames.Of(WorkbookLayout.ElementCondition)} or {EnglishNames.Of(WorkbookLayout.ElementNote)}"))));
+                    ("header", WorkbookLayout.ElementHeader), ("value", element), ("expected", MessageTemplateFormatter.Localized("设定依据、受理条件、可告知承诺的条件或注意事项",
+                        $"{EnglishNames.Of(WorkbookLayout.ElementBasis)}, {EnglishNames.Of(WorkbookLayout.ElementCondition)}, {EnglishNames.Of(WorkbookLayout.ElementCommitmentCondition)} or {EnglishNames.Of(WorkbookLayout.ElementNote)}"))));
                 return null;
         }
     }

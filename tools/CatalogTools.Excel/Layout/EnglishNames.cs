@@ -26,6 +26,7 @@ public static class EnglishNames
         [WorkbookLayout.ElementBasis] = "legal basis",
         [WorkbookLayout.ElementCondition] = "acceptance condition",
         [WorkbookLayout.ElementNote] = "note",
+        [WorkbookLayout.ElementCommitmentCondition] = "condition a signed commitment may replace",
         ["基本编码"] = "standard code",
         ["区划代码"] = "region code",
         ["实施主体代码"] = "agency code",
@@ -107,7 +108,7 @@ public static class EnglishNames
                 if (!Names.ContainsKey(column.Header)) yield return column.Header;
             }
         }
-        foreach (var name in new[] { WorkbookLayout.HelpSheet, WorkbookLayout.MetaSheet, WorkbookLayout.KindStandard, WorkbookLayout.KindImplementation, WorkbookLayout.ElementBasis, WorkbookLayout.ElementCondition, WorkbookLayout.ElementNote })
+        foreach (var name in new[] { WorkbookLayout.HelpSheet, WorkbookLayout.MetaSheet, WorkbookLayout.KindStandard, WorkbookLayout.KindImplementation, WorkbookLayout.ElementBasis, WorkbookLayout.ElementCondition, WorkbookLayout.ElementCommitmentCondition, WorkbookLayout.ElementNote })
         {
             if (!Names.ContainsKey(name)) yield return name;
         }

@@ -24,11 +24,12 @@ public static class WorkbookLayout
     public const string KindStandard = "标准事项";
     public const string KindImplementation = "实施清单";
 
-    /// <summary>办事指南 rows: which element a row belongs to.</summary>
+    /// <summary>办事指南 rows: which element a row belongs to (可告知承诺的条件: commitmentConditions, beside the conditions).</summary>
     public const string ElementHeader = "要素";
     public const string ElementBasis = "设定依据";
     public const string ElementCondition = "受理条件";
     public const string ElementNote = "注意事项";
+    public const string ElementCommitmentCondition = "可告知承诺的条件";
 
     public static readonly IReadOnlyList<string> YesNo = ["是", "否"];
 
@@ -84,7 +85,7 @@ public static class WorkbookLayout
     public static readonly SheetSpec Guide = new(GuideSheet, "", // rows go to basis, conditions or notes by 要素
     [
         new(CodeHeader, "", CellKind.Code, 36),
-        new(ElementHeader, "", CellKind.Choice, 10, [ElementBasis, ElementCondition, ElementNote]),
+        new(ElementHeader, "", CellKind.Choice, 14, [ElementBasis, ElementCondition, ElementCommitmentCondition, ElementNote]),
         new("内容", "", CellKind.Text, 60),
         new("条款", "article", CellKind.Text, 16),
     ], ItemNameOnly);
@@ -134,7 +135,7 @@ public static class WorkbookLayout
     /// <summary>The item keys a data sheet fills (none for 事项目录, whose columns are the item's own fields).</summary>
     public static IEnumerable<string> KeysOf(string sheet) => sheet switch
     {
-        GuideSheet => ["basis", "conditions", "notes"],
+        GuideSheet => ["basis", "conditions", "commitmentConditions", "notes"],
         MaterialsSheet => ["materials"],
         StepsSheet => ["steps"],
         FeesSheet => ["fees"],

@@ -12,7 +12,14 @@ public enum ItemChangeKind
 }
 
 /// <summary>One item that differs between two versions, with its element-level changes.</summary>
-public sealed record ItemChange(string Code, bool IsStandard, ItemChangeKind Kind, string Name, string File, IReadOnlyList<ElementChange> Changes);
+public sealed record ItemChange(string Code, bool IsStandard, ItemChangeKind Kind, string Name, string File, IReadOnlyList<ElementChange> Changes)
+{
+    /// <summary>A 一件事 (service-bundles/), neither a standard nor an implementation.</summary>
+    public bool IsBundle { get; init; }
+
+    /// <summary>"standard", "implementation" or "bundle", as JSON names the layer.</summary>
+    public string Layer => IsBundle ? "bundle" : IsStandard ? "standard" : "implementation";
+}
 
 /// <summary>A registry file whose entries differ (keys added, removed, edited).</summary>
 public sealed record RegistryChange(string File, IReadOnlyList<string> Added, IReadOnlyList<string> Removed, IReadOnlyList<string> Edited);
@@ -39,4 +46,7 @@ public sealed record CatalogDiff(
 
     /// <summary>Where the web channel publishes an implementation (shared naming with the publishing part).</summary>
     public static string PageOf(string implementationCode) => $"web/items/{implementationCode}.html";
+
+    /// <summary>Where the web channel publishes a 一件事.</summary>
+    public static string BundlePageOf(string bundleCode) => $"web/bundles/{bundleCode}.html";
 }

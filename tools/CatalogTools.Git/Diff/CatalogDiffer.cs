@@ -66,7 +66,7 @@ public static class CatalogDiffer
                 continue;
             }
             var kind = FileKinds.FromPath(path);
-            if (kind is FileKind.StandardItem or FileKind.Implementation)
+            if (kind is FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle)
             {
                 if (old?.Content is { } o) oldItems[CodeOf(o)] = (o, path);
                 if (now?.Content is { } n) newItems[CodeOf(n)] = (n, path);
@@ -104,15 +104,17 @@ public static class CatalogDiffer
     {
         StandardItem s => s.Code,
         Implementation i => i.Code,
+        ServiceBundle b => b.Code,
         _ => "",
     };
 
     private static ItemChange? Describe(string code, object? old, object? now, string file)
     {
         var isStandard = (old ?? now) is StandardItem;
+        var isBundle = (old ?? now) is ServiceBundle;
         var name = NameOf(now ?? old!);
-        if (old is null) return new ItemChange(code, isStandard, ItemChangeKind.Added, name, file, []);
-        if (now is null) return new ItemChange(code, isStandard, ItemChangeKind.Removed, name, file, []);
+        if (old is null) return new ItemChange(code, isStandard, ItemChangeKind.Added, name, file, []) { IsBundle = isBundle };
+        if (now is null) return new ItemChange(code, isStandard, ItemChangeKind.Removed, name, file, []) { IsBundle = isBundle };
         var comparison = ItemComparison.Compare(old, now);
         if (comparison is null)
         {
@@ -122,13 +124,14 @@ public static class CatalogDiffer
         var (changes, wasActive, isActive) = comparison.Value;
         if (changes.Count == 0) return null;
         var kind = wasActive && !isActive ? ItemChangeKind.Retired : !wasActive && isActive ? ItemChangeKind.Reactivated : ItemChangeKind.Modified;
-        return new ItemChange(code, isStandard, kind, name, file, changes);
+        return new ItemChange(code, isStandard, kind, name, file, changes) { IsBundle = isBundle };
     }
 
     private static string NameOf(object item) => item switch
     {
         StandardItem s => s.Name,
         Implementation i => i.Own.Name ?? "",
+        ServiceBundle b => b.Name,
         _ => "",
     };
 
@@ -166,6 +169,7 @@ public static class CatalogDiffer
     {
         StandardItem s => s.Elements,
         Implementation i => i.Own,
+        ServiceBundle b => new StandardElements { Materials = b.Materials },
         _ => new StandardElements(),
     };
 
@@ -173,8 +177,22 @@ public static class CatalogDiffer
     {
         var implementations = new SortedSet<string>(StringComparer.Ordinal);
         var regions = new SortedSet<string>(StringComparer.Ordinal);
+        var bundlePages = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
+            if (item.IsBundle)
+            {
+                // A bundle's page, and the guides of its members (each guide shows the bundles it belongs to).
+                bundlePages.Add(CatalogDiff.BundlePageOf(item.Code));
+                var bundle = index.Bundles.GetValueOrDefault(item.Code) ?? (oldItems.TryGetValue(item.Code, out var ob) ? ob.Item as ServiceBundle : null);
+                foreach (var member in bundle?.Members ?? [])
+                {
+                    if (!index.Implementations.TryGetValue(member, out var m)) continue;
+                    implementations.Add(m.Code);
+                    regions.Add(m.Region);
+                }
+                continue;
+            }
             if (item.IsStandard)
             {
                 foreach (var i in index.ImplementationsOf(item.Code))
@@ -191,6 +209,6 @@ public static class CatalogDiffer
         return new DiffImpact(
             implementations.ToList(),
             regions.Select(r => new RegionRef(r, index.Regions.TryGetValue(r, out var region) ? region.Name : "")).ToList(),
-            implementations.Select(CatalogDiff.PageOf).ToList());
+            implementations.Select(CatalogDiff.PageOf).Concat(bundlePages).ToList());
     }
 }

@@ -16,7 +16,7 @@ public static class DiffJson
             items = diff.Items.Select(i => new
             {
                 code = i.Code,
-                layer = i.IsStandard ? "standard" : "implementation",
+                layer = i.Layer,
                 kind = i.Kind.ToString().ToLowerInvariant(),
                 name = i.Name,
                 file = i.File,

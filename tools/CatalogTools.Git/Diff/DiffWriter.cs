@@ -40,7 +40,7 @@ public static class DiffWriter
         foreach (var item in diff.Items)
         {
             output.WriteLine();
-            var layer = item.IsStandard ? Messages.Text(lang, "diff.standard") : Messages.Text(lang, "diff.implementation");
+            var layer = Messages.Text(lang, item.IsBundle ? "diff.bundle" : item.IsStandard ? "diff.standard" : "diff.implementation");
             var code = markdown ? $"`{item.Code}`" : item.Code;
             output.WriteLine($"{(markdown ? "#### " : "")}{KindWord(item.Kind, lang)} {layer} {code} {E(item.Name)}");
             foreach (var change in item.Changes) output.WriteLine($"{bullet}{E(change.Describe(lang))}");

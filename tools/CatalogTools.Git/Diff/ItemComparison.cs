@@ -4,7 +4,7 @@ using CatalogTools.Core.Model;
 namespace CatalogTools.Git.Diff;
 
 /// <summary>
-/// The element changes between two versions of one item (a standard or an implementation) and
+/// The element changes between two versions of one item (a standard, an implementation or a 一件事) and
 /// whether it was and is active; null when the two are not the same kind of item. Shared by diff and history.
 /// </summary>
 public static class ItemComparison
@@ -19,6 +19,8 @@ public static class ItemComparison
                 var changes = ElementComparer.CompareImplementation(a, b);
                 changes.AddRange(ElementComparer.Compare(a.Own, b.Own));
                 return (changes, a.IsActive, b.IsActive);
+            case (ServiceBundle a, ServiceBundle b):
+                return (ElementComparer.CompareBundle(a, b), a.IsActive, b.IsActive);
             default:
                 return null;
         }

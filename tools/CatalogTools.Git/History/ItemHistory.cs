@@ -28,7 +28,7 @@ public sealed record ItemHistoryResult(string Code, IReadOnlyList<HistoryEntry> 
 /// <summary>
 /// Walks the first-parent history from HEAD and records every commit in which the item's file
 /// changed (its blob id differs from the parent's), then the uncommitted work tree if it differs.
-/// The file is found by code: standards/CODE.yaml or implementations/REGION/CODE.yaml, or any
+/// The file is found by code: standards/CODE.yaml, service-bundles/CODE.yaml or implementations/REGION/CODE.yaml, or any
 /// file named CODE.yaml in the catalog at HEAD; a path where the code once lived also counts.
 /// </summary>
 public static class ItemHistory
@@ -97,7 +97,7 @@ public static class ItemHistory
     private static List<string> Candidates(CatalogRepository repository, Commit head, string code)
     {
         var file = code + ".yaml";
-        var result = new List<string> { "standards/" + file };
+        var result = new List<string> { "standards/" + file, "service-bundles/" + file };
         var parts = code.Split('-');
         if (parts.Length >= 2) result.Add($"implementations/{parts[1]}/{file}");
         foreach (var path in TreeFiles.Of(repository, head).Paths)

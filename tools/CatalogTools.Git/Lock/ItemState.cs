@@ -52,7 +52,7 @@ public sealed record ItemState(string Code, string File, int Line, int Column, s
     }
 
     /// <summary>
-    /// Every standard and implementation file of the work tree, read in parallel; through a cached
+    /// Every standard, implementation and 一件事 file of the work tree, read in parallel; through a cached
     /// session, a file whose content was seen before (known by stat) is not read nor parsed again.
     /// </summary>
     public static IReadOnlyList<ItemState> OfWorkTree(SourceSession session, IProgress<WorkProgress>? progress = null)
@@ -60,7 +60,7 @@ public sealed record ItemState(string Code, string File, int Line, int Column, s
         var location = session.Location;
         var formatter = new CatalogFormatter(location);
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot)
-            .Where(f => FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation).ToList();
+            .Where(f => FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle).ToList();
         var table = session.Table("lock-states");
         var states = new ItemState[files.Count];
         var hashed = new ProgressCounter(progress, WorkStep.HashingItems, files.Count).Start();

@@ -250,6 +250,12 @@ public sealed class ChannelAuditor
 
     private PageOrigin SharedOrigin(string channel, string page, string path)
     {
+        // A 一件事's page (bundles/CODE.html, mobile bundles/CODE.json) is the bundle file's: its differences point there.
+        if (path.StartsWith(PublishedBundles.Folder + "/", StringComparison.Ordinal) && path.IndexOf('/', PublishedBundles.Folder.Length + 1) < 0
+            && _index.Bundles.TryGetValue(Path.GetFileNameWithoutExtension(path), out var bundle))
+        {
+            return new PageOrigin(channel, page, bundle.Code, null, _ => bundle.Source);
+        }
         var region = path.StartsWith("regions/", StringComparison.Ordinal) ? ListingAuditor.RegionPageOf(path, Path.GetExtension(path)).Code : null;
         var at = region is not null && _index.Regions.TryGetValue(region, out var r) ? r.Source : new SourceRef(page, 1, 1);
         return new PageOrigin(channel, page, null, null, _ => at);

@@ -12,7 +12,7 @@ public static class BundleSchemas
     public const string Folder = "schemas";
 
     private static readonly string[] Every = ["manifest.schema.json", "delta.schema.json", "root.schema.json", "timestamp.schema.json", "snapshot.schema.json", "targets.schema.json"];
-    private static readonly string[] Mobile = ["guide.schema.json", "mobile-regions.schema.json", "mobile-region.schema.json", "mobile-site.schema.json", "mobile-entries.schema.json", "mobile-listing.schema.json"];
+    private static readonly string[] Mobile = ["guide.schema.json", "mobile-regions.schema.json", "mobile-region.schema.json", "mobile-site.schema.json", "mobile-entries.schema.json", "mobile-listing.schema.json", "mobile-bundle.schema.json"];
 
     /// <summary>The schema files a channel's bundle carries, by file name.</summary>
     public static IReadOnlyList<string> For(string channel) => channel == "mobile" ? [.. Every, .. Mobile] : Every;

@@ -5,7 +5,7 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// The listing pages of the ways in for web and kiosk (template <c>listing</c>): themes/index.html (every theme),
-/// departments/index.html (every department), and per service object, theme and department its entries —
+/// departments/index.html (every department), bundles/index.html (一件事一次办), and per service object, theme and department its entries —
 /// each paginated (<see cref="Paging"/>, page size from site.yaml). Page models carry no bundle version, so a
 /// page is rewritten only when what it lists changes.
 /// </summary>
@@ -32,6 +32,7 @@ internal static class EntryPages
         }
         foreach (var list in views.Themes) Entries(context, sink, canonical, written, list, [home, themesHub], size, []);
         foreach (var list in views.Departments) Entries(context, sink, canonical, written, list, [home, departmentsHub], size, []);
+        if (views.Bundles is { } bundles) Entries(context, sink, canonical, written, bundles, [home], size, []);
         return written;
     }
 
@@ -43,6 +44,7 @@ internal static class EntryPages
         foreach (var list in views.Objects) ways.Add(Way(list.Name, Paging.PathOf(list.Path, 1, ".html"), list.Entries.Count, "项"));
         if (views.Themes.Count > 0) ways.Add(Way("按主题", Paging.PathOf("themes", 1, ".html"), views.Themes.Count, "个主题"));
         if (views.Departments.Count > 0) ways.Add(Way("按部门", Paging.PathOf("departments", 1, ".html"), views.Departments.Count, "个部门"));
+        if (views.Bundles is { } bundles) ways.Add(Way(bundles.Name, Paging.PathOf(bundles.Path, 1, ".html"), bundles.Entries.Count, "件"));
         return ways;
     }
 
@@ -124,7 +126,7 @@ internal static class EntryPages
     }
 
     /// <summary>What every listing page has: site (no version), root, canonical, listing, crumbs, pager, total.</summary>
-    private static ScriptObject Model(ChannelContext context, string path, bool canonical, string kind, string code, string name, string? description,
+    internal static ScriptObject Model(ChannelContext context, string path, bool canonical, string kind, string code, string name, string? description,
         List<(string Name, string Href)> crumbs, int page, int pages, string list, int total)
     {
         var root = string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));

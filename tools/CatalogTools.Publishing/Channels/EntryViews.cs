@@ -5,14 +5,14 @@ using CatalogTools.Publishing.Bundles;
 namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
-/// One entry of a listing: a guide today (<see cref="Folder"/> "guides"). Themes are lists of entries rather
-/// than of guides so that the 一件事 bundles can join a theme as entries of their own folder.
+/// One entry of a listing: a guide (<see cref="Folder"/> "guides") or a 一件事 ("bundles"). Themes are lists of entries
+/// rather than of guides so that the 一件事 join a theme as entries of their own folder.
 /// </summary>
 public sealed record ListingEntry(string Folder, string Code, string Name, string Type, string RegionName, string AgencyName);
 
 /// <summary>
 /// A way in that lists entries: <see cref="Path"/> is its folder in the bundle ("themes/CODE"), <see cref="Kind"/>
-/// "object", "theme" or "department".
+/// "object", "theme", "department" or "bundles" (every 一件事).
 /// </summary>
 public sealed record EntryList(string Kind, string Path, string Code, string Name, string? Description, string? RegionName, IReadOnlyList<ListingEntry> Entries);
 
@@ -30,8 +30,12 @@ public sealed class EntryViews
         (Vocabulary.LegalPerson, "legal", "法人办事"),
     ];
 
-    private EntryViews(IReadOnlyList<EntryList> objects, IReadOnlyList<EntryList> themes, IReadOnlyList<EntryList> departments, IReadOnlyDictionary<string, IReadOnlyList<EntryList>> themesByObject)
+    /// <summary>What the 一件事 entry shows as its type.</summary>
+    public const string BundleType = "一件事";
+
+    private EntryViews(IReadOnlyList<EntryList> objects, IReadOnlyList<EntryList> themes, IReadOnlyList<EntryList> departments, IReadOnlyDictionary<string, IReadOnlyList<EntryList>> themesByObject, EntryList? bundles)
     {
+        Bundles = bundles;
         Objects = objects;
         Themes = themes;
         Departments = departments;
@@ -46,14 +50,18 @@ public sealed class EntryViews
     /// <summary>Themes in the vocabulary's order, each with its items in code order.</summary>
     public IReadOnlyList<EntryList> Themes { get; }
 
+    /// <summary>一件事一次办: every published 一件事 in code order, or null when there is none (the home page offers no such way in).</summary>
+    public EntryList? Bundles { get; }
+
     /// <summary>Departments in code order.</summary>
     public IReadOnlyList<EntryList> Departments { get; }
 
     /// <summary>The themes that hold an item for this service object (shown on its page), by object code.</summary>
     public IReadOnlyList<EntryList> ThemesFor(string objectCode) => _themesByObject.TryGetValue(objectCode, out var t) ? t : [];
 
-    public static EntryViews Build(CatalogIndex index, IReadOnlyList<GuideListing> listing, IReadOnlyList<Theme> themes)
+    public static EntryViews Build(CatalogIndex index, IReadOnlyList<GuideListing> listing, IReadOnlyList<Theme> themes, IReadOnlyList<PublishedBundle>? bundles = null)
     {
+        bundles ??= [];
         string RegionName(string code) => index.Regions.TryGetValue(code, out var r) ? r.Name : code;
         string AgencyName(string code) => index.Agencies.TryGetValue(code, out var a) ? a.Name : code;
         ListingEntry Entry(GuideListing g) => new("guides", g.Code, g.Name, g.Type, RegionName(g.Region), AgencyName(g.Agency));
@@ -67,13 +75,18 @@ public sealed class EntryViews
             if (entries.Count > 0) objects.Add(new EntryList("object", "objects/" + code, code, label, null, null, entries));
         }
 
+        ListingEntry BundleEntry(PublishedBundle b) =>
+            new(PublishedBundles.Folder, b.Bundle.Code, b.Bundle.Name, BundleType, RegionName(b.Bundle.Region), b.Bundle.LeadAgency is { } lead ? AgencyName(lead) : "");
+
         var themeLists = new List<EntryList>();
         var byObject = ServiceObjects.ToDictionary(s => s.Code, _ => new List<EntryList>(), StringComparer.Ordinal);
         foreach (var theme in themes)
         {
             var guides = ordered.Where(g => theme.Holds(g.Standard, g.Type)).ToList();
             if (guides.Count == 0) continue;
-            var list = new EntryList("theme", "themes/" + theme.Code, theme.Code, theme.Name, theme.Description, null, guides.Select(Entry).ToList());
+            // A 一件事 joins the theme of any of its members, after the theme's guides.
+            var joined = bundles.Where(b => b.Members.Any(m => theme.Holds(m.Standard, m.Type))).Select(BundleEntry);
+            var list = new EntryList("theme", "themes/" + theme.Code, theme.Code, theme.Name, theme.Description, null, guides.Select(Entry).Concat(joined).ToList());
             themeLists.Add(list);
             foreach (var (o, code, _) in ServiceObjects)
             {
@@ -86,6 +99,8 @@ public sealed class EntryViews
             .Select(a => new EntryList("department", "departments/" + a.Key, a.Key, AgencyName(a.Key), null,
                 index.Agencies.TryGetValue(a.Key, out var agency) ? RegionName(agency.Region) : RegionName(a.First().Region), a.Select(Entry).ToList()))
             .ToList();
-        return new EntryViews(objects, themeLists, departments, byObject.ToDictionary(p => p.Key, p => (IReadOnlyList<EntryList>)p.Value, StringComparer.Ordinal));
+        var bundleList = bundles.Count == 0 ? null
+            : new EntryList("bundles", PublishedBundles.Folder, PublishedBundles.Folder, "一件事一次办", "多个部门的关联事项，一次申请、一次办好", null, bundles.Select(BundleEntry).ToList());
+        return new EntryViews(objects, themeLists, departments, byObject.ToDictionary(p => p.Key, p => (IReadOnlyList<EntryList>)p.Value, StringComparer.Ordinal), bundleList);
     }
 }

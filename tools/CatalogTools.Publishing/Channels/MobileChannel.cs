@@ -7,7 +7,7 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// Compact JSON for the mobile app: items/CODE.json (the guide's canonical JSON, whose SHA-256 is
-/// the item's content hash), regions.json, regions/CODE.json (the region's items), entries.json and the
+/// the item's content hash), regions.json, regions/CODE.json (the region's items), bundles/CODE.json (each 一件事, <see cref="MobileBundles"/>), entries.json and the
 /// paginated listings of the other ways in (<see cref="MobileEntries"/>), and the JSON
 /// Schema for app developers (templates/mobile/guide.schema.json, copied as is).
 /// </summary>
@@ -59,6 +59,7 @@ public sealed class MobileChannel : IChannel
             }));
         }
         MobileEntries.Write(context, sink, options);
+        MobileBundles.Write(context, sink, options);
         if (context.Site.Config is { } site) sink.File("site.json", SiteJson(options, site));
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
         Bundles.BundleSchemas.Write(Name, sink);

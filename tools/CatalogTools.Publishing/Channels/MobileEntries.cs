@@ -5,7 +5,7 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// The ways in for the mobile app as JSON: entries.json (schemas/bundle/mobile-entries.schema.json) names every
-/// service object, theme and department with its item count and first page; each listing's pages are
+/// service object, theme and department, and 一件事一次办 (bundles/index.json), with its item count and first page; each listing's pages are
 /// LIST/index.json, LIST/page-2.json, … (schemas/bundle/mobile-listing.schema.json), paginated like the web's.
 /// Each file is rewritten only when what it lists changes.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class MobileEntries
     {
         var views = context.Views.Entries;
         var size = SiteConfig.PageSizeOf(context.Site.Config);
-        var groups = new (string Name, IReadOnlyList<EntryList> Lists)[] { ("objects", views.Objects), ("themes", views.Themes), ("departments", views.Departments) };
+        var groups = new (string Name, IReadOnlyList<EntryList> Lists)[] { ("objects", views.Objects), ("themes", views.Themes), ("departments", views.Departments), ("bundles", views.Bundles is { } b ? [b] : []) };
         var rows = groups.SelectMany(g => g.Lists.Select(l => new[] { g.Name, l.Code, l.Name, l.Description, l.RegionName, l.Entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToList();
         sink.File(FileName, ModelFingerprint.OfRows("mobile-entries\u0001" + size, rows), () => Json(options, w =>
         {

@@ -6,7 +6,7 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// The pages web and kiosk share: the index (ways in and regions), one page per region, the listing pages of the
-/// other ways in (<see cref="EntryPages"/>), and the template's assets. With <c>canonical</c> (web) every page
+/// other ways in (<see cref="EntryPages"/>), one page per 一件事 (<see cref="BundlePages"/>), and the template's assets. With <c>canonical</c> (web) every page
 /// links its absolute address when site.yaml gives a base URL.
 /// </summary>
 internal static class SitePages
@@ -47,6 +47,7 @@ internal static class SitePages
             }
         }
         pages.AddRange(EntryPages.Write(context, sink, canonical));
+        pages.AddRange(BundlePages.Write(context, sink, canonical));
         foreach (var (relative, full) in context.Templates.Assets()) sink.File(relative, File.ReadAllBytes(full));
         WriteTheme(context, sink);
         Bundles.BundleSchemas.Write("web", sink);

@@ -22,6 +22,7 @@ public static class IncrementalPublisher
         // Files whose records this run replaces: the loaded ones and the changed (also removed) implementation files.
         var replaced = new HashSet<string>(plan.ImplementationFiles, StringComparer.Ordinal);
         replaced.UnionWith(plan.ChangedFiles.Where(f => Core.Schema.FileKinds.FromPath(f) == Core.Schema.FileKind.Implementation));
+        replaced.UnionWith(index.ImplementationList.Select(i => i.Source.File)); // also the unchanged 一件事 members loaded beside them (BundleMemberFiles)
 
         var touchedStandards = state.Standards.Where(s => plan.ChangedFiles.Contains(s.Path)).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         touchedStandards.UnionWith(index.StandardList.Where(s => plan.ChangedFiles.Contains(s.Source.File)).Select(s => s.Code));

@@ -27,6 +27,10 @@ public static class PublishSession
         if (plan is not null)
         {
             var partial = source.Load(plan.FilesToLoad);
+            if (BundleMemberFiles.Missing(partial.Index, plan.State, digests!) is { Count: > 0 } members)
+            {
+                partial = source.Load(plan.FilesToLoad.Concat(members).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+            }
             request.Progress?.Invoke("load");
             // The rules look at the loaded items (the changed ones and those of changed standards), as a changed-only check does.
             var scope = partial.Index.ImplementationList.Select(i => i.Code)

@@ -149,14 +149,15 @@ public static class LockCommand
     private static CheckSummary Summary(IReadOnlyList<ItemState> states, int codes, IReadOnlyList<Diagnostic> found)
     {
         var standards = states.Count(s => s.File.StartsWith("standards/", StringComparison.Ordinal));
-        var implementations = states.Count - standards;
+        var bundles = states.Count(s => s.File.StartsWith("service-bundles/", StringComparison.Ordinal));
+        var implementations = states.Count - standards - bundles;
         return new CheckSummary(states.Count, standards, implementations, null,
             found.Count(d => d.Severity == Severity.Error), found.Count(d => d.Severity == Severity.Warning), found.Count(d => d.Severity == Severity.Info),
-            0, LockRules.All.Count, new Dictionary<string, int> { ["standard"] = standards, ["implementation"] = implementations })
+            0, LockRules.All.Count, new Dictionary<string, int> { ["standard"] = standards, ["implementation"] = implementations, ["bundle"] = bundles })
         {
             Coverage = new SummaryCoverage("lock",
-                $"核对了 {states.Count} 个事项文件（标准事项 {standards} 项，实施清单 {implementations} 项）与 {LockFile.FileName} 中的 {codes} 个编码",
-                $"Checked {states.Count} item files ({standards} standard items, {implementations} implementations) against {codes} codes in {LockFile.FileName}"),
+                $"核对了 {states.Count} 个事项文件（标准事项 {standards} 项，实施清单 {implementations} 项，一件事 {bundles} 项）与 {LockFile.FileName} 中的 {codes} 个编码",
+                $"Checked {states.Count} item files ({standards} standard items, {implementations} implementations, {bundles} bundles) against {codes} codes in {LockFile.FileName}"),
         };
     }
 }

@@ -69,7 +69,7 @@ public static class PublishCommand
         }
         if (request.KeepReleases < 1)
         {
-            console.Error.WriteLine(zh ? "--keep-releases 至少为 1（当前版本）" : "--keep-releases must be at least 1 (the current version)");
+            console.Error.WriteLine(Messages.Text(request.Lang, "publish.keepReleasesAtLeastOne"));
             return ExitCodes.CannotRun;
         }
         if (request.ValidDays < 1 || request.ValidDays > MaxValidDays)
