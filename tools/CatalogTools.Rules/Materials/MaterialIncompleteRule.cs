@@ -1,9 +1,5 @@
-using CatalogTools.Core.Checking;
 using CatalogTools.Core.Compliance;
 using CatalogTools.Core.Diagnostics;
-using CatalogTools.Core.Index;
-using CatalogTools.Core.Matching;
-using CatalogTools.Rules.Support;
 
 namespace CatalogTools.Rules.Materials;
 
@@ -12,20 +8,4 @@ namespace CatalogTools.Rules.Materials;
 /// signed or sealed (《黑龙江省加快推进“互联网+政务服务”工作方案》二(一)1: 提交材料的名称、格式、份数、签名签章).
 /// The predicate is <see cref="GuideCompleteness.Gaps(Core.Model.Material)"/>, shared with the 全要素率 figure.
 /// </summary>
-public sealed class MaterialIncompleteRule : ICatalogRule
-{
-    public RuleDescriptor Descriptor { get; } = new(RuleIds.MaterialIncomplete, category: "material", severity: Severity.Warning);
-
-    public void Check(CatalogIndex index, RuleContext context)
-    {
-        WrittenElements.ForEach(index, context, w =>
-        {
-            foreach (var material in w.Elements.Materials ?? [])
-            {
-                var missing = GuideCompleteness.Gaps(material) & MaterialGap.AnyMaterial;
-                if (missing == MaterialGap.None) continue;
-                context.Diagnostics.Report(Descriptor, material.Source, w.Code, ("material", VisibleText.Of(material.Name)), ("missing", GuideCompleteness.Localized(missing)));
-            }
-        });
-    }
-}
+public sealed class MaterialIncompleteRule() : MaterialGapRule(RuleIds.MaterialIncomplete, MaterialGap.AnyMaterial);
