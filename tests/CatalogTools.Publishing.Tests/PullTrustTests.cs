@@ -23,10 +23,10 @@ public sealed class PullTrustTests : IDisposable
     [Fact]
     public async Task A_channel_follows_a_root_rotation_and_refuses_the_rotated_out_key_rollback_and_freeze()
     {
-        var oldKey = Keygen("old", "p256");
-        var newKey = Keygen("new", "sm2");
+        var oldKey = _repo.Keygen("old", "p256");
+        var newKey = _repo.Keygen("new", "sm2");
         var output = _repo.Out("out");
-        Assert.Equal(0, Publish(output, "--key", oldKey).ExitCode);
+        Assert.Equal(0, _repo.PublishWithOwnKeys(output, "--key", oldKey).ExitCode);
         var installed = _repo.Out("installed-1.root.json");
         File.Copy(Path.Combine(output, "metadata", "1.root.json"), installed);
         var firstVersion = _repo.Out("out-first");
@@ -44,7 +44,7 @@ public sealed class PullTrustTests : IDisposable
         var hours = _repo.Temp.Read(impl).Split('\n').First(l => l.StartsWith("hours: ", StringComparison.Ordinal));
         _repo.Temp.Replace(impl, hours + "\n", "hours: 工作日 9:00-17:00\n");
         _repo.Commit("hours", GitCatalog.FirstCommit.AddDays(3));
-        Assert.Equal(0, Publish(output, "--key", oldKey).ExitCode);
+        Assert.Equal(0, _repo.PublishWithOwnKeys(output, "--key", oldKey).ExitCode);
         var second = Pull(url, installed, channel);
         Assert.True(second.ExitCode == 0, second.Out + second.Error);
         Assert.Contains($"更新到版本 {PullBundles.Version2}", second.Out);
@@ -64,13 +64,13 @@ public sealed class PullTrustTests : IDisposable
         var trust = _repo.Out("trust");
         Directory.CreateDirectory(trust);
         File.Copy(installed, Path.Combine(trust, "1.root.json"));
-        Assert.Equal(0, CliRun.Run("root", trust, "--key", "root=" + Public(newKey), "--key", "targets=" + Public(newKey), "--key", "snapshot=" + Public(newKey), "--key", "timestamp=" + Public(newKey)).ExitCode);
+        Assert.Equal(0, CliRun.Run("root", trust, "--key", "root=" + GitCatalog.PublicOf(newKey), "--key", "targets=" + GitCatalog.PublicOf(newKey), "--key", "snapshot=" + GitCatalog.PublicOf(newKey), "--key", "timestamp=" + GitCatalog.PublicOf(newKey)).ExitCode);
         Assert.Equal(0, CliRun.Run("sign", Path.Combine(trust, "2.root.json"), "--key", newKey).ExitCode);
         Assert.Equal(0, CliRun.Run("sign", Path.Combine(trust, "2.root.json"), "--key", oldKey).ExitCode);
         // The next commit is published under root 2, signed with the new key only; the channel follows the rotation.
         _repo.Temp.Replace(impl, "hours: 工作日 9:00-17:00\n", "hours: 工作日 8:30-17:30\n");
         _repo.Commit("hours again", GitCatalog.FirstCommit.AddDays(5));
-        var rotated = Publish(output, "--trust", trust, "--key", newKey);
+        var rotated = _repo.PublishWithOwnKeys(output, "--trust", trust, "--key", newKey);
         Assert.True(rotated.ExitCode == 0, rotated.Out + rotated.Error);
         var followed = Pull(url, installed, channel);
         Assert.True(followed.ExitCode == 0, followed.Out + followed.Error);
@@ -104,16 +104,4 @@ public sealed class PullTrustTests : IDisposable
 
     private CliOutcome Pull(string url, string root, string channel, params string[] extra) =>
         Task.Run(() => CliRun.Run(["pull", url, "--root", root, "--channel", "mobile", "-o", channel, .. extra])).GetAwaiter().GetResult();
-
-    private string Keygen(string name, string algorithm)
-    {
-        var outcome = CliRun.Run("keygen", "-o", _repo.KeysDir, "--algorithm", algorithm, "--name", name);
-        Assert.True(outcome.ExitCode == 0, outcome.Error);
-        return Path.Combine(_repo.KeysDir, name + ".key.pem");
-    }
-
-    private static string Public(string privateKey) => privateKey.Replace(".key.pem", ".pub.pem", StringComparison.Ordinal);
-
-    private CliOutcome Publish(string output, params string[] extra) =>
-        CliRun.Run(["publish", "--catalog", _repo.CatalogDir, "-o", output, "--templates", RepoPaths.Templates, .. extra]);
 }

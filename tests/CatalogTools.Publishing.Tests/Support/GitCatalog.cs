@@ -51,6 +51,21 @@ public sealed class GitCatalog : IDisposable
     public CliOutcome Publish(string output, params string[] extra) =>
         CliRun.Run(["publish", "--catalog", CatalogDir, "-o", output, "--templates", RepoPaths.Templates, "--key", PrivateKey, .. extra]);
 
+    /// <summary>Runs `catalog publish` without the repository's default key: the test names its own keys (`--key`, `--trust`).</summary>
+    public CliOutcome PublishWithOwnKeys(string output, params string[] extra) =>
+        CliRun.Run(["publish", "--catalog", CatalogDir, "-o", output, "--templates", RepoPaths.Templates, .. extra]);
+
+    /// <summary>`catalog keygen --algorithm ALG --name NAME` into <see cref="KeysDir"/>: the private key's path (NAME.key.pem).</summary>
+    public string Keygen(string name, string algorithm)
+    {
+        var outcome = CliRun.Run("keygen", "-o", KeysDir, "--algorithm", algorithm, "--name", name);
+        Xunit.Assert.True(outcome.ExitCode == 0, outcome.Error);
+        return Path.Combine(KeysDir, name + ".key.pem");
+    }
+
+    /// <summary>The public key beside a private key made by <see cref="Keygen"/> (NAME.pub.pem).</summary>
+    public static string PublicOf(string privateKey) => privateKey.Replace(".key.pem", ".pub.pem", StringComparison.Ordinal);
+
     private void Git(params string[] args) => Git(new Dictionary<string, string>(), args);
 
     private void Git(Dictionary<string, string> env, params string[] args)

@@ -17,19 +17,6 @@ public sealed class TrustCliTests : IDisposable
 
     public void Dispose() => _repo.Dispose();
 
-    /// <summary>`catalog keygen --algorithm ALG --name NAME`: the private key's path (NAME.key.pem; the public one is NAME.pub.pem).</summary>
-    private string Keygen(string name, string algorithm)
-    {
-        var outcome = CliRun.Run("keygen", "-o", _repo.KeysDir, "--algorithm", algorithm, "--name", name);
-        Assert.True(outcome.ExitCode == 0, outcome.Error);
-        return Path.Combine(_repo.KeysDir, name + ".key.pem");
-    }
-
-    private static string Public(string privateKey) => privateKey.Replace(".key.pem", ".pub.pem", StringComparison.Ordinal);
-
-    private CliOutcome Publish(string output, params string[] extra) =>
-        CliRun.Run(["publish", "--catalog", _repo.CatalogDir, "-o", output, "--templates", RepoPaths.Templates, .. extra]);
-
     private static CliOutcome Verify(string output, string root, TimeProvider? clock = null) =>
         CliRun.RunAt(clock ?? FixedClock.Default, "verify-bundle", output, "--root", root);
 
@@ -55,9 +42,9 @@ public sealed class TrustCliTests : IDisposable
     [InlineData("sm2")]
     public void A_single_key_bundle_verifies_against_its_default_root_and_a_flipped_bit_fails(string algorithm)
     {
-        var key = Keygen("publisher", algorithm);
+        var key = _repo.Keygen("publisher", algorithm);
         var output = _repo.Out("out-" + algorithm);
-        var published = Publish(output, "--key", key);
+        var published = _repo.PublishWithOwnKeys(output, "--key", key);
         Assert.True(published.ExitCode == 0, published.Out + published.Error);
         var root = Path.Combine(output, "metadata", "1.root.json");
         Assert.True(File.Exists(root));
@@ -101,9 +88,9 @@ public sealed class TrustCliTests : IDisposable
     [Fact]
     public void An_expired_timestamp_is_refused_and_release_renews_it()
     {
-        var key = Keygen("publisher", "p256");
+        var key = _repo.Keygen("publisher", "p256");
         var output = _repo.Out("out");
-        Assert.Equal(0, Publish(output, "--key", key, "--timestamp-hours", "12").ExitCode);
+        Assert.Equal(0, _repo.PublishWithOwnKeys(output, "--key", key, "--timestamp-hours", "12").ExitCode);
         var root = Path.Combine(output, "metadata", "1.root.json");
         var later = new FixedClock(FixedClock.Default.GetUtcNow().AddHours(13));
         var refused = Verify(output, root, later);
@@ -120,10 +107,10 @@ public sealed class TrustCliTests : IDisposable
     [Fact]
     public void Root_then_sign_round_trip_makes_a_root_a_channel_can_load()
     {
-        var rootKey = Keygen("root", "sm2");
-        var online = Keygen("online", "p256");
+        var rootKey = _repo.Keygen("root", "sm2");
+        var online = _repo.Keygen("online", "p256");
         var trust = _repo.Out("trust");
-        var made = CliRun.Run("root", trust, "--key", "root=" + Public(rootKey), "--key", "targets=" + Public(online), "--key", "snapshot=" + Public(online), "--key", "timestamp=" + Public(online));
+        var made = CliRun.Run("root", trust, "--key", "root=" + GitCatalog.PublicOf(rootKey), "--key", "targets=" + GitCatalog.PublicOf(online), "--key", "snapshot=" + GitCatalog.PublicOf(online), "--key", "timestamp=" + GitCatalog.PublicOf(online));
         Assert.True(made.ExitCode == 0, made.Out + made.Error);
         var file = Path.Combine(trust, "1.root.json");
         Assert.Null(TrustedRoot.Load(File.ReadAllBytes(file), file, out var unsigned));
@@ -139,23 +126,23 @@ public sealed class TrustCliTests : IDisposable
         // Signing again with the same key replaces its signature, never adds a second count.
         Assert.Equal(0, CliRun.Run("sign", file, "--key", rootKey).ExitCode);
         Assert.Single(SignedMetadata.Parse(File.ReadAllBytes(file), out _)!.Signatures);
-        Assert.Equal(2, CliRun.Run("sign", file, "--key", Public(rootKey)).ExitCode);
+        Assert.Equal(2, CliRun.Run("sign", file, "--key", GitCatalog.PublicOf(rootKey)).ExitCode);
     }
 
     [Fact]
     public void Targets_need_two_of_two_officials_one_signature_is_refused_and_release_waits()
     {
-        var rootKey = Keygen("root", "p256");
-        var official1 = Keygen("official1", "sm2");
-        var official2 = Keygen("official2", "p256");
-        var online = Keygen("online", "sm2");
+        var rootKey = _repo.Keygen("root", "p256");
+        var official1 = _repo.Keygen("official1", "sm2");
+        var official2 = _repo.Keygen("official2", "p256");
+        var online = _repo.Keygen("online", "sm2");
         var trust = _repo.Out("trust");
-        Assert.Equal(0, CliRun.Run("root", trust, "--key", "root=" + Public(rootKey), "--key", "targets=" + Public(official1), "--key", "targets=" + Public(official2),
-            "--threshold", "targets=2", "--key", "snapshot=" + Public(online), "--key", "timestamp=" + Public(online)).ExitCode);
+        Assert.Equal(0, CliRun.Run("root", trust, "--key", "root=" + GitCatalog.PublicOf(rootKey), "--key", "targets=" + GitCatalog.PublicOf(official1), "--key", "targets=" + GitCatalog.PublicOf(official2),
+            "--threshold", "targets=2", "--key", "snapshot=" + GitCatalog.PublicOf(online), "--key", "timestamp=" + GitCatalog.PublicOf(online)).ExitCode);
         Assert.Equal(0, CliRun.Run("sign", Path.Combine(trust, "1.root.json"), "--key", rootKey).ExitCode);
 
         var output = _repo.Out("out");
-        var published = Publish(output, "--trust", trust, "--key", online);
+        var published = _repo.PublishWithOwnKeys(output, "--trust", trust, "--key", online);
         Assert.True(published.ExitCode == 0, published.Out + published.Error);
         Assert.Contains("待签名", published.Out);
         Assert.False(File.Exists(Path.Combine(output, "metadata", "timestamp.json")));
@@ -187,28 +174,28 @@ public sealed class TrustCliTests : IDisposable
     [Fact]
     public void A_channel_trusting_root_1_follows_a_rotation_and_refuses_the_rotated_out_key()
     {
-        var oldKey = Keygen("old", "p256");
-        var newKey = Keygen("new", "sm2");
+        var oldKey = _repo.Keygen("old", "p256");
+        var newKey = _repo.Keygen("new", "sm2");
         var output = _repo.Out("out");
-        Assert.Equal(0, Publish(output, "--key", oldKey).ExitCode);
+        Assert.Equal(0, _repo.PublishWithOwnKeys(output, "--key", oldKey).ExitCode);
         // The channel was installed with root 1 (a copy outside the publish folder).
         var installed = _repo.Out("installed-1.root.json");
         File.Copy(Path.Combine(output, "metadata", "1.root.json"), installed);
         var trust = _repo.Out("trust");
         Directory.CreateDirectory(trust);
         File.Copy(installed, Path.Combine(trust, "1.root.json"));
-        Assert.Equal(0, CliRun.Run("root", trust, "--key", "root=" + Public(newKey), "--key", "targets=" + Public(newKey), "--key", "snapshot=" + Public(newKey), "--key", "timestamp=" + Public(newKey)).ExitCode);
+        Assert.Equal(0, CliRun.Run("root", trust, "--key", "root=" + GitCatalog.PublicOf(newKey), "--key", "targets=" + GitCatalog.PublicOf(newKey), "--key", "snapshot=" + GitCatalog.PublicOf(newKey), "--key", "timestamp=" + GitCatalog.PublicOf(newKey)).ExitCode);
         var next = Path.Combine(trust, "2.root.json");
 
         // Signed by the new key only: the old root did not approve it.
         Assert.Equal(0, CliRun.Run("sign", next, "--key", newKey).ExitCode);
-        var refused = Publish(output, "--trust", trust, "--key", newKey);
+        var refused = _repo.PublishWithOwnKeys(output, "--trust", trust, "--key", newKey);
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("CAT0245", refused.Error);
 
         // Signed by the old root key too: publish copies root 2 and signs with the new key.
         Assert.Equal(0, CliRun.Run("sign", next, "--key", oldKey).ExitCode);
-        var published = Publish(output, "--trust", trust, "--key", newKey);
+        var published = _repo.PublishWithOwnKeys(output, "--trust", trust, "--key", newKey);
         Assert.True(published.ExitCode == 0, published.Out + published.Error);
         Assert.True(File.Exists(Path.Combine(output, "metadata", "2.root.json")));
         var followed = Verify(output, installed);
