@@ -352,6 +352,18 @@ public static partial class Messages
             { "CAT0171.title", "Cell not as required" },
             { "CAT0171.message", "'{value}' in column '{header}' is not as required: {detail}" },
             { "CAT0171.fix", "rewrite the cell as its input prompt says: {prompt}" },
+            // CAT0172 Bundle member is not an implementation
+            { "CAT0172.title", "Bundle member is not an implementation" },
+            { "CAT0172.message", "member '{member}' of bundle '{bundle}' {problem}" },
+            { "CAT0172.fix", "write the code of an active implementation (an item code of kind implementation, 实施清单, in the item list sheet, 事项目录){suggestion}" },
+            // CAT0173 Bundle code matches no bundle
+            { "CAT0173.title", "Bundle code matches no bundle" },
+            { "CAT0173.message", "bundle code '{code}' has no row in the bundle sheet (一件事)" },
+            { "CAT0173.fix", "check the code; a new bundle needs a row in the bundle sheet (一件事) first" },
+            // CAT0174 Bundle row removed
+            { "CAT0174.title", "Bundle row removed" },
+            { "CAT0174.message", "bundle '{code}' was exported but the bundle sheet (一件事) no longer has it: its row was deleted or its code changed" },
+            { "CAT0174.fix", "restore the row; to retire a bundle set its status (状态) to retired (已停用) and fill in the retirement date; codes are never changed or reused" },
             // CAT0200 Element missing in channel
             { "CAT0200.title", "Element missing in channel" },
             { "CAT0200.message", "{channel} page {page} lacks element '{elementName}' ({element}); the source has '{expected}'" },

@@ -352,6 +352,18 @@ public static partial class Messages
             { "CAT0171.title", "单元格不符合要求" },
             { "CAT0171.message", "『{header}』的内容『{value}』不符合要求：{detail}" },
             { "CAT0171.fix", "按单元格的输入提示改写：{prompt}" },
+            // CAT0172 Bundle member is not an implementation
+            { "CAT0172.title", "一件事成员不是实施清单事项" },
+            { "CAT0172.message", "一件事『{bundle}』的成员『{member}』{problem}" },
+            { "CAT0172.fix", "填写在用的实施清单事项的实施编码（『事项目录』中类别为『实施清单』的事项编码）{suggestion}" },
+            // CAT0173 Bundle code matches no bundle
+            { "CAT0173.title", "一件事编码无对应的一件事" },
+            { "CAT0173.message", "一件事编码『{code}』在『一件事』中没有对应的行" },
+            { "CAT0173.fix", "核对编码；新增一件事须先在『一件事』添加一行" },
+            // CAT0174 Bundle row removed
+            { "CAT0174.title", "一件事行被删除" },
+            { "CAT0174.message", "导出时的一件事『{code}』在『一件事』中找不到了（编码被删除或修改）" },
+            { "CAT0174.fix", "恢复该行；停用一件事请把状态改为『已停用』并填写停用日期，编码不得修改或复用" },
             // CAT0200 Element missing in channel
             { "CAT0200.title", "渠道缺少要素" },
             { "CAT0200.message", "{channel} 页面 {page} 缺少要素『{elementName}』（{element}），源中为『{expected}』" },

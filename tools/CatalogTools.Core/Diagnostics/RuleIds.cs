@@ -90,6 +90,9 @@ public static class RuleIds
     public const string DeletionNeedsConsent = "CAT0167";
     public const string RenamedColumn = "CAT0170";
     public const string CellInvalid = "CAT0171";
+    public const string BundleMemberNotAnItem = "CAT0172";
+    public const string BundleUnmatchedCode = "CAT0173";
+    public const string BundleRowRemoved = "CAT0174";
     // CAT0100–CAT0149: catalog.lock and git (descriptors in LockRules.cs).
     public const string LockMissing = "CAT0100";
     public const string LockStale = "CAT0101";

@@ -38,6 +38,16 @@ public static class WorkbookRules
 
     public static readonly RuleDescriptor CellInvalid = new(RuleIds.CellInvalid, category: "spreadsheet", severity: Severity.Error);
 
+    /// <summary>一件事 sheets: a member cell that is no implementation code of the catalog or the workbook.</summary>
+    public static readonly RuleDescriptor BundleMemberNotAnItem = new(RuleIds.BundleMemberNotAnItem, category: "spreadsheet", severity: Severity.Error);
+
+    /// <summary>一件事 sheets: a member or material row whose 一件事编码 has no row in 一件事.</summary>
+    public static readonly RuleDescriptor BundleUnmatchedCode = new(RuleIds.BundleUnmatchedCode, category: "spreadsheet", severity: Severity.Error);
+
+    /// <summary>一件事 sheets: an exported bundle's row is gone (bundles are retired, never deleted).</summary>
+    public static readonly RuleDescriptor BundleRowRemoved = new(RuleIds.BundleRowRemoved, category: "spreadsheet", severity: Severity.Error);
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [Unreadable, UnknownColumn, MissingColumn, MissingSheet, UnknownSheet, RowWithoutCode, DuplicateRow, UnmatchedCode, ItemRowRemoved, BadCellValue, WorkbookVersion, HiddenData, Limit, UncalculatedFormula, DeletionNeedsConsent, RenamedColumn, CellInvalid];
+        [Unreadable, UnknownColumn, MissingColumn, MissingSheet, UnknownSheet, RowWithoutCode, DuplicateRow, UnmatchedCode, ItemRowRemoved, BadCellValue, WorkbookVersion, HiddenData, Limit, UncalculatedFormula, DeletionNeedsConsent, RenamedColumn, CellInvalid,
+            BundleMemberNotAnItem, BundleUnmatchedCode, BundleRowRemoved];
 }

@@ -16,7 +16,7 @@ public static class FormTemplate
     public static MemoryStream Build()
     {
         using var workbook = new XLWorkbook();
-        foreach (var sheet in WorkbookLayout.DataSheets) AddDataSheet(workbook, sheet);
+        foreach (var sheet in WorkbookLayout.AllDataSheets) AddDataSheet(workbook, sheet);
         AddHelp(workbook);
         var meta = workbook.AddWorksheet(WorkbookLayout.MetaSheet);
         meta.Cell(1, 1).Value = "";
@@ -52,7 +52,7 @@ public static class FormTemplate
             style.Style.NumberFormat.Format = column.Kind is CellKind.Integer or CellKind.Number ? "General" : "@";
             style.Style.Alignment.WrapText = column.Kind == CellKind.Text;
             style.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            if (column.IsCode || display || column.Header == WorkbookLayout.KindHeader)
+            if (column.IsKey || display || column.Header == WorkbookLayout.KindHeader)
             {
                 style.Style.Fill.BackgroundColor = XLColor.FromArgb(0xEE, 0xEE, 0xEE);
                 style.Style.Font.FontColor = XLColor.FromArgb(0x59, 0x59, 0x59);
@@ -75,7 +75,7 @@ public static class FormTemplate
     /// holds locked cells.
     /// </summary>
     private static bool IsLocked(SheetSpec spec, ColumnSpec column, bool display) =>
-        display || (spec.ListKey is null && (column.IsCode || column.Header == WorkbookLayout.KindHeader));
+        display || (spec.ListKey is null && (column.IsKey || column.Header == WorkbookLayout.KindHeader));
 
     /// <summary>Sheet protection without a password (it guards against slips, not people): rows may be added, nothing locked edited.</summary>
     private static void Protect(IXLWorksheet ws)
@@ -157,7 +157,7 @@ public static class FormTemplate
         ws.Cell(row, 3).Value = "怎么填";
         ws.Range(row, 1, row, 3).Style.Font.Bold = true;
         row++;
-        foreach (var sheet in WorkbookLayout.DataSheets)
+        foreach (var sheet in WorkbookLayout.AllDataSheets)
         {
             foreach (var column in sheet.SheetColumns)
             {

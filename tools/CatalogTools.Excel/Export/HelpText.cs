@@ -14,10 +14,21 @@ public static class HelpText
         "5. 多个取值（服务对象、行使层级、办理渠道）用顿号『、』分隔。是否类的列填『是』或『否』。日期写成 2026-01-31。",
         "6. 不要改动工作表名称和表头文字；列的先后顺序可以调整，也可以在表头上方加标题行。『_导入信息』是隐藏工作表，导入时要用，请勿删除。",
         "7. 导入前会按 catalog check 的全部规则检查；有任何错误都不会写入，并指出工作表和单元格（如 申请材料!D17）。",
+        "8. 一件事在『一件事』每件占一行；它的成员事项（实施编码）在『一件事成员』每个一行，合并后的申请材料在『一件事材料』每条一行，用『一件事编码』对应。删除成员或材料就删除那一行；停用一件事请改『状态』，不要删除行。",
     ];
 
     /// <summary>The input prompt Excel shows on a cell of the column (its 填表说明 text, shortened to a line).</summary>
-    public static string Prompt(ColumnSpec column) => column.Kind switch
+    public static string Prompt(ColumnSpec column) => column.Header switch
+    {
+        MemberHeader => "成员事项的实施编码（事项目录中类别为实施清单的事项编码），每行一个",
+        LeadAgencyHeader => "牵头部门的统一社会信用代码（18 位）",
+        _ => KindPrompt(column),
+    };
+
+    private const string MemberHeader = "成员事项编码";
+    private const string LeadAgencyHeader = "牵头部门代码";
+
+    private static string KindPrompt(ColumnSpec column) => column.Kind switch
     {
         CellKind.Code => "编码，请勿修改已有编码；新增事项时填写新编码",
         CellKind.RegionCode => "6 位或 12 位区划代码，如 230100",
@@ -31,7 +42,14 @@ public static class HelpText
     };
 
     /// <summary>The input prompt in English, for `--lang en` messages.</summary>
-    public static string PromptEn(ColumnSpec column) => column.Kind switch
+    public static string PromptEn(ColumnSpec column) => column.Header switch
+    {
+        MemberHeader => "the implementation code of a member (an item code of kind implementation, 实施清单, in 事项目录), one per row",
+        LeadAgencyHeader => "the lead agency's unified social credit code (18 characters)",
+        _ => KindPromptEn(column),
+    };
+
+    private static string KindPromptEn(ColumnSpec column) => column.Kind switch
     {
         CellKind.Code => "a code; do not change existing codes; a new item needs a new code",
         CellKind.RegionCode => "a 6- or 12-digit region code such as 230100",
@@ -61,6 +79,8 @@ public static class HelpText
         };
         if (sheet.Name == WorkbookLayout.GuideSheet && column.Header == "内容") what = "设定依据填法律法规名称（须已登记），受理条件、可告知承诺的条件、注意事项填一条的全文";
         if (sheet.Name == WorkbookLayout.GuideSheet && column.Header == "条款") what = "仅设定依据：条款，如 第十一条";
+        if (column.Header is MemberHeader or LeadAgencyHeader) what = Prompt(column);
+        if (sheet.Name != WorkbookLayout.BundlesSheet && column.Header == WorkbookLayout.BundleCodeHeader) what = "所属一件事的编码（须在『一件事』中有一行）";
         return what;
     }
 }

@@ -19,10 +19,10 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
     /// <summary>Writes one workbook to <paramref name="output"/>, however many rows (a stream cannot be split: see <see cref="ExportFiles"/>).</summary>
     public ExportResult Export(ExportRequest request, Stream output)
     {
-        var (kept, unreadable, revision) = Read(request);
+        var (kept, bundles, unreadable, revision) = Read(request);
         using var template = FormTemplate.Build();
         phase?.Invoke("template");
-        Write(kept, revision, ScopeText(request), template, output);
+        Write(kept, bundles, revision, ScopeText(request), template, output);
         phase?.Invoke("rows");
         return Result(kept, unreadable, revision, []);
     }
@@ -35,14 +35,18 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
     /// </summary>
     public ExportResult ExportFiles(ExportRequest request, string target)
     {
-        var (kept, unreadable, revision) = Read(request);
+        var (kept, bundles, unreadable, revision) = Read(request);
         var sizes = kept.Select(k => new WorkbookSplit.ItemSize(k.Kind == FileKind.StandardItem ? "" : k.Region, k.Guide.Count, k.Materials.Count, k.Steps.Count, k.Fees.Count)).ToList();
+        // A bundle goes with its region: planned as one more row of that region (its key row on the
+        // hidden sheet; counting it on 事项目录 too only errs on the safe side), so it lands in the
+        // workbook the region's offices fill in, beside the implementations it bundles.
+        sizes.AddRange(bundles.Select(b => new WorkbookSplit.ItemSize(b.Region, 0, 0, 0, 0)));
         var plan = WorkbookSplit.Plan(sizes, RowLimit);
         using var template = FormTemplate.Build();
         phase?.Invoke("template");
         if (plan.Count == 1)
         {
-            WriteFile(target, kept, revision, ScopeText(request), template);
+            WriteFile(target, kept, bundles, revision, ScopeText(request), template);
             phase?.Invoke("rows");
             return Result(kept, unreadable, revision, []);
         }
@@ -53,8 +57,9 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         foreach (var part in plan)
         {
             var file = Path.Combine(directory, stem + "-" + part.Label + extension);
-            var items = part.Items.Select(i => kept[i]).ToList();
-            WriteFile(file, items, revision, ScopeText(request) + "；" + PartText(part), template);
+            var items = part.Items.Where(i => i < kept.Count).Select(i => kept[i]).ToList();
+            var partBundles = part.Items.Where(i => i >= kept.Count).Select(i => bundles[i - kept.Count]).ToList();
+            WriteFile(file, items, partBundles, revision, ScopeText(request) + "；" + PartText(part), template);
             var standards = items.Count(i => i.Kind == FileKind.StandardItem);
             parts.Add(new ExportedPart(file, part.Regions, standards, items.Count - standards));
         }
@@ -71,22 +76,36 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         return new ExportResult(standards, kept.Count - standards, kept.Count, unreadable, revision) { Parts = parts };
     }
 
-    private (List<ItemRows> Kept, List<string> Unreadable, string Revision) Read(ExportRequest request)
+    private (List<ItemRows> Kept, List<BundleRows> Bundles, List<string> Unreadable, string Revision) Read(ExportRequest request)
     {
         var all = ListItems();
         var items = Select(all, request);
         var names = NameBook.Read(location.CatalogRoot, all.Where(i => i.Kind == FileKind.StandardItem));
         var rows = Flatten(items, names, out var unreadable);
+        var bundles = SelectBundles(BundleFlattener.Read(location.CatalogRoot, names, unreadable), request);
         phase?.Invoke("items");
-        return (rows.OfType<ItemRows>().ToList(), unreadable, revision);
+        return (rows.OfType<ItemRows>().ToList(), bundles, unreadable, revision);
     }
 
-    private static void WriteFile(string file, List<ItemRows> items, string revision, string scope, MemoryStream template)
+    /// <summary>
+    /// The bundles of the export: all of them; with --region those of that region and below; with
+    /// --standard those with a member implementing one of those standards.
+    /// </summary>
+    private static List<BundleRows> SelectBundles(List<BundleRows> bundles, ExportRequest request)
+    {
+        var standards = request.Standards.Count == 0 ? null : request.Standards.ToHashSet(StringComparer.Ordinal);
+        var regionPrefix = request.Region is null ? null : RegionPrefix(request.Region);
+        return bundles.Where(b =>
+            (regionPrefix is null || b.Region.StartsWith(regionPrefix, StringComparison.Ordinal))
+            && (standards is null || b.Members.Any(m => standards.Contains(m.Split('-')[0])))).ToList();
+    }
+
+    private static void WriteFile(string file, List<ItemRows> items, List<BundleRows> bundles, string revision, string scope, MemoryStream template)
     {
         var temp = file + ".tmp-" + Environment.ProcessId;
         try
         {
-            using (var output = File.Create(temp)) Write(items, revision, scope, template, output);
+            using (var output = File.Create(temp)) Write(items, bundles, revision, scope, template, output);
             File.Move(temp, file, overwrite: true);
         }
         finally
@@ -95,7 +114,7 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         }
     }
 
-    private static void Write(List<ItemRows> kept, string revision, string scope, MemoryStream template, Stream output)
+    private static void Write(List<ItemRows> kept, List<BundleRows> bundles, string revision, string scope, MemoryStream template, Stream output)
     {
         var content = new Dictionary<string, RowStreamer.SheetRows>(StringComparer.Ordinal)
         {
@@ -104,7 +123,10 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
             [WorkbookLayout.MaterialsSheet] = new(kept.SelectMany(r => r.Materials), true),
             [WorkbookLayout.StepsSheet] = new(kept.SelectMany(r => r.Steps), true),
             [WorkbookLayout.FeesSheet] = new(kept.SelectMany(r => r.Fees), true),
-            [WorkbookLayout.MetaSheet] = new(MetaRows(kept, revision, scope), false),
+            [WorkbookLayout.BundlesSheet] = new(bundles.Select(b => b.Bundle), true),
+            [WorkbookLayout.BundleMembersSheet] = new(bundles.SelectMany(b => b.MemberRows), true),
+            [WorkbookLayout.BundleMaterialsSheet] = new(bundles.SelectMany(b => b.Materials), true),
+            [WorkbookLayout.MetaSheet] = new(MetaRows(kept, bundles, revision, scope), false),
         };
         template.Position = 0;
         RowStreamer.Fill(template, output, content);
@@ -182,7 +204,7 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         return code;
     }
 
-    private static IEnumerable<CellData[]> MetaRows(List<ItemRows> items, string revision, string scope)
+    private static IEnumerable<CellData[]> MetaRows(List<ItemRows> items, List<BundleRows> bundles, string revision, string scope)
     {
         yield return [CellData.Of(MetaKeys.SchemaVersion), CellData.Of(WorkbookLayout.SchemaVersion)];
         yield return [CellData.Of(MetaKeys.Revision), CellData.Of(revision)];
@@ -190,6 +212,7 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         yield return [];
         yield return [CellData.Of(MetaKeys.RowKeyCode), CellData.Of(MetaKeys.RowKeyFile)];
         foreach (var item in items) yield return [CellData.Of(item.Code), CellData.Of(item.Path)];
+        foreach (var bundle in bundles) yield return [CellData.Of(bundle.Code), CellData.Of(bundle.Path)];
     }
 
     private static string ScopeText(ExportRequest request) =>

@@ -4,6 +4,7 @@ using CatalogTools.Core.Comparison;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Formatting;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
 using CatalogTools.Core.Writing;
 using CatalogTools.Core.Yaml;
@@ -31,17 +32,26 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         WorkbookLayout.Items.Columns.Select(c => c.Path.Split('.')[0]).Where(p => p.Length > 0)
             .Concat(["basis", "conditions", "commitmentConditions", "notes", "materials", "steps", "fees"]), StringComparer.Ordinal);
 
+    /// <summary>Keys import rebuilds in a 一件事 file from the 一件事 sheets.</summary>
+    private static readonly HashSet<string> BundleKeys = new(
+        WorkbookLayout.Bundles.Columns.Select(c => c.Path.Split('.')[0]).Where(p => p.Length > 0).Concat(["members", "materials"]), StringComparer.Ordinal);
+
     /// <param name="allowDeletions">--allow-deletions: removing more than import.maxDeletedShare of an item's materials or steps is allowed (and reported as info) rather than an error.</param>
     public ImportPlan Plan(Stream workbook, string workbookName, bool allowDeletions = false)
     {
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot);
         var byCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        var bundleFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in files)
         {
-            if (FileKinds.FromPath(f) is FileKind.StandardItem or FileKind.Implementation) byCode.TryAdd(Path.GetFileNameWithoutExtension(f), f);
+            var fileKind = FileKinds.FromPath(f);
+            if (fileKind is FileKind.StandardItem or FileKind.Implementation) byCode.TryAdd(Path.GetFileNameWithoutExtension(f), f);
+            else if (fileKind == FileKind.ServiceBundle) bundleFiles.TryAdd(Path.GetFileNameWithoutExtension(f), f);
         }
         var share = PolicyFile.Read(location).MaxDeletedShare;
         var assembler = new ItemAssembler(workbookName);
+        var bundleReader = new BundleAssembler(workbookName, assembler);
+        List<(BundleDraft Bundle, List<Diagnostic> Problems)> bundles;
         StreamedWorkbook? open = null;
         var problems = new ConcurrentBag<Diagnostic>();
         var changedAt = new ConcurrentBag<(int Index, ItemOutcome Outcome)>();
@@ -88,6 +98,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 });
                 index += batch.Length;
             }
+            bundles = bundleReader.Read(open, expected: keys.Files.Values.Any(f => FileKinds.FromPath(f) == FileKind.ServiceBundle));
             assembled = assembler.End();
         }
         catch (WorkbookLimitException e)
@@ -117,9 +128,26 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         var inWorkbook = assembled.Codes.ToHashSet(StringComparer.Ordinal);
         // With 事项目录 unreadable every exported item would look removed: its structural error says enough.
         var itemsRead = !assembled.UnreadSheets.Contains(WorkbookLayout.ItemsSheet);
-        foreach (var code in meta.Files.Keys.Where(c => itemsRead && !inWorkbook.Contains(c)).Order(StringComparer.Ordinal))
+        foreach (var code in meta.Files.Keys.Where(c => itemsRead && !inWorkbook.Contains(c) && FileKinds.FromPath(meta.Files[c]) != FileKind.ServiceBundle).Order(StringComparer.Ordinal))
         {
             diagnostics.Add(new CellPlace(WorkbookLayout.ItemsSheet, 1, 0).Diagnose(WorkbookRules.ItemRowRemoved, workbookName, code, ("code", code)));
+        }
+        diagnostics.AddRange(bundleReader.Diagnostics);
+        var bundlesInWorkbook = bundleReader.Codes.ToHashSet(StringComparer.Ordinal);
+        foreach (var code in meta.Files.Keys.Where(c => bundleReader.BundlesRead && !bundlesInWorkbook.Contains(c) && FileKinds.FromPath(meta.Files[c]) == FileKind.ServiceBundle).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Add(new CellPlace(WorkbookLayout.BundlesSheet, 1, 0).Diagnose(WorkbookRules.BundleRowRemoved, workbookName, code, ("code", code)));
+        }
+        var members = new MemberCodes(byCode, assembled.Codes);
+        var bundleIndex = assembled.Codes.Count; // bundles are listed after the items
+        foreach (var (bundle, bundleProblems) in bundles)
+        {
+            diagnostics.AddRange(bundleProblems);
+            diagnostics.AddRange(bundle.Members.Select(m => members.Diagnose(m.Code, m.Place, bundle.Draft, workbookName)).OfType<Diagnostic>());
+            var draft = bundle.Draft;
+            var path = meta.Files.TryGetValue(draft.Code, out var p) && bundleFiles.ContainsKey(draft.Code) ? p : bundleFiles.GetValueOrDefault(draft.Code) ?? $"{BundleFlattener.Folder}/{draft.Code}.yaml";
+            var outcome = Prepare(draft, path, FileKind.ServiceBundle, share, bundleReader.UnreadKeys);
+            if (outcome.Changed) changedAt.Add((bundleIndex++, outcome));
         }
         if (!meta.Present && itemsRead)
         {
@@ -145,7 +173,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         phase?.Invoke("validate");
         var changes = diagnostics.Any(d => d.Severity == Severity.Error) ? [] : Describe(changed);
         diagnostics.Sort(DiagnosticOrder.Instance);
-        return new ImportPlan(changes, diagnostics, Summary(diagnostics, changed.Count(c => c.Kind == FileKind.StandardItem), changed.Count(c => c.Kind == FileKind.Implementation)), itemCount)
+        return new ImportPlan(changes, diagnostics, Summary(diagnostics, changed.Count(c => c.Kind == FileKind.StandardItem), changed.Count(c => c.Kind == FileKind.Implementation), changed.Count(c => c.Kind == FileKind.ServiceBundle)), itemCount)
         {
             Deletions = deletions.Select(d => d.Deletion).ToList(),
         };
@@ -184,6 +212,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         var oldRead = oldBytes is null ? null : YamlDocumentReader.Read(oldBytes);
         var old = oldRead is { IsReadable: true, Root: { Kind: YKind.Mapping } r } && oldRead.Problems.Count == 0 ? r : null;
         var fresh = draft.Root;
+        var covered = kind == FileKind.ServiceBundle ? BundleKeys : CoveredKeys;
         if (old is not null)
         {
             foreach (var (key, value) in old.Pairs)
@@ -191,13 +220,14 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 if (fresh.Get(key.Value) is not null) continue;
                 // A list the file has but the sheets give no rows for stays as an empty list; keys
                 // the forms do not cover are kept untouched.
-                if (!CoveredKeys.Contains(key.Value) || unreadKeys.Contains(key.Value)) fresh.Pairs.Add(new(key, value));
+                if (!covered.Contains(key.Value) || unreadKeys.Contains(key.Value)) fresh.Pairs.Add(new(key, value));
                 else if (value.Kind == YKind.Sequence) fresh.Pairs.Add(new(YNode.Scalar(key.Value, false, 0, 0), YNode.Sequence(0, 0)));
             }
         }
-        else if (kind == FileKind.StandardItem)
+        else if (kind is FileKind.StandardItem or FileKind.ServiceBundle)
         {
-            foreach (var key in new[] { "basis", "materials", "steps", "fees" })
+            // A new file gets the lists its schema requires, empty when the sheets have no rows for them.
+            foreach (var key in kind == FileKind.StandardItem ? ["basis", "materials", "steps", "fees"] : new[] { "members", "materials" })
             {
                 if (fresh.Get(key) is null) fresh.Pairs.Add(new(YNode.Scalar(key, false, 0, 0), YNode.Sequence(0, 0)));
             }
@@ -267,6 +297,13 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         // Only what the changed items need, as `check --changed-since` loads: all standards and
         // registries, the changed files and the implementations of changed standards (PartialLoad).
         var selected = PartialLoad.Selector(replaced.Keys.ToHashSet(StringComparer.Ordinal));
+        // A changed 一件事 is checked against its members (exist, offered, their limits and visits): their files are read too.
+        var memberFiles = changed.Where(c => c.Kind == FileKind.ServiceBundle && c.Tree.Get("members") is { Kind: YKind.Sequence })
+            .SelectMany(c => c.Tree.Get("members")!.Items).Select(m => m.Value + ".yaml").ToHashSet(StringComparer.Ordinal);
+        if (selected is { } partial && memberFiles.Count > 0)
+        {
+            selected = path => partial(path) || (FileKinds.FromPath(path) == FileKind.Implementation && memberFiles.Contains(Path.GetFileName(path)));
+        }
         var fromDisk = _files.WorkTree(fileLoader, wholeCatalog: selected is null);
         if (selected is not null) fromDisk = PartialLoad.Loader(selected, fromDisk);
         var onDisk = files.ToHashSet(StringComparer.Ordinal);
@@ -422,6 +459,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             var before = c.OldBytes is null ? null : loader.Load(c.Path, c.OldBytes);
             var elements = new List<ElementChange>();
             if (before?.Standard is { } s0 && after.Standard is { } s1) elements = ElementComparer.CompareStandard(s0, s1);
+            else if (before?.Content is ServiceBundle b0 && after.Content is ServiceBundle b1) elements = ElementComparer.CompareBundle(b0, b1);
             else if (before?.Implementation is { } i0 && after.Implementation is { } i1)
             {
                 elements = ElementComparer.CompareImplementation(i0, i1);
@@ -432,13 +470,16 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         return result.OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
     }
 
-    private static CheckSummary Summary(IReadOnlyList<Diagnostic> diagnostics, int standards, int implementations) => new(
-        standards + implementations, standards, implementations, 0,
+    /// <param name="bundles">Changed 一件事 files: counted among the files checked, beside the items.</param>
+    private static CheckSummary Summary(IReadOnlyList<Diagnostic> diagnostics, int standards, int implementations, int bundles = 0) => new(
+        standards + implementations + bundles, standards, implementations, 0,
         diagnostics.Count(d => d.Severity == Severity.Error),
         diagnostics.Count(d => d.Severity == Severity.Warning),
         diagnostics.Count(d => d.Severity == Severity.Info),
         0, RuleSet.All.Count + LoadRules.All.Count + WorkbookRules.All.Count,
-        new Dictionary<string, int> { ["standard"] = standards, ["implementation"] = implementations });
+        bundles == 0
+            ? new Dictionary<string, int> { ["standard"] = standards, ["implementation"] = implementations }
+            : new Dictionary<string, int> { ["standard"] = standards, ["implementation"] = implementations, ["bundle"] = bundles });
 }
 
 internal static class StringRepeat

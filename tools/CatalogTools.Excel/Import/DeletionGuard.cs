@@ -15,8 +15,8 @@ public sealed record ListDeletion(string Code, string Path, string List, IReadOn
 /// </summary>
 public static class DeletionGuard
 {
-    /// <summary>The lists guarded, with their name in messages.</summary>
-    private static readonly (string Key, string Zh, string En)[] Lists = [("materials", "申请材料", "materials"), ("steps", "办理环节", "steps")];
+    /// <summary>The lists guarded, with their name in messages (members: a 一件事's, from 一件事成员).</summary>
+    private static readonly (string Key, string Zh, string En)[] Lists = [("materials", "申请材料", "materials"), ("steps", "办理环节", "steps"), ("members", "成员事项", "members")];
 
     /// <summary>Entries of the file's lists (by name) that the new tree no longer has, list by list, when more than <paramref name="share"/> of the list goes.</summary>
     public static List<ListDeletion> Find(string code, string path, YNode? old, YNode fresh, double share)

@@ -133,7 +133,7 @@ public sealed class ItemAssembler(string workbookName)
     }
 
     /// <summary>Rows as they pass, noting hidden rows that hold something (hidden data is imported, and said so).</summary>
-    private static IEnumerable<RawRow> Watch(IEnumerable<RawRow> rows, List<int> hidden)
+    internal static IEnumerable<RawRow> Watch(IEnumerable<RawRow> rows, List<int> hidden)
     {
         foreach (var row in rows)
         {
@@ -142,7 +142,7 @@ public sealed class ItemAssembler(string workbookName)
         }
     }
 
-    private void ReportHidden(SheetEntry sheet, List<int> hidden)
+    internal void ReportHidden(SheetEntry sheet, List<int> hidden)
     {
         if (sheet.Hidden)
         {
@@ -191,13 +191,14 @@ public sealed class ItemAssembler(string workbookName)
         return (draft, problems);
     }
 
-    private ItemDraft? BuildItem(TableRow row, IReadOnlyList<ColumnSpec> columns, int kindColumn, List<Diagnostic> problems)
+    /// <summary>The tree of one row that is a whole file (事项目录, or 一件事 with <paramref name="kindColumn"/> -1: no 类别).</summary>
+    internal ItemDraft? BuildItem(TableRow row, IReadOnlyList<ColumnSpec> columns, int kindColumn, List<Diagnostic> problems)
     {
         var code = CodeOf(row, problems);
         if (code is null) return null;
         var root = YNode.Mapping(0, 0);
-        var kind = row.Cell(kindColumn) is { } k ? CellText.Trim(k.Text) : null;
-        var draft = new ItemDraft(code, string.IsNullOrEmpty(kind) ? null : kind, row.Place(0), root) { KindPlace = row.Place(kindColumn) };
+        var kind = kindColumn >= 0 && row.Cell(kindColumn) is { } k ? CellText.Trim(k.Text) : null;
+        var draft = new ItemDraft(code, string.IsNullOrEmpty(kind) ? null : kind, row.Place(0), root) { KindPlace = row.Place(Math.Max(0, kindColumn)) };
         draft.Place(root, row.Place(0));
         for (var i = 0; i < columns.Count; i++)
         {
@@ -212,7 +213,7 @@ public sealed class ItemAssembler(string workbookName)
         return draft;
     }
 
-    private (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, ItemDraft draft, List<Diagnostic> problems, out string key)
+    internal (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, ItemDraft draft, List<Diagnostic> problems, out string key)
     {
         var node = draft.Place(YNode.Mapping(0, 0), row.Place(0));
         for (var i = 1; i < spec.Columns.Count; i++)
@@ -258,7 +259,7 @@ public sealed class ItemAssembler(string workbookName)
         }
     }
 
-    private string? CodeOf(TableRow row, List<Diagnostic> problems)
+    internal string? CodeOf(TableRow row, List<Diagnostic> problems)
     {
         var cell = row.Cell(0);
         var code = cell is { } c ? CellText.Convert(c, row.Sheet == WorkbookLayout.ItemsSheet ? WorkbookLayout.Items.Columns[0] : WorkbookLayout.Materials.Columns[0], out _)?.Value : null;
@@ -270,7 +271,7 @@ public sealed class ItemAssembler(string workbookName)
     }
 
     /// <summary>The YAML node of one cell, or null when blank or unreadable (then a diagnostic names the cell).</summary>
-    private YNode? Scalar(TableRow row, int specColumn, ItemDraft draft, List<Diagnostic> problems)
+    internal YNode? Scalar(TableRow row, int specColumn, ItemDraft draft, List<Diagnostic> problems)
     {
         var code = draft.Code;
         if (row.Cell(specColumn) is not { } cell) return null;
@@ -301,7 +302,7 @@ public sealed class ItemAssembler(string workbookName)
     /// <summary>Key nodes are shared by every built tree (they are never changed): 10^5 items need only a few dozen.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, YNode> Keys = new(StringComparer.Ordinal);
 
-    private static YNode Key(string key) => Keys.GetOrAdd(key, k => YNode.Scalar(k, false, 0, 0));
+    internal static YNode Key(string key) => Keys.GetOrAdd(key, k => YNode.Scalar(k, false, 0, 0));
 
     private static void Set(YNode mapping, string path, YNode value)
     {

@@ -34,8 +34,13 @@ public enum CellKind
 /// <summary>
 /// One column of a form: its Chinese header, the YAML path it fills (dotted, relative to the
 /// item or list entry), how cells are read and written, the drop-down choices and its width.
+/// <paramref name="Editable"/>: a code that is not part of the row's key (一件事's 牵头部门代码), so offices may change it:
+/// read as a code, shown and protected like any input column.
 /// </summary>
-public sealed record ColumnSpec(string Header, string Path, CellKind Kind, double Width, IReadOnlyList<string>? Choices = null)
+public sealed record ColumnSpec(string Header, string Path, CellKind Kind, double Width, IReadOnlyList<string>? Choices = null, bool Editable = false)
 {
     public bool IsCode => Kind is CellKind.Code or CellKind.RegionCode;
+
+    /// <summary>A code that identifies the row: grey, and locked on a protected sheet.</summary>
+    public bool IsKey => IsCode && !Editable;
 }

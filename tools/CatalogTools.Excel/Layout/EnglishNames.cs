@@ -87,6 +87,14 @@ public static class EnglishNames
         ["收费标准"] = "fee standard",
         ["收费依据"] = "fee basis",
         ["依据条款"] = "basis article",
+        [WorkbookLayout.BundlesSheet] = "bundles",
+        [WorkbookLayout.BundleMembersSheet] = "bundle members",
+        [WorkbookLayout.BundleMaterialsSheet] = "bundle materials",
+        [WorkbookLayout.BundleCodeHeader] = "bundle code",
+        ["一件事名称"] = "bundle name",
+        ["牵头部门代码"] = "lead agency code",
+        ["成员事项编码"] = "member item code",
+        [WorkbookLayout.BundleNameDisplay] = "bundle name, read-only",
         [WorkbookLayout.ItemNameDisplay] = "item name, read-only",
         [WorkbookLayout.AgencyNameDisplay] = "agency name, read-only",
     };
@@ -100,7 +108,7 @@ public static class EnglishNames
     /// <summary>Whether every sheet, header and fixed value of the layout has an English name (a test keeps it so).</summary>
     public static IEnumerable<string> Missing()
     {
-        foreach (var sheet in WorkbookLayout.DataSheets)
+        foreach (var sheet in WorkbookLayout.AllDataSheets)
         {
             if (!Names.ContainsKey(sheet.Name)) yield return sheet.Name;
             foreach (var column in sheet.SheetColumns)

@@ -11,9 +11,14 @@ namespace CatalogTools.Excel.Layout;
 /// </remarks>
 public sealed record SheetSpec(string Name, string? ListKey, IReadOnlyList<ColumnSpec> Columns, IReadOnlyList<DisplayColumn> Display)
 {
+    /// <summary>How many data columns stand before the display columns: 1 (the code), or 2 on 一件事成员 (the member's names follow the member's code).</summary>
+    public int DisplayAt { get; init; } = 1;
+
     /// <summary>The columns as they stand in the sheet: the code, the display columns, then the rest.</summary>
-    public IReadOnlyList<ColumnSpec> SheetColumns { get; } =
-        [Columns[0], .. Display.Select(d => new ColumnSpec(d.Header, "", CellKind.Text, d.Width)), .. Columns.Skip(1)];
+    public IReadOnlyList<ColumnSpec> SheetColumns => _sheetColumns ??=
+        [.. Columns.Take(DisplayAt), .. Display.Select(d => new ColumnSpec(d.Header, "", CellKind.Text, d.Width)), .. Columns.Skip(DisplayAt)];
+
+    private IReadOnlyList<ColumnSpec>? _sheetColumns;
 
     /// <summary>Whether a header names one of this sheet's display columns.</summary>
     public bool IsDisplay(string header)

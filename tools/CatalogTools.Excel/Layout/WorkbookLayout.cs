@@ -132,6 +132,50 @@ public static class WorkbookLayout
     /// <summary>The data sheets, in workbook order.</summary>
     public static readonly IReadOnlyList<SheetSpec> DataSheets = [Items, Guide, Materials, Steps, Fees];
 
+    /// <summary>一件事 (service-bundles/): one row per bundle, then its members and its combined materials one per row, joined by 一件事编码.</summary>
+    public const string BundlesSheet = "一件事";
+    public const string BundleMembersSheet = "一件事成员";
+    public const string BundleMaterialsSheet = "一件事材料";
+    public const string BundleCodeHeader = "一件事编码";
+    public const string BundleNameDisplay = "一件事名称（只读）";
+
+    public static readonly SheetSpec Bundles = new(BundlesSheet, null,
+    [
+        new(BundleCodeHeader, "code", CellKind.Code, 16),
+        new("一件事名称", "name", CellKind.Text, 30),
+        new("区划代码", "region", CellKind.RegionCode, 12),
+        new("牵头部门代码", "leadAgency", CellKind.Code, 22, Editable: true),
+        new("状态", "status", CellKind.Choice, 8, Vocabulary.Statuses),
+        new("承诺时限", "promisedLimit.days", CellKind.Integer, 8),
+        new("承诺时限单位", "promisedLimit.unit", CellKind.Choice, 10, Vocabulary.TimeUnits),
+        new("到现场次数", "visits", CellKind.Integer, 8),
+        new("咨询电话", "consultation.phone", CellKind.Text, 16),
+        new("咨询邮箱", "consultation.email", CellKind.Text, 24),
+        new("停用日期", "retiredOn", CellKind.Date, 12),
+    ], []);
+
+    /// <summary>
+    /// One row per member, rather than the codes joined in one cell: an implementation code is 36
+    /// characters, so one per row stays readable, shows the member's name beside it, is removed by
+    /// deleting its row (as a material is) and a mistyped one is reported at its own cell.
+    /// </summary>
+    public static readonly SheetSpec BundleMembers = new(BundleMembersSheet, "members",
+    [
+        new(BundleCodeHeader, "", CellKind.Code, 16),
+        new("成员事项编码", "", CellKind.Code, 36),
+    ], [new(ItemNameDisplay, DisplayValue.ItemName, 28), new(AgencyNameDisplay, DisplayValue.AgencyName, 24)]) { DisplayAt = 2 };
+
+    /// <summary>The combined materials: the columns of 申请材料, keyed by 一件事编码.</summary>
+    public static readonly SheetSpec BundleMaterials = new(BundleMaterialsSheet, "materials",
+        [new(BundleCodeHeader, "", CellKind.Code, 16), .. Materials.Columns.Skip(1)],
+        [new(BundleNameDisplay, DisplayValue.ItemName, 28)]);
+
+    /// <summary>The 一件事 sheets, in workbook order (after the item sheets).</summary>
+    public static readonly IReadOnlyList<SheetSpec> BundleSheets = [Bundles, BundleMembers, BundleMaterials];
+
+    /// <summary>Every sheet of the forms that holds data: the item sheets, then the 一件事 sheets.</summary>
+    public static readonly IReadOnlyList<SheetSpec> AllDataSheets = [.. DataSheets, .. BundleSheets];
+
     /// <summary>The item keys a data sheet fills (none for 事项目录, whose columns are the item's own fields).</summary>
     public static IEnumerable<string> KeysOf(string sheet) => sheet switch
     {
@@ -142,9 +186,17 @@ public static class WorkbookLayout
         _ => [],
     };
 
+    /// <summary>The bundle keys a 一件事 sheet fills.</summary>
+    public static IEnumerable<string> BundleKeysOf(string sheet) => sheet switch
+    {
+        BundleMembersSheet => ["members"],
+        BundleMaterialsSheet => ["materials"],
+        _ => [],
+    };
+
     public static SheetSpec? Sheet(string name)
     {
-        foreach (var s in DataSheets)
+        foreach (var s in AllDataSheets)
         {
             if (s.Name == name) return s;
         }
