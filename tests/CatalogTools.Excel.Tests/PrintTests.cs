@@ -13,7 +13,7 @@ namespace CatalogTools.Excel.Tests;
 public sealed class PrintTests
 {
     /// <summary>The last column of each data sheet: a page that lacks it has lost columns to another page.</summary>
-    private static readonly string[] LastHeaders = ["停用日期", "条款", "免提交", "责任岗位", "依据条款"];
+    private static readonly string[] LastHeaders = ["停用日期", "条款", "免提交", "责任岗位", "依据条款", "实施主体名称（只读）", "可告知承诺"];
 
     [Fact]
     public async Task TheSampleWorkbookPrintsOnA4WithEveryColumnAndTheHeaderOnEveryPage()
@@ -33,7 +33,7 @@ public sealed class PrintTests
             if (w > h)
             {
                 landscape++;
-                Assert.True(text.Contains("事项编码", StringComparison.Ordinal), $"page {page.Number} lacks the repeated header row: {Start(text)}");
+                Assert.True(text.Contains("事项编码", StringComparison.Ordinal) || text.Contains("一件事编码", StringComparison.Ordinal), $"page {page.Number} lacks the repeated header row: {Start(text)}");
                 Assert.True(LastHeaders.Any(h => text.Contains(h, StringComparison.Ordinal)), $"page {page.Number} lacks its sheet's last column: {Start(text)}");
             }
             else
@@ -42,7 +42,14 @@ public sealed class PrintTests
                 Assert.True(text.Contains("怎么填", StringComparison.Ordinal), $"填表说明 page {page.Number} lacks its repeated header row: {Start(text)}");
             }
         }
-        Assert.True(landscape >= 5, $"{landscape} landscape pages: every data sheet prints landscape");
+        Assert.True(landscape >= 8, $"{landscape} landscape pages: every data sheet prints landscape");
+        // The 一件事 sheet prints readably: its page holds the bundle's row whole (name, limit, phone) under its header.
+        var bundlePage = document.GetPages().Select(p => string.Concat(p.Text.Where(c => !char.IsWhiteSpace(c))))
+            .Single(t => t.Contains("一件事编码", StringComparison.Ordinal) && t.Contains("牵头部门代码", StringComparison.Ordinal));
+        foreach (var cell in new[] { "YJS230123001", "新生儿出生“一件事”", "1123012309123934XA", "0451-54300843", "ylgajzwfw@harbin.gov.cn" })
+        {
+            Assert.True(bundlePage.Contains(cell, StringComparison.Ordinal), $"the 一件事 page lacks {cell}: {Start(bundlePage)}");
+        }
         Assert.True(portrait is >= 1 and <= 6, $"填表说明 prints on {portrait} portrait pages");
         Assert.True(document.NumberOfPages <= 40, $"{document.NumberOfPages} pages for the sample (98 Letter pages before)");
     }

@@ -16,6 +16,25 @@ public sealed class RoundTripTests
         Assert.True(outcome.ExitCode == 0, outcome.Out + outcome.Error);
         Assert.Contains("工作簿中 275 个事项，已写入 0 个文件", outcome.Out);
         Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
+        // The 一件事 went through the workbook too: its file is among those left byte-identical.
+        using var wb = new XLWorkbook(workbook);
+        Assert.Equal("YJS230123001", wb.Worksheet("一件事").Cell(2, 1).GetString());
+        Assert.Contains("service-bundles/YJS230123001.yaml", before.Keys);
+    }
+
+    [Fact]
+    public void EveryBundleFileRendersFromTheWorkbookAloneExactlyAsItIs()
+    {
+        // Stronger than "nothing written": each bundle's tree built from its rows alone (no file to
+        // graft onto) renders to the file's bytes, so the round trip holds without the file's help.
+        using var catalog = TempCatalog.CopyOfSample();
+        var bundle = catalog.Read("service-bundles/YJS230123001.yaml");
+        var workbook = Forms.Export(catalog);
+        File.Delete(catalog.PathOf("service-bundles/YJS230123001.yaml"));
+        var outcome = Forms.Import(catalog, workbook);
+        Assert.True(outcome.ExitCode == 0, outcome.Out + outcome.Error);
+        Assert.Contains("新增 service-bundles/YJS230123001.yaml [YJS230123001]", outcome.Out);
+        Assert.Equal(bundle, catalog.Read("service-bundles/YJS230123001.yaml"));
     }
 
     [Fact]
@@ -24,7 +43,7 @@ public sealed class RoundTripTests
         using var catalog = TempCatalog.CopyOfSample();
         var workbook = Forms.Export(catalog);
         using var wb = new XLWorkbook(workbook);
-        Assert.Equal(["事项目录", "办事指南", "申请材料", "办理环节", "收费", "填表说明", "_导入信息"], wb.Worksheets.Select(w => w.Name).ToArray());
+        Assert.Equal(["事项目录", "办事指南", "申请材料", "办理环节", "收费", "一件事", "一件事成员", "一件事材料", "填表说明", "_导入信息"], wb.Worksheets.Select(w => w.Name).ToArray());
         var items = wb.Worksheet("事项目录");
         Assert.Equal("事项编码", items.Cell(1, 1).GetString());
         Assert.Equal(1, items.SheetView.SplitRow);

@@ -33,7 +33,7 @@ public sealed class SplitExportTests
             Assert.True(File.Exists(part.File), part.File);
             Assert.Equal("province-" + (part.Regions.Count == 1 ? part.Regions[0] : part.Regions[0] + "_" + part.Regions[^1]) + ".xlsx", Path.GetFileName(part.File));
             var workbook = Read(part.File);
-            foreach (var sheet in WorkbookLayout.DataSheets.Select(s => s.Name).Append(WorkbookLayout.MetaSheet))
+            foreach (var sheet in WorkbookLayout.AllDataSheets.Select(s => s.Name).Append(WorkbookLayout.MetaSheet))
             {
                 Assert.True(workbook.Sheet(sheet)!.Rows.Count <= Limit, $"{Path.GetFileName(part.File)} {sheet}: {workbook.Sheet(sheet)!.Rows.Count} rows");
             }
