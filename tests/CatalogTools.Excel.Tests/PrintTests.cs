@@ -44,7 +44,7 @@ public sealed class PrintTests
         }
         Assert.True(landscape >= 8, $"{landscape} landscape pages: every data sheet prints landscape");
         // The 一件事 sheet prints readably: its page holds the bundle's row whole (name, limit, phone) under its header.
-        var bundlePage = document.GetPages().Select(p => string.Concat(p.Text.Where(c => !char.IsWhiteSpace(c))))
+        var bundlePage = document.GetPages().Where(p => p.Width > p.Height).Select(p => string.Concat(p.Text.Where(c => !char.IsWhiteSpace(c))))
             .Single(t => t.Contains("一件事编码", StringComparison.Ordinal) && t.Contains("牵头部门代码", StringComparison.Ordinal));
         foreach (var cell in new[] { "YJS230123001", "新生儿出生“一件事”", "1123012309123934XA", "0451-54300843", "ylgajzwfw@harbin.gov.cn" })
         {
