@@ -138,12 +138,12 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         {
             diagnostics.Add(new CellPlace(WorkbookLayout.BundlesSheet, 1, 0).Diagnose(WorkbookRules.BundleRowRemoved, workbookName, code, ("code", code)));
         }
-        var members = new MemberCodes(byCode, assembled.Codes);
+        var members = bundles.Count == 0 ? null : new MemberCodes(byCode, assembled.Codes);
         var bundleIndex = assembled.Codes.Count; // bundles are listed after the items
         foreach (var (bundle, bundleProblems) in bundles)
         {
             diagnostics.AddRange(bundleProblems);
-            diagnostics.AddRange(bundle.Members.Select(m => members.Diagnose(m.Code, m.Place, bundle.Draft, workbookName)).OfType<Diagnostic>());
+            diagnostics.AddRange(bundle.Members.Select(m => members!.Diagnose(m.Code, m.Place, bundle.Draft, workbookName)).OfType<Diagnostic>());
             var draft = bundle.Draft;
             var path = meta.Files.TryGetValue(draft.Code, out var p) && bundleFiles.ContainsKey(draft.Code) ? p : bundleFiles.GetValueOrDefault(draft.Code) ?? $"{BundleFlattener.Folder}/{draft.Code}.yaml";
             var outcome = Prepare(draft, path, FileKind.ServiceBundle, share, bundleReader.UnreadKeys);
