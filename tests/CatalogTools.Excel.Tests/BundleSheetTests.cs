@@ -206,6 +206,26 @@ public sealed class BundleSheetTests
     }
 
     [Fact]
+    public void RetiringAMemberInTheItemSheetIsRefusedForTheBundleThatKeepsIt()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var before = Forms.Snapshot(catalog.CatalogDir);
+        var workbook = Forms.Export(catalog);
+        Forms.Edit(workbook, wb =>
+        {
+            var items = wb.Worksheet("事项目录");
+            var card = Forms.Row(items, Card);
+            card.Cell(Forms.Column(items, "状态")).Value = "已停用";
+            card.Cell(Forms.Column(items, "停用日期")).Value = "2026-11-30";
+        });
+        var outcome = Forms.Import(catalog, workbook);
+        Assert.Equal(1, outcome.ExitCode);
+        // The bundle was not edited: it is named by code and name, and check's CAT0075 says why.
+        Assert.Contains($"{Bundle}（新生儿出生“一件事”）  错误 CAT0075 [{Bundle}] 一件事『新生儿出生“一件事”』的成员 {Card} 已停用", outcome.Out);
+        Assert.Equal("", Forms.Diff(before, Forms.Snapshot(catalog.CatalogDir)));
+    }
+
+    [Fact]
     public void AMemberRowOfNoBundleIsAnError()
     {
         using var catalog = TempCatalog.CopyOfSample();

@@ -300,6 +300,9 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         // A changed 一件事 is checked against its members (exist, offered, their limits and visits): their files are read too.
         var memberFiles = changed.Where(c => c.Kind == FileKind.ServiceBundle && c.Tree.Get("members") is { Kind: YKind.Sequence })
             .SelectMany(c => c.Tree.Get("members")!.Items).Select(m => m.Value + ".yaml").ToHashSet(StringComparer.Ordinal);
+        // So is a 一件事 the workbook leaves as it is whose member changed (retired, say): reported in its own file.
+        var touched = TouchedBundles(files, replaced, changed, fileLoader);
+        foreach (var bundle in touched.Values) memberFiles.UnionWith(bundle.Members.Select(m => m + ".yaml"));
         if (selected is { } partial && memberFiles.Count > 0)
         {
             selected = path => partial(path) || (FileKinds.FromPath(path) == FileKind.Implementation && memberFiles.Contains(Path.GetFileName(path)));
@@ -321,6 +324,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         // implementations' files: a standard's edit can put its implementations in error.
         var scope = new HashSet<string>(StringComparer.Ordinal);
         var reported = new HashSet<string>(replaced.Keys, StringComparer.Ordinal);
+        reported.UnionWith(touched.Keys);
         foreach (var c in changed)
         {
             scope.Add(c.Draft.Code);
@@ -336,6 +340,12 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
         var maps = new Dictionary<string, SortedList<int, LinePlace>>(StringComparer.Ordinal);
         foreach (var d in check.Diagnostics)
         {
+            if (touched.TryGetValue(d.File, out var bundle))
+            {
+                // A bundle the workbook did not change, put in error by a member's edit: named by its code and name.
+                mapped.Add(d with { Place = $"{bundle.Code}（{bundle.Name}）" });
+                continue;
+            }
             if (!replaced.TryGetValue(d.File, out var outcome))
             {
                 // An implementation the workbook did not change, put in error by a standard's edit:
@@ -353,6 +363,26 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                 : d with { Place = place.ToString(), Item = d.Item ?? outcome.Draft.Code });
         }
         return mapped;
+    }
+
+    /// <summary>
+    /// The 一件事 files the workbook leaves as they are but whose members it changes: a changed
+    /// implementation, or an implementation of a changed standard, is a member. Bundles are few
+    /// (tens per province), so their files are read here, before the partial load is chosen.
+    /// </summary>
+    private Dictionary<string, ServiceBundle> TouchedBundles(List<string> files, Dictionary<string, ItemOutcome> replaced, List<ItemOutcome> changed, FileLoader loader)
+    {
+        var touched = new Dictionary<string, ServiceBundle>(StringComparer.Ordinal);
+        var codes = changed.Where(c => c.Kind == FileKind.Implementation).Select(c => c.Draft.Code).ToHashSet(StringComparer.Ordinal);
+        var standards = changed.Where(c => c.Kind == FileKind.StandardItem).Select(c => c.Draft.Code).ToHashSet(StringComparer.Ordinal);
+        if (codes.Count == 0 && standards.Count == 0) return touched;
+        foreach (var path in files)
+        {
+            if (FileKinds.FromPath(path) != FileKind.ServiceBundle || replaced.ContainsKey(path)) continue;
+            if (loader.Load(path, File.ReadAllBytes(Path.Combine(location.CatalogRoot, path))).Content is not ServiceBundle bundle) continue;
+            if (bundle.Members.Any(m => codes.Contains(m) || standards.Contains(m.Split('-')[0]))) touched[path] = bundle;
+        }
+        return touched;
     }
 
     /// <summary>
