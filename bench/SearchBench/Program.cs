@@ -2,6 +2,7 @@
 // context (empty cache) opens CHANNEL/index.html from `catalog serve`'s server, types the query and waits for the
 // first result; prints the bytes of search/ files that query downloaded (the index's "first download"), how many
 // files, and the time from typing to the first result row. Also prints the index's total size and largest files.
+// Every query must show a first page of results: one that stops at 暂未找到 or 没有找到 fails the bench (exit 1).
 using System.Diagnostics;
 using CatalogTools.Publishing.Serving;
 using Microsoft.Playwright;
@@ -14,8 +15,10 @@ if (args.Length < 2)
 var bundle = args[0];
 var channel = args[1];
 // Defaults for a generated province (catalog generate): 合成 is in every item's region and agency, 登记 and 证明办理 in
-// a tenth of the names, 户籍核准 (initials hjhz) in a hundredth; 户籍 合成 are two words that must meet.
-string[] queries = args.Length > 2 ? args[2..] : ["合成", "登记", "证明办理", "户籍核准", "hjhz", "户籍 合成", "政府"];
+// a tenth of the names, 户籍核准 (initials hjhz) in a hundredth; 户籍 合成 and 社会保障 证明 are two words that must
+// meet (a name word with a region word; an agency word of a tenth of the items with a name word).
+string[] queries = args.Length > 2 ? args[2..] : ["合成", "登记", "证明办理", "户籍核准", "hjhz", "户籍 合成", "社会保障 证明", "政府"];
+var failed = new List<string>();
 
 var folder = Path.Combine(bundle, channel, "search");
 var files = Directory.GetFiles(folder, "*.js", SearchOption.AllDirectories).Select(f => new FileInfo(f)).ToList();
@@ -37,7 +40,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 });
 var script = Path.Combine(bundle, channel, "assets", "search.js");
 Console.WriteLine($"assets/search.js (loaded with the page, before any query): {new FileInfo(script).Length} B");
-Console.WriteLine("query | search files | bytes on the wire (compressed) | bytes of the files | status | time to first result (ms)");
+Console.WriteLine("query | search files | bytes on the wire (compressed) | bytes of the files | status | rows shown | time to first result (ms)");
 foreach (var query in queries)
 {
     await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
@@ -75,6 +78,13 @@ foreach (var query in queries)
     lock (pending) measuring = [.. pending];
     await Task.WhenAll(measuring);
     var status = await page.Locator("#search-status").TextContentAsync();
-    Console.WriteLine($"{query} | {count} | {wire / 1024.0:F1} KB | {bytes / 1024.0:F1} KB | {status} | {ms:F0} (wall {watch.ElapsedMilliseconds})");
+    var rows = await page.Locator("#search-results li").CountAsync();
+    Console.WriteLine($"{query} | {count} | {wire / 1024.0:F1} KB | {bytes / 1024.0:F1} KB | {status} | {rows} | {ms:F0} (wall {watch.ElapsedMilliseconds})");
+    if (rows == 0 || status is null || status.Contains("暂未找到", StringComparison.Ordinal) || status.Contains("没有找到", StringComparison.Ordinal)) failed.Add($"{query}: {status}");
+}
+if (failed.Count > 0)
+{
+    Console.WriteLine("FAIL: no first page of results for " + string.Join("; ", failed));
+    return 1;
 }
 return 0;

@@ -78,7 +78,7 @@ public sealed class SearchIndexTests
         var chunks = before.Files.Keys.Count(k => k.StartsWith("search/p/", StringComparison.Ordinal));
         Assert.True(chunks > 0, "no token of 4,000 items was cut into chunks");
         Assert.Equal(1 + 256 + 64 + chunks, before.Files.Count);
-        Assert.All(before.Files.Keys, p => Assert.Matches(@"^search/(meta|t/[0-9a-f]+|d/[0-9a-f]+|p/[0-9a-f]+-[0-9a-f]{8}(-[0-9]+)?)\.js$", p));
+        Assert.All(before.Files.Keys, p => Assert.Matches(@"^search/(meta|t/[0-9a-f]+|d/[0-9a-f]+|p/[0-9a-f]+-[nb][0-9]+-[0-9a-f]+)\.js$", p));
         Assert.All(before.Files.Values, bytes => Assert.True(bytes.Length < 64 * 1024, $"{bytes.Length} bytes"));
 
         var added = listing[17] with { Code = listing[17].Code + "A" };
@@ -87,49 +87,105 @@ public sealed class SearchIndexTests
         Assert.Contains("search/d/" + (SearchIndex.Fnv1a(added.Code) & 63).ToString("x") + ".js", changed);
         Assert.DoesNotContain("search/meta.js", changed);
         Assert.True(changed.Count(p => !p.StartsWith("search/p/", StringComparison.Ordinal)) <= 60, $"{changed.Count} of {after.Files.Count} files changed: {string.Join(", ", changed)}");
-        // Chunks are cut where codes' hashes say and named by their first code: a token's other chunks stay as they were.
-        foreach (var token in changed.Where(p => p.StartsWith("search/p/", StringComparison.Ordinal)).GroupBy(p => p[..p.LastIndexOf('-', p.Length - 4)]))
+        // A chunk holds the codes of one slice of the hash space: the added item rewrites the one chunk of its slice in each
+        // long layer of its tokens, unless that layer's count crossed a power of two and it was cut at a new level.
+        foreach (var layer in changed.Where(p => p.StartsWith("search/p/", StringComparison.Ordinal)).GroupBy(p => p[..p.LastIndexOf('-')]))
         {
-            Assert.True(token.Count() <= 2, $"{token.Count()} chunks of {token.Key} rewritten: {string.Join(", ", token)}");
+            var recut = !before.Files.Keys.Any(k => k.StartsWith(layer.Key + "-", StringComparison.Ordinal));
+            Assert.True(layer.Count() == 1 || recut, $"{layer.Count()} chunks of {layer.Key} rewritten: {string.Join(", ", layer)}");
         }
+        Assert.True(changed.Count(p => p.StartsWith("search/p/", StringComparison.Ordinal)) <= 60, $"{changed.Count} chunks changed");
     }
 
     [Fact]
-    public void A_word_in_thousands_of_items_is_cut_into_chunks_names_first_that_together_hold_every_code_once()
+    public void A_word_in_thousands_of_items_is_cut_into_chunks_that_hold_its_names_and_its_other_hits_each_once()
     {
-        var index = Sample.Value;
-        var listing = Listing(index, 20_000).Select((g, i) => g with { Code = g.Code + "-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture) }).ToList();
-        var built = SearchIndex.Build(index, listing);
+        var (listing, built) = Twenty.Value;
         // 社会保障: in the name of every 社会保障卡申领 (one name in eight) and in the agency 人力资源和社会保障局 of others.
         const string token = "社会保障";
         var entry = Shard(built, token).GetProperty(token);
-        Assert.Equal(6, entry.GetArrayLength());
+        Assert.Equal(4, entry.GetArrayLength());
         var names = listing.Where(g => g.Name.Contains(token, StringComparison.Ordinal)).Select(g => g.Code).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(names.Count, entry[2].GetInt32());
         Assert.True(entry[3].GetInt32() > 0, "no item matched through its agency");
 
-        var order = new List<(string Code, bool Name)>();
-        order.AddRange(Decode(entry[0].GetString()!).Select(c => (c, true)));
-        order.AddRange(Decode(entry[1].GetString()!).Select(c => (c, false)));
-        var next = entry[5].GetString()!;
-        var read = 1;
-        while (next.Length > 0)
-        {
-            var file = built.Files[SearchIndex.Folder + SearchIndex.ChunkPrefix(token) + next + ".js"];
-            Assert.True(file.Length < 64 * 1024, $"chunk of {file.Length} bytes");
-            var chunk = Part(file);
-            order.AddRange(Decode(chunk[0].GetString()!).Select(c => (c, true)));
-            order.AddRange(Decode(chunk[1].GetString()!).Select(c => (c, false)));
-            next = chunk[2].GetString()!;
-            read++;
-        }
-        Assert.Equal(entry[4].GetInt32(), read);
-        Assert.True(read > 3, $"{read} chunks");
-        Assert.Equal(names, order.TakeWhile(o => o.Name).Select(o => o.Code).ToList()); // every name hit first, in code order
-        Assert.DoesNotContain(order.SkipWhile(o => o.Name), o => o.Name);
-        Assert.Equal(entry[2].GetInt32() + entry[3].GetInt32(), order.Select(o => o.Code).Distinct().Count());
-        Assert.Equal(order.Count, order.Select(o => o.Code).Distinct().Count());
+        var byName = Layer(built, token, 'n');
+        var byBody = Layer(built, token, 'b');
+        Assert.Equal(SearchIndex.LevelOf(names.Count, SearchIndex.ChunkSize), byName.Level);
+        Assert.True(byName.Level >= 2, $"names cut at level {byName.Level}");
+        Assert.Equal(names, byName.Chunks.SelectMany(c => c).Order(StringComparer.Ordinal).ToList());
+        var body = byBody.Chunks.SelectMany(c => c).ToList();
+        Assert.Equal(entry[3].GetInt32(), body.Count);
+        Assert.Equal(body.Count, body.Distinct().Count());
+        Assert.Empty(body.Intersect(names)); // a name hit is not repeated among region/agency hits
+        Assert.All(byName.Chunks, c => Assert.InRange(c.Count, 1, SearchIndex.ChunkSize * 2));
         Assert.True(ShardFile(built, token).Length < 64 * 1024, $"shard of {ShardFile(built, token).Length} bytes");
+    }
+
+    [Fact]
+    public void Chunk_i_of_every_token_covers_the_same_items_so_two_words_meet_chunk_by_chunk()
+    {
+        var (listing, built) = Twenty.Value;
+        var layers = built.Files.Keys.Where(k => k.StartsWith("search/p/", StringComparison.Ordinal)).Select(k => k[..k.LastIndexOf('-')]).Distinct().ToList();
+        Assert.True(layers.Count > 20, $"{layers.Count} chunked layers");
+
+        // Every chunk C at level L holds exactly the codes of the layer whose hash starts with the L bits of C: the same
+        // slice of the items, whichever the token.
+        foreach (var key in layers)
+        {
+            var level = int.Parse(key[(key.LastIndexOf('-') + 2)..], System.Globalization.CultureInfo.InvariantCulture);
+            for (var c = 0; c < 1 << level; c++)
+            {
+                var file = built.Files[key + "-" + c.ToString("x") + ".js"];
+                Assert.True(file.Length < 64 * 1024, $"{key}-{c:x}: {file.Length} bytes");
+                Assert.All(Decode(Part(file).GetString()!), code => Assert.Equal(c, SearchIndex.ChunkOf(code, level)));
+            }
+        }
+
+        // Two words in thousands of items at different levels (登记 in half the names, 社会保障 in an eighth): their
+        // intersection is the union, over the slices of the finer level, of chunk i of one with the chunk of the other
+        // that covers slice i; the first slices alone already hold a page of it.
+        var dengji = Layer(built, "登记", 'n');
+        var shebao = Layer(built, "社会保障", 'n');
+        var bodyOf = Layer(built, "社会保障", 'b');
+        Assert.True(dengji.Level > shebao.Level && shebao.Level > 0, $"levels {dengji.Level} and {shebao.Level}");
+        var both = listing.Where(g => g.Name.Contains("登记", StringComparison.Ordinal) && (g.Name.Contains("社会保障", StringComparison.Ordinal) || bodyOf.Chunks.Any(c => c.Contains(g.Code)))).Select(g => g.Code).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(both);
+        var finest = Math.Max(dengji.Level, Math.Max(shebao.Level, bodyOf.Level));
+        var met = new List<string>();
+        var firstSlice = -1;
+        for (var i = 0; i < 1 << finest; i++)
+        {
+            var other = InSlice(shebao, finest, i).Concat(InSlice(bodyOf, finest, i)).ToHashSet(StringComparer.Ordinal);
+            var here = InSlice(dengji, finest, i).Where(other.Contains).ToList();
+            if (firstSlice < 0 && met.Count + here.Count > 20) firstSlice = i;
+            met.AddRange(here);
+        }
+        Assert.Equal(both, met.Order(StringComparer.Ordinal).ToList());
+        Assert.InRange(firstSlice, 0, 3);
+    }
+
+    /// <summary>The codes of a layer in slice <paramref name="i"/> at level <paramref name="finest"/>: from the one chunk that covers it.</summary>
+    private static IEnumerable<string> InSlice((int Level, List<List<string>> Chunks) layer, int finest, int i) =>
+        layer.Chunks[i >> (finest - layer.Level)].Where(c => SearchIndex.ChunkOf(c, finest) == i);
+
+    /// <summary>20,000 listing rows with distinct codes and their index, shared by the tests that read chunks.</summary>
+    private static readonly Lazy<(List<GuideListing> Listing, SearchIndex Built)> Twenty = new(() =>
+    {
+        var listing = Listing(Sample.Value, 20_000).Select((g, i) => g with { Code = g.Code + "-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+        return (listing, SearchIndex.Build(Sample.Value, listing));
+    });
+
+    /// <summary>A token's names ('n') or region/agency hits ('b') as its shard and chunk files hold them: the level and each chunk's codes.</summary>
+    private static (int Level, List<List<string>> Chunks) Layer(SearchIndex built, string token, char layer)
+    {
+        var entry = Shard(built, token).GetProperty(token);
+        var value = entry[layer == 'n' ? 0 : 1];
+        if (value.ValueKind == System.Text.Json.JsonValueKind.String) return (0, [Decode(value.GetString()!)]);
+        var level = value.GetInt32();
+        var chunks = new List<List<string>>();
+        for (var c = 0; c < 1 << level; c++) chunks.Add(Decode(Part(built.Files[SearchIndex.Folder + SearchIndex.ChunkKey(token, layer, level, c) + ".js"]).GetString()!));
+        return (level, chunks);
     }
 
     /// <summary>The shard that holds <paramref name="token"/>, as JSON (the object of tokens).</summary>

@@ -11,16 +11,21 @@ namespace CatalogTools.Publishing.Search;
 /// <list type="bullet">
 /// <item>search/meta.js — the shard and bucket counts (both powers of two, so they change only when the
 /// number of items doubles or halves);</item>
-/// <item>search/t/HEX.js — the tokens whose FNV-1a hash falls in that shard, each with its first chunk of postings: the
-/// codes whose name holds it, then the codes whose region or agency holds it (ranked after names);</item>
-/// <item>search/p/TOKEN-KEY.js — the further chunks of a token whose postings do not fit one (very common words:
-/// 办理, 登记, an agency word in every item), each naming the next, loaded only when a page of results needs them;</item>
+/// <item>search/t/HEX.js — the tokens whose FNV-1a hash falls in that shard, each with two postings lists (layers): the
+/// codes whose name holds it, and the codes whose region or agency holds it (ranked after names). A layer of at most
+/// <see cref="ChunkSize"/> codes is written there whole; a longer one is written as its level L and its total;</item>
+/// <item>search/p/TOKEN-{n|b}L-C.js — chunk C of a long layer (n: names, b: region/agency): the codes whose hash has C
+/// as its top L bits (<see cref="ChunkOf"/>), loaded only when a page of results needs them;</item>
 /// <item>search/d/HEX.js — what a result shows (name, region, agency, type) of the items whose code hashes there.</item>
 /// </list>
-/// Postings name items by code, not by position, so a changed item rewrites only the shards of its own tokens
-/// and its own bucket; chunk boundaries fall after codes whose hash says so (<see cref="EndsChunk"/>) and chunks are named
-/// by their first code, so an added item moves no boundary and rewrites only the chunk it lands in (and the one before,
-/// when it starts a chunk). Each file is `window.CATALOG_SEARCH_PART["KEY"]=JSON;`
+/// Chunks are aligned across tokens: chunk C at level L of every token covers the same slice of the items (the codes
+/// whose hash starts with the L bits of C), and the slices of different levels nest, so a query of several words
+/// intersects the words slice by slice — chunk C of one with the chunk of the other that covers the same slice — and
+/// two common words meet in their first chunks. Cutting each token's list by its own rank order (the index before)
+/// put different items in the first chunks of two words, whose intersection was then empty.
+/// Postings name items by code, not by position, so a changed item rewrites only the shards of its own tokens, its own
+/// chunk of each long layer and its own bucket; a layer's level follows its count, so a token whose count crosses a
+/// power of two is cut anew (once per doubling). Each file is `window.CATALOG_SEARCH_PART["KEY"]=JSON;`
 /// (a script, so it loads from file:// too).
 /// </summary>
 public sealed class SearchIndex
@@ -37,15 +42,20 @@ public sealed class SearchIndex
     public int Buckets { get; private init; }
 
     /// <summary>
-    /// Codes per chunk of postings, on average: a chunk of front-coded codes is 5–15 KB, so the first query for a word
-    /// in every item at 10^5 loads one such chunk per token instead of the whole list (about 1.5 MB).
+    /// Most codes a layer holds in its shard, and about the most a chunk holds: a layer longer than this is cut into
+    /// 2^L chunks, L the smallest level that leaves at most this many per chunk on average (so 256–512). A chunk of
+    /// front-coded codes is 3–6 KB, so the first query for a word in every item at 10^5 loads one chunk per layer
+    /// instead of its whole list (about 1.5 MB).
     /// </summary>
     public const int ChunkSize = 512;
 
-    /// <summary>No chunk holds more than this many codes, however the hashes fall.</summary>
-    public const int MaxChunk = 4 * ChunkSize;
+    /// <summary>No layer is cut finer than 2^12 chunks (reached at about 2×10^6 items holding one token).</summary>
+    public const int MaxLevel = 12;
 
-    public static SearchIndex Build(CatalogIndex index, IReadOnlyList<GuideListing> listing)
+    public static SearchIndex Build(CatalogIndex index, IReadOnlyList<GuideListing> listing) => Build(index, listing, ChunkSize);
+
+    /// <summary>As <see cref="Build(CatalogIndex, IReadOnlyList{GuideListing})"/> with another chunk size: tests cut a small province into many chunks with it.</summary>
+    internal static SearchIndex Build(CatalogIndex index, IReadOnlyList<GuideListing> listing, int chunkSize)
     {
         var synonyms = SearchSynonyms.Read(index.Root);
         var shards = PowerOfTwo(listing.Count / 16, 8, 8192);
@@ -78,30 +88,23 @@ public sealed class SearchIndex
         for (var s = 0; s < shards; s++) byShard[s] = [];
         foreach (var (token, lists) in postings)
         {
-            var chunks = Chunks(lists.Name, lists.Body);
-            var keys = ChunkKeys(token, chunks);
-            var first = chunks[0];
-            byShard[(int)(Fnv1a(token) & (uint)(shards - 1))][token] =
-                new ShardEntry(Encode(first.Name), Encode(first.Body), chunks.Sum(c => c.Name.Count), chunks.Sum(c => c.Body.Count), chunks.Count, keys.Count > 1 ? keys[1] : "");
-            for (var n = 1; n < chunks.Count; n++)
+            var name = Layer(lists.Name, chunkSize);
+            var body = Layer(lists.Body, chunkSize);
+            byShard[(int)(Fnv1a(token) & (uint)(shards - 1))][token] = new ShardEntry(name, body);
+            foreach (var (layer, mark) in new[] { (name, 'n'), (body, 'b') })
             {
-                var chunk = chunks[n];
-                var next = n + 1 < keys.Count ? keys[n + 1] : "";
-                result.Add(ChunkPrefix(token) + keys[n], w =>
+                for (var c = 0; layer.Level > 0 && c < layer.Chunks.Count; c++)
                 {
-                    w.WriteStartArray();
-                    w.WriteStringValue(Encode(chunk.Name));
-                    w.WriteStringValue(Encode(chunk.Body));
-                    w.WriteStringValue(next);
-                    w.WriteEndArray();
-                });
+                    var codes = Encode(layer.Chunks[c]);
+                    result.Add(ChunkKey(token, mark, layer.Level, c), w => w.WriteStringValue(codes));
+                }
             }
         }
 
         result.Add("meta", w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("version", 2);
+            w.WriteNumber("version", 3);
             w.WriteNumber("shards", shards);
             w.WriteNumber("buckets", buckets);
             w.WriteEndObject();
@@ -114,19 +117,17 @@ public sealed class SearchIndex
                 w.WriteStartObject();
                 foreach (var (token, entry) in shard)
                 {
+                    // [names, bodies]: each the front-coded codes, or the level of a chunked layer; then, when a layer
+                    // is chunked, how many names and bodies in all. [names] alone when no body hit and nothing is chunked.
                     w.WriteStartArray(token);
-                    w.WriteStringValue(entry.Name);
-                    if (entry.Chunks > 1)
+                    entry.Name.Write(w);
+                    var chunked = entry.Name.Level > 0 || entry.Body.Level > 0;
+                    if (chunked || entry.Body.Count > 0) entry.Body.Write(w);
+                    if (chunked)
                     {
-                        // A chunked token: the first chunk's names and bodies, how many names and bodies in all, the chunk
-                        // count and the key of the second chunk (each chunk file names the next).
-                        w.WriteStringValue(entry.Body);
-                        w.WriteNumberValue(entry.NameTotal);
-                        w.WriteNumberValue(entry.BodyTotal);
-                        w.WriteNumberValue(entry.Chunks);
-                        w.WriteStringValue(entry.Next);
+                        w.WriteNumberValue(entry.Name.Count);
+                        w.WriteNumberValue(entry.Body.Count);
                     }
-                    else if (entry.Body.Length > 0) w.WriteStringValue(entry.Body);
                     w.WriteEndArray();
                 }
                 w.WriteEndObject();
@@ -186,7 +187,7 @@ public sealed class SearchIndex
         return text.ToString();
     }
 
-    /// <summary>Where a token's further chunks live: "p/" and its UTF-16 code units in hex (a plain file name for any token), then "-".</summary>
+    /// <summary>Where a token's chunks live: "p/" and its UTF-16 code units in hex (a plain file name for any token), then "-".</summary>
     public static string ChunkPrefix(string token)
     {
         var key = new System.Text.StringBuilder("p/", 3 + token.Length * 4);
@@ -195,54 +196,52 @@ public sealed class SearchIndex
     }
 
     /// <summary>
-    /// Each chunk's key after <see cref="ChunkPrefix"/>: the FNV-1a of its first code in hex (so an added item renames no
-    /// other chunk; the chunks are a linked list, each naming the next), with a counter in the unlikely case two
-    /// chunks of one token start with codes of the same hash. Chunk 0 lives in the shard and has no key.
+    /// Which chunk of a layer cut at <paramref name="level"/> holds <paramref name="code"/>: the top <paramref name="level"/>
+    /// bits of its FNV-1a hash, the same for every token (search.js computes the same). Chunk C at level L covers chunks
+    /// 2C and 2C+1 at level L+1.
     /// </summary>
-    public static List<string> ChunkKeys(string token, List<(List<string> Name, List<string> Body)> chunks)
+    public static int ChunkOf(string code, int level) => level == 0 ? 0 : (int)(Fnv1a(code) >> (32 - level));
+
+    /// <summary>The smallest level that leaves at most <paramref name="chunkSize"/> codes per chunk on average (0: not cut).</summary>
+    public static int LevelOf(int count, int chunkSize)
     {
-        var keys = new List<string> { "" };
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        for (var n = 1; n < chunks.Count; n++)
-        {
-            var first = chunks[n].Name.Count > 0 ? chunks[n].Name[0] : chunks[n].Body[0];
-            var key = Fnv1a(first).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-            for (var extra = 2; !used.Add(key); extra++) key = Fnv1a(first).ToString("x8", System.Globalization.CultureInfo.InvariantCulture) + "-" + extra.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            keys.Add(key);
-        }
-        return keys;
+        var level = 0;
+        while (level < MaxLevel && count > (long)chunkSize << level) level++;
+        return level;
     }
+
+    /// <summary>The file of chunk <paramref name="chunk"/> of a token's names ('n') or region/agency hits ('b') cut at <paramref name="level"/>.</summary>
+    public static string ChunkKey(string token, char layer, int level, int chunk) =>
+        ChunkPrefix(token) + layer + level.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Hex(chunk);
 
     /// <summary>
-    /// A token's postings in rank order — names in code order, then region/agency hits in code order — cut into
-    /// chunks: one ends after a code whose hash is ≡ −1 mod <see cref="ChunkSize"/> (so boundaries do not move when
-    /// items come and go) or at <see cref="MaxChunk"/> codes. Always at least one chunk.
+    /// One layer of a token's postings: its distinct codes, and when there are more than <paramref name="chunkSize"/>,
+    /// cut into 2^level chunks by <see cref="ChunkOf"/> (every chunk present, empty or not, so search.js asks for no
+    /// missing file). Chunks keep code order.
     /// </summary>
-    public static List<(List<string> Name, List<string> Body)> Chunks(List<string> name, List<string> body)
+    private static LayerPostings Layer(List<string> codes, int chunkSize)
     {
-        name = name.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        body = body.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var chunks = new List<(List<string> Name, List<string> Body)>();
-        var current = (Name: new List<string>(), Body: new List<string>());
-        void Take(string code, bool isName)
-        {
-            (isName ? current.Name : current.Body).Add(code);
-            if (current.Name.Count + current.Body.Count >= MaxChunk || EndsChunk(code))
-            {
-                chunks.Add(current);
-                current = ([], []);
-            }
-        }
-        foreach (var code in name) Take(code, true);
-        foreach (var code in body) Take(code, false);
-        if (current.Name.Count + current.Body.Count > 0 || chunks.Count == 0) chunks.Add(current);
-        return chunks;
+        var distinct = codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var level = LevelOf(distinct.Count, chunkSize);
+        if (level == 0) return new LayerPostings(distinct.Count, 0, [distinct]);
+        var chunks = new List<string>[1 << level];
+        for (var c = 0; c < chunks.Length; c++) chunks[c] = [];
+        foreach (var code in distinct) chunks[ChunkOf(code, level)].Add(code);
+        return new LayerPostings(distinct.Count, level, chunks);
     }
 
-    private static bool EndsChunk(string code) => Fnv1a(code) % ChunkSize == ChunkSize - 1;
+    /// <summary>A layer as its shard holds it: the codes when not cut, else its level.</summary>
+    private sealed record LayerPostings(int Count, int Level, IReadOnlyList<List<string>> Chunks)
+    {
+        public void Write(Utf8JsonWriter w)
+        {
+            if (Level > 0) w.WriteNumberValue(Level);
+            else w.WriteStringValue(Encode(Chunks[0]));
+        }
+    }
 
-    /// <summary>A token in its shard: the first chunk, front-coded, and the totals when there are more chunks.</summary>
-    private sealed record ShardEntry(string Name, string Body, int NameTotal, int BodyTotal, int Chunks, string Next);
+    /// <summary>A token in its shard: its names and its region/agency hits.</summary>
+    private sealed record ShardEntry(LayerPostings Name, LayerPostings Body);
 
     private static (List<string> Name, List<string> Body) Posting(Dictionary<string, (List<string> Name, List<string> Body)> postings, string token)
     {

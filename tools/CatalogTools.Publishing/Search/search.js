@@ -1,8 +1,11 @@
 // CatalogTools search for the web and kiosk home pages. One source (tools/CatalogTools.Publishing/Search/search.js),
 // built into the tools and written by publish to assets/search.js of both channels, beside the index it reads
-// (SearchIndex.cs): a query loads search/meta.js, the shards of its tokens (search/t/*.js, each token with its first
-// chunk of postings), further chunks of very common tokens (search/p/*.js) only when a page of results needs them,
-// and the result rows it shows (search/d/*.js), nothing else.
+// (SearchIndex.cs): a query loads search/meta.js, the shards of its tokens (search/t/*.js, each token with its names
+// and its region/agency hits, or the level of a layer cut into chunks), the chunks of long layers (search/p/*.js) only
+// as far as a page of results needs them, and the result rows it shows (search/d/*.js), nothing else.
+// Chunks are aligned: chunk C at level L of every token holds the codes whose hash starts with the L bits of C, so the
+// query walks the items slice by slice (slice r at the finest level F among its layers) and intersects its words within
+// each slice — the rarest word first, the others only where it has codes.
 // Tokens are made as SearchText.cs makes them: NFKC, lower case, runs of Chinese characters and of letters/digits;
 // a Chinese run matches as a whole word or through all its two-character pairs; letters match pinyin initials,
 // synonyms and codes. Results are built with textContent, never innerHTML, so catalog text stays text.
@@ -16,9 +19,9 @@
   if (!form || !input || !list || !status) return;
   var root = form.getAttribute('data-root') || '';
   var PAGE = 20;
-  // Rounds of further chunks (one more chunk of each unfinished token) one search or one 显示更多 may load to fill a
-  // page: a word in every item gives a page from its first chunk; two common words may need a few to meet.
-  var ROUNDS = 3;
+  // Chunk files one search or one 显示更多 may fetch to fill a page (and to learn whether another follows): two common
+  // words meet in their first slice; words that rarely meet may need 显示更多 to go on looking.
+  var BUDGET = 32;
   var parts = window.CATALOG_SEARCH_PART = window.CATALOG_SEARCH_PART || {};
   var loading = {};
 
@@ -28,7 +31,7 @@
       loading[key] = new Promise(function (resolve, reject) {
         var s = document.createElement('script');
         s.src = root + 'search/' + key + '.js';
-        s.onload = function () { resolve(parts[key] || {}); };
+        s.onload = function () { resolve(Object.prototype.hasOwnProperty.call(parts, key) ? parts[key] : {}); };
         s.onerror = function () { delete loading[key]; reject(new Error('search/' + key + '.js')); };
         document.head.appendChild(s);
       });
@@ -42,10 +45,19 @@
     return h >>> 0;
   }
 
+  var codeHash = Object.create(null);
+  /** The slice of the items at level `level` that holds `code`: the top bits of its hash (SearchIndex.ChunkOf). */
+  function sliceOf(code, level) {
+    if (level === 0) return 0;
+    var h = codeHash[code];
+    if (h === undefined) h = codeHash[code] = hash(code);
+    return h >>> (32 - level);
+  }
+
   // Codes front-coded by SearchIndex.Encode: a base-36 digit (characters shared with the previous code) and the rest.
   function decode(text) {
     var out = [];
-    if (!text) return out;
+    if (typeof text !== 'string' || !text) return out;
     var previous = '';
     text.split(' ').forEach(function (entry) {
       var code = previous.slice(0, parseInt(entry.charAt(0), 36)) + entry.slice(1);
@@ -64,54 +76,110 @@
     runs.forEach(function (run) {
       if (run.length < 2) return;
       var pairs = [];
-      if (/[\u4e00-\u9fff]/.test(run)) for (var i = 0; i + 1 < run.length; i++) pairs.push(run.substr(i, 2));
+      // A two-character run is its own only pair.
+      if (run.length > 2 && /[\u4e00-\u9fff]/.test(run)) for (var i = 0; i + 1 < run.length; i++) pairs.push(run.substr(i, 2));
       found.push({ whole: run, pairs: pairs });
     });
     return found.length ? found : null;
   }
 
-  // Where a token's further chunks live: SearchIndex.ChunkPrefix (its UTF-16 code units in hex), then each chunk's key.
+  // Where a token's chunks live: SearchIndex.ChunkPrefix (its UTF-16 code units in hex), then SearchIndex.ChunkKey's rest.
   function chunkPrefix(token) {
     var key = 'p/';
     for (var i = 0; i < token.length; i++) key += ('000' + token.charCodeAt(i).toString(16)).slice(-4);
     return key + '-';
   }
 
-  /** A token's postings as loaded so far: names then region/agency hits, how many chunks, and the next chunk's key. */
+  /** One layer of a token from its shard entry: a front-coded string (all its codes) or the level it is cut at. */
+  function layer(value, total) {
+    if (typeof value === 'number') return { level: value, total: total, codes: null };
+    var codes = decode(value);
+    return { level: 0, total: codes.length, codes: codes };
+  }
+
+  /** A token's two layers: n (names) and b (region/agency hits). */
   function posting(token, meta) {
     return load('t/' + (hash(token) & (meta.shards - 1)).toString(16)).then(function (shard) {
-      var entry = Object.prototype.hasOwnProperty.call(shard, token) ? shard[token] : null;
-      var p = { token: token, name: decode(entry && entry[0]), body: decode(entry && entry[1]), chunks: 1, loaded: 1, next: '' };
-      if (entry && entry.length > 2) { p.total = entry[2] + entry[3]; p.chunks = entry[4]; p.next = entry[5] || ''; } else p.total = p.name.length + p.body.length;
-      return p;
+      var entry = Object.prototype.hasOwnProperty.call(shard, token) ? shard[token] : [];
+      return { token: token, n: layer(entry[0] || '', entry[2]), b: layer(entry[1] || '', entry[3]) };
     });
   }
 
-  function nextChunk(p) {
-    if (p.loaded >= p.chunks || !p.next) return Promise.resolve();
-    var key = p.next;
-    return load(chunkPrefix(p.token) + key).then(function (chunk) {
-      if (p.next !== key) return;
-      p.name = p.name.concat(decode(chunk[0]));
-      p.body = p.body.concat(decode(chunk[1]));
-      p.next = chunk[2] || '';
-      p.loaded += 1;
-      if (!p.next) p.chunks = p.loaded;
+  var sliced = Object.create(null);
+  /** The codes of one layer of a token in slice r at level F (F ≥ the layer's level), loading its chunk when needed. */
+  function codesIn(s, p, mark, F, r) {
+    var l = p[mark];
+    var key = l.level === 0 ? 't:' + p.token + ':' + mark : chunkPrefix(p.token) + mark + l.level + '-' + (r >>> (F - l.level)).toString(16);
+    var got = l.level === 0 ? Promise.resolve(l.codes) : (function () {
+      if (!Object.prototype.hasOwnProperty.call(parts, key) && !loading[key]) s.fetched += 1;
+      return load(key).then(decode);
+    })();
+    return got.then(function (codes) {
+      if (F === l.level) return codes;
+      // A coarser chunk covers 2^(F-L) slices: split it once per level F.
+      var byKey = key + '@' + F;
+      var bySlice = sliced[byKey];
+      if (!bySlice) {
+        bySlice = sliced[byKey] = Object.create(null);
+        codes.forEach(function (c) { var i = sliceOf(c, F); (bySlice[i] = bySlice[i] || []).push(c); });
+      }
+      return bySlice[r] || [];
     });
   }
 
   function toSet(codes) { var s = Object.create(null); codes.forEach(function (c) { s[c] = true; }); return s; }
 
-  function intersect(sets) {
-    if (sets.length === 0) return Object.create(null);
-    var out = Object.create(null);
-    Object.keys(sets[0]).forEach(function (c) { if (sets.every(function (s) { return s[c]; })) out[c] = true; });
-    return out;
+  function size(set) { return Object.keys(set).length; }
+
+  /** The codes of a token in slice r, in the layers asked, and which of them by name. */
+  function tokenIn(s, token, marks, F, r) {
+    var p = s.q.postings[token];
+    return Promise.all(marks.map(function (m) { return codesIn(s, p, m, F, r); })).then(function (lists) {
+      var all = Object.create(null);
+      var name = Object.create(null);
+      lists.forEach(function (codes, i) { codes.forEach(function (c) { all[c] = true; if (marks[i] === 'n') name[c] = true; }); });
+      return { all: all, name: name };
+    });
   }
 
-  function union(a, b) { var out = Object.create(null); Object.keys(a).forEach(function (c) { out[c] = true; }); Object.keys(b).forEach(function (c) { out[c] = true; }); return out; }
+  function total(p, marks) { return marks.reduce(function (n, m) { return n + (p[m].total || 0); }, 0); }
 
-  /** The query's units and the first chunk of each of its tokens; null when nothing is long enough to look up. */
+  /** At most how many items a unit can match in the layers asked: its whole word's, plus its rarest pair's. */
+  function bound(q, unit, marks) {
+    var pairs = unit.pairs.map(function (t) { return total(q.postings[t], marks); });
+    return total(q.postings[unit.whole], marks) + (pairs.length ? Math.min.apply(null, pairs) : 0);
+  }
+
+  /**
+   * The codes of a unit in slice r: those of its whole word, and those of all its pairs (rarest pair first, the next
+   * only while some code is left); `name` those matched by name, `exact` those whose name holds the whole word.
+   */
+  function unitIn(s, unit, marks, F, r) {
+    return tokenIn(s, unit.whole, marks, F, r).then(function (whole) {
+      var all = Object.create(null), name = Object.create(null);
+      Object.keys(whole.all).forEach(function (c) { all[c] = true; });
+      Object.keys(whole.name).forEach(function (c) { name[c] = true; });
+      var pairs = unit.pairs.slice().sort(function (a, b) { return total(s.q.postings[a], marks) - total(s.q.postings[b], marks); });
+      var byPairs = null, byPairsName = null;
+      function next(i) {
+        if (i === pairs.length || (byPairs && size(byPairs) === 0)) return Promise.resolve();
+        return tokenIn(s, pairs[i], marks, F, r).then(function (t) {
+          if (!byPairs) { byPairs = t.all; byPairsName = t.name; } else {
+            Object.keys(byPairs).forEach(function (c) { if (!t.all[c]) delete byPairs[c]; });
+            Object.keys(byPairsName).forEach(function (c) { if (!t.name[c]) delete byPairsName[c]; });
+          }
+          return next(i + 1);
+        });
+      }
+      return next(0).then(function () {
+        if (byPairs) Object.keys(byPairs).forEach(function (c) { all[c] = true; });
+        if (byPairsName) Object.keys(byPairsName).forEach(function (c) { name[c] = true; });
+        return { all: all, name: name, exact: whole.name };
+      });
+    });
+  }
+
+  /** The query's units and the shard entries of each of its tokens; null when nothing is long enough to look up. */
   function find(text) {
     var wanted = units(text);
     if (!wanted) return Promise.resolve(null);
@@ -127,30 +195,43 @@
   }
 
   /**
-   * Codes that match every unit in what is loaded, best first: a unit matched in the name counts before one matched in
-   * region or agency. Loaded chunks are subsets of the postings, so every code found is a real match; `partial` says
-   * more may come with further chunks. `total` is exact when nothing is partial, or when the query is one token.
+   * The walk a query takes: first the items that match every unit by name (layers n), then the others (n and b), each
+   * phase slice by slice at the finest level among its layers, the units in order of how many items they can match.
+   * A phase that some unit cannot match at all is left out.
    */
-  function rank(q) {
-    var scored = q.units.map(function (unit) {
-      var whole = q.postings[unit.whole];
-      var pairs = unit.pairs.map(function (t) { return q.postings[t]; });
-      var wholeName = toSet(whole.name);
-      var byPairs = pairs.length ? intersect(pairs.map(function (l) { return toSet(l.name.concat(l.body)); })) : Object.create(null);
-      var pairsName = pairs.length ? intersect(pairs.map(function (l) { return toSet(l.name); })) : Object.create(null);
-      return { all: union(union(wholeName, toSet(whole.body)), byPairs), name: union(wholeName, pairsName), exact: wholeName };
+  function phases(q) {
+    var out = [];
+    [['n'], ['n', 'b']].forEach(function (marks) {
+      var order = q.units.map(function (u) { return { unit: u, bound: bound(q, u, marks) }; }).sort(function (a, b) { return a.bound - b.bound; });
+      if (order[0].bound === 0) return;
+      var F = 0;
+      Object.keys(q.postings).forEach(function (t) { marks.forEach(function (m) { F = Math.max(F, q.postings[t][m].level); }); });
+      out.push({ marks: marks, units: order.map(function (o) { return o.unit; }), level: F, names: marks.length === 1 });
     });
-    scored.sort(function (a, b) { return Object.keys(a.all).length - Object.keys(b.all).length; });
-    var codes = Object.keys(intersect(scored.map(function (u) { return u.all; })));
-    var score = {};
-    codes.forEach(function (c) {
-      score[c] = scored.reduce(function (s, u) { return s + (u.name[c] ? 2 : 0) + (u.exact[c] ? 1 : 0); }, 0);
+    return out;
+  }
+
+  /** The results of one slice of one phase, best first: a unit matched by name scores 2, its whole word in the name 1 more. */
+  function slice(s, phase, r) {
+    var found = [];
+    function next(i, candidates) {
+      if (i === phase.units.length) return Promise.resolve(candidates);
+      return unitIn(s, phase.units[i], phase.marks, phase.level, r).then(function (u) {
+        found.push(u);
+        var kept = Object.create(null);
+        Object.keys(candidates || u.all).forEach(function (c) { if (u.all[c]) kept[c] = true; });
+        return size(kept) === 0 ? kept : next(i + 1, kept);
+      });
+    }
+    return next(0, null).then(function (candidates) {
+      var codes = Object.keys(candidates).filter(function (c) {
+        // The second phase leaves out what the first showed: items whose every unit matched by name.
+        return phase.names || !found.every(function (u) { return u.name[c]; });
+      });
+      var score = Object.create(null);
+      codes.forEach(function (c) { score[c] = found.reduce(function (n, u) { return n + (u.name[c] ? 2 : 0) + (u.exact[c] ? 1 : 0); }, 0); });
+      return codes.sort(function (a, b) { return score[b] - score[a] || (a < b ? -1 : a > b ? 1 : 0); });
     });
-    codes.sort(function (a, b) { return score[b] - score[a] || (a < b ? -1 : a > b ? 1 : 0); });
-    var tokens = Object.keys(q.postings);
-    var partial = tokens.some(function (t) { return q.postings[t].loaded < q.postings[t].chunks; });
-    var total = !partial ? codes.length : tokens.length === 1 ? q.postings[tokens[0]].total : null;
-    return { codes: codes, partial: partial, total: total };
   }
 
   function rows(codes, meta) {
@@ -162,38 +243,51 @@
   var current = 0;
   var shown = null;
 
-  /** Loads further chunks, at most `rounds` times, until a page beyond what is shown is known or nothing is left to load. */
-  function extend(s, rounds) {
-    if (s.codes.length - s.at >= PAGE || !s.partial || rounds === 0) return Promise.resolve();
-    return Promise.all(Object.keys(s.q.postings).map(function (t) { return nextChunk(s.q.postings[t]); })).then(function () {
-      var r = rank(s.q);
-      // What is on screen stays; the rest follows in the new ranking.
-      s.codes = s.codes.slice(0, s.at).concat(r.codes.filter(function (c) { return !s.seen[c]; }));
-      s.partial = r.partial;
-      s.total = r.total;
-      return extend(s, rounds - 1);
+  /**
+   * Walks further slices until more than a page beyond what is shown is known (so 显示更多 is offered only when there
+   * is more), the walk ends, or this search's budget of chunk files is spent.
+   */
+  function extend(s) {
+    if (s.codes.length - s.at > PAGE || s.done || s.fetched >= BUDGET) return Promise.resolve();
+    var phase = s.phases[s.phase];
+    return slice(s, phase, s.slice).then(function (codes) {
+      Array.prototype.push.apply(s.codes, codes);
+      s.slice += 1;
+      if (s.slice === 1 << phase.level) { s.phase += 1; s.slice = 0; }
+      s.done = s.phase === s.phases.length;
+      return extend(s);
     });
   }
 
+  /** How many items match when it is known: a one-token query from its totals, any query once its walk is done. */
+  function known(s) {
+    var tokens = Object.keys(s.q.postings);
+    if (tokens.length === 1) return total(s.q.postings[tokens[0]], ['n', 'b']);
+    return s.done ? s.codes.length : null;
+  }
+
   function report(s) {
-    if (s.codes.length === 0 && !s.partial) status.textContent = '没有找到与“' + s.q.text + '”相关的事项';
-    else if (s.total !== null) status.textContent = '找到 ' + s.total + ' 项';
+    var count = known(s);
+    if (s.codes.length === 0 && s.done) status.textContent = '没有找到与“' + s.q.text + '”相关的事项';
+    else if (count !== null) status.textContent = '找到 ' + count + ' 项';
     else if (s.codes.length === 0) status.textContent = '暂未找到与“' + s.q.text + '”相关的事项，点“显示更多”继续查找';
     else status.textContent = '已找到 ' + s.codes.length + ' 项，点“显示更多”继续查找';
-    if (more) more.hidden = !(s.at < s.codes.length || s.partial);
+    if (more) more.hidden = !(s.at < s.codes.length || (!s.done && (count === null || s.at < count)));
   }
 
   function showMore() {
     var s = shown;
     if (!s) return Promise.resolve();
+    // One walk at a time: a second press while a page is loading waits for it.
+    if (s.busy) return s.busy;
     var run = current;
-    return extend(s, ROUNDS).then(function () {
+    s.fetched = 0;
+    s.busy = extend(s).then(function () {
       if (run !== current || shown !== s) return;
       var next = s.codes.slice(s.at, s.at + PAGE);
       return rows(next, s.q.meta).then(function (found) {
         if (run !== current || shown !== s) return;
         found.forEach(function (pair) {
-          s.seen[pair[0]] = true;
           var row = pair[1];
           if (!row) return;
           var li = document.createElement('li');
@@ -211,6 +305,9 @@
         report(s);
       });
     });
+    var done = function () { s.busy = null; };
+    s.busy.then(done, done);
+    return s.busy;
   }
 
   function clear() {
@@ -227,8 +324,8 @@
       if (run !== current) return;
       clear();
       if (!query) { status.textContent = '请至少输入两个字，或两个拼音首字母（如 sb 查社保）'; return; }
-      var r = rank(query);
-      shown = { q: query, codes: r.codes, partial: r.partial, total: r.total, at: 0, seen: Object.create(null) };
+      var walk = phases(query);
+      shown = { q: query, phases: walk, phase: 0, slice: 0, done: walk.length === 0, codes: [], at: 0, fetched: 0 };
       return showMore();
     }).catch(function (error) {
       if (run === current) status.textContent = '搜索数据加载失败（' + error.message + '），请稍后重试';
