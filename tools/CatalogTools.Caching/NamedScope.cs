@@ -23,7 +23,7 @@ namespace CatalogTools.Caching;
 public static class NamedScope
 {
     /// <summary>Catalog-relative paths to load, sorted as a whole load sorts them.</summary>
-    /// <param name="named">The named item files (catalog-relative).</param>
+    /// <param name="named">The named item and 一件事 files (catalog-relative).</param>
     /// <param name="parse">What a named file holds now (its content, read this run); null when it cannot be read.</param>
     public static List<string> Files(CatalogLocation location, ReverseIndex reverse, IReadOnlySet<string> named, Func<string, FileLoadResult?> parse)
     {
@@ -46,6 +46,18 @@ public static class NamedScope
                 {
                     names.Add(implementation.Code + Path.GetExtension(path));
                     regions.Add(implementation.Region);
+                }
+            }
+            else if (kind == FileKind.ServiceBundle)
+            {
+                // Its members by code: the files named after them (a misnamed one is among every misnamed file).
+                if (content?.Content is ServiceBundle bundle)
+                {
+                    foreach (var member in bundle.Members)
+                    {
+                        names.Add(member + ".yaml");
+                        names.Add(member + ".yml");
+                    }
                 }
             }
             else if (kind == FileKind.StandardItem)

@@ -60,7 +60,28 @@ public sealed class ReverseIndex
     /// whose stamp was too young to trust) is listed again and its files examined through the
     /// content-keyed "misnamed" table (a file known by stat is not read). The first run examines all.
     /// </summary>
-    public static ReverseIndex Open(CatalogLocation location, FileCache cache, FileLoader loader)
+    public static ReverseIndex Open(CatalogLocation location, FileCache cache, FileLoader loader) =>
+        Open(location, cache, files => MisnamedFiles.Find(location, cache, loader, files));
+
+    /// <summary>
+    /// After a whole load through the cache: when a check of named files keeps an index, bring it up
+    /// to date with what every implementation file declares now, so a file rewritten in place is
+    /// seen once any whole check has read it.
+    /// </summary>
+    public static void AfterWholeLoad(CatalogLocation location, FileCache cache, LoadedCatalog loaded)
+    {
+        if (!File.Exists(Path.Combine(cache.Folder, "reverse.bin"))) return;
+        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var result in loaded.FileResults)
+        {
+            if (result.File.Kind == Core.Schema.FileKind.Implementation && MisnamedFiles.Declared(result) is { } declared) byPath[result.File.Path] = declared;
+        }
+        var index = Open(location, cache, files => files.Where(byPath.ContainsKey).ToDictionary(f => f, f => byPath[f], StringComparer.Ordinal));
+        index.Note(loaded.FileResults);
+        index.Save();
+    }
+
+    private static ReverseIndex Open(CatalogLocation location, FileCache cache, Func<IReadOnlyList<string>, IReadOnlyDictionary<string, string>> findMisnamed)
     {
         var path = Path.Combine(cache.Folder, "reverse.bin");
         var stored = Read(path, cache.Key) ?? new Dictionary<string, Folder>(StringComparer.Ordinal);
@@ -94,7 +115,7 @@ public sealed class ReverseIndex
         if (examined.Count > 0)
         {
             var files = examined.SelectMany(f => f.Names.Select(n => f.Relative + "/" + n)).ToList();
-            foreach (var (file, declared) in MisnamedFiles.Find(location, cache, loader, files)) index.Note(file, declared);
+            foreach (var (file, declared) in findMisnamed(files)) index.Note(file, declared);
         }
         return index;
     }

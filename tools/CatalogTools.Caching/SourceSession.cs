@@ -81,6 +81,7 @@ public sealed class SourceSession : IDisposable
             return new CheckResult(null, stored.Diagnostics, stored.Summary);
         }
         var loaded = Load(progress);
+        Caching.ReverseIndex.AfterWholeLoad(Location, _cache, loaded);
         mark?.Invoke("load");
         var result = checker.Check(loaded, filter);
         if (key is not null && _cache.FingerprintHolds(loaded.FileResults.Count))

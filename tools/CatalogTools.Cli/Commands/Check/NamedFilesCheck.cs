@@ -9,20 +9,20 @@ using CatalogTools.Git.Changes;
 namespace CatalogTools.Cli.Commands.Check;
 
 /// <summary>
-/// `check FILE...` as an editor runs it on save: reads the named item files and only what a whole
+/// `check FILE...` as an editor runs it on save: reads the named item (or 一件事) files and only what a whole
 /// check would pair with them (see <see cref="NamedScope"/>: registries, policy, 一件事 and standards;
 /// files of the same name or code; the region's implementations; a named standard's
-/// implementations; every misnamed file), found through the cache's reverse index
+/// implementations; a 一件事's members; every misnamed file), found through the cache's reverse index
 /// (<see cref="SourceSession.ReverseIndex"/>) rather than by listing and stat'ing the work tree,
 /// then runs every rule on that scope and reports the named files only, as a whole check filtered
 /// to them would. Every file in that scope is read this run (never trusted by stat).
 /// </summary>
 public static class NamedFilesCheck
 {
-    /// <summary>The result, or null when a named file is not an item file (a registry or the policy involves everything).</summary>
+    /// <summary>The result, or null when a named file is not an item or 一件事 file (a registry or the policy involves everything).</summary>
     public static CheckResult? Run(CatalogChecker checker, SourceSession session, IReadOnlySet<string> named, Func<string, bool> filter, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
-        if (named.Any(p => FileKinds.FromPath(p) is not (FileKind.StandardItem or FileKind.Implementation))) return null;
+        if (named.Any(p => FileKinds.FromPath(p) is not (FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle))) return null;
         var loader = new CatalogLoader(session.Location) { Progress = progress };
         var fileLoader = new FileLoader(loader.Schemas);
         timings?.Mark("schemas");
