@@ -13,11 +13,8 @@ public sealed record SchemaProblem(string Path, int Line, int Column, string Det
 /// </summary>
 public sealed class SchemaSet
 {
-    /// <summary>
-    /// Each kind's schema and fast path, compiled on first use: a check of one file whose parse is
-    /// cached never compiles the item schemas (with elements.schema.json, the largest).
-    /// </summary>
-    private readonly Dictionary<FileKind, Lazy<(JsonSchema Schema, SchemaFastPath FastPath)>> _compiled = new();
+    private readonly Dictionary<FileKind, JsonSchema> _schemas = new();
+    private readonly Dictionary<FileKind, SchemaFastPath> _fastPaths = new();
 
     private SchemaSet(string directory)
     {
@@ -33,23 +30,18 @@ public sealed class SchemaSet
         {
             if (kind == FileKind.Unknown) continue;
             var path = Path.Combine(schemasDirectory, FileKinds.SchemaFile(kind));
-            // A missing schema fails here, as before, not inside the first file that needs it.
-            if (!File.Exists(path)) throw new FileNotFoundException("schema not found", path);
-            set._compiled[kind] = new(() =>
-            {
-                var schema = JsonSchema.FromFileAsync(path).GetAwaiter().GetResult();
-                return (schema, SchemaFastPath.Compile(schema));
-            }, LazyThreadSafetyMode.ExecutionAndPublication);
+            var schema = JsonSchema.FromFileAsync(path).GetAwaiter().GetResult();
+            set._schemas[kind] = schema;
+            set._fastPaths[kind] = SchemaFastPath.Compile(schema);
         }
         return set;
     }
 
     public IReadOnlyList<SchemaProblem> Validate(FileKind kind, YNode root)
     {
-        if (!_compiled.TryGetValue(kind, out var compiled)) return [];
-        var (schema, fastPath) = compiled.Value;
+        if (!_schemas.TryGetValue(kind, out var schema)) return [];
         // Most files are valid, and proving that on the YAML tree is cheap; NJsonSchema names the problems of the rest.
-        if (fastPath.SurelyValid(root)) return [];
+        if (_fastPaths[kind].SurelyValid(root)) return [];
         var json = YamlToJson.Convert(root);
         var errors = schema.Validate(json);
         if (errors.Count == 0) return [];
