@@ -17,7 +17,7 @@ namespace CatalogTools.Caching;
 /// that changed. A folder younger than the racy window is examined again next run. What it cannot
 /// see: a file rewritten in place (its folder's stamp unchanged) into a misnamed one since a run
 /// last read it. Each run records what it read (<see cref="Note"/>), so the files in a check's
-/// scope are always current; docs/performance.md says which diagnostic that leaves unseen.
+/// scope are always current; docs/editor.md says which diagnostics that leaves unseen.
 /// </para>
 /// </summary>
 public sealed class ReverseIndex
