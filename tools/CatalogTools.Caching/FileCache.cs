@@ -166,6 +166,9 @@ public sealed class FileCache
         return value;
     }
 
+    /// <summary>True when a stamp is outside the racy window (see <see cref="StatIndex.Trusts"/>).</summary>
+    internal bool Trusts(FileStamp stamp) => _stats.Trusts(stamp);
+
     /// <summary>The table <c>NAME.bin</c> beside the pack, under this cache's tool key.</summary>
     public ContentTable Table(string name) => new(Path.Combine(Folder, name + ".bin"), _toolKey);
 

@@ -81,6 +81,7 @@ public sealed class SourceSession : IDisposable
             return new CheckResult(null, stored.Diagnostics, stored.Summary);
         }
         var loaded = Load(progress);
+        Caching.ReverseIndex.AfterWholeLoad(Location, _cache, loaded);
         mark?.Invoke("load");
         var result = checker.Check(loaded, filter);
         if (key is not null && _cache.FingerprintHolds(loaded.FileResults.Count))
@@ -90,9 +91,9 @@ public sealed class SourceSession : IDisposable
         return result;
     }
 
-    /// <summary>Path → declared code of every misnamed implementation file among <paramref name="files"/> (see <see cref="MisnamedFiles"/>).</summary>
-    public IReadOnlyDictionary<string, string> MisnamedFiles(FileLoader loader, IReadOnlyList<string> files) =>
-        Caching.MisnamedFiles.Find(Location, _cache ?? throw new InvalidOperationException("MisnamedFiles needs the cache: ask Cached first"), loader, files);
+    /// <summary>The persisted reverse index of implementation files, brought up to date by folder stamps (see <see cref="Caching.ReverseIndex"/>).</summary>
+    public ReverseIndex ReverseIndex(FileLoader loader) =>
+        Caching.ReverseIndex.Open(Location, _cache ?? throw new InvalidOperationException("ReverseIndex needs the cache: ask Cached first"), loader);
 
     /// <summary>
     /// A table of values derived from file contents (<c>.catalog-cache/NAME.bin</c>), or null without

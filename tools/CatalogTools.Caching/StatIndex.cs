@@ -141,6 +141,9 @@ internal sealed class StatIndex
         return false;
     }
 
+    /// <summary>True when a stamp is older than the racy window, so an unchanged stamp later means unchanged content (also used for folders).</summary>
+    public bool Trusts(FileStamp stamp) => stamp.ModifiedTicks < _trustBefore && stamp.ChangedTicks < _trustBefore;
+
     /// <summary>Records what was read under a stamp taken before the read (so a later write shows as a new stamp).</summary>
     public void Record(string relative, FileStamp stamp, CacheKey key)
     {

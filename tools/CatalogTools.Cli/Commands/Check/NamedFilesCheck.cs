@@ -9,41 +9,45 @@ using CatalogTools.Git.Changes;
 namespace CatalogTools.Cli.Commands.Check;
 
 /// <summary>
-/// `check FILE...` as an editor runs it on save: reads the named item files and only what a whole
-/// check would pair with them — every standard, registry and the policy; a named standard's
-/// implementations; the other implementations of a named implementation's region (same name,
-/// different code); files of the same name (duplicate codes); and the few misnamed files the cache
-/// knows (<see cref="SourceSession.MisnamedFiles"/>) — then runs every rule on that scope and reports the named
-/// files only, exactly as a whole check filtered to them would.
+/// `check FILE...` as an editor runs it on save: reads the named item (or 一件事) files and only what a whole
+/// check would pair with them (see <see cref="NamedScope"/>: registries, policy, 一件事 and standards;
+/// files of the same name or code; the region's implementations; a named standard's
+/// implementations; a 一件事's members; every misnamed file), found through the cache's reverse index
+/// (<see cref="SourceSession.ReverseIndex"/>) rather than by listing and stat'ing the work tree,
+/// then runs every rule on that scope and reports the named files only, as a whole check filtered
+/// to them would. Every file in that scope is read this run (never trusted by stat).
 /// </summary>
 public static class NamedFilesCheck
 {
-    /// <summary>The result, or null when a named file is not an item file (a registry or the policy involves everything).</summary>
+    /// <summary>The result, or null when a named file is not an item or 一件事 file (a registry or the policy involves everything).</summary>
     public static CheckResult? Run(CatalogChecker checker, SourceSession session, IReadOnlySet<string> named, Func<string, bool> filter, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
-        if (named.Any(p => FileKinds.FromPath(p) is not (FileKind.StandardItem or FileKind.Implementation))) return null;
+        if (named.Any(p => FileKinds.FromPath(p) is not (FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle))) return null;
         var loader = new CatalogLoader(session.Location) { Progress = progress };
         var fileLoader = new FileLoader(loader.Schemas);
         timings?.Mark("schemas");
-        var files = session.WorkTree.Files();
-        timings?.Mark("files");
-        var misnamed = session.MisnamedFiles(fileLoader, files);
-        timings?.Mark("misnamed");
-
-        var involved = Involved(named, misnamed);
-        var catalog = new PartialSource(session.WorkTree, involved).LoadFiles(loader, files);
+        var reverse = session.ReverseIndex(fileLoader);
+        timings?.Mark("reverse index");
+        var files = NamedScope.Files(session.Location, reverse, named, path => ParseNow(session, path, fileLoader));
+        timings?.Mark("scope");
+        var catalog = session.WorkTree.LoadFiles(loader, files);
+        reverse.Note(catalog.FileResults);
+        reverse.Save();
         timings?.Mark("load");
         var scope = ChangedScope.Compute(catalog, named, _ => null);
         return checker.Check(scope.Narrow(catalog), filter, scope.Codes);
     }
 
-    private static Func<string, bool> Involved(IReadOnlySet<string> named, IReadOnlyDictionary<string, string> misnamed)
+    /// <summary>A named file as it is on disk now; null when it cannot be read (the load reports why).</summary>
+    private static FileLoadResult? ParseNow(SourceSession session, string path, FileLoader loader)
     {
-        var byName = PartialLoad.Selector(named)!;
-        var regionFolders = named.Where(p => FileKinds.FromPath(p) == FileKind.Implementation).Select(Path.GetDirectoryName).ToHashSet(StringComparer.Ordinal);
-        // A named file declaring another code collides with files named after that code.
-        var declaredNames = named.Where(misnamed.ContainsKey).Select(p => misnamed[p] + Path.GetExtension(p)).ToHashSet(StringComparer.Ordinal);
-        return path => byName(path) || misnamed.ContainsKey(path) || declaredNames.Contains(Path.GetFileName(path))
-            || (FileKinds.FromPath(path) == FileKind.Implementation && regionFolders.Contains(Path.GetDirectoryName(path)));
+        try
+        {
+            return session.Parse(path, session.WorkTree.Read(path), loader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }
