@@ -57,13 +57,18 @@ public static class ItemFlattener
     {
         if (path.Length == 0) return null;
         YNode? current = node;
-        foreach (var part in path.Split('.'))
+        foreach (var part in Segments(path))
         {
             if (current is not { Kind: YKind.Mapping }) return null;
             current = current.Get(part);
         }
         return current;
     }
+
+    /// <summary>A column path's keys, split once per path rather than once per cell (10^5 items × 40 columns).</summary>
+    private static string[] Segments(string path) => SplitPaths.GetOrAdd(path, static p => p.Split('.'));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> SplitPaths = new(StringComparer.Ordinal);
 
     private static CellData Text(YNode? node) => node is { Kind: YKind.Scalar } ? CellData.Of(node.Value) : CellData.Empty;
 

@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.IO.Compression;
 using CatalogTools.Core.Spreadsheets;
-using DocumentFormat.OpenXml;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CatalogTools.Excel.Export;
 
 /// <summary>
-/// Streams the bulk rows into the ClosedXML template with the Open XML SDK's SAX writer (OpenXmlWriter), so a
-/// province of 10^5 items is written in seconds and in little memory. Each sheet's header row is
-/// copied from the template; its style row (row 2) gives every streamed cell its style.
+/// Streams the bulk rows into the ClosedXML template, so a province of 10^5 items is written in
+/// seconds and in little memory: each worksheet part is copied from the template with its header
+/// row, and the rows are written as bytes by <see cref="SheetXmlWriter"/>, each cell styled as the
+/// template's style row (row 2) styles its column. Any sheet the layout adds (and the template
+/// builds) is filled the same way: the engine knows sheets only by the names in the content.
 /// </summary>
 public static class RowStreamer
 {
@@ -48,111 +51,93 @@ public static class RowStreamer
         }
     }
 
+    private static readonly XmlWriterSettings PartSettings = new() { Encoding = new UTF8Encoding(true), CloseOutput = false, NewLineHandling = NewLineHandling.None };
+
+    /// <summary>
+    /// Copies the template's worksheet part node by node, leaving out its stale dimension and, inside
+    /// sheetData, every template row but the header; the data rows go in as bytes from <see cref="SheetXmlWriter"/>.
+    /// </summary>
     private static void Rewrite(Stream from, Stream to, SheetRows content)
     {
-        using var reader = new TypedOpenXmlPartReader(from);
-        using var writer = OpenXmlWriter.Create(to);
+        using var reader = XmlReader.Create(from, new XmlReaderSettings { CloseInput = false, DtdProcessing = DtdProcessing.Prohibit });
+        using var writer = XmlWriter.Create(to, PartSettings);
         writer.WriteStartDocument(true);
-        while (reader.Read())
+        if (reader.MoveToContent() != XmlNodeType.Element || reader.IsEmptyElement) throw new InvalidOperationException("empty worksheet in template");
+        writer.WriteStartElement(reader.Prefix, reader.LocalName, reader.NamespaceURI);
+        writer.WriteAttributes(reader, true);
+        reader.Read();
+        while (!reader.EOF && reader.NodeType != XmlNodeType.EndElement)
         {
-            if (reader.ElementType == typeof(Worksheet)) break;
-        }
-        writer.WriteStartElement(new Worksheet(), reader.Attributes, reader.NamespaceDeclarations);
-        if (!reader.ReadFirstChild()) throw new InvalidOperationException("empty worksheet in template");
-        while (!reader.EOF)
-        {
-            if (reader.IsEndElement)
-            {
-                if (!reader.Read()) break;
-                continue;
-            }
-            if (reader.ElementType == typeof(SheetData))
-            {
-                var sheetData = (SheetData)reader.LoadCurrentElement()!;
-                WriteSheetData(writer, sheetData, content);
-            }
-            else if (reader.ElementType == typeof(SheetDimension))
-            {
-                reader.LoadCurrentElement(); // stale after streaming; optional, so dropped
-            }
-            else
-            {
-                writer.WriteElement(reader.LoadCurrentElement()!);
-            }
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "dimension") reader.Skip(); // stale after streaming; optional
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sheetData") WriteSheetData(reader, writer, to, content);
+            else writer.WriteNode(reader, true);
         }
         writer.WriteEndElement();
     }
 
-    private static void WriteSheetData(OpenXmlWriter writer, SheetData template, SheetRows content)
+    /// <summary>Reads the template's sheetData (header row kept, style row read for its styles) and writes the rows after the header.</summary>
+    private static void WriteSheetData(XmlReader reader, XmlWriter writer, Stream to, SheetRows content)
     {
-        var templateRows = template.Elements<Row>().ToList();
-        var styles = new Dictionary<int, uint>();
-        var styleRow = templateRows.FirstOrDefault(r => r.RowIndex?.Value == FormTemplate.StyleRow);
-        if (styleRow is not null)
+        var prefix = reader.Prefix;
+        writer.WriteStartElement(prefix, reader.LocalName, reader.NamespaceURI);
+        var styles = new List<uint>();
+        if (reader.IsEmptyElement)
         {
-            foreach (var cell in styleRow.Elements<Cell>())
+            reader.Read();
+        }
+        else
+        {
+            var depth = reader.Depth;
+            reader.Read();
+            while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
             {
-                if (cell.CellReference?.Value is { } reference && cell.StyleIndex?.Value is { } style) styles[ColumnIndex(reference)] = style;
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row")
+                {
+                    reader.Read();
+                    continue;
+                }
+                var index = reader.GetAttribute("r");
+                if (content.HasHeader && index == "1")
+                {
+                    writer.WriteNode(reader, true);
+                }
+                else if (index == StyleRowIndex) ReadStyles(reader, styles);
+                else reader.Skip();
             }
+            reader.Read();
         }
-        writer.WriteStartElement(new SheetData());
-        uint rowIndex = 1;
-        if (content.HasHeader)
-        {
-            var header = templateRows.FirstOrDefault(r => r.RowIndex?.Value == 1);
-            if (header is not null) writer.WriteElement((Row)header.CloneNode(true));
-            rowIndex = 2;
-        }
-        var rowAttributes = new List<OpenXmlAttribute>(1);
-        var cellAttributes = new List<OpenXmlAttribute>(3);
-        foreach (var row in content.Rows)
-        {
-            rowAttributes.Clear();
-            rowAttributes.Add(new OpenXmlAttribute("r", "", rowIndex.ToString(CultureInfo.InvariantCulture)));
-            writer.WriteStartElement(new Row(), rowAttributes);
-            for (var c = 0; c < row.Length; c++)
-            {
-                var data = row[c];
-                styles.TryGetValue(c, out var style);
-                if (data.IsEmpty && style == 0) continue;
-                cellAttributes.Clear();
-                cellAttributes.Add(new OpenXmlAttribute("r", "", CellName(c, rowIndex)));
-                if (style != 0) cellAttributes.Add(new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)));
-                if (data.Number is { } number)
-                {
-                    writer.WriteStartElement(new Cell(), cellAttributes);
-                    writer.WriteElement(new CellValue(number.ToString("R", CultureInfo.InvariantCulture)));
-                    writer.WriteEndElement();
-                }
-                else if (data.Text is { } text)
-                {
-                    cellAttributes.Add(new OpenXmlAttribute("t", "", "inlineStr"));
-                    writer.WriteStartElement(new Cell(), cellAttributes);
-                    var t = new Text(XmlSafe(text));
-                    if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\n'))) t.Space = SpaceProcessingModeValues.Preserve;
-                    writer.WriteElement(new InlineString(t));
-                    writer.WriteEndElement();
-                }
-                else
-                {
-                    writer.WriteStartElement(new Cell(), cellAttributes);
-                    writer.WriteEndElement();
-                }
-            }
-            writer.WriteEndElement();
-            rowIndex++;
-        }
+        // The rows go straight to the part's stream: close the start tag, hand over what the XmlWriter holds, then write bytes.
+        writer.WriteRaw("");
+        writer.Flush();
+        using (var rows = new SheetXmlWriter(to, prefix, styles)) rows.WriteRows(content.Rows, content.HasHeader ? 2u : 1u);
         writer.WriteEndElement();
     }
 
-    /// <summary>Characters XML 1.0 cannot hold are dropped (a YAML string may contain them escaped).</summary>
-    private static string XmlSafe(string text)
+    private static readonly string StyleRowIndex = FormTemplate.StyleRow.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The style index of each cell of the style row, by column (0 where a column has none); leaves the reader after the row.</summary>
+    private static void ReadStyles(XmlReader reader, List<uint> styles)
     {
-        foreach (var ch in text)
+        if (reader.IsEmptyElement)
         {
-            if (ch < ' ' && ch is not '\n' and not '\t' and not '\r') return new string(text.Where(x => x >= ' ' || x is '\n' or '\t' or '\r').ToArray());
+            reader.Read();
+            return;
         }
-        return text;
+        var depth = reader.Depth;
+        reader.Read();
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c"
+                && reader.GetAttribute("r") is { } reference
+                && uint.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var style))
+            {
+                var column = ColumnIndex(reference);
+                while (styles.Count <= column) styles.Add(0);
+                styles[column] = style;
+            }
+            reader.Read();
+        }
+        reader.Read();
     }
 
     public static string CellName(int column, uint row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
