@@ -44,7 +44,7 @@ public static class MisnamedFiles
     }
 
     /// <summary>The declared code when the content disagrees with the path; null when it agrees (or declares nothing).</summary>
-    private static string? Declared(FileLoadResult result)
+    internal static string? Declared(FileLoadResult result)
     {
         var path = result.File.Path;
         var stem = Path.GetFileNameWithoutExtension(path);
