@@ -56,6 +56,13 @@ public sealed class IncrementalCheckTests
         catalog.Replace(files[files.Count / 2], "promisedLimit:\n  days: ", "promisedLimit:\n  days: 9");
         Assert.Contains("incremental", Agree(location, expectFinding: files[files.Count / 3]));
 
+        // The unknown agency suppressed in its file: counted as suppressed, then reported again when the comment goes.
+        var code = catalog.Read(files[files.Count / 3]).Split('\n').First(l => l.StartsWith("code: ", StringComparison.Ordinal));
+        catalog.Replace(files[files.Count / 3], code + "\n", code + "\n# catalog-disable CAT0008 until 2099-12-31: 机构登记中\n");
+        Assert.Contains("incremental", Agree(location));
+        catalog.Replace(files[files.Count / 3], "# catalog-disable CAT0008 until 2099-12-31: 机构登记中\n", "");
+        Assert.Contains("incremental", Agree(location, expectFinding: files[files.Count / 3]));
+
         // A file deleted, and a well-named new one (another agency of the same region and standard).
         catalog.Delete(files[20]);
         var model = files[30];
@@ -108,6 +115,7 @@ public sealed class IncrementalCheckTests
         var whole = plain.Check(new CatalogChecker(RuleSet.All, Clock), null, Today, KnownRules);
         Assert.Equal(Lines(whole), Lines(warm));
         Assert.Equal(Figures(whole.Summary), Figures(warm.Summary));
+        Assert.Equal(whole.Summary.Suppressed, warm.Summary.Suppressed);
         if (expectFinding is not null) Assert.Contains(warm.Diagnostics, d => d.File == expectFinding && d.Rule.Id != "CAT0093");
         return phases;
     }
