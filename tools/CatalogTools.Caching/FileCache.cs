@@ -96,10 +96,11 @@ public sealed class FileCache
     /// keys are remembered for the load that may follow. Null when a file cannot be read (the load
     /// reports it).
     /// </summary>
-    public string? Fingerprint(CatalogLocation location)
+    public string? Fingerprint(CatalogLocation location) => Digests(location) is { } digests ? FingerprintOf(digests) : null;
+
+    /// <summary>SHA-256 over the files' paths and content keys, in the given (path) order.</summary>
+    public static string FingerprintOf(IReadOnlyList<SourceDigest> digests)
     {
-        var digests = Digests(location);
-        if (digests is null) return null;
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using var buffer = new MemoryStream();
         using var w = new BinaryWriter(buffer, Encoding.UTF8);

@@ -60,11 +60,13 @@ public sealed class SourceSession : IDisposable
     /// <summary>
     /// A whole-catalog check. With the cache: fingerprint the work tree (by stat where the stat
     /// index allows), answer from the stored result when the fingerprint, tools, schemas, rules and
-    /// day are those of last time, else load through the parse cache, check and store the result.
+    /// day are those of last time; when only a few implementation files changed since it, check just
+    /// what they touch and take the rest from it (<see cref="IncrementalCheck"/>); else load through
+    /// the parse cache, check and store the result.
     /// A run filtered to some paths neither reads nor writes the stored (unfiltered) result.
     /// </summary>
     /// <param name="knownRules">Every descriptor a stored diagnostic may name.</param>
-    /// <param name="mark">Called after each phase ("fingerprint", "load") for --timings.</param>
+    /// <param name="mark">Called after each phase ("fingerprint", "incremental" or "load") for --timings.</param>
     public CheckResult Check(CatalogChecker checker, Func<string, bool>? filter, DateOnly today, IReadOnlyDictionary<string, RuleDescriptor> knownRules,
         Action<string>? mark = null, IProgress<WorkProgress>? progress = null)
     {
@@ -74,21 +76,45 @@ public sealed class SourceSession : IDisposable
             mark?.Invoke("load");
             return checker.Check(parsed, filter);
         }
-        var key = filter is null && _cache.Fingerprint(Location) is { } fingerprint ? CheckResultCache.Key(fingerprint, _cache.Key, today, checker.Rules) : null;
+        var digests = filter is null ? _cache.Digests(Location) : null;
+        var baseKey = digests is null ? null : CheckResultCache.BaseKey(_cache.Key, today, checker.Rules);
+        var key = digests is null ? null : CheckResultCache.Key(FileCache.FingerprintOf(digests), baseKey!);
         mark?.Invoke("fingerprint");
-        if (key is not null && CheckResultCache.TryRead(_cache.Folder, key, knownRules) is { } stored)
+        var stored = baseKey is null ? null : CheckResultCache.TryReadBase(_cache.Folder, baseKey, knownRules);
+        if (stored is not null && stored.Key == key)
         {
             return new CheckResult(null, stored.Diagnostics, stored.Summary);
+        }
+        if (stored is not null && IncrementalCheck.Run(stored, digests!, this, checker, progress) is { } incremental)
+        {
+            mark?.Invoke("incremental");
+            if (!_cache.Drifted) CheckResultCache.Write(_cache.Folder, key!, baseKey!, incremental.Files, incremental.Result.Diagnostics, incremental.Result.Summary);
+            return incremental.Result;
         }
         var loaded = Load(progress);
         Caching.ReverseIndex.AfterWholeLoad(Location, _cache, loaded);
         mark?.Invoke("load");
         var result = checker.Check(loaded, filter);
-        if (key is not null && _cache.FingerprintHolds(loaded.FileResults.Count))
+        if (key is not null && _cache.FingerprintHolds(loaded.FileResults.Count) && StoredFiles(digests!, loaded, result) is { } files)
         {
-            CheckResultCache.Write(_cache.Folder, key, result.Diagnostics, result.Summary);
+            CheckResultCache.Write(_cache.Folder, key, baseKey!, files, result.Diagnostics, result.Summary);
         }
         return result;
+    }
+
+    /// <summary>Each digested file as the whole check saw it; null when the load met other files than the digests name.</summary>
+    private static StoredFile[]? StoredFiles(IReadOnlyList<SourceDigest> digests, LoadedCatalog loaded, CheckResult result)
+    {
+        if (loaded.FileResults.Count != digests.Count) return null;
+        var files = new StoredFile[digests.Count];
+        for (var i = 0; i < files.Length; i++)
+        {
+            var (path, digest) = digests[i];
+            var loadedFile = loaded.FileResults[i];
+            if (loadedFile.File.Path != path) return null;
+            files[i] = new StoredFile(path, CacheKey.From(digest), loadedFile.File.Readable, Caching.MisnamedFiles.Declared(loadedFile), result.SuppressedByFile.GetValueOrDefault(path));
+        }
+        return files;
     }
 
     /// <summary>The persisted reverse index of implementation files, brought up to date by folder stamps (see <see cref="Caching.ReverseIndex"/>).</summary>

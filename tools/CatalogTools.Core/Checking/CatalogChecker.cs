@@ -40,17 +40,19 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
 
         var kept = new List<Diagnostic>();
         var suppressed = 0;
+        var suppressedByFile = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var diagnostic in SeverityPolicy.Of(index.Policy).Apply(bag.ToSortedList()))
         {
             if (reportFile is not null && !reportFile(diagnostic.File)) continue;
             if (diagnostic.Rule.Id != RuleIds.InvalidSuppression && suppressionsByFile.TryGetValue(diagnostic.File, out var ids) && ids.Contains(diagnostic.Rule.Id))
             {
                 suppressed++;
+                suppressedByFile[diagnostic.File] = suppressedByFile.GetValueOrDefault(diagnostic.File) + 1;
                 continue;
             }
             kept.Add(diagnostic);
         }
-        return new CheckResult(index, kept, Summarize(loaded, kept, suppressed, reportFile));
+        return new CheckResult(index, kept, Summarize(loaded, kept, suppressed, reportFile)) { SuppressedByFile = suppressedByFile };
     }
 
     private static void CheckSuppressionsAreValid(LoadedCatalog loaded, DateOnly today, DiagnosticBag bag)

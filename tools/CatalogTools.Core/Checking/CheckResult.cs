@@ -7,5 +7,8 @@ public sealed record CheckResult(CatalogIndex? Index, IReadOnlyList<Diagnostic> 
 {
     public bool HasErrors => Summary.Errors > 0;
 
+    /// <summary>Diagnostics a file's suppressions silenced, per file (files with none are absent); the cache keeps them per file.</summary>
+    public IReadOnlyDictionary<string, int> SuppressedByFile { get; init; } = new Dictionary<string, int>();
+
     public bool Fails(Severity failOn) => Diagnostics.Any(d => d.Severity >= failOn);
 }
