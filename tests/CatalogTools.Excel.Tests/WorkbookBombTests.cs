@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Excel.Import;
 using CatalogTools.Tests.Shared;
 using Xunit;
@@ -90,12 +91,12 @@ public sealed class WorkbookBombTests
         var rows = Build(w => { for (var i = 1; i <= 100; i++) w.Write($"<row r=\"{i}\"><c r=\"A{i}\" t=\"inlineStr\"><is><t>第 {i} 行</t></is></c></row>"); });
         var bytes = new FileInfo(rows).Length;
         var package = Refused(rows, Small with { MaxPackageBytes = bytes - 1 });
-        Assert.Contains("超过上限", package.Detail);
+        Assert.Contains("超过上限", package.Detail.In(Lang.Zh));
         Assert.Null(package.Sheet);
 
         var part = Build(w => { for (var i = 1; i <= 100; i++) w.Write($"<row r=\"{i}\"><c r=\"A{i}\" t=\"inlineStr\"><is><t>第 {i} 行</t></is></c></row>"); });
         var tooLarge = Refused(part, Small with { MaxPartBytes = 2_000 });
-        Assert.Contains("xl/worksheets/sheet1.xml", tooLarge.Detail);
+        Assert.Contains("xl/worksheets/sheet1.xml", tooLarge.Detail.In(Lang.Zh));
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class WorkbookBombTests
 
         var columns = Refused(Build(w => w.Write("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"XFE1\"><v>2</v></c></row>")), Small);
         Assert.Equal(("事项目录", 1, 16_384), (columns.Sheet, columns.Row, columns.Column));
-        Assert.Contains("16,384", columns.Detail);
+        Assert.Contains("16,384", columns.Detail.In(Lang.Zh));
 
         var cells = Refused(Build(w => w.Write("<row r=\"1\">" + string.Concat(Enumerable.Range(0, 6).Select(i => $"<c><v>{i}</v></c>")) + "</row>")), Small with { MaxCells = 5 });
         Assert.Equal((1, 5), (cells.Row, cells.Column));

@@ -121,7 +121,7 @@ public sealed class FigureRuleAgreementTests
     /// <summary>The element a finding on a standard is about: a list key for CAT0091, the steps for CAT0093, else the materials.</summary>
     private static string ElementOf(Diagnostic d) => d.Rule.Id switch
     {
-        RuleIds.GuideContentMissing => d.Arguments["key"],
+        RuleIds.GuideContentMissing => d.Arguments["key"].Text!,
         RuleIds.StepLimitMissing => "steps",
         _ => "materials",
     };

@@ -57,7 +57,7 @@ public sealed class NameMatchingTests
     [InlineData("居住\u200B证明", "居住⟨U+200B⟩证明")]
     [InlineData("居住证明", "居住证明")]
     public void MessagesShowWhatTheEyeCannotSee(string name, string shown) =>
-        Assert.Equal(shown, MessageTemplateFormatter.Pick(VisibleText.Of(name), Lang.Zh));
+        Assert.Equal(shown, VisibleText.Of(name).In(Lang.Zh));
 
     [Fact]
     public void AFullWidthCheckCharacterIsNamed()

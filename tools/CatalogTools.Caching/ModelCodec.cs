@@ -96,8 +96,60 @@ internal static class ModelCodec
         foreach (var (name, value) in d.Arguments)
         {
             w.Write(name);
-            w.Write(value);
+            WriteArgument(w, value);
         }
+    }
+
+    /// <summary>An argument as it is: plain text, or a message reference (id and its own arguments), never a wording.</summary>
+    private static void WriteArgument(BinaryWriter w, MessageArgument value)
+    {
+        if (value.List is { } list)
+        {
+            w.Write((byte)2);
+            w.Write(list.SeparatorId);
+            w.Write(list.Items.Count);
+            foreach (var item in list.Items) WriteArgument(w, item);
+            return;
+        }
+        if (value.Wordings is { } wordings)
+        {
+            w.Write((byte)3);
+            w.Write(wordings.Zh);
+            w.Write(wordings.En);
+            return;
+        }
+        if (value.Message is not { } message)
+        {
+            w.Write((byte)0);
+            w.Write(value.Text ?? "");
+            return;
+        }
+        w.Write((byte)1);
+        w.Write(message.Id);
+        w.Write(message.Arguments.Count);
+        foreach (var (name, argument) in message.Arguments)
+        {
+            w.Write(name);
+            WriteArgument(w, argument);
+        }
+    }
+
+    private static MessageArgument ReadArgument(BinaryReader r)
+    {
+        var kind = r.ReadByte();
+        if (kind == 0) return r.ReadString();
+        if (kind == 3) return MessageArgument.Worded(r.ReadString(), r.ReadString());
+        if (kind == 2)
+        {
+            var separator = r.ReadString();
+            var items = new MessageArgument[r.ReadInt32()];
+            for (var i = 0; i < items.Length; i++) items[i] = ReadArgument(r);
+            return new MessageList(separator, items);
+        }
+        var id = r.ReadString();
+        var arguments = new (string Name, object? Value)[r.ReadInt32()];
+        for (var i = 0; i < arguments.Length; i++) arguments[i] = (r.ReadString(), ReadArgument(r));
+        return new MessageText(id, arguments);
     }
 
     /// <summary>The diagnostic, or null (after reading it whole) when its rule is not among <paramref name="rulesById"/>.</summary>
@@ -112,8 +164,8 @@ internal static class ModelCodec
         var item = OptStr(r);
         var place = OptStr(r);
         var n = r.ReadInt32();
-        var arguments = new Dictionary<string, string>(n, StringComparer.Ordinal);
-        for (var k = 0; k < n; k++) arguments[StringPool.Read(r)] = r.ReadString();
+        var arguments = new Dictionary<string, MessageArgument>(n, StringComparer.Ordinal);
+        for (var k = 0; k < n; k++) arguments[StringPool.Read(r)] = ReadArgument(r);
         return known ? new Diagnostic(rule!, severity, file, line, column, item, arguments) { Place = place } : null;
     }
 

@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Codes;
 using CatalogTools.Tests.Shared;
 using Xunit;
@@ -26,8 +27,8 @@ public sealed class CodeSchemeTests
     {
         var problem = Scheme.CheckBasicCode(code, type);
         Assert.NotNull(problem);
-        Assert.NotEmpty(problem.Value.Zh);
-        Assert.NotEmpty(problem.Value.En);
+        Assert.NotEmpty(problem.In(Lang.Zh));
+        Assert.NotEmpty(problem.In(Lang.En));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace CatalogTools.Core.Tests.Diagnostics;
 
 public sealed class MessageTemplateFormatterTests
 {
-    private static Dictionary<string, string> Args(params (string, string)[] pairs) => pairs.ToDictionary(p => p.Item1, p => p.Item2);
+    private static Dictionary<string, MessageArgument> Args(params (string, MessageArgument)[] pairs) => pairs.ToDictionary(p => p.Item1, p => p.Item2);
 
     [Fact]
     public void FillsNamedPlaceholders() =>
@@ -23,12 +23,19 @@ public sealed class MessageTemplateFormatterTests
     }
 
     [Fact]
-    public void LocalizedArgumentsAreWordedInTheReadersLanguage()
+    public void MessageArgumentsAreWordedInTheReadersLanguage()
     {
-        var args = Args(("detail", MessageTemplateFormatter.Localized("第 18 位校验码错误", "the check character is wrong")), ("code", "X"));
-        Assert.Equal("X：第 18 位校验码错误", MessageTemplateFormatter.Format("{code}：{detail}", args, Lang.Zh));
-        Assert.Equal("X: the check character is wrong", MessageTemplateFormatter.Format("{code}: {detail}", args, Lang.En));
-        Assert.Equal("plain", MessageTemplateFormatter.Pick("plain", Lang.En));
+        var args = Args(("detail", new MessageText("schema.tooFewItems", ("minItems", 2))), ("code", "X"));
+        Assert.Equal("X：至少需要 2 项", MessageTemplateFormatter.Format("{code}：{detail}", args, Lang.Zh));
+        Assert.Equal("X: at least 2 item(s) required", MessageTemplateFormatter.Format("{code}: {detail}", args, Lang.En));
+    }
+
+    [Fact]
+    public void AListIsJoinedWithTheSeparatorOfTheReadersLanguage()
+    {
+        var list = new MessageList("list.separator", [new MessageText("elementComparer.yes"), "X"]);
+        Assert.Equal("是、X", MessageTemplateFormatter.Format("{list}", Args(("list", list)), Lang.Zh));
+        Assert.Equal("yes, X", MessageTemplateFormatter.Format("{list}", Args(("list", list)), Lang.En));
     }
 
     [Fact]

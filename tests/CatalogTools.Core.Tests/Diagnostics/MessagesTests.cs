@@ -50,7 +50,7 @@ public sealed class MessagesTests
     public void A_diagnostic_reads_as_before_with_its_fix()
     {
         var d = new Diagnostic(LoadRules.FileNameMismatch, Severity.Error, "standards/x.yaml", 1, 1, null,
-            new Dictionary<string, string> { ["expected"] = "y.yaml" });
+            new Dictionary<string, MessageArgument> { ["expected"] = "y.yaml" });
         Assert.Equal("文件名应为『y.yaml』，与其中的编码一致。修改方法：重命名文件为 y.yaml", d.FullMessage(Lang.Zh));
         Assert.Equal("the file should be named 'y.yaml' after the code it holds. Fix: rename the file to y.yaml", d.FullMessage(Lang.En));
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Schema;
 using CatalogTools.Core.Yaml;
@@ -30,7 +31,7 @@ public sealed class YamlLimitsTests
         Assert.Equal(nameof(YamlLimit.AliasExpansion), problem.Key);
         // a4 is the first level whose aliases add more than 10,000 nodes (9 × 9^3 … the line of a4 or a5).
         Assert.InRange(problem.Line, 6, 8);
-        Assert.Contains("10,000", problem.Detail);
+        Assert.Contains("10,000", problem.Detail.In(Lang.Zh));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
                 var problem = suppression.Problem(today);
                 if (problem is null) continue;
                 bag.Report(LoadRules.InvalidSuppression, file.Path, suppression.Line, suppression.Column, file.Code,
-                    ("detail", MessageTemplateFormatter.Localized(problem.Value.Zh, problem.Value.En)));
+                    ("detail", problem));
             }
         }
     }

@@ -45,15 +45,15 @@ public sealed class CodeScheme
             suffix);
     }
 
-    /// <summary>Null when the basic code fits the scheme and the item type, else the reason (zh, en).</summary>
-    public (string Zh, string En)? CheckBasicCode(string code, string? itemType)
+    /// <summary>Null when the basic code fits the scheme and the item type, else the reason.</summary>
+    public Diagnostics.MessageText? CheckBasicCode(string code, string? itemType)
     {
         var match = _basicPattern.Match(code);
-        if (!match.Success) return ($"不符合编码方案 {BasicPattern}", $"does not match the scheme {BasicPattern}");
+        if (!match.Success) return new("codeScheme.doesNotMatchTheScheme", ("pattern", BasicPattern));
         var typeGroup = match.Groups["type"];
         if (itemType is not null && typeGroup.Success && TypeCodes.TryGetValue(itemType, out var expected) && typeGroup.Value != expected)
         {
-            return ($"事项类型代码为 {typeGroup.Value}，而『{itemType}』应为 {expected}", $"type code is {typeGroup.Value} but '{itemType}' needs {expected}");
+            return new("codeScheme.typeCodeMismatch", ("typeCode", typeGroup.Value), ("itemType", itemType), ("expected", expected));
         }
         return null;
     }

@@ -15,16 +15,16 @@ public enum ChangeKind
 /// <summary>
 /// One element-level difference between two versions of an item, or between a standard and an
 /// implementation's own copy: which element (file key), what kind, which entry (a material's name),
-/// and the values before and after as users read them.
+/// and the values before and after (plain text, or attribute lists worded in the reader's language).
 /// </summary>
-public sealed record ElementChange(string Element, ChangeKind Kind, string? Subject, string? From, string? To)
+public sealed record ElementChange(string Element, ChangeKind Kind, string? Subject, Diagnostics.MessageArgument? From, Diagnostics.MessageArgument? To)
 {
     /// <summary>"申请材料：删除『户口簿复印件』" / "承诺办结时限：20 个工作日 → 5 个工作日".</summary>
     public string Describe(Diagnostics.Lang lang) => ElementChangeText.Describe(this, lang);
 
     /// <summary>The value before, in the reader's language (attribute lists are worded per language).</summary>
-    public string? FromText(Diagnostics.Lang lang) => From is null ? null : Diagnostics.MessageTemplateFormatter.Pick(From, lang);
+    public string? FromText(Diagnostics.Lang lang) => From?.In(lang);
 
     /// <summary>The value after, in the reader's language.</summary>
-    public string? ToText(Diagnostics.Lang lang) => To is null ? null : Diagnostics.MessageTemplateFormatter.Pick(To, lang);
+    public string? ToText(Diagnostics.Lang lang) => To?.In(lang);
 }

@@ -89,8 +89,10 @@ public static class ElementComparer
         if (onlyWhereRightHas && right is null) return;
         if (left == right) return;
         var kind = left is null ? ChangeKind.Added : right is null ? ChangeKind.Removed : ChangeKind.Changed;
-        changes.Add(new ElementChange(element, kind, null, left, right));
+        changes.Add(new ElementChange(element, kind, null, Plain(left), Plain(right)));
     }
+
+    private static MessageArgument? Plain(string? text) => text is null ? null : text;
 
     private static void Set<T>(List<ElementChange> changes, string element, IReadOnlyList<T>? left, IReadOnlyList<T>? right, Func<T, string> text, bool onlyWhereRightHas)
     {
@@ -102,7 +104,7 @@ public static class ElementComparer
     }
 
     private static void Keyed<T>(List<ElementChange> changes, string element, IReadOnlyList<T>? left, IReadOnlyList<T>? right,
-        Func<T, string> key, Func<T, T, bool> same, Func<T, T, (string From, string To)> difference, bool onlyWhereRightHas)
+        Func<T, string> key, Func<T, T, bool> same, Func<T, T, (MessageArgument From, MessageArgument To)> difference, bool onlyWhereRightHas)
     {
         if (onlyWhereRightHas && right is null) return;
         var l = left ?? [];
@@ -123,54 +125,31 @@ public static class ElementComparer
         }
     }
 
-    private static (string, string) MaterialDifference(Material a, Material b) => Fields(
+    private static (MessageArgument, MessageArgument) MaterialDifference(Material a, Material b) => Fields(
         ("form", a.Form, b.Form), ("copies", a.Copies?.ToString(CultureInfo.InvariantCulture), b.Copies?.ToString(CultureInfo.InvariantCulture)),
         ("required", YesNo(a.Required), YesNo(b.Required)), ("signature", YesNo(a.Signature), YesNo(b.Signature)), ("seal", YesNo(a.Seal), YesNo(b.Seal)),
         ("source", a.MaterialSource, b.MaterialSource), ("blankForm", a.BlankForm, b.BlankForm), ("sample", a.Sample, b.Sample),
         ("fillNotes", a.FillNotes, b.FillNotes), ("licence", a.Licence, b.Licence), ("exempt", YesNo(a.Exempt), YesNo(b.Exempt)), ("commitment", YesNo(a.Commitment), YesNo(b.Commitment)));
 
-    private static (string, string) StepDifference(Step a, Step b) => Fields(
+    private static (MessageArgument, MessageArgument) StepDifference(Step a, Step b) => Fields(
         ("order", a.Order.ToString(CultureInfo.InvariantCulture), b.Order.ToString(CultureInfo.InvariantCulture)),
         ("limit", a.Limit?.ToString(), b.Limit?.ToString()), ("post", a.Post, b.Post));
 
-    private static (string, string) FeeDifference(Fee a, Fee b) => Fields(
+    private static (MessageArgument, MessageArgument) FeeDifference(Fee a, Fee b) => Fields(
         ("charged", YesNo(a.Charged), YesNo(b.Charged)), ("amount", a.Amount?.ToString(CultureInfo.InvariantCulture), b.Amount?.ToString(CultureInfo.InvariantCulture)),
         ("standard", a.Standard, b.Standard), ("basis", a.Basis?.ToString(), b.Basis?.ToString()));
 
-    /// <summary>Booleans as both languages say them; picked when the change is worded.</summary>
-    private static string? YesNo(bool? value) => value is null ? null : MessageTemplateFormatter.Localized(value.Value ? "是" : "否", value.Value ? "yes" : "no");
+    /// <summary>Booleans as the reader's language says them.</summary>
+    private static MessageText? YesNo(bool? value) => value is null ? null : new MessageText(value.Value ? "elementComparer.yes" : "elementComparer.no");
 
     /// <summary>Only the attributes that differ, as "份数=1" → "份数=2" (copies=1 → copies=2 in English).</summary>
-    private static (string From, string To) Fields(params (string Name, string? A, string? B)[] fields)
+    /// A value is text, a <see cref="MessageText"/> (yes/no) or null (not written).
+    private static (MessageArgument From, MessageArgument To) Fields(params (string Name, object? A, object? B)[] fields)
     {
-        var differing = fields.Where(f => f.A != f.B).ToList();
-        string Side(Lang lang, Func<(string Name, string? A, string? B), string?> value) =>
-            string.Join(Messages.Text(lang, "elementComparer.separator"), differing.Select(f => $"{AttributeName(f.Name, lang)}={(value(f) is { } v ? MessageTemplateFormatter.Pick(v, lang) : Messages.Text(lang, "elementComparer.none"))}"));
-        return (MessageTemplateFormatter.Localized(Side(Lang.Zh, f => f.A), Side(Lang.En, f => f.A)),
-                MessageTemplateFormatter.Localized(Side(Lang.Zh, f => f.B), Side(Lang.En, f => f.B)));
+        var differing = fields.Where(f => !Equals(f.A, f.B)).ToList();
+        MessageArgument Side(Func<(string Name, object? A, object? B), object?> value) =>
+            new MessageList("elementComparer.separator", [.. differing.Select(f => (MessageArgument)new MessageText("elementComparer.attribute",
+                ("name", new MessageText("elementComparer.attribute." + f.Name)), ("value", value(f) ?? new MessageText("elementComparer.none"))))]);
+        return (Side(f => f.A), Side(f => f.B));
     }
-
-    private static string AttributeName(string name, Lang lang) => lang == Lang.En ? name : name switch
-    {
-        "form" => "形式",
-        "copies" => "份数",
-        "required" => "必要",
-        "signature" => "签字",
-        "seal" => "盖章",
-        "source" => "来源",
-        "blankForm" => "空白表格",
-        "sample" => "示例样表",
-        "fillNotes" => "填报须知",
-        "licence" => "电子证照",
-        "exempt" => "免提交",
-        "commitment" => "告知承诺",
-        "order" => "顺序",
-        "limit" => "时限",
-        "post" => "岗位",
-        "charged" => "收费",
-        "amount" => "金额",
-        "standard" => "标准",
-        "basis" => "依据",
-        _ => name,
-    };
 }

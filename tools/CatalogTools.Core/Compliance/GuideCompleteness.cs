@@ -125,6 +125,16 @@ public static class GuideCompleteness
         return string.Join(Messages.Text(lang, "list.separator"), parts);
     }
 
-    /// <summary>The gaps as a localized message argument.</summary>
-    public static string Localized(MaterialGap gaps) => MessageTemplateFormatter.Localized(Describe(gaps, Lang.Zh), Describe(gaps, Lang.En));
+    /// <summary>The gaps as a message argument, worded in the reader's language.</summary>
+    public static MessageList Argument(MaterialGap gaps)
+    {
+        var parts = new List<MessageArgument>(6);
+        if (gaps.HasFlag(MaterialGap.Form)) parts.Add(new MessageText("guideCompleteness.form"));
+        if (gaps.HasFlag(MaterialGap.Copies)) parts.Add(new MessageText("guideCompleteness.numberOfCopies"));
+        if (gaps.HasFlag(MaterialGap.SignatureSeal)) parts.Add(new MessageText("guideCompleteness.signatureSealRequirement"));
+        if (gaps.HasFlag(MaterialGap.BlankForm)) parts.Add(new MessageText("guideCompleteness.blankForm"));
+        if (gaps.HasFlag(MaterialGap.Sample)) parts.Add(new MessageText("guideCompleteness.filledSample"));
+        if (gaps.HasFlag(MaterialGap.FillNotes)) parts.Add(new MessageText("guideCompleteness.fillInNotes"));
+        return new MessageList("list.separator", parts);
+    }
 }

@@ -43,16 +43,13 @@ public static class Offering
         }
     }
 
-    /// <summary>The reason in words, both languages (a localized argument).</summary>
-    public static string Describe(NotOffered reason, Implementation implementation) => reason switch
+    /// <summary>The reason as a message the caller words.</summary>
+    public static MessageText Describe(NotOffered reason, Implementation implementation) => reason switch
     {
-        NotOffered.RetiredItem => MessageTemplateFormatter.Localized(
-            $"实施清单已停用{Since(implementation.RetiredOn, true)}", $"the implementation is retired{Since(implementation.RetiredOn, false)}"),
-        NotOffered.RetiredStandard => MessageTemplateFormatter.Localized(
-            $"标准事项 {implementation.StandardCode} 已停用，实施清单仍写着在用（CAT0035）", $"standard item {implementation.StandardCode} is retired while the implementation is still active (CAT0035)"),
-        _ => MessageTemplateFormatter.Localized(
-            $"标准事项 {implementation.StandardCode} 不存在（CAT0010）", $"standard item {implementation.StandardCode} does not exist (CAT0010)"),
+        NotOffered.RetiredItem => implementation.RetiredOn is { } date
+            ? new MessageText("offering.implementationRetiredOn", ("date", date))
+            : new MessageText("offering.implementationRetired"),
+        NotOffered.RetiredStandard => new MessageText("offering.standardRetired", ("standard", implementation.StandardCode)),
+        _ => new MessageText("offering.standardMissing", ("standard", implementation.StandardCode)),
     };
-
-    private static string Since(string? date, bool zh) => date is null ? "" : zh ? $"（{date}）" : $" ({date})";
 }

@@ -2,7 +2,8 @@ namespace CatalogTools.Core.Diagnostics;
 
 /// <summary>
 /// One finding: which rule, how serious, where (file relative to the catalog root, 1-based line
-/// and column), which item, and the values that fill the rule's message template.
+/// and column), which item, and the values that fill the rule's message template (plain text, or
+/// a message worded in the reader's language).
 /// </summary>
 public sealed record Diagnostic(
     RuleDescriptor Rule,
@@ -11,7 +12,7 @@ public sealed record Diagnostic(
     int Line,
     int Column,
     string? Item,
-    IReadOnlyDictionary<string, string> Arguments)
+    IReadOnlyDictionary<string, MessageArgument> Arguments)
 {
     /// <summary>Where a diagnostic points when it is not in a catalog file (e.g. a spreadsheet cell).</summary>
     public string? Place { get; init; }
@@ -31,5 +32,5 @@ public sealed record Diagnostic(
         return Messages.Format(lang, "diagnostic.messageAndFix", ("message", Message(lang)), ("fix", fix));
     }
 
-    public static readonly IReadOnlyDictionary<string, string> NoArguments = new Dictionary<string, string>();
+    public static readonly IReadOnlyDictionary<string, MessageArgument> NoArguments = new Dictionary<string, MessageArgument>();
 }

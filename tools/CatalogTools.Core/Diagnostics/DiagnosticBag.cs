@@ -8,14 +8,14 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = new();
     private readonly Lock _gate = new();
-    public void Report(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, string Value)[] arguments)
+    public void Report(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, MessageArgument Value)[] arguments)
     {
         var severity = rule.DefaultSeverity;
         if (severity == Severity.Off)
         {
             return;
         }
-        var args = new Dictionary<string, string>(arguments.Length, StringComparer.Ordinal);
+        var args = new Dictionary<string, MessageArgument>(arguments.Length, StringComparer.Ordinal);
         foreach (var (name, value) in arguments)
         {
             args[name] = value;
@@ -23,7 +23,7 @@ public sealed class DiagnosticBag
         Add(new Diagnostic(rule, severity, file, Math.Max(1, line), Math.Max(1, column), item, args));
     }
 
-    public void Report(RuleDescriptor rule, Model.SourceRef at, string? item, params (string Name, string Value)[] arguments)
+    public void Report(RuleDescriptor rule, Model.SourceRef at, string? item, params (string Name, MessageArgument Value)[] arguments)
         => Report(rule, at.File, at.Line, at.Column, item, arguments);
 
     public void Add(Diagnostic diagnostic)

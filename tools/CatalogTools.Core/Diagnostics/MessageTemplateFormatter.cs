@@ -4,23 +4,11 @@ namespace CatalogTools.Core.Diagnostics;
 
 /// <summary>
 /// Fills <c>{name}</c> placeholders; an unknown placeholder stays visible so tests catch it.
-/// An argument made with <see cref="Localized"/> carries both languages and the caller's is used.
+/// An argument that is a message (<see cref="MessageArgument.Message"/>) is worded in the reader's language.
 /// </summary>
 public static class MessageTemplateFormatter
 {
-    private const char LanguageSeparator = '\u001F';
-
-    /// <summary>An argument value in both languages (for details a rule words itself).</summary>
-    public static string Localized(string zh, string en) => zh + LanguageSeparator + en;
-
-    public static string Pick(string value, Lang lang)
-    {
-        var split = value.IndexOf(LanguageSeparator);
-        if (split < 0) return value;
-        return lang == Lang.Zh ? value[..split] : value[(split + 1)..];
-    }
-
-    public static string Format(string template, IReadOnlyDictionary<string, string> arguments, Lang lang = Lang.Zh)
+    public static string Format(string template, IReadOnlyDictionary<string, MessageArgument> arguments, Lang lang = Lang.Zh)
     {
         if (template.IndexOf('{') < 0)
         {
@@ -44,7 +32,7 @@ public static class MessageTemplateFormatter
             }
             result.Append(template, i, open - i);
             var name = template.Substring(open + 1, close - open - 1);
-            result.Append(arguments.TryGetValue(name, out var value) ? Pick(value, lang) : "{" + name + "}");
+            result.Append(arguments.TryGetValue(name, out var value) ? value.In(lang) : "{" + name + "}");
             i = close + 1;
         }
         return result.ToString();

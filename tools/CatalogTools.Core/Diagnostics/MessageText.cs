@@ -1,25 +1,57 @@
+using System.Globalization;
+
 namespace CatalogTools.Core.Diagnostics;
 
 /// <summary>
 /// A sentence a library returns instead of text: a message id of <see cref="Messages"/> and its
 /// arguments. The caller words it in its language with <see cref="In"/>; only the CLI prints it.
+/// An argument may itself be a <see cref="MessageText"/> (a phrase worded in the same language).
 /// </summary>
-public sealed class MessageText
+public sealed class MessageText : IEquatable<MessageText>
 {
     public MessageText(string id, params (string Name, object? Value)[] arguments)
     {
         Id = id;
-        Arguments = arguments;
+        var values = new (string Name, MessageArgument Value)[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            values[i] = (arguments[i].Name, Argument(arguments[i].Value));
+        }
+        Arguments = values;
     }
 
     public string Id { get; }
 
-    public IReadOnlyList<(string Name, object? Value)> Arguments { get; }
+    /// <summary>The arguments, numbers and dates already formatted as string interpolation formats them.</summary>
+    public IReadOnlyList<(string Name, MessageArgument Value)> Arguments { get; }
 
-    public string In(Lang lang) => Messages.Format(lang, Id, [.. Arguments]);
+    public string In(Lang lang) => Messages.Format(lang, Id, Arguments);
 
-    /// <summary>Both languages packed into one diagnostic argument, until diagnostics carry message ids themselves.</summary>
-    public string AsArgument() => MessageTemplateFormatter.Localized(In(Lang.Zh), In(Lang.En));
+    /// <summary>A value as a placeholder holds it: a message stays a message, anything else becomes its text.</summary>
+    public static MessageArgument Argument(object? value) => value switch
+    {
+        null => "",
+        MessageArgument argument => argument,
+        MessageText message => message,
+        MessageList list => list,
+        string text => text,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    public bool Equals(MessageText? other)
+    {
+        if (other is null || other.Id != Id || other.Arguments.Count != Arguments.Count) return false;
+        for (var i = 0; i < Arguments.Count; i++)
+        {
+            if (Arguments[i].Name != other.Arguments[i].Name || !Arguments[i].Value.Equals(other.Arguments[i].Value)) return false;
+        }
+        return true;
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as MessageText);
+
+    public override int GetHashCode() => HashCode.Combine(Id, Arguments.Count);
 
     public override string ToString() => In(Lang.Zh);
 }

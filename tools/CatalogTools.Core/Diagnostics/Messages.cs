@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CatalogTools.Core.Diagnostics;
 
 /// <summary>
@@ -18,7 +16,8 @@ public static partial class Messages
 
     /// <summary>
     /// The template for <paramref name="id"/> with its placeholders filled; values are formatted as
-    /// string interpolation formats them (current culture, null as empty).
+    /// string interpolation formats them (current culture, null as empty), and a <see cref="MessageText"/>
+    /// value is worded in the same language.
     /// </summary>
     public static string Format(Lang lang, string id, params (string Name, object? Value)[] arguments)
     {
@@ -26,16 +25,25 @@ public static partial class Messages
         {
             return Text(lang, id);
         }
-        var values = new Dictionary<string, string>(arguments.Length, StringComparer.Ordinal);
+        var values = new Dictionary<string, MessageArgument>(arguments.Length, StringComparer.Ordinal);
         foreach (var (name, value) in arguments)
         {
-            values[name] = value switch
-            {
-                null => "",
-                string text => text,
-                IFormattable formattable => formattable.ToString(null, CultureInfo.CurrentCulture),
-                _ => value.ToString() ?? "",
-            };
+            values[name] = MessageText.Argument(value);
+        }
+        return MessageTemplateFormatter.Format(Text(lang, id), values, lang);
+    }
+
+    /// <summary>The template for <paramref name="id"/> filled with arguments already held as <see cref="MessageArgument"/>s.</summary>
+    public static string Format(Lang lang, string id, IReadOnlyList<(string Name, MessageArgument Value)> arguments)
+    {
+        if (arguments.Count == 0)
+        {
+            return Text(lang, id);
+        }
+        var values = new Dictionary<string, MessageArgument>(arguments.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in arguments)
+        {
+            values[name] = value;
         }
         return MessageTemplateFormatter.Format(Text(lang, id), values, lang);
     }

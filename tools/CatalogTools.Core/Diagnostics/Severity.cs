@@ -19,14 +19,11 @@ public static class SeverityText
         _ => "off",
     };
 
-    public static string Label(Severity s, Lang lang) => (s, lang) switch
+    public static string Label(Severity s, Lang lang) => s switch
     {
-        (Severity.Error, Lang.Zh) => "错误",
-        (Severity.Warning, Lang.Zh) => "警告",
-        (Severity.Info, Lang.Zh) => "提示",
-        (Severity.Error, _) => "error",
-        (Severity.Warning, _) => "warning",
-        (Severity.Info, _) => "info",
+        Severity.Error => Messages.Text(lang, "severity.error"),
+        Severity.Warning => Messages.Text(lang, "severity.warning"),
+        Severity.Info => Messages.Text(lang, "severity.info"),
         _ => "off",
     };
 

@@ -100,7 +100,7 @@ public sealed class CatalogLoader
 
     private static FileLoadResult Unreadable(string relative, string why) =>
         new(new CatalogFile(relative, FileKinds.FromPath(relative), null, 0, [], Readable: false), null,
-            [FileLoader.Make(LoadRules.YamlSyntax, relative, 1, 1, null, ("detail", MessageTemplateFormatter.Localized("无法读取文件：" + why, "cannot read the file: " + why)))]);
+            [FileLoader.Make(LoadRules.YamlSyntax, relative, 1, 1, null, ("detail", new MessageText("load.cannotReadTheFile", ("reason", why))))]);
 
     public LoadedCatalog Build(IReadOnlyList<FileLoadResult> results)
     {

@@ -27,7 +27,7 @@ public sealed class FileLoader(SchemaSet schemas)
                 diagnostics.Add(kind == FileKind.Unknown
                     ? Make(LoadRules.UnknownFileKind, relativePath, 1, 1, null)
                     : Make(LoadRules.SchemaViolation, relativePath, 1, 1, named, ("path", "/"), ("schema", FileKinds.SchemaFile(kind)),
-                        ("detail", MessageTemplateFormatter.Localized("文件是空的，没有任何内容", "the file is empty"))));
+                        ("detail", new MessageText("load.fileIsEmpty"))));
             }
             if (named is not null)
             {
@@ -141,16 +141,16 @@ public sealed class FileLoader(SchemaSet schemas)
     private static Diagnostic ToDiagnostic(string file, YamlProblem problem) => problem.Kind switch
     {
         YamlProblemKind.NotUtf8 => Make(LoadRules.NotUtf8, file, problem.Line, problem.Column, null,
-            ("byte", problem.Detail), ("guess", MessageTemplateFormatter.Localized(problem.Key == "gbk" ? "，看起来是 GBK/GB18030 编码" : "", problem.Key == "gbk" ? ", looks like GBK/GB18030" : ""))),
+            ("byte", problem.Detail), ("guess", problem.Key == "gbk" ? new MessageText("load.looksLikeGbk") : "")),
         YamlProblemKind.DuplicateKey => Make(LoadRules.DuplicateKey, file, problem.Line, problem.Column, null,
             ("key", problem.Key ?? ""), ("firstLine", problem.FirstLine.ToString())),
         YamlProblemKind.Limit => Make(LoadRules.InputLimit, file, problem.Line, problem.Column, null, ("detail", problem.Detail)),
         _ => Make(LoadRules.YamlSyntax, file, problem.Line, problem.Column, null, ("detail", problem.Detail)),
     };
 
-    internal static Diagnostic Make(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, string Value)[] args)
+    internal static Diagnostic Make(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, MessageArgument Value)[] args)
     {
-        var dict = new Dictionary<string, string>(args.Length, StringComparer.Ordinal);
+        var dict = new Dictionary<string, MessageArgument>(args.Length, StringComparer.Ordinal);
         foreach (var (n, v) in args) dict[n] = v;
         return new Diagnostic(rule, rule.DefaultSeverity, file, Math.Max(1, line), Math.Max(1, column), item, dict);
     }

@@ -40,15 +40,14 @@ public sealed partial record Suppression(string RuleId, DateOnly? Until, string?
     public static bool CanSuppress(string ruleId) =>
         ruleId.Length == 7 && ruleId.StartsWith("CAT", StringComparison.Ordinal) && int.TryParse(ruleId.AsSpan(3), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 99;
 
-    /// <summary>Null when it may suppress on <paramref name="today"/>, else why not (zh, en).</summary>
-    public (string Zh, string En)? Problem(DateOnly today)
+    /// <summary>Null when it may suppress on <paramref name="today"/>, else why not.</summary>
+    public Diagnostics.MessageText? Problem(DateOnly today)
     {
-        if (RuleId.Length == 0) return ("无法识别的写法", "cannot be read");
-        if (!CanSuppress(RuleId)) return ($"{RuleId} 不是 check 的规则（文件内豁免只对 CAT0001–CAT0099 有效）；请在 policy.yaml 的 severity 中调整其严重级别",
-            $"{RuleId} is not a rule check runs (suppressions in a file apply to CAT0001–CAT0099 only); set its severity in policy.yaml instead");
-        if (Reason is null) return ($"{RuleId} 的豁免缺少理由", $"the suppression of {RuleId} has no reason");
-        if (Until is null) return ($"{RuleId} 的豁免缺少到期日期（until YYYY-MM-DD）", $"the suppression of {RuleId} has no expiry date (until YYYY-MM-DD)");
-        if (Until.Value < today) return ($"{RuleId} 的豁免已于 {Until:yyyy-MM-dd} 过期", $"the suppression of {RuleId} expired on {Until:yyyy-MM-dd}");
+        if (RuleId.Length == 0) return new("suppression.unreadable");
+        if (!CanSuppress(RuleId)) return new("suppression.notACheckRule", ("rule", RuleId));
+        if (Reason is null) return new("suppression.noReason", ("rule", RuleId));
+        if (Until is null) return new("suppression.noExpiryDate", ("rule", RuleId));
+        if (Until.Value < today) return new("suppression.expired", ("rule", RuleId), ("until", Until.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         return null;
     }
 }

@@ -8,14 +8,14 @@ namespace CatalogTools.Core.Matching;
 /// A name as a message shows it, with what the eye cannot see made visible: leading and trailing
 /// spaces, the full-width space (U+3000) and other invisible characters by code point, full-width
 /// Latin letters and digits as 全角Ｘ, traditional characters with their simplified form. Returned as
-/// a localized argument; a plain name comes back unchanged.
+/// a message argument; a plain name comes back as plain text.
 /// </summary>
 public static class VisibleText
 {
-    public static string Of(string text)
+    public static MessageArgument Of(string text)
     {
         if (!NeedsMarking(text)) return text;
-        return MessageTemplateFormatter.Localized(Mark(text, zh: true), Mark(text, zh: false));
+        return MessageArgument.Worded(Mark(text, zh: true), Mark(text, zh: false));
     }
 
     /// <summary>One character as a message names it: 全角Ｘ, U+3000 (全角空格), or the character itself.</summary>

@@ -23,7 +23,7 @@ public static class FindingFingerprint
             foreach (var (name, value) in d.Arguments.OrderBy(a => a.Key, StringComparer.Ordinal))
             {
                 if (name.EndsWith("line", StringComparison.OrdinalIgnoreCase)) continue;
-                key.Append(name).Append('=').Append(value).Append('\n');
+                key.Append(name).Append('=').Append(value.Identity).Append('\n');
             }
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())))[..32];
             var n = seen[hash] = seen.GetValueOrDefault(hash) + 1;

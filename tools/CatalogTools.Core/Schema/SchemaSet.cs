@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Yaml;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -5,7 +6,7 @@ using NJsonSchema.Validation;
 namespace CatalogTools.Core.Schema;
 
 /// <summary>A schema problem placed on the YAML node it concerns.</summary>
-public sealed record SchemaProblem(string Path, int Line, int Column, string Detail);
+public sealed record SchemaProblem(string Path, int Line, int Column, MessageText Detail);
 
 /// <summary>
 /// The JSON Schemas of one schemas/ folder, loaded once per run and applied (NJsonSchema) to

@@ -8,41 +8,53 @@ namespace CatalogTools.Core.Yaml;
 /// </summary>
 public static class SyntaxErrorText
 {
-    private static readonly (string English, string Zh, string En)[] Known =
+    /// <summary>A marker of YamlDotNet's English message and the message that words it for editors.</summary>
+    private static readonly (string English, string MessageId)[] Known =
     [
-        ("found invalid mapping", "这一行的缩进与同一层级的其他键不一致（同一层级的键必须左对齐）", "this line is indented differently from the other keys of its level (keys of one level must line up)"),
-        ("Mapping values are not allowed in this context", "这里不能出现『键: 值』：多半是缩进不对，或值中含有『: 』而未加引号", "a 'key: value' is not allowed here: the indentation is probably wrong, or a value containing ': ' is not quoted"),
-        ("did not find expected key", "这一行的缩进不对：它既不属于上一层级，也不与同一层级的键对齐", "this line's indentation is wrong: it neither belongs to the level above nor lines up with its level"),
-        ("did not find expected '-' indicator", "列表项的缩进不一致（每项以『- 』开头并左对齐）", "list items are not lined up (each item starts with '- ' at the same indentation)"),
-        ("found unexpected end of stream", "引号没有成对，文本直到文件末尾都未结束", "a quote is not closed before the end of the file"),
-        ("found wrong indentation", "多行的引号文本缩进不对，或引号没有成对", "a multi-line quoted text is wrongly indented, or its quote is not closed"),
-        ("could not find expected ':'", "缺少『:』，或『:』后缺少空格", "a ':' is missing, or the space after it"),
-        ("cannot start any token", "这一行以不能开始 YAML 内容的字符开头（如 @ 或 `），请给该值加引号", "this line starts with a character that cannot start YAML content (such as @ or `); quote the value"),
-        ("did not find expected ',' or", "行内列表或映射（[ ] 或 { }）没有正确结束", "an inline list or mapping ([ ] or { }) is not closed properly"),
-        ("did not find expected node content", "缺少值", "a value is missing"),
+        ("found invalid mapping", "yaml.invalidMapping"),
+        ("Mapping values are not allowed in this context", "yaml.mappingValueNotAllowed"),
+        ("did not find expected key", "yaml.keyNotLinedUp"),
+        ("did not find expected '-' indicator", "yaml.listItemsNotLinedUp"),
+        ("found unexpected end of stream", "yaml.quoteNotClosed"),
+        ("found wrong indentation", "yaml.multiLineQuoteIndented"),
+        ("could not find expected ':'", "yaml.colonMissing"),
+        ("cannot start any token", "yaml.cannotStartToken"),
+        ("did not find expected ',' or", "yaml.inlineNotClosed"),
+        ("did not find expected node content", "yaml.valueMissing"),
     ];
 
-    public static string Tab => MessageTemplateFormatter.Localized("缩进中使用了制表符（Tab），YAML 只允许用空格缩进", "a tab is used for indentation; YAML allows spaces only");
+    public static MessageText Tab => new("yaml.tab");
 
-    public static string MultipleDocuments => MessageTemplateFormatter.Localized("一个文件只能有一个 YAML 文档（发现多个 ---）", "only one YAML document per file (found more than one ---)");
+    public static MessageText MultipleDocuments => new("yaml.multipleDocuments");
 
-    public static string ComplexKey => MessageTemplateFormatter.Localized("键必须是简单文本", "keys must be plain text");
+    public static MessageText ComplexKey => new("yaml.complexKey");
+
+    /// <summary>The message our own reader throws for an alias without its anchor (worded by <see cref="Describe"/>).</summary>
+    public static string UndefinedAlias(string alias) => UndefinedAliasMarker + alias;
+
+    /// <summary>The message our own reader throws for content it does not expect.</summary>
+    public static string Unexpected(string what) => UnexpectedMarker + what;
+
+    private const string UndefinedAliasMarker = "undefined alias *";
+
+    private const string UnexpectedMarker = "unexpected content: ";
 
     /// <summary>The problem for a parser exception: its message worded for editors, and the column of the offending key where that is clearer.</summary>
     public static YamlProblem Describe(string parserMessage, int line, int column, string text)
     {
         var english = parserMessage.TrimEnd('.', ' ');
-        foreach (var (marker, zh, en) in Known)
+        foreach (var (marker, id) in Known)
         {
             if (!english.Contains(marker, StringComparison.OrdinalIgnoreCase)) continue;
             // The parser points at the ':' of a wrongly indented key; the key itself is where to look.
             if (marker is "found invalid mapping" or "Mapping values are not allowed in this context") column = FirstNonBlank(text, line) ?? column;
-            return new YamlProblem(YamlProblemKind.Syntax, line, column, MessageTemplateFormatter.Localized(zh, en));
+            return new YamlProblem(YamlProblemKind.Syntax, line, column, new MessageText(id));
         }
-        // Our own reader's messages are written "中文 / English".
-        var split = english.IndexOf(" / ", StringComparison.Ordinal);
-        if (split > 0) return new YamlProblem(YamlProblemKind.Syntax, line, column, MessageTemplateFormatter.Localized(english[..split], english[(split + 3)..]));
-        return new YamlProblem(YamlProblemKind.Syntax, line, column, MessageTemplateFormatter.Localized($"无法解析（{english}）", english));
+        if (english.StartsWith(UndefinedAliasMarker, StringComparison.Ordinal))
+            return new YamlProblem(YamlProblemKind.Syntax, line, column, new MessageText("yaml.undefinedAlias", ("alias", english[UndefinedAliasMarker.Length..])));
+        if (english.StartsWith(UnexpectedMarker, StringComparison.Ordinal))
+            return new YamlProblem(YamlProblemKind.Syntax, line, column, new MessageText("yaml.unexpectedContent", ("what", english[UnexpectedMarker.Length..])));
+        return new YamlProblem(YamlProblemKind.Syntax, line, column, new MessageText("yaml.cannotParse", ("parserMessage", english)));
     }
 
     private static int? FirstNonBlank(string text, int line)

@@ -231,7 +231,7 @@ public static class YamlDocumentReader
                 {
                     parser.MoveNext();
                     if (_anchors.TryGetValue(alias.Value.Value, out var target)) return Repeat(alias, target);
-                    throw new YamlException(alias.Start, alias.End, $"未定义的锚点 *{alias.Value.Value} / undefined alias");
+                    throw new YamlException(alias.Start, alias.End, SyntaxErrorText.UndefinedAlias(alias.Value.Value));
                 }
                 case MappingStart start:
                 {
@@ -301,7 +301,7 @@ public static class YamlDocumentReader
                     return node;
                 }
                 default:
-                    throw new YamlException(current.Start, current.End, $"意外的内容 / unexpected {current.GetType().Name}");
+                    throw new YamlException(current.Start, current.End, SyntaxErrorText.Unexpected(current.GetType().Name));
             }
         }
 

@@ -1,7 +1,7 @@
 namespace CatalogTools.Core.Yaml;
 
 /// <summary>A problem found while reading bytes or YAML, with a 1-based position.</summary>
-public sealed record YamlProblem(YamlProblemKind Kind, int Line, int Column, string Detail, string? Key = null, int FirstLine = 0);
+public sealed record YamlProblem(YamlProblemKind Kind, int Line, int Column, Diagnostics.MessageArgument Detail, string? Key = null, int FirstLine = 0);
 
 public enum YamlProblemKind
 {

@@ -98,7 +98,7 @@ public sealed class BundleAssembler(string workbookName, ItemAssembler cells)
         foreach (var listRow in listRows)
         {
             var spec = WorkbookLayout.Sheet(listRow.Sheet)!;
-            string key;
+            MessageArgument key;
             YNode? node;
             if (spec == WorkbookLayout.BundleMembers)
             {
@@ -111,7 +111,7 @@ public sealed class BundleAssembler(string workbookName, ItemAssembler cells)
                 node = cells.ListEntry(listRow, spec, draft, problems, out key)?.Node;
             }
             if (node is null) continue;
-            var duplicateKey = spec.Name + "｜" + key;
+            var duplicateKey = spec.Name + "｜" + key.Identity;
             if (seen.TryGetValue(duplicateKey, out var firstRow))
             {
                 problems.Add(listRow.Place(1).Diagnose(WorkbookRules.DuplicateRow, workbookName, draft.Code, ("key", key), ("firstRow", firstRow.ToString())));
@@ -132,7 +132,7 @@ public sealed class BundleAssembler(string workbookName, ItemAssembler cells)
         if (node is null && problems.Count == before)
         {
             problems.Add(row.Place(1).Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
-                ("header", WorkbookLayout.BundleMembers.Columns[1].Header), ("value", ""), ("expected", MessageTemplateFormatter.Localized("实施清单事项的实施编码", "the code of an implementation"))));
+                ("header", WorkbookLayout.BundleMembers.Columns[1].Header), ("value", ""), ("expected", new MessageText("workbookPhrase.anImplementationCode"))));
         }
         return node;
     }

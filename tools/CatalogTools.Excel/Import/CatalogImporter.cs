@@ -91,7 +91,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
                     if (draft.Kind is not null && draft.Kind != kindText && draft.Kind is WorkbookLayout.KindStandard or WorkbookLayout.KindImplementation)
                     {
                         problems.Add(draft.KindPlace.Diagnose(WorkbookRules.BadCellValue, workbookName, draft.Code,
-                            ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized($"『{kindText}』（{path}）", $"{EnglishNames.Of(kindText)}, as its file {path} is"))));
+                            ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", new MessageText("workbookPhrase.kindAsItsFile", ("kind", EnglishNames.Term(kindText)), ("path", path)))));
                     }
                     var outcome = Prepare(draft, path, kind, share, unreadKeys);
                     if (outcome.Changed) changedAt.Add((first + j, outcome)); // unchanged items keep nothing in memory
@@ -181,7 +181,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
 
     private ImportPlan Unreadable(Exception e, string workbookName)
     {
-        var args = new Dictionary<string, string>(StringComparer.Ordinal) { ["detail"] = e.Message };
+        var args = new Dictionary<string, MessageArgument>(StringComparer.Ordinal) { ["detail"] = e.Message };
         var unreadable = SeverityPolicy.Read(location).Apply([new Diagnostic(WorkbookRules.Unreadable, Severity.Error, workbookName, 1, 1, null, args)]);
         return new ImportPlan([], unreadable, Summary(unreadable, 0, 0), 0);
     }
@@ -393,25 +393,25 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
     private Diagnostic InExcelWords(Diagnostic d, CellPlace place, string? value, string code)
     {
         var sheet = WorkbookLayout.Sheet(place.Sheet);
-        var original = d.Arguments.GetValueOrDefault("detail") ?? "";
+        var original = d.Arguments.GetValueOrDefault("detail");
         var detail = original;
-        if (sheet is not null)
+        if (sheet is not null && original.Message is { } said)
         {
             foreach (var c in sheet.Columns.Where(c => c.Path.Length > 0))
             {
-                if (!original.Contains($"『{c.Path}』", StringComparison.Ordinal) && !original.Contains($"'{c.Path}'", StringComparison.Ordinal)) continue;
-                detail = detail.Replace($"『{c.Path}』", $"『{c.Header}』").Replace($"'{c.Path}'", $"'{EnglishNames.Of(c.Header)}'");
+                if (!said.Arguments.Any(a => a.Name == "property" && a.Value.Text == c.Path)) continue;
+                detail = new MessageText(said.Id, [.. said.Arguments.Select(a => (a.Name, (object?)(a.Name == "property" ? EnglishNames.Term(c.Header) : a.Value)))]);
                 // A field named in the finding (a required field left blank) has a cell of its own in the row: point there.
                 place = place.InColumn(sheet, c);
                 value = null;
             }
         }
-        if (detail.StartsWith("格式不符合", StringComparison.Ordinal) || detail.StartsWith("does not match the pattern", StringComparison.Ordinal))
+        if (original.Message?.Id == "schema.patternMismatch")
         {
-            detail = MessageTemplateFormatter.Localized("格式不正确", "the format is wrong");
+            detail = new MessageText("workbookPhrase.theFormatIsWrong");
         }
         var column = place.Header ?? sheet?.Columns[0];
-        var prompt = column is null ? "" : MessageTemplateFormatter.Localized(HelpText.Prompt(column), HelpText.PromptEn(column));
+        var prompt = column is null ? "" : MessageArgument.Worded(HelpText.Prompt(column), HelpText.PromptEn(column));
         return place.Diagnose(WorkbookRules.CellInvalid, d.File, d.Item ?? code,
             ("header", column?.Header ?? ""), ("value", value ?? ""), ("detail", detail), ("prompt", prompt)) with { Severity = d.Severity };
     }

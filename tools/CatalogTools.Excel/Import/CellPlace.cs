@@ -29,10 +29,10 @@ public readonly record struct CellPlace(string Sheet, int Row, int Column, Colum
     /// A diagnostic about this cell (file = the workbook, line = row, column = column). Sheet and
     /// header arguments that are names of the forms read in English with `--lang en` (see EnglishNames).
     /// </summary>
-    public Diagnostic Diagnose(RuleDescriptor rule, string workbook, string? item, params (string Name, string Value)[] args)
+    public Diagnostic Diagnose(RuleDescriptor rule, string workbook, string? item, params (string Name, MessageArgument Value)[] args)
     {
-        var dict = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (n, v) in args) dict[n] = n is "sheet" or "header" ? EnglishNames.Term(v) : v;
+        var dict = new Dictionary<string, MessageArgument>(StringComparer.Ordinal);
+        foreach (var (n, v) in args) dict[n] = n is "sheet" or "header" && v.Text is { } name ? EnglishNames.Term(name) : v;
         return new Diagnostic(rule, rule.DefaultSeverity, workbook, Math.Max(1, Row), Column + 1, item, dict) { Place = ToString() };
     }
 }

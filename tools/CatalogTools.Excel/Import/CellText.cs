@@ -46,7 +46,7 @@ public static class CellText
     }
 
     /// <summary>The scalar for a cell, or null for an empty cell; a problem text says what was expected.</summary>
-    public static CellScalar? Convert(RawCell cell, ColumnSpec column, out string? expected)
+    public static CellScalar? Convert(RawCell cell, ColumnSpec column, out MessageArgument? expected)
     {
         expected = null;
         var text = Trim(cell.Text);
@@ -61,8 +61,7 @@ public static class CellText
                 {
                     if (!decimal.TryParse(code, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) || n != decimal.Truncate(n) || code.Contains('E', StringComparison.OrdinalIgnoreCase) && n >= 1e15m)
                     {
-                        expected = MessageTemplateFormatter.Localized("完整的编码（以数字保存时超过 15 位的数字已丢失精度，请把该列设为文本后重新填写）",
-                            "a complete code: stored as a number, a code of more than 15 digits has lost its last digits; format the column as text and fill it in again");
+                        expected = new MessageText("workbookPhrase.aCompleteCodeStoredAsA");
                         return null;
                     }
                     code = n.ToString("0", CultureInfo.InvariantCulture);
@@ -80,7 +79,7 @@ public static class CellText
                 {
                     return new CellScalar(((int)n).ToString(CultureInfo.InvariantCulture), false);
                 }
-                expected = MessageTemplateFormatter.Localized("整数", "a whole number");
+                expected = new MessageText("workbookPhrase.aWholeNumber");
                 return null;
             }
             case CellKind.Number:
@@ -91,7 +90,7 @@ public static class CellText
                     var rounded = cell.Numeric ? (decimal)Math.Round((double)n, 10) : n;
                     return new CellScalar(rounded.ToString("0.##########", CultureInfo.InvariantCulture), false);
                 }
-                expected = MessageTemplateFormatter.Localized("数字", "a number");
+                expected = new MessageText("workbookPhrase.aNumber");
                 return null;
             }
             case CellKind.YesNo:
@@ -104,7 +103,7 @@ public static class CellText
                 };
                 if (yes is null)
                 {
-                    expected = MessageTemplateFormatter.Localized("『是』或『否』", "yes (是) or no (否)");
+                    expected = new MessageText("workbookPhrase.yesOrNo");
                     return null;
                 }
                 return new CellScalar(yes.Value ? "true" : "false", false);
@@ -121,7 +120,7 @@ public static class CellText
                 {
                     return new CellScalar(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true);
                 }
-                expected = MessageTemplateFormatter.Localized("日期（如 2026-01-31）", "a date such as 2026-01-31");
+                expected = new MessageText("workbookPhrase.aDateSuchAs202601");
                 return null;
             }
             case CellKind.Choice:
@@ -144,8 +143,8 @@ public static class CellText
     }
 
     /// <summary>"下拉列表中的一项（A、B、C）": what a drop-down cell accepts, for a message.</summary>
-    public static string OneOf(IReadOnlyList<string> choices) =>
-        MessageTemplateFormatter.Localized("下拉列表中的一项（" + string.Join("、", choices) + "）", "one of the drop-down values (" + string.Join(", ", choices.Select(EnglishNames.Of)) + ")");
+    public static MessageArgument OneOf(IReadOnlyList<string> choices) =>
+        MessageArgument.Worded("下拉列表中的一项（" + string.Join("、", choices) + "）", "one of the drop-down values (" + string.Join(", ", choices.Select(EnglishNames.Of)) + ")");
 
     /// <summary>Values of a multi-value cell, split at 、 , ， ; ； / and line breaks.</summary>
     public static List<string> SplitList(string text) =>

@@ -47,7 +47,7 @@ public static class DeletionGuard
         var (_, zh, en) = Lists.First(l => l.Key == deletion.List);
         var names = string.Join("、", deletion.Removed.Take(10).Select(n => $"『{n}』")) + (deletion.Removed.Count > 10 ? "…" : "");
         var d = row.Diagnose(WorkbookRules.DeletionNeedsConsent, workbook, deletion.Code,
-            ("element", MessageTemplateFormatter.Localized(zh, en)),
+            ("element", MessageArgument.Worded(zh, en)),
             ("removed", deletion.Removed.Count.ToString(CultureInfo.InvariantCulture)),
             ("total", deletion.Total.ToString(CultureInfo.InvariantCulture)),
             ("share", share.ToString("0.##", CultureInfo.InvariantCulture)),

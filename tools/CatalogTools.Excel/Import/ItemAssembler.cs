@@ -1,3 +1,4 @@
+using System.Globalization;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Yaml;
 using CatalogTools.Excel.Export;
@@ -146,13 +147,13 @@ public sealed class ItemAssembler(string workbookName)
     {
         if (sheet.Hidden)
         {
-            _diagnostics.Add(new CellPlace(sheet.Name, 1, 0).Diagnose(WorkbookRules.HiddenData, workbookName, null, ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』", $"sheet {EnglishNames.Of(sheet.Name)} is"))));
+            _diagnostics.Add(new CellPlace(sheet.Name, 1, 0).Diagnose(WorkbookRules.HiddenData, workbookName, null, ("what", new MessageText("workbookPhrase.sheetIs", ("sheet", EnglishNames.Term(sheet.Name))))));
         }
         if (hidden.Count == 0) return;
-        var list = string.Join("、", hidden.Take(20)) + (hidden.Count > 20 ? $" 等 {hidden.Count} 行" : "");
-        var listEn = string.Join(", ", hidden.Take(20)) + (hidden.Count > 20 ? $" and more ({hidden.Count})" : "");
+        var first = new MessageList("list.separator", [.. hidden.Take(20).Select(n => (MessageArgument)n.ToString(CultureInfo.InvariantCulture))]);
+        MessageArgument rows = hidden.Count > 20 ? new MessageText("workbookPhrase.rowsAndMore", ("rows", first), ("count", hidden.Count)) : first;
         _diagnostics.Add(new CellPlace(sheet.Name, hidden[0], 0).Diagnose(WorkbookRules.HiddenData, workbookName, null,
-            ("what", MessageTemplateFormatter.Localized($"工作表『{sheet.Name}』的第 {list} 行", $"rows {listEn} of sheet {EnglishNames.Of(sheet.Name)} are"))));
+            ("what", new MessageText("workbookPhrase.rowsOfSheetAre", ("rows", rows), ("sheet", EnglishNames.Term(sheet.Name))))));
     }
 
     /// <summary>A list sheet's rows, grouped by code in sheet order (matched to 事项目录 as its rows stream).</summary>
@@ -178,7 +179,7 @@ public sealed class ItemAssembler(string workbookName)
             var entry = spec.Name == WorkbookLayout.GuideSheet ? GuideEntry(row, draft, problems, out var key) : ListEntry(row, spec, draft, problems, out key);
             if (entry is null) continue;
             // Keyed by sheet as well: a step and a material of one name are not duplicates.
-            var duplicateKey = spec.Name + "｜" + key;
+            var duplicateKey = spec.Name + "｜" + key.Identity;
             if (seen.TryGetValue(duplicateKey, out var firstRow))
             {
                 problems.Add(row.Place(1).Diagnose(WorkbookRules.DuplicateRow, workbookName, draft.Code, ("key", key), ("firstRow", firstRow.ToString())));
@@ -208,30 +209,31 @@ public sealed class ItemAssembler(string workbookName)
         if (draft.Kind is not null and not WorkbookLayout.KindStandard and not WorkbookLayout.KindImplementation)
         {
             problems.Add(row.Place(kindColumn).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", MessageTemplateFormatter.Localized("『标准事项』或『实施清单』", $"{EnglishNames.Of(WorkbookLayout.KindStandard)} or {EnglishNames.Of(WorkbookLayout.KindImplementation)}"))));
+                ("header", WorkbookLayout.KindHeader), ("value", draft.Kind), ("expected", new MessageText("workbookPhrase.standardOrImplementation",
+                    ("standard", EnglishNames.Term(WorkbookLayout.KindStandard)), ("implementation", EnglishNames.Term(WorkbookLayout.KindImplementation))))));
         }
         return draft;
     }
 
-    internal (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, ItemDraft draft, List<Diagnostic> problems, out string key)
+    internal (string ListKey, YNode Node)? ListEntry(TableRow row, SheetSpec spec, ItemDraft draft, List<Diagnostic> problems, out MessageArgument key)
     {
         var node = draft.Place(YNode.Mapping(0, 0), row.Place(0));
         for (var i = 1; i < spec.Columns.Count; i++)
         {
             if (Scalar(row, i, draft, problems) is { } value) Set(node, spec.Columns[i].Path, value);
         }
-        key = node.Get("name")?.Value ?? MessageTemplateFormatter.Localized($"第 {row.Raw.Number} 行", $"row {row.Raw.Number}");
+        key = node.Get("name")?.Value is { } name ? name : new MessageText("workbookPhrase.row", ("row", row.Raw.Number));
         return (spec.ListKey!, node);
     }
 
-    private (string ListKey, YNode Node)? GuideEntry(TableRow row, ItemDraft draft, List<Diagnostic> problems, out string key)
+    private (string ListKey, YNode Node)? GuideEntry(TableRow row, ItemDraft draft, List<Diagnostic> problems, out MessageArgument key)
     {
         var code = draft.Code;
         var columns = WorkbookLayout.Guide.Columns;
         var element = row.Cell(1) is { } e ? CellText.Trim(e.Text) : "";
         var content = Scalar(row, 2, draft, problems);
         var article = Scalar(row, 3, draft, problems);
-        key = MessageTemplateFormatter.Localized(element + "：" + (content?.Value ?? ""), EnglishNames.Of(element) + ": " + (content?.Value ?? ""));
+        key = new MessageText("workbookPhrase.elementContent", ("element", EnglishNames.Term(element)), ("content", content?.Value ?? ""));
         switch (element)
         {
             case WorkbookLayout.ElementBasis:
@@ -247,14 +249,15 @@ public sealed class ItemAssembler(string workbookName)
                 if (article is not null)
                 {
                     problems.Add(row.Place(3).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                        ("header", columns[3].Header), ("value", article.Value), ("expected", MessageTemplateFormatter.Localized("空白（条款只用于设定依据）", $"blank: articles belong to {EnglishNames.Of(WorkbookLayout.ElementBasis)} rows only"))));
+                        ("header", columns[3].Header), ("value", article.Value), ("expected", new MessageText("workbookPhrase.blankArticlesBelongToBasis", ("basis", EnglishNames.Term(WorkbookLayout.ElementBasis))))));
                 }
                 return (element switch { WorkbookLayout.ElementCondition => "conditions", WorkbookLayout.ElementCommitmentCondition => "commitmentConditions", _ => "notes" }, node);
             }
             default:
                 problems.Add(row.Place(1).Diagnose(WorkbookRules.BadCellValue, workbookName, code,
-                    ("header", WorkbookLayout.ElementHeader), ("value", element), ("expected", MessageTemplateFormatter.Localized("设定依据、受理条件、可告知承诺的条件或注意事项",
-                        $"{EnglishNames.Of(WorkbookLayout.ElementBasis)}, {EnglishNames.Of(WorkbookLayout.ElementCondition)}, {EnglishNames.Of(WorkbookLayout.ElementCommitmentCondition)} or {EnglishNames.Of(WorkbookLayout.ElementNote)}"))));
+                    ("header", WorkbookLayout.ElementHeader), ("value", element), ("expected", new MessageText("workbookPhrase.oneOfTheGuideElements",
+                        ("basis", EnglishNames.Term(WorkbookLayout.ElementBasis)), ("condition", EnglishNames.Term(WorkbookLayout.ElementCondition)),
+                        ("commitment", EnglishNames.Term(WorkbookLayout.ElementCommitmentCondition)), ("note", EnglishNames.Term(WorkbookLayout.ElementNote))))));
                 return null;
         }
     }
@@ -293,7 +296,7 @@ public sealed class ItemAssembler(string workbookName)
         var scalar = CellText.Convert(cell, spec, out var expected);
         if (expected is not null)
         {
-            problems.Add(place.Diagnose(WorkbookRules.BadCellValue, workbookName, code, ("header", spec.Header), ("value", CellText.Trim(cell.Text)), ("expected", expected)));
+            problems.Add(place.Diagnose(WorkbookRules.BadCellValue, workbookName, code, ("header", spec.Header), ("value", CellText.Trim(cell.Text)), ("expected", expected.Value)));
             return null;
         }
         return scalar is { } s ? draft.Place(YNode.Scalar(s.Value, s.IsString, 0, 0), place) : null;

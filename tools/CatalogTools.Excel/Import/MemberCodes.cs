@@ -42,11 +42,11 @@ public sealed class MemberCodes
     {
         if (_implementations.Contains(member)) return null;
         var isStandard = _standards.Contains(member);
-        var problem = isStandard
-            ? MessageTemplateFormatter.Localized("是标准事项的基本编码，不是实施清单事项的实施编码", "is the code of a standard item, not of an implementation")
-            : MessageTemplateFormatter.Localized("在目录和工作簿中都没有对应的实施清单事项", "is the code of no implementation in the catalog or the workbook");
+        MessageArgument problem = isStandard
+            ? new MessageText("workbookPhrase.memberIsAStandardCode")
+            : new MessageText("workbookPhrase.memberIsNoImplementation");
         var closest = isStandard || _suggested++ >= MaxSuggestions ? null : ClosestName.Find(member, _implementations.Where(c => Math.Abs(c.Length - member.Length) <= 3));
-        var suggestion = closest is null ? "" : MessageTemplateFormatter.Localized($"；是否想写『{closest}』？", $"; did you mean '{closest}'?");
+        MessageArgument suggestion = closest is null ? "" : new MessageText("workbookPhrase.didYouMean", ("closest", closest));
         var name = bundle.Root.Get("name")?.Value is { Length: > 0 } n ? n : bundle.Code;
         return place.Diagnose(WorkbookRules.BundleMemberNotAnItem, workbook, bundle.Code,
             ("bundle", name), ("member", member), ("problem", problem), ("suggestion", suggestion));

@@ -152,7 +152,7 @@ public sealed class SheetTable
         {
             if (Array.IndexOf(map, column) < 0 && reported.Add(column) && CellText.Trim(cell.Text).Length > 0)
             {
-                diagnostics.Add(new CellPlace(sheetName, row.Number, column).Diagnose(WorkbookRules.UnknownColumn, workbook, null, ("sheet", sheetName), ("header", MessageTemplateFormatter.Localized("（无表头）", "(no header)"))));
+                diagnostics.Add(new CellPlace(sheetName, row.Number, column).Diagnose(WorkbookRules.UnknownColumn, workbook, null, ("sheet", sheetName), ("header", new MessageText("workbookPhrase.noHeader"))));
             }
         }
         return new TableRow(row, sheetName, map);

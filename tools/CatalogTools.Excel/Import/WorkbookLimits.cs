@@ -1,3 +1,5 @@
+using CatalogTools.Core.Diagnostics;
+
 namespace CatalogTools.Excel.Import;
 
 /// <summary>
@@ -31,9 +33,9 @@ public sealed record WorkbookLimits(
 }
 
 /// <summary>A workbook beyond one of <see cref="WorkbookLimits"/>: where (a part, or a sheet and cell) and what, in both languages.</summary>
-public sealed class WorkbookLimitException(string detail, string? sheet = null, int row = 1, int column = 0) : Exception(detail)
+public sealed class WorkbookLimitException(MessageArgument detail, string? sheet = null, int row = 1, int column = 0) : Exception(detail.ToString())
 {
-    public string Detail => Message;
+    public MessageArgument Detail => detail;
     public string? Sheet => sheet;
     public int Row => row;
     public int Column => column;

@@ -62,8 +62,7 @@ public static class WorkbookReader
         if (!stream.CanSeek) return;
         if (stream.Length > limits.MaxPackageBytes)
         {
-            throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"文件有 {Size(stream.Length)}，超过上限 {Size(limits.MaxPackageBytes)}",
-                $"the file has {Size(stream.Length)}, more than the limit of {Size(limits.MaxPackageBytes)}"));
+            throw new WorkbookLimitException(new MessageText("workbookLimit.fileTooLarge", ("size", Size(stream.Length)), ("max", Size(limits.MaxPackageBytes))));
         }
         var start = stream.Position;
         try
@@ -76,7 +75,7 @@ public static class WorkbookReader
                 total += entry.Length;
                 if (total > limits.MaxTotalBytes)
                 {
-                    throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"各部分解压后共超过 {Size(limits.MaxTotalBytes)}", $"its parts inflate to more than {Size(limits.MaxTotalBytes)} in all"));
+                    throw new WorkbookLimitException(new MessageText("workbookLimit.partsInflateTooFar", ("max", Size(limits.MaxTotalBytes))));
                 }
             }
         }
@@ -91,7 +90,9 @@ public static class WorkbookReader
     }
 
     private static WorkbookLimitException PartTooLarge(string part, long size, long max) =>
-        new(MessageTemplateFormatter.Localized($"部分 {part} 解压后{(size > 0 ? "有 " + Size(size) : "")}超过上限 {Size(max)}", $"part {part} inflates to {(size > 0 ? Size(size) + ", " : "")}more than the limit of {Size(max)}"));
+        new(size > 0
+            ? new MessageText("workbookLimit.partInflatesToSize", ("part", part), ("size", Size(size)), ("max", Size(max)))
+            : new MessageText("workbookLimit.partInflatesTooFar", ("part", part), ("max", Size(max))));
 
     private static string Size(long bytes) => bytes >= 1024 * 1024
         ? (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MiB"
@@ -115,13 +116,13 @@ public static class WorkbookReader
             if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != Main || xml.LocalName != "si") continue;
             if (list.Count >= limits.MaxSharedStrings)
             {
-                throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"共享字符串超过 {limits.MaxSharedStrings:N0} 个", $"more than {limits.MaxSharedStrings:N0} shared strings"));
+                throw new WorkbookLimitException(new MessageText("workbookLimit.tooManySharedStrings", ("max", limits.MaxSharedStrings.ToString("N0", CultureInfo.CurrentCulture))));
             }
             var text = xml.IsEmptyElement ? "" : ItemText(xml, limits.MaxSharedStringChars - chars);
             chars += text.Length;
             if (chars > limits.MaxSharedStringChars)
             {
-                throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"共享字符串总长超过 {limits.MaxSharedStringChars:N0} 个字符", $"shared strings longer than {limits.MaxSharedStringChars:N0} characters in all"));
+                throw new WorkbookLimitException(new MessageText("workbookLimit.sharedStringsTooLong", ("max", limits.MaxSharedStringChars.ToString("N0", CultureInfo.CurrentCulture))));
             }
             list.Add(text);
         }
@@ -194,7 +195,7 @@ public static class WorkbookReader
                     var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : nextRow;
                     if (number > limits.MaxRows || rowCount >= limits.MaxRows)
                     {
-                        throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作表『{sheet}』超过 {limits.MaxRows:N0} 行", $"sheet '{sheet}' has more than {limits.MaxRows:N0} rows"), sheet, Math.Min(number, limits.MaxRows + 1));
+                        throw new WorkbookLimitException(new MessageText("workbookLimit.tooManyRows", ("sheet", sheet), ("max", limits.MaxRows.ToString("N0", CultureInfo.CurrentCulture))), sheet, Math.Min(number, limits.MaxRows + 1));
                     }
                     nextRow = number + 1;
                     nextColumn = 0;
@@ -209,11 +210,11 @@ public static class WorkbookReader
                     nextColumn = column + 1;
                     if (column >= limits.MaxColumns || column < 0)
                     {
-                        throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作表『{sheet}』超过 {limits.MaxColumns:N0} 列", $"sheet '{sheet}' has more than {limits.MaxColumns:N0} columns"), sheet, rowNumber, Math.Max(0, Math.Min(column, limits.MaxColumns)));
+                        throw new WorkbookLimitException(new MessageText("workbookLimit.tooManyColumns", ("sheet", sheet), ("max", limits.MaxColumns.ToString("N0", CultureInfo.CurrentCulture))), sheet, rowNumber, Math.Max(0, Math.Min(column, limits.MaxColumns)));
                     }
                     if (++cells.Value > limits.MaxCells)
                     {
-                        throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"工作簿超过 {limits.MaxCells:N0} 个单元格", $"the workbook has more than {limits.MaxCells:N0} cells"), sheet, rowNumber, column);
+                        throw new WorkbookLimitException(new MessageText("workbookLimit.tooManyCells", ("max", limits.MaxCells.ToString("N0", CultureInfo.CurrentCulture))), sheet, rowNumber, column);
                     }
                     var type = xml.GetAttribute("t");
                     var (value, inline, formula) = CellContent(xml, limits.MaxCellChars);
@@ -235,7 +236,7 @@ public static class WorkbookReader
                     {
                         if (c.Text.Length > limits.MaxCellChars)
                         {
-                            throw new WorkbookLimitException(MessageTemplateFormatter.Localized($"单元格超过 {limits.MaxCellChars:N0} 个字符", $"a cell holds more than {limits.MaxCellChars:N0} characters"), sheet, rowNumber, column);
+                            throw new WorkbookLimitException(new MessageText("workbookLimit.cellTooLong", ("max", limits.MaxCellChars.ToString("N0", CultureInfo.CurrentCulture))), sheet, rowNumber, column);
                         }
                         buffer.Add((column, c));
                     }

@@ -103,7 +103,7 @@ public static class EnglishNames
     public static string Of(string chinese) => Names.TryGetValue(chinese.Trim(), out var english) ? $"{english} ({chinese})" : chinese;
 
     /// <summary>A message argument: the Chinese text for zh, <see cref="Of"/> for en.</summary>
-    public static string Term(string chinese) => MessageTemplateFormatter.Localized(chinese, Of(chinese));
+    public static MessageArgument Term(string chinese) => MessageArgument.Worded(chinese, Of(chinese));
 
     /// <summary>Whether every sheet, header and fixed value of the layout has an English name (a test keeps it so).</summary>
     public static IEnumerable<string> Missing()

@@ -28,12 +28,12 @@ internal sealed class ConflictBlock(int start)
     {
         if (line.StartsWith("<<<<<<<", StringComparison.Ordinal))
         {
-            if (block is not null) problems.Add(new LockProblem(block.Start, "合并冲突标记 <<<<<<< 没有结束标记 >>>>>>>", "merge-conflict marker <<<<<<< has no closing >>>>>>>"));
+            if (block is not null) problems.Add(new LockProblem(block.Start, new("lockFile.conflictNotClosed")));
             return new ConflictBlock(number);
         }
         if (block is null)
         {
-            problems.Add(new LockProblem(number, $"多余的合并冲突标记『{line[..7]}』", $"stray merge-conflict marker '{line[..7]}'"));
+            problems.Add(new LockProblem(number, new("lockFile.strayConflictMarker", ("marker", line[..7]))));
             return null;
         }
         if (line.StartsWith("=======", StringComparison.Ordinal))
@@ -51,10 +51,8 @@ internal sealed class ConflictBlock(int start)
         {
             conflicts.Add(new LockConflict(code, block._ours.LastOrDefault(e => e.Code == code), block._theirs.LastOrDefault(e => e.Code == code), block.Start));
         }
-        var list = string.Join("、", codes);
         problems.Add(new LockProblem(block.Start,
-            $"合并冲突未解决：编码 {list} 在两个分支上都有改动。先解决该事项文件的冲突，再运行 catalog lock（它按合并后的内容写出这一行）",
-            $"unresolved merge conflict: code {string.Join(", ", codes)} changed on both branches. Resolve the item file first, then run catalog lock (it writes this line from the merged content)")
+            new("lockFile.unresolvedConflict", ("codes", new Core.Diagnostics.MessageList("list.separator", [.. codes.Select(c => (Core.Diagnostics.MessageArgument)c)]))))
         { Conflict = true });
         return null;
     }

@@ -5,7 +5,7 @@ using CatalogTools.Core.Loading;
 namespace CatalogTools.Git.Lock;
 
 /// <summary>A problem in the lock text itself (a hand edit gone wrong, or a merge conflict left in it).</summary>
-public sealed record LockProblem(int Line, string Zh, string En)
+public sealed record LockProblem(int Line, Core.Diagnostics.MessageText Detail)
 {
     /// <summary>The problem is a merge-conflict block, which `catalog lock` resolves from the item files.</summary>
     public bool Conflict { get; init; }
@@ -56,28 +56,28 @@ public sealed record LockFile(IReadOnlyDictionary<string, LockEntry> Entries, IR
             var parts = line.Split('\t');
             if (parts.Length != 5)
             {
-                problems.Add(new LockProblem(number, $"应有 5 个以制表符分隔的字段，实有 {parts.Length} 个", $"expected 5 tab-separated fields, found {parts.Length}"));
+                problems.Add(new LockProblem(number, new("lockFile.expectedFiveFields", ("found", parts.Length))));
                 continue;
             }
             var (code, hash, versionText, dateText, status) = (parts[0], parts[1], parts[2], parts[3], parts[4]);
             if (code.Length == 0 || hash.Length != 64 || !hash.All(Uri.IsHexDigit))
             {
-                problems.Add(new LockProblem(number, "编码为空或哈希不是 64 位十六进制", "empty code or the hash is not 64 hex digits"));
+                problems.Add(new LockProblem(number, new("lockFile.emptyCodeOrBadHash")));
                 continue;
             }
             if (!int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version < 1)
             {
-                problems.Add(new LockProblem(number, $"版本『{versionText}』不是正整数", $"version '{versionText}' is not a positive integer"));
+                problems.Add(new LockProblem(number, new("lockFile.versionNotPositive", ("version", versionText))));
                 continue;
             }
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                problems.Add(new LockProblem(number, $"日期『{dateText}』不是 YYYY-MM-DD", $"date '{dateText}' is not YYYY-MM-DD"));
+                problems.Add(new LockProblem(number, new("lockFile.dateNotIso", ("date", dateText))));
                 continue;
             }
             if (status is not ("active" or "retired"))
             {
-                problems.Add(new LockProblem(number, $"状态『{status}』应为 active 或 retired", $"status '{status}' must be active or retired"));
+                problems.Add(new LockProblem(number, new("lockFile.badStatus", ("status", status))));
                 continue;
             }
             var entry = new LockEntry(code, hash.ToLowerInvariant(), version, date, status == "retired") { Line = number };
@@ -88,17 +88,17 @@ public sealed record LockFile(IReadOnlyDictionary<string, LockEntry> Entries, IR
             }
             if (entries.ContainsKey(code))
             {
-                problems.Add(new LockProblem(number, $"编码 {code} 重复出现", $"code {code} appears twice"));
+                problems.Add(new LockProblem(number, new("lockFile.codeTwice", ("code", code))));
                 continue;
             }
             if (previous is not null && string.CompareOrdinal(previous, code) > 0)
             {
-                problems.Add(new LockProblem(number, $"编码 {code} 不在排序位置（应按编码排序）", $"code {code} is out of order (lines are sorted by code)"));
+                problems.Add(new LockProblem(number, new("lockFile.codeOutOfOrder", ("code", code))));
             }
             previous = code;
             entries[code] = entry;
         }
-        if (block is not null) problems.Add(new LockProblem(block.Start, "合并冲突标记 <<<<<<< 没有结束标记 >>>>>>>", "merge-conflict marker <<<<<<< has no closing >>>>>>>"));
+        if (block is not null) problems.Add(new LockProblem(block.Start, new("lockFile.conflictNotClosed")));
         return new LockFile(entries, problems) { Conflicts = conflicts };
     }
 

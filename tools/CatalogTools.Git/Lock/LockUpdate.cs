@@ -48,9 +48,9 @@ public sealed record LockUpdate(IReadOnlyList<LockEntry> Entries, IReadOnlyList<
         return new LockUpdate(result.Values.OrderBy(e => e.Code, StringComparer.Ordinal).ToList(), added, raised, problems);
     }
 
-    internal static Diagnostic Make(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, string Value)[] args)
+    internal static Diagnostic Make(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, MessageArgument Value)[] args)
     {
-        var dict = new Dictionary<string, string>(StringComparer.Ordinal);
+        var dict = new Dictionary<string, MessageArgument>(StringComparer.Ordinal);
         foreach (var (n, v) in args) dict[n] = v;
         return new Diagnostic(rule, rule.DefaultSeverity, file, Math.Max(1, line), Math.Max(1, column), item, dict);
     }

@@ -22,7 +22,7 @@ public static class LockVerifier
         foreach (var p in current.Problems)
         {
             found.Add(LockUpdate.Make(LockRules.Malformed, lockFile, p.Line, 1, null, ("lockLine", p.Line.ToString()),
-                ("detail", MessageTemplateFormatter.Localized(p.Zh, p.En))));
+                ("detail", p.Detail)));
         }
         var update = LockUpdate.Compute(current, states, today, lockFile);
         found.AddRange(update.Problems);
@@ -31,10 +31,10 @@ public static class LockVerifier
         {
             var state = byCode[code];
             var detail = !current.Entries.TryGetValue(code, out var locked)
-                ? MessageTemplateFormatter.Localized("是新事项", "is new")
+                ? new MessageText("gitPhrase.isNew")
                 : locked.Retired != state.Retired
-                    ? MessageTemplateFormatter.Localized("的状态改变了", "changed status")
-                    : MessageTemplateFormatter.Localized($"的内容改变了（锁定 {locked.Hash[..12]}…，现为 {state.Hash![..12]}…）", $"changed (locked {locked.Hash[..12]}…, now {state.Hash![..12]}…)");
+                    ? new MessageText("gitPhrase.changedStatus")
+                    : new MessageText("lockPhrase.contentChanged", ("locked", locked.Hash[..12]), ("now", state.Hash![..12]));
             found.Add(LockUpdate.Make(LockRules.Stale, state.File, state.Line, state.Column, code, ("code", code), ("detail", detail)));
         }
         if (baseLock is not null) CompareWithBase(current, baseLock, baseName, lockFile, found);

@@ -194,7 +194,7 @@ public sealed class ChannelAuditor
             {
                 if (listing || served.Failures.ContainsKey(path) || served.Incomplete is not null) continue;
                 bag.Add(new Diagnostic(ChannelAuditRules.PageMissing, ChannelAuditRules.PageMissing.DefaultSeverity, shown, 1, 1, null,
-                    Args(("channel", channel), ("page", shown), ("what", MessageTemplateFormatter.Localized("文件", "the file")))) { Place = shown });
+                    Args(("channel", channel), ("page", shown), ("what", new MessageText("auditPhrase.theFile")))) { Place = shown });
                 continue;
             }
             if (!listing) counted++;
@@ -301,7 +301,7 @@ public sealed class ChannelAuditor
         var at = ElementSource(impl, path);
         bag.Add(new Diagnostic(rule, rule.DefaultSeverity, at.File, at.Line, at.Column, impl.Code, Args(
             ("channel", channel), ("page", page.Page), ("element", path),
-            ("elementName", MessageTemplateFormatter.Localized(ElementNames.Of(key, Lang.Zh), ElementNames.Of(key, Lang.En))),
+            ("elementName", ElementNames.Message(key)),
             ("expected", expected), ("actual", actual)))
         { Place = $"{page.Page}#{path}" });
     }
@@ -312,9 +312,9 @@ public sealed class ChannelAuditor
         return end < 0 ? path : path[..end];
     }
 
-    private static Dictionary<string, string> Args(params (string Name, string Value)[] args)
+    private static Dictionary<string, MessageArgument> Args(params (string Name, MessageArgument Value)[] args)
     {
-        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        var d = new Dictionary<string, MessageArgument>(StringComparer.Ordinal);
         foreach (var (n, v) in args) d[n] = v;
         return d;
     }

@@ -69,8 +69,8 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
                 pages++;
                 var page = $"{channel}/{file}";
                 var detail = regionPages.ContainsKey(code)
-                    ? MessageTemplateFormatter.Localized($"源中该地区的事项只有 {regionPages[code]} 页", $"the source lists this region's items on {regionPages[code]} page(s)")
-                    : MessageTemplateFormatter.Localized("源中该地区没有在用事项，不应有地区页", "the source has no published item in this region, so it has no region page");
+                    ? new MessageText("auditPhrase.regionHasOnlyPages", ("pages", regionPages[code]))
+                    : new MessageText("auditPhrase.theSourceHasNoPublishedItem");
                 Report(bag, ChannelAuditRules.ListingWrong, RegionSource(code, page), null, page,
                     ("channel", channel), ("page", page), ("shown", Path.GetFileName(file)), ("code", code), ("detail", detail));
             }
@@ -85,7 +85,7 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
                 if (served.Exists(relative) || served.Failures.ContainsKey(relative) || served.Incomplete is not null) continue;
                 var page = $"{channel}/{relative}";
                 Report(bag, ChannelAuditRules.PageMissing, ItemSource(guide.Code, page), guide.Code, page,
-                    ("channel", channel), ("page", page), ("what", MessageTemplateFormatter.Localized($"事项『{guide.Name}』的一次性告知单", $"the notice page of item '{guide.Name}'")));
+                    ("channel", channel), ("page", page), ("what", new MessageText("auditPhrase.noticePageOfItem", ("name", guide.Name))));
             }
         }
         return pages;
@@ -107,7 +107,7 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
             return;
         }
         Compare(bag, channel, got, want.Links.Select(l => (l.Code, l.Text)).ToList(), isRegion: false,
-            MessageTemplateFormatter.Localized("源中这一列表（本页）没有这项事项", "the source does not list this item on this page"));
+            new MessageText("auditPhrase.theSourceDoesNotListThis"));
     }
 
     private ServedListing? Read(IServedFiles served, string relative, ListingKind kind, bool json, DiagnosticBag bag, string? region)
@@ -120,8 +120,8 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
             // Not read is not missing: a failed fetch is reported as unreadable, an incomplete crawl as incomplete.
             if (served.Failures.ContainsKey(relative) || served.Incomplete is not null) return null;
             var what = kind == ListingKind.Index
-                ? MessageTemplateFormatter.Localized("首页", "its index page")
-                : MessageTemplateFormatter.Localized($"地区『{RegionName(region!)}』的地区页", $"the page of region '{RegionName(region!)}'");
+                ? new MessageText("auditPhrase.itsIndexPage")
+                : new MessageText("auditPhrase.pageOfRegion", ("name", RegionName(region!)));
             Report(bag, ChannelAuditRules.PageMissing, region is null ? new SourceRef(page, 1, 1) : RegionSource(region, page), null, page,
                 ("channel", channel), ("page", page), ("what", what));
             return null;
@@ -136,9 +136,9 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
     }
 
     /// <summary>Every expected entry listed once under its source name; nothing else listed.</summary>
-    private void Compare(DiagnosticBag bag, string channel, ServedListing listing, List<(string Code, string Name)> expected, bool isRegion, string? unknownDetail = null)
+    private void Compare(DiagnosticBag bag, string channel, ServedListing listing, List<(string Code, string Name)> expected, bool isRegion, MessageText? unknownDetail = null)
     {
-        var what = isRegion ? ("地区", "region") : ("事项", "item");
+        var what = new MessageText(isRegion ? "auditPhrase.region" : "auditPhrase.item");
         var byCode = expected.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
         var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in listing.Links)
@@ -147,9 +147,9 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
             var place = $"{listing.Page}#{link.Code}";
             if (!byCode.TryGetValue(link.Code, out var name))
             {
-                var detail = unknownDetail ?? (isRegion
-                    ? MessageTemplateFormatter.Localized("源中该地区没有在用事项，没有地区页", "the source has no published item in this region, so there is no region page")
-                    : MessageTemplateFormatter.Localized("源中该地区没有这项在用事项", "the source has no such published item in this region"));
+                MessageArgument detail = unknownDetail ?? (isRegion
+                    ? new MessageText("auditPhrase.theSourceHasNoPublishedItem2")
+                    : new MessageText("auditPhrase.theSourceHasNoSuchPublished"));
                 Report(bag, ChannelAuditRules.ListingWrong, at, isRegion ? null : link.Code, place,
                     ("channel", channel), ("page", listing.Page), ("shown", link.Text), ("code", link.Code), ("detail", detail));
                 continue;
@@ -158,14 +158,14 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
             {
                 Report(bag, ChannelAuditRules.ListingWrong, at, isRegion ? null : link.Code, place,
                     ("channel", channel), ("page", listing.Page), ("shown", link.Text), ("code", link.Code),
-                    ("detail", MessageTemplateFormatter.Localized("重复列出", "listed twice")));
+                    ("detail", new MessageText("auditPhrase.listedTwice")));
                 continue;
             }
             if (!string.Equals(link.Text, name.Trim(), StringComparison.Ordinal))
             {
                 Report(bag, ChannelAuditRules.ListingWrong, at, isRegion ? null : link.Code, place,
                     ("channel", channel), ("page", listing.Page), ("shown", link.Text), ("code", link.Code),
-                    ("detail", MessageTemplateFormatter.Localized($"源中名称为『{name}』", $"the source names it '{name}'")));
+                    ("detail", new MessageText("auditPhrase.theSourceNamesIt", ("name", name))));
             }
         }
         foreach (var (code, name) in expected)
@@ -173,7 +173,7 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
             if (shown.Contains(code)) continue;
             var at = isRegion ? RegionSource(code, listing.Page) : ItemSource(code, listing.Page);
             Report(bag, ChannelAuditRules.ListingMissing, at, isRegion ? null : code, $"{listing.Page}#{code}",
-                ("channel", channel), ("page", listing.Page), ("what", MessageTemplateFormatter.Localized(what.Item1, what.Item2)), ("name", name), ("code", code));
+                ("channel", channel), ("page", listing.Page), ("what", what), ("name", name), ("code", code));
         }
     }
 
@@ -197,9 +197,9 @@ internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedG
 
     private SourceRef ItemSource(string code, string page) => index.Implementations.TryGetValue(code, out var i) ? i.Source : new SourceRef(page, 1, 1);
 
-    private static void Report(DiagnosticBag bag, RuleDescriptor rule, SourceRef at, string? item, string place, params (string Name, string Value)[] args)
+    private static void Report(DiagnosticBag bag, RuleDescriptor rule, SourceRef at, string? item, string place, params (string Name, MessageArgument Value)[] args)
     {
-        var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
+        var arguments = new Dictionary<string, MessageArgument>(StringComparer.Ordinal);
         foreach (var (n, v) in args) arguments[n] = v;
         bag.Add(new Diagnostic(rule, rule.DefaultSeverity, at.File, Math.Max(1, at.Line), Math.Max(1, at.Column), item, arguments) { Place = place });
     }

@@ -41,7 +41,7 @@ internal static class TextAuditor
         }
         else
         {
-            var unit = MessageTemplateFormatter.Localized("文件内容", "file content");
+            var unit = new MessageText("auditPhrase.fileContent");
             Report(bag, ChannelAuditRules.TextChanged, origin, null, null, unit,
                 $"SHA-256 {Hash(expected)}", $"SHA-256 {Hash(served)}");
         }
@@ -74,7 +74,7 @@ internal static class TextAuditor
             if (a is not null && BeyondGuide.Find(a.Text, sourceText + "\n" + (e?.Text ?? ""), materials, charges) is { } beyond)
             {
                 Report(bag, ChannelAuditRules.BeyondGuide, origin, a.Element, a.Section, unit, e?.Text ?? "", a.Text,
-                    ("what", beyond.What == "材料" ? MessageTemplateFormatter.Localized("材料", "a material") : MessageTemplateFormatter.Localized("费用", "a fee")),
+                    ("what", beyond.What == "材料" ? new MessageText("auditPhrase.aMaterial") : new MessageText("auditPhrase.aFee")),
                     ("request", beyond.Request));
                 continue;
             }
@@ -97,7 +97,7 @@ internal static class TextAuditor
         {
             if (BeyondGuide.Find(unit.Text, sourceText, materials, charges) is not { } beyond) continue;
             Report(bag, ChannelAuditRules.BeyondGuide, origin, unit.Element, unit.Section, UnitName(unit.Kind), "", unit.Text,
-                ("what", beyond.What == "材料" ? MessageTemplateFormatter.Localized("材料", "a material") : MessageTemplateFormatter.Localized("费用", "a fee")),
+                ("what", beyond.What == "材料" ? new MessageText("auditPhrase.aMaterial") : new MessageText("auditPhrase.aFee")),
                 ("request", beyond.Request));
         }
     }
@@ -115,11 +115,11 @@ internal static class TextAuditor
         var changes = JsonFields.Compare(want, got);
         foreach (var group in Entries(changes, want, got))
         {
-            var unit = MessageTemplateFormatter.Localized($"字段 {group.Path}", $"field {group.Path}");
+            var unit = new MessageText("auditPhrase.field", ("path", group.Path));
             if (group.Actual is { } added && BeyondGuide.Find(added, group.Expected ?? "", [], false) is { } beyond)
             {
                 Report(bag, ChannelAuditRules.BeyondGuide, origin, null, null, unit, group.Expected ?? "", added,
-                    ("what", beyond.What == "材料" ? MessageTemplateFormatter.Localized("材料", "a material") : MessageTemplateFormatter.Localized("费用", "a fee")),
+                    ("what", beyond.What == "材料" ? new MessageText("auditPhrase.aMaterial") : new MessageText("auditPhrase.aFee")),
                     ("request", beyond.Request));
                 continue;
             }
@@ -196,50 +196,47 @@ internal static class TextAuditor
             && fees.EnumerateArray().Any(f => f.ValueKind == JsonValueKind.Object && f.TryGetProperty("charged", out var c) && c.ValueKind == JsonValueKind.True);
     }
 
-    private static string UnitName(string kind) => kind switch
+    private static MessageArgument UnitName(string kind) => kind switch
     {
-        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => MessageTemplateFormatter.Localized("标题", "heading"),
-        "title" => MessageTemplateFormatter.Localized("页面标题", "page title"),
-        "p" => MessageTemplateFormatter.Localized("段落", "paragraph"),
-        "li" => MessageTemplateFormatter.Localized("列表项", "list entry"),
-        "tr" => MessageTemplateFormatter.Localized("表格行", "table row"),
-        "caption" => MessageTemplateFormatter.Localized("表格标题", "table caption"),
-        "dt" => MessageTemplateFormatter.Localized("项目名称", "term"),
-        "dd" => MessageTemplateFormatter.Localized("项目内容", "description"),
-        "script" => MessageTemplateFormatter.Localized("脚本", "script"),
-        "style" => MessageTemplateFormatter.Localized("样式", "style"),
-        _ when kind.EndsWith("@href", StringComparison.Ordinal) => MessageTemplateFormatter.Localized("链接地址", "link address"),
-        _ when kind.EndsWith("@src", StringComparison.Ordinal) || kind.EndsWith("@srcset", StringComparison.Ordinal) => MessageTemplateFormatter.Localized("资源地址", "resource address"),
-        _ when kind.EndsWith("@alt", StringComparison.Ordinal) => MessageTemplateFormatter.Localized("替代文字", "alt text"),
-        _ when kind.EndsWith("@title", StringComparison.Ordinal) || kind.EndsWith("@aria-label", StringComparison.Ordinal) => MessageTemplateFormatter.Localized("提示文字", "label"),
-        _ when kind.Contains('@') => MessageTemplateFormatter.Localized($"属性 {kind}", $"attribute {kind}"),
-        _ => MessageTemplateFormatter.Localized("文字", "text"),
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => new MessageText("auditPhrase.heading"),
+        "title" => new MessageText("auditPhrase.pageTitle"),
+        "p" => new MessageText("auditPhrase.paragraph"),
+        "li" => new MessageText("auditPhrase.listEntry"),
+        "tr" => new MessageText("auditPhrase.tableRow"),
+        "caption" => new MessageText("auditPhrase.tableCaption"),
+        "dt" => new MessageText("auditPhrase.term"),
+        "dd" => new MessageText("auditPhrase.description"),
+        "script" => new MessageText("auditPhrase.script"),
+        "style" => new MessageText("auditPhrase.style"),
+        _ when kind.EndsWith("@href", StringComparison.Ordinal) => new MessageText("auditPhrase.linkAddress"),
+        _ when kind.EndsWith("@src", StringComparison.Ordinal) || kind.EndsWith("@srcset", StringComparison.Ordinal) => new MessageText("auditPhrase.resourceAddress"),
+        _ when kind.EndsWith("@alt", StringComparison.Ordinal) => new MessageText("auditPhrase.altText"),
+        _ when kind.EndsWith("@title", StringComparison.Ordinal) || kind.EndsWith("@aria-label", StringComparison.Ordinal) => new MessageText("auditPhrase.label"),
+        _ when kind.Contains('@') => new MessageText("auditPhrase.attribute", ("kind", kind)),
+        _ => new MessageText("auditPhrase.text"),
     };
 
-    private static string Where(string? element, string? section)
+    private static MessageArgument Where(string? element, string? section)
     {
-        var zh = new List<string>();
-        var en = new List<string>();
+        var parts = new List<MessageArgument>(2);
         if (section is not null)
         {
-            zh.Add($"在『{section}』下");
-            en.Add($"under '{section}'");
+            parts.Add(new MessageText("auditPhrase.underSection", ("section", section)));
         }
         if (element is not null)
         {
             var key = element.Split('.', '[')[0];
-            zh.Add($"最近的要素『{ElementNames.Of(key, Lang.Zh)}』（{element}）");
-            en.Add($"nearest element '{ElementNames.Of(key, Lang.En)}' ({element})");
+            parts.Add(new MessageText("auditPhrase.nearestElement", ("name", ElementNames.Message(key)), ("element", element)));
         }
-        return zh.Count == 0
-            ? MessageTemplateFormatter.Localized("页面开头", "at the top of the page")
-            : MessageTemplateFormatter.Localized(string.Join("，", zh), string.Join(", ", en));
+        return parts.Count == 0
+            ? new MessageText("auditPhrase.atTheTopOfThePage")
+            : new MessageList("auditPhrase.whereSeparator", parts);
     }
 
-    private static void Report(DiagnosticBag bag, RuleDescriptor rule, PageOrigin origin, string? element, string? section, string unit, string expected, string actual, params (string Name, string Value)[] extra)
+    private static void Report(DiagnosticBag bag, RuleDescriptor rule, PageOrigin origin, string? element, string? section, MessageArgument unit, string expected, string actual, params (string Name, MessageArgument Value)[] extra)
     {
         var at = origin.Source(element);
-        var args = new Dictionary<string, string>(StringComparer.Ordinal)
+        var args = new Dictionary<string, MessageArgument>(StringComparer.Ordinal)
         {
             ["channel"] = origin.Channel,
             ["page"] = origin.Page,

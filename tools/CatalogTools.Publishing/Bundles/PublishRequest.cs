@@ -64,7 +64,7 @@ public sealed record PublishResult(IReadOnlyList<ChannelResult> Channels, IReadO
     public IReadOnlyList<Channels.GuideListing> Listing { get; init; } = [];
 
     /// <summary>Implementations not offered, so left out of every channel, and why (retired, or over a retired or unknown standard), in code order.</summary>
-    public IReadOnlyList<(string Code, string Reason)> NotOffered { get; init; } = [];
+    public IReadOnlyList<(string Code, Core.Diagnostics.MessageText Reason)> NotOffered { get; init; } = [];
 
     /// <summary>True when the update loaded and rendered only what changed since the last publish (see Incremental/).</summary>
     public bool Incremental { get; init; }

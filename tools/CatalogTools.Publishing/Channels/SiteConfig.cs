@@ -102,7 +102,7 @@ public sealed partial record SiteConfig(
     public static Diagnostic? MissingDiagnostic(string catalogRoot) => File.Exists(Path.Combine(catalogRoot, RelativePath))
         ? null
         : new Diagnostic(ChannelSiteRules.SiteMissing, ChannelSiteRules.SiteMissing.DefaultSeverity, RelativePath, 1, 1, null,
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["file"] = RelativePath });
+            new Dictionary<string, MessageArgument>(StringComparer.Ordinal) { ["file"] = RelativePath });
 
     private static byte[]? Bytes(string catalogRoot)
     {

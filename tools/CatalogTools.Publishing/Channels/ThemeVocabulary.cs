@@ -66,7 +66,7 @@ public static class ThemeVocabulary
                 var known = BundlePath.IsPlainName(s.Value) && File.Exists(Path.Combine(catalogRoot, "standards", s.Value + ".yaml"));
                 if (known) continue;
                 problems.Add(new Diagnostic(rule, rule.DefaultSeverity, RelativePath, Math.Max(1, s.Line), Math.Max(1, s.Column), null,
-                    new Dictionary<string, string>(StringComparer.Ordinal) { ["theme"] = theme, ["standard"] = s.Value }));
+                    new Dictionary<string, MessageArgument>(StringComparer.Ordinal) { ["theme"] = theme, ["standard"] = s.Value }));
             }
         }
         return problems;

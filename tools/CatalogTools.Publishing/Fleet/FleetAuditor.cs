@@ -82,11 +82,11 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
         }));
         foreach (var (c, status, reason) in statuses)
         {
-            void Report(RuleDescriptor rule, params (string, string)[] args) =>
+            void Report(RuleDescriptor rule, params (string, MessageArgument)[] args) =>
                 bag.Add(new Diagnostic(rule, rule.DefaultSeverity, fleetPath, c.Line, c.Column, null, Args([("name", c.Name), .. args])));
             if (status is null)
             {
-                Report(ChannelFleetRules.StatusUnreadable, ("status", c.Status), ("detail", reason?.AsArgument() ?? "?"));
+                Report(ChannelFleetRules.StatusUnreadable, ("status", c.Status), ("detail", reason is null ? "?" : (MessageArgument)reason));
                 continue;
             }
             var ofChannel = releases.Where(r => r.Channel == status.Channel).ToList();
@@ -104,7 +104,7 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
                     : ofChannel.Count == 0
                         ? new MessageText("fleet.noVersionOfChannel", ("channel", status.Channel))
                         : new MessageText("fleet.noSuchVersion");
-                Report(ChannelFleetRules.Forked, ("channel", status.Channel), ("version", version), ("digest", status.ManifestSha256[..12]), ("detail", detail.AsArgument()));
+                Report(ChannelFleetRules.Forked, ("channel", status.Channel), ("version", version), ("digest", status.ManifestSha256[..12]), ("detail", detail));
             }
             else
             {
@@ -133,9 +133,9 @@ public sealed class FleetAuditor(HttpClient http, TimeProvider clock)
         return releases;
     }
 
-    private static Dictionary<string, string> Args(params (string Name, string Value)[] args)
+    private static Dictionary<string, MessageArgument> Args(params (string Name, MessageArgument Value)[] args)
     {
-        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        var d = new Dictionary<string, MessageArgument>(StringComparer.Ordinal);
         foreach (var (n, v) in args) d[n] = v;
         return d;
     }

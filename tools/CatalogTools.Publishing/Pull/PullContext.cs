@@ -18,7 +18,7 @@ public sealed class PullContext(IBundleSource source, ChannelFolder folder, Pull
 
     public bool Refused => Diagnostics.ToSortedList().Count > 0;
 
-    public void Report(RuleDescriptor rule, string path, string? item, params (string Name, string Value)[] arguments) =>
+    public void Report(RuleDescriptor rule, string path, string? item, params (string Name, MessageArgument Value)[] arguments) =>
         Diagnostics.Report(rule, path, 1, 1, item, arguments);
 
     /// <summary>Fetches a small metadata file whole (never resumed: a half of an older one is not a prefix of the new one), or null after reporting why not.</summary>

@@ -6,12 +6,12 @@ namespace CatalogTools.Publishing.Trust;
 /// <summary>The diagnostics (CAT0240–CAT0246) a trust check reports, each at the metadata file it is about.</summary>
 public static class TrustFindings
 {
-    private static Diagnostic At(RuleDescriptor rule, string file, params (string Name, string Value)[] args) =>
+    private static Diagnostic At(RuleDescriptor rule, string file, params (string Name, MessageArgument Value)[] args) =>
         new(rule, rule.DefaultSeverity, file, 1, 1, null, args.ToDictionary(a => a.Name, a => a.Value));
 
     private static string E(string s) => Bundles.Display.Escape(s);
 
-    private static string L(string zh, string en) => MessageTemplateFormatter.Localized(E(zh), E(en));
+    private static MessageArgument L(string zh, string en) => MessageArgument.Worded(E(zh), E(en));
 
     public static Diagnostic Threshold(string file, string role, int threshold, int valid, string detailZh, string detailEn) =>
         At(ChannelTrustRules.Threshold, file, ("role", role), ("threshold", threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)),

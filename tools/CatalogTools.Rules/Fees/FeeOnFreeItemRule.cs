@@ -21,8 +21,8 @@ public sealed class FeeOnFreeItemRule : ICatalogRule
                 var amount = fee.Amount is not null && fee.Amount != 0;
                 if (!amount && fee.Standard is null) continue;
                 var what = amount
-                    ? MessageTemplateFormatter.Localized($"收费金额 {fee.Amount!.Value.ToString(CultureInfo.InvariantCulture)} 元", $"an amount of {fee.Amount!.Value.ToString(CultureInfo.InvariantCulture)} yuan")
-                    : MessageTemplateFormatter.Localized($"收费标准『{fee.Standard}』", $"a fee standard '{fee.Standard}'");
+                    ? new MessageText("rulePhrase.feeAmount", ("amount", fee.Amount!.Value.ToString(CultureInfo.InvariantCulture)))
+                    : new MessageText("rulePhrase.feeStandard", ("standard", fee.Standard));
                 context.Diagnostics.Report(Descriptor, fee.Source, w.Code, ("fee", fee.Name), ("what", what));
             }
         });

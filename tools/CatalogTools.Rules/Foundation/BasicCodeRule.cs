@@ -17,7 +17,7 @@ public sealed class BasicCodeRule : ICatalogRule
             var problem = index.Scheme.CheckBasicCode(standard.Code, standard.Elements.Type);
             if (problem is null) continue;
             context.Diagnostics.Report(Descriptor, standard.Fields.Of("code", standard.Source), standard.Code,
-                ("code", standard.Code), ("detail", MessageTemplateFormatter.Localized(problem.Value.Zh, problem.Value.En)));
+                ("code", standard.Code), ("detail", problem));
         }
     }
 }

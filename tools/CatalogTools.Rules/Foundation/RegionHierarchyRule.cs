@@ -20,14 +20,14 @@ public sealed class RegionHierarchyRule : ICatalogRule
             if (level != region.Level)
             {
                 context.Diagnostics.Report(Descriptor, region.Source, region.Code, ("code", region.Code),
-                    ("detail", MessageTemplateFormatter.Localized($"的层级应为{level}，而非{region.Level}", $"should be level {level}, not {region.Level}")));
+                    ("detail", new MessageText("rulePhrase.shouldBeLevel", ("level", level), ("actual", region.Level))));
                 continue;
             }
             var parent = RegionCode.ParentOf(region.Code);
             if (parent is not null && region.Parent != parent && !(region.Parent is not null && IsAncestor(region.Parent, region.Code)))
             {
                 context.Diagnostics.Report(Descriptor, region.Source, region.Code, ("code", region.Code),
-                    ("detail", MessageTemplateFormatter.Localized($"的上级应为 {parent}，而非 {region.Parent ?? "（空）"}", $"should have parent {parent}, not {region.Parent ?? "(none)"}")));
+                    ("detail", new MessageText("rulePhrase.shouldHaveParent", ("parent", parent), ("actual", region.Parent ?? (object)new MessageText("elementComparer.none")))));
             }
         }
     }

@@ -27,7 +27,7 @@ public sealed class RepealedLawRule : ICatalogRule
     private void Report(CatalogIndex index, RuleContext context, Core.Model.LegalBasis basis, string code)
     {
         if (!index.Laws.TryGetValue(basis.Law, out var law) || law.InForce) return;
-        var repealed = law.RepealedOn is null ? "" : MessageTemplateFormatter.Localized($"（{law.RepealedOn} 起）", $" (since {law.RepealedOn})");
+        MessageArgument repealed = law.RepealedOn is null ? "" : new MessageText("rulePhrase.repealedSince", ("date", law.RepealedOn));
         context.Diagnostics.Report(Descriptor, basis.Source, code, ("law", basis.Law), ("repealed", repealed));
     }
 }

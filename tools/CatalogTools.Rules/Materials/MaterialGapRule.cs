@@ -23,7 +23,7 @@ public abstract class MaterialGapRule(string id, MaterialGap gaps) : ICatalogRul
             {
                 var missing = GuideCompleteness.Gaps(material) & gaps;
                 if (missing == MaterialGap.None) continue;
-                context.Diagnostics.Report(Descriptor, material.Source, w.Code, ("material", VisibleText.Of(material.Name)), ("missing", GuideCompleteness.Localized(missing)));
+                context.Diagnostics.Report(Descriptor, material.Source, w.Code, ("material", VisibleText.Of(material.Name)), ("missing", GuideCompleteness.Argument(missing)));
             }
         });
     }

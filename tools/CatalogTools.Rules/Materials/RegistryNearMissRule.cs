@@ -17,8 +17,8 @@ public sealed class RegistryNearMissRule : ICatalogRule
 {
     public static readonly RuleDescriptor Rule = new(RuleIds.RegistryNearMiss, category: "material", severity: Severity.Warning);
 
-    public static readonly string CancelledProofs = MessageTemplateFormatter.Localized("已取消证明材料清单", "cancelled-proof list");
-    public static readonly string ELicences = MessageTemplateFormatter.Localized("电子证照目录", "e-licence catalog");
+    public static readonly MessageText CancelledProofs = new MessageText("rulePhrase.cancelledProofList");
+    public static readonly MessageText ELicences = new MessageText("rulePhrase.eLicenceCatalog");
 
     public RuleDescriptor Descriptor => Rule;
 
@@ -27,9 +27,9 @@ public sealed class RegistryNearMissRule : ICatalogRule
     }
 
     /// <param name="matched">The registry name or alias that came close; named when it is an alias.</param>
-    public static void Report(RuleContext context, Material material, string itemCode, string registry, string matched, string entryName, string entry)
+    public static void Report(RuleContext context, Material material, string itemCode, MessageText registry, string matched, string entryName, string entry)
     {
-        var via = matched == entryName ? "" : MessageTemplateFormatter.Localized($"（别名『{matched}』）", $" (alias '{matched}')");
+        MessageArgument via = matched == entryName ? "" : new MessageText("rulePhrase.viaAlias", ("alias", matched));
         context.Diagnostics.Report(Rule, material.Source, itemCode, ("material", VisibleText.Of(material.Name)), ("registry", registry), ("entry", entry), ("via", via));
     }
 }

@@ -21,12 +21,12 @@ public sealed class ContactEmailMissingRule : ICatalogRule
         foreach (var implementation in index.ImplementationList)
         {
             if (!Scope.Checks(context, implementation)) continue;
-            CheckOne(context, implementation, "consultation", implementation.Consultation, MessageTemplateFormatter.Localized("咨询", "consultation"));
-            CheckOne(context, implementation, "complaint", implementation.Complaint, MessageTemplateFormatter.Localized("监督投诉", "complaint"));
+            CheckOne(context, implementation, "consultation", implementation.Consultation, new MessageText("rulePhrase.consultation"));
+            CheckOne(context, implementation, "complaint", implementation.Complaint, new MessageText("rulePhrase.complaint"));
         }
     }
 
-    private void CheckOne(RuleContext context, Implementation implementation, string key, Contact? contact, string which)
+    private void CheckOne(RuleContext context, Implementation implementation, string key, Contact? contact, MessageArgument which)
     {
         if (!GuideCompleteness.Blank(contact?.Email)) return;
         var at = contact?.Source ?? implementation.Fields.Of(key, implementation.Source);

@@ -19,12 +19,12 @@ public sealed class GuideContentMissingRule : ICatalogRule
     {
         WrittenElements.ForEach(index, context, w =>
         {
-            Require(context, w, "conditions", w.Elements.Conditions, MessageTemplateFormatter.Localized("受理条件", "conditions"));
-            Require(context, w, "notes", w.Elements.Notes, MessageTemplateFormatter.Localized("注意事项", "notes"));
+            Require(context, w, "conditions", w.Elements.Conditions, new MessageText("rulePhrase.conditions"));
+            Require(context, w, "notes", w.Elements.Notes, new MessageText("rulePhrase.notes"));
         });
     }
 
-    private void Require(RuleContext context, Written w, string key, IReadOnlyList<string>? entries, string element)
+    private void Require(RuleContext context, Written w, string key, IReadOnlyList<string>? entries, MessageArgument element)
     {
         // An implementation without its own copy inherits the standard's list.
         if (!w.IsStandard && entries is null) return;

@@ -34,10 +34,10 @@ public sealed class GuideIncompleteRule : ICatalogRule
         if (present || !implementation.Fields.Has(key)) return;
         var element = key switch
         {
-            "address" => MessageTemplateFormatter.Localized("办理地点", "location"),
-            "hours" => MessageTemplateFormatter.Localized("办理时间", "opening hours"),
-            "consultation" => MessageTemplateFormatter.Localized("咨询电话", "consultation phone"),
-            _ => MessageTemplateFormatter.Localized("监督投诉电话", "complaint phone"),
+            "address" => new MessageText("rulePhrase.location"),
+            "hours" => new MessageText("rulePhrase.openingHours"),
+            "consultation" => new MessageText("rulePhrase.consultationPhone"),
+            _ => new MessageText("rulePhrase.complaintPhone"),
         };
         context.Diagnostics.Report(Descriptor, implementation.Fields.Of(key, implementation.Source), implementation.Code, ("element", element));
     }

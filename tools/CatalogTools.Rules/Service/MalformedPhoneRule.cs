@@ -16,12 +16,12 @@ public sealed class MalformedPhoneRule : ICatalogRule
         foreach (var implementation in index.ImplementationList)
         {
             if (!Scope.Checks(context, implementation)) continue;
-            CheckOne(context, implementation, implementation.Consultation, MessageTemplateFormatter.Localized("咨询", "consultation"));
-            CheckOne(context, implementation, implementation.Complaint, MessageTemplateFormatter.Localized("监督投诉", "complaint"));
+            CheckOne(context, implementation, implementation.Consultation, new MessageText("rulePhrase.consultation"));
+            CheckOne(context, implementation, implementation.Complaint, new MessageText("rulePhrase.complaint"));
         }
     }
 
-    private void CheckOne(RuleContext context, Implementation implementation, Contact? contact, string which)
+    private void CheckOne(RuleContext context, Implementation implementation, Contact? contact, MessageArgument which)
     {
         if (contact is null || string.IsNullOrWhiteSpace(contact.Phone) || ContactFormats.Phone().IsMatch(contact.Phone)) return;
         context.Diagnostics.Report(Descriptor, contact.Source, implementation.Code, ("contact", which), ("phone", contact.Phone));

@@ -21,8 +21,8 @@ public sealed class AssistanceNotOfferedRule : ICatalogRule
             if (!Scope.Checks(context, implementation) || ServiceModeChecks.OffersAssistance(implementation)) continue;
             if (!index.Standards.TryGetValue(implementation.StandardCode, out var standard) || !standard.IsActive) continue;
             var state = implementation.Assistance is null
-                ? MessageTemplateFormatter.Localized("没有公布", "does not publish")
-                : MessageTemplateFormatter.Localized("写明不提供", "says it does not offer");
+                ? new MessageText("rulePhrase.doesNotPublish")
+                : new MessageText("rulePhrase.saysItDoesNotOffer");
             var at = implementation.Assistance?.Source ?? implementation.Source;
             context.Diagnostics.Report(Descriptor, at, implementation.Code, ("state", state));
         }

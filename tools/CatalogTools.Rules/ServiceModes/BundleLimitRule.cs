@@ -26,6 +26,6 @@ public sealed class BundleLimitRule : ICatalogRule
         }
     }
 
-    private static string LimitText(Core.Model.TimeLimit l) =>
-        MessageTemplateFormatter.Localized($"{l.Days} 个{l.Unit}", $"{l.Days} {(l.Unit == Core.Model.Vocabulary.WorkingDays ? "working" : "calendar")} days");
+    private static MessageArgument LimitText(Core.Model.TimeLimit l) =>
+        MessageArgument.Worded($"{l.Days} 个{l.Unit}", $"{l.Days} {(l.Unit == Core.Model.Vocabulary.WorkingDays ? "working" : "calendar")} days");
 }

@@ -23,8 +23,8 @@ public sealed class BundleMemberRule : ICatalogRule
                 if (ServiceModeChecks.MemberProblem(index, bundle.Members[i]) is not { } problem) continue;
                 var at = i < bundle.MemberSources.Count ? bundle.MemberSources[i] : bundle.Fields.Of("members", bundle.Source);
                 var text = problem == BundleMemberProblem.Unknown
-                    ? MessageTemplateFormatter.Localized("不存在（没有这个实施编码）", "does not exist (no implementation has this code)")
-                    : MessageTemplateFormatter.Localized("已停用（或其标准事项已停用）", "is retired (or its standard item is)");
+                    ? new MessageText("rulePhrase.doesNotExistNoImplementationHas")
+                    : new MessageText("rulePhrase.isRetiredOrItsStandardItem");
                 context.Diagnostics.Report(Descriptor, at, bundle.Code, ("bundle", bundle.Name), ("member", bundle.Members[i]), ("problem", text));
             }
         }

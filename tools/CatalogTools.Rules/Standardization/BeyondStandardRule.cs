@@ -130,5 +130,5 @@ public sealed class BeyondStandardRule : ICatalogRule
     private static string Yuan(decimal? amount) => amount?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
     private void Report(RuleContext context, Implementation implementation, SourceRef at, string standardCode, string zh, string en) =>
-        context.Diagnostics.Report(Descriptor, at, implementation.Code, ("detail", MessageTemplateFormatter.Localized(zh, en)), ("standard", standardCode));
+        context.Diagnostics.Report(Descriptor, at, implementation.Code, ("detail", MessageArgument.Worded(zh, en)), ("standard", standardCode));
 }

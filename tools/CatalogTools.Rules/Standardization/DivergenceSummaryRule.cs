@@ -23,8 +23,7 @@ public sealed class DivergenceSummaryRule : ICatalogRule
             if (!standard.IsActive) continue;
             var implementations = index.ImplementationsOf(standard.Code);
             var inScope = context.InScope(standard.Code);
-            var zh = new List<string>();
-            var en = new List<string>();
+            var where = new List<MessageArgument>();
             var count = 0;
             foreach (var implementation in implementations)
             {
@@ -36,19 +35,19 @@ public sealed class DivergenceSummaryRule : ICatalogRule
                 if (count > ListedRegions) continue;
                 var region = Names.Region(index, implementation.Region);
                 var elements = changes.Select(c => c.Element).Distinct().ToList();
-                zh.Add($"{region}（{string.Join("、", elements.Select(e => ElementNames.Of(e, Lang.Zh)))}）");
-                en.Add($"{region} ({string.Join(", ", elements.Select(e => ElementNames.Of(e, Lang.En)))})");
+                where.Add(new MessageText("rulePhrase.regionWithElements", ("region", region),
+                    ("elements", new MessageList("list.separator", [.. elements.Select(ElementNames.Message)]))));
             }
             if (count == 0 || !inScope) continue;
             if (count > ListedRegions)
             {
-                zh.Add($"等 {count} 处");
-                en.Add($"and {count - ListedRegions} more");
+                // Chinese counts every place, English the ones not listed: one wording each.
+                where.Add(MessageArgument.Worded($"等 {count} 处", $"and {count - ListedRegions} more"));
             }
             context.Diagnostics.Report(Descriptor, standard.Fields.Of("code", standard.Source), standard.Code,
                 ("standard", standard.Code), ("name", standard.Name), ("total", implementations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ("where", MessageTemplateFormatter.Localized(string.Join("、", zh), string.Join("; ", en))));
+                ("where", new MessageList("rulePhrase.placeSeparator", where)));
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class RetiredStandardInUseRule : ICatalogRule
                 if (!implementation.IsActive || !Scope.Covers(context, implementation)) continue;
                 context.Diagnostics.Report(Descriptor, implementation.Fields.Of("status", implementation.Source), implementation.Code,
                     ("region", Names.Region(index, implementation.Region)), ("standard", standard.Code), ("name", standard.Name),
-                    ("retiredOn", standard.RetiredOn ?? MessageTemplateFormatter.Localized("（未写日期）", "(no date)")));
+                    ("retiredOn", standard.RetiredOn is { } retiredOn ? retiredOn : new MessageText("rulePhrase.noDate")));
             }
         }
     }

@@ -23,7 +23,7 @@ public sealed class SameNameDifferentCodeRule : ICatalogRule
             if (!standardsByName.TryAdd(standard.Name, standard) && context.InScope(standard.Code))
             {
                 context.Diagnostics.Report(Descriptor, standard.Fields.Of("name", standard.Source), standard.Code,
-                    ("region", MessageTemplateFormatter.Localized("基本目录", "the basic catalog")), ("name", standard.Name), ("first", standardsByName[standard.Name].Code), ("code", standard.Code));
+                    ("region", new MessageText("rulePhrase.theBasicCatalog")), ("name", standard.Name), ("first", standardsByName[standard.Name].Code), ("code", standard.Code));
             }
         }
         var byRegionAndName = new Dictionary<(string Region, string Name), Implementation>();

@@ -23,7 +23,7 @@ public sealed class StandardChangedUnderRule : ICatalogRule
     {
     }
 
-    public static void Report(RuleContext context, CatalogIndex index, Implementation implementation, StandardItem standard, string changes, SourceRef at) =>
+    public static void Report(RuleContext context, CatalogIndex index, Implementation implementation, StandardItem standard, MessageArgument changes, SourceRef at) =>
         context.Diagnostics.Report(Rule, at, implementation.Code,
             ("standard", standard.Code), ("standardFile", standard.Source.File), ("region", Names.Region(index, implementation.Region)), ("changes", changes));
 }

@@ -31,8 +31,8 @@ public sealed class StepOrderRule : ICatalogRule
                 if (rank >= 0 && rankPrevious >= 0 && rank <= rankPrevious)
                 {
                     var detail = rank == rankPrevious
-                        ? MessageTemplateFormatter.Localized("重复出现", "appears twice")
-                        : MessageTemplateFormatter.Localized($"应排在『{previous.Name}』之前", $"must come before '{previous.Name}'");
+                        ? new MessageText("rulePhrase.appearsTwice")
+                        : new MessageText("rulePhrase.mustComeBefore", ("previous", previous.Name));
                     context.Diagnostics.Report(Descriptor, step.Source, w.Code, ("step", step.Name), ("detail", detail));
                     return;
                 }
@@ -41,7 +41,7 @@ public sealed class StepOrderRule : ICatalogRule
                     var order = step.Order.ToString(CultureInfo.InvariantCulture);
                     var before = previous.Order.ToString(CultureInfo.InvariantCulture);
                     context.Diagnostics.Report(Descriptor, step.Source, w.Code, ("step", step.Name),
-                        ("detail", MessageTemplateFormatter.Localized($"的序号 {order} 不大于前一环节的 {before}", $"has order {order}, not greater than the previous step's {before}")));
+                        ("detail", new MessageText("rulePhrase.orderNotGreater", ("order", order), ("before", before))));
                     return;
                 }
             }

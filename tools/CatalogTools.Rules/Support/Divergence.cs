@@ -15,23 +15,27 @@ public static class Divergence
         implementation.Own.IsEmpty ? [] : ElementComparer.Compare(standard.Elements, implementation.Own, onlyWhereRightHas: true);
 
     /// <summary>"申请材料：增加『户口簿复印件』，标准中没有" in the caller's language.</summary>
-    public static string Describe(ElementChange change, Lang lang)
+    public static string Describe(ElementChange change, Lang lang) => Message(change).In(lang);
+
+    /// <summary>The difference as a message, worded in the reader's language.</summary>
+    public static MessageText Message(ElementChange change)
     {
-        var element = ElementNames.Of(change.Element, lang);
+        var element = ElementNames.Message(change.Element);
+        object? from = change.From;
+        object? to = change.To;
         return (change.Kind, change.Subject is null) switch
         {
-            (ChangeKind.Added, false) => Messages.Format(lang, "divergence.whichTheStandardDoesNot", ("describe", change.Describe(lang))),
-            (ChangeKind.Removed, false) => Messages.Format(lang, "divergence.whichTheStandardHas", ("describe", change.Describe(lang))),
-            (ChangeKind.Changed, false) => Messages.Format(lang, "divergence.theStandardHasThisHas", ("element", element), ("subject", change.Subject), ("fromText", change.FromText(lang)), ("toText", change.ToText(lang))),
-            (ChangeKind.Changed, true) => Messages.Format(lang, "divergence.theStandardHasThisHas2", ("element", element), ("fromText", change.FromText(lang)), ("toText", change.ToText(lang))),
-            _ => change.Describe(lang),
+            (ChangeKind.Added, false) => new("divergence.whichTheStandardDoesNot", ("describe", ElementChangeText.Message(change))),
+            (ChangeKind.Removed, false) => new("divergence.whichTheStandardHas", ("describe", ElementChangeText.Message(change))),
+            (ChangeKind.Changed, false) => new("divergence.theStandardHasThisHas", ("element", element), ("subject", change.Subject), ("fromText", from), ("toText", to)),
+            (ChangeKind.Changed, true) => new("divergence.theStandardHasThisHas2", ("element", element), ("fromText", from), ("toText", to)),
+            _ => ElementChangeText.Message(change),
         };
     }
 
-    /// <summary>All changes as one localized argument, separated by "；".</summary>
-    public static string DescribeAll(IReadOnlyList<ElementChange> changes) => MessageTemplateFormatter.Localized(
-        string.Join("；", changes.Select(c => Describe(c, Lang.Zh))),
-        string.Join("; ", changes.Select(c => Describe(c, Lang.En))));
+    /// <summary>All changes as one argument, separated by "；" ("; " in English).</summary>
+    public static MessageArgument DescribeAll(IReadOnlyList<ElementChange> changes) =>
+        new MessageList("divergence.separator", [.. changes.Select(c => (MessageArgument)Message(c))]);
 
     /// <summary>The position of a change: the entry the office wrote, else the element's key, else the item.</summary>
     public static SourceRef PositionOf(ElementChange change, Implementation implementation)

@@ -51,7 +51,7 @@ public static class Limits
 /// <summary>A time limit as an argument worded in both languages.</summary>
 public static class LimitText
 {
-    public static string Of(TimeLimit limit) => Core.Diagnostics.MessageTemplateFormatter.Localized(
+    public static Core.Diagnostics.MessageArgument Of(TimeLimit limit) => Core.Diagnostics.MessageArgument.Worded(
         limit.ToString(),
         $"{limit.Days} {(limit.Unit == Vocabulary.CalendarDays ? "calendar" : "working")} day{(limit.Days == 1 ? "" : "s")}");
 }

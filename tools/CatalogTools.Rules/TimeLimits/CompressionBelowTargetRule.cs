@@ -37,7 +37,7 @@ public sealed class CompressionBelowTargetRule : ICatalogRule
             var maximum = new TimeLimit((int)Math.Floor(statutory.Days * (1 - target) + 1e-9), statutory.Unit);
             context.Diagnostics.Report(Descriptor, implementation.Fields.Of("promisedLimit", implementation.Source), implementation.Code,
                 ("promised", LimitText.Of(promised)), ("statutory", LimitText.Of(statutory)), ("achieved", Percent(achieved.Value)), ("target", Percent(target)),
-                ("object", naturalPerson ? MessageTemplateFormatter.Localized("自然人", "natural-person") : MessageTemplateFormatter.Localized("法人", "legal-person")),
+                ("object", naturalPerson ? new MessageText("rulePhrase.naturalPerson") : new MessageText("rulePhrase.legalPerson")),
                 ("maximum", LimitText.Of(maximum)));
         }
     }

@@ -22,7 +22,7 @@ public static class FormatFindings
         var at = Math.Min(line, Math.Max(0, current.Length - 1)) + 1;
         if (expected.Length > 80) expected = expected[..80] + "…";
         var rule = FormatRules.NotCanonical;
-        var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
+        var arguments = new Dictionary<string, MessageArgument>(StringComparer.Ordinal)
         {
             ["line"] = (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["expected"] = expected,

@@ -14,7 +14,6 @@ public static class LockMergeDriver
 {
     public static int Run(string basePath, string oursPath, string theirsPath, CliConsole console, Lang lang)
     {
-        var zh = lang == Lang.Zh;
         if (!File.Exists(oursPath) || !File.Exists(theirsPath))
         {
             console.Error.WriteLine(Messages.Format(lang, "lock.catalogLockMergeNotFound", ("file", (File.Exists(oursPath) ? theirsPath : oursPath))));
@@ -25,9 +24,7 @@ public static class LockMergeDriver
         CatalogFormatter.WriteAtomically(Path.GetFullPath(oursPath), result.Text);
         if (result.Unreadable is { } broken)
         {
-            console.Error.WriteLine(zh
-                ? $"catalog.lock 无法按编码合并（第 {broken.Line} 行：{broken.Zh}）；两边的全文已放入冲突标记中。取其中一边后运行 catalog lock"
-                : $"catalog.lock cannot be merged code by code (line {broken.Line}: {broken.En}); both whole texts are in conflict markers. Keep one side, then run catalog lock");
+            console.Error.WriteLine(Messages.Format(lang, "lock.cannotMergeByCode", ("line", broken.Line), ("detail", broken.Detail)));
             return ExitCodes.Findings;
         }
         if (result.Clean) return ExitCodes.Ok;

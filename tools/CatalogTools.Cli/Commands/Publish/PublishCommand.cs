@@ -224,7 +224,7 @@ public static class PublishCommand
         }
         if (result.NotOffered.Count > 0)
         {
-            var retiredStandard = result.NotOffered.Count(x => x.Reason.Contains("CAT0035", StringComparison.Ordinal));
+            var retiredStandard = result.NotOffered.Count(x => x.Reason.Id == "offering.standardRetired");
             console.Out.WriteLine(Messages.Format(request.Lang, "publish.implementationsNotPublishedOfThem", ("notOffered", result.NotOffered.Count), ("retiredStandard", retiredStandard)));
         }
         var trustExit = ExitCodes.Ok;

@@ -1,0 +1,26 @@
+namespace CatalogTools.Core.Diagnostics;
+
+/// <summary>
+/// Several arguments shown as one: each worded in the reader's language and joined with the
+/// separator message <see cref="SeparatorId"/> (<c>list.separator</c>: 、 in Chinese, ", " in English).
+/// </summary>
+public sealed class MessageList(string separatorId, IReadOnlyList<MessageArgument> items) : IEquatable<MessageList>
+{
+    public string SeparatorId { get; } = separatorId;
+
+    public IReadOnlyList<MessageArgument> Items { get; } = items;
+
+    public string In(Lang lang)
+    {
+        var separator = Messages.Text(lang, SeparatorId);
+        return string.Join(separator, Items.Select(item => item.In(lang)));
+    }
+
+    public bool Equals(MessageList? other) => other is not null && other.SeparatorId == SeparatorId && other.Items.SequenceEqual(Items);
+
+    public override bool Equals(object? obj) => Equals(obj as MessageList);
+
+    public override int GetHashCode() => HashCode.Combine(SeparatorId, Items.Count);
+
+    public override string ToString() => In(Lang.Zh);
+}
