@@ -35,6 +35,7 @@ cp -r "$here/schemas" "$work/repo/schemas"
 git_() { git -C "$work/repo" -c user.name=bench -c user.email=bench@example.invalid "$@"; }
 printf '.catalog-cache/\n' >"$work/repo/.gitignore"
 git_ init -q
+git_ config gc.auto 0
 git_ add -A
 git_ commit -qm "generated province"
 # A pull request's worth of edits: 20 implementation files spread over the catalog.
@@ -42,8 +43,8 @@ mapfile -t edits < <(git_ ls-files 'catalog/implementations/*' | awk -v step=$((
 for f in "${edits[@]}"; do sed -i '0,/^hours: /s//hours: （调整）/' "$work/repo/$f"; done
 git_ commit -qam "20 edits"
 files=$(git_ ls-files catalog | wc -l)
-cp -a "$work/repo" "$work/repo-old"
-mv "$work/repo" "$work/repo-new"
+git clone -q "$work/repo" "$work/repo-old"
+git clone -q "$work/repo" "$work/repo-new"
 dotnet "$new_dll" keygen -o "$work/keys" >/dev/null 2>&1
 key="$work/keys/catalog-signing.key.pem"
 
@@ -55,14 +56,12 @@ for build in old new; do
 done
 sleep 4
 
-declare -A walls cpus rsss
 # timed KEY BUILD ROUND ARGS... : one run in that build's repository.
 timed() {
   local key="$1" build="$2" round="$3"; shift 3
   local w c r code
   read -r w c r code < <(cd "$work/repo-$build" && bench_time "$work/logs/$key-$build-$round" dotnet "$(dll_of "$build")" "$@")
   [[ "$code" == 0 || "$code" == 1 ]] || say "$key $build round $round: exit $code (see $work/logs/$key-$build-$round.err)"
-  walls[$key.$build]+="$w "; cpus[$key.$build]+="$c "; rsss[$key.$build]+="$r "
 }
 for ((round = 1; round <= runs; round++)); do
   order=(old new); (( round % 2 == 0 )) && order=(new old)
@@ -79,29 +78,11 @@ for ((round = 1; round <= runs; round++)); do
 done
 rm -rf "$work/site-old" "$work/site-new"
 
-cell() { # KEY BUILD → "wall s / CPU s / RSS MB"
-  # shellcheck disable=SC2086
-  printf '%s / %s / %s' "$(bench_median ${walls[$1.$2]})" "$(bench_median ${cpus[$1.$2]})" "$(bench_median ${rsss[$1.$2]})"
-}
-ratio() { # KEY → new CPU ÷ old CPU
-  # shellcheck disable=SC2086
-  awk -v a="$(bench_median ${cpus[$1.new]})" -v b="$(bench_median ${cpus[$1.old]})" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "—" }'
-}
-cat <<TABLE
+cat <<HEAD
 $(printf "%'d" "$n") implementation records ($files files); $started_at; $(nproc) cores; load average $started_load at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end.
-Medians of $runs rounds, old and new alternating (order swapped every round). Each cell: wall s / CPU s (user + system) / peak RSS MB.
+Medians of $runs rounds, old and new alternating (order swapped every round); CPU = user + system.
 old = $old_dll
 new = $new_dll
 
-| work | old | new | CPU new ÷ old |
-|---|---|---|---|
-| \`check --no-cache\` | $(cell nocache old) | $(cell nocache new) | $(ratio nocache) |
-| warm \`check\` (unchanged tree, stored result) | $(cell warm old) | $(cell warm new) | $(ratio warm) |
-| \`check --changed-since HEAD~1\` (20 files, warm) | $(cell changed old) | $(cell changed new) | $(ratio changed) |
-| \`publish --channel web\` (full, signed) | $(cell publish old) | $(cell publish new) | $(ratio publish) |
-| \`export\` | $(cell export old) | $(cell export new) | $(ratio export) |
-| \`import\` (its own exported workbook, no edit) | $(cell import old) | $(cell import new) | $(ratio import) |
-
-Every run's output: \`$work/logs\`; every figure of every round: \`$work/raw.txt\`.
-TABLE
-declare -p walls cpus rsss >"$work/raw.txt"
+HEAD
+python3 "$here/bench/before-after-table.py" "$work/logs"
