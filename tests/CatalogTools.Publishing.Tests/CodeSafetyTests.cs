@@ -129,7 +129,7 @@ public sealed class CodeSafetyTests
         var context = new Channels.ChannelContext(TemplateSet.Load(RepoPaths.Templates, channel), index, source, [hostile]);
         var pages = new List<string> { context.Templates.Render("guide", PageModel.Guide(context, hostile, "../")) };
         if (channel == "web") pages.Add(context.Templates.Render("notice", PageModel.Guide(context, hostile, "../")));
-        var tree = context.Views.Tree;
+        var tree = context.Views.Regions;
         pages.Add(context.Templates.Render("region", PageModel.Region(context, tree, Markup, 1, 20)));
         foreach (var page in pages)
         {

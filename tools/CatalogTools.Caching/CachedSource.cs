@@ -18,6 +18,11 @@ internal sealed class CachedSource(ICatalogSource inner, FileCache cache) : ICat
 
     public byte[] Read(string relative) => inner.Read(relative);
 
+    public string? Commit => inner.Commit;
+
+    /// <summary>The work tree's digests by stat where the stat index allows (a revision's are not kept).</summary>
+    public IReadOnlyList<SourceDigest>? Digests() => inner.IsWorkTree ? cache.Digests(inner.Location) : null;
+
     public Func<string, FileLoadResult> Reader(FileLoader loader, bool wholeCatalog) =>
         inner.IsWorkTree
             ? cache.WorkTreeLoader(inner.Location, loader, wholeCatalog)

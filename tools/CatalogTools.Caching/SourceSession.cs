@@ -148,8 +148,11 @@ public sealed class SourceSession : IDisposable
     /// <summary>Where incremental publish keeps its state beside the cache, and the key that invalidates it; null without the cache.</summary>
     public (string Folder, string Key)? StateStore => _cache is null ? null : (_cache.Folder, _cache.Key);
 
-    /// <summary>Every work-tree file with its content digest, in path order (by stat where possible); null without the cache or when a file cannot be read.</summary>
-    public IReadOnlyList<SourceDigest>? Digests() => _cache?.Digests(Location);
+    /// <summary>
+    /// What changed in the work tree since <paramref name="since"/> (a git revision, or the digests a
+    /// publish recorded: then by stat where possible, and null without the cache or when a file cannot be read).
+    /// </summary>
+    public CatalogChanges? ChangesSince(ChangeBase since) => WorkTree.ChangesSince(since);
 
     /// <summary>From now on remember the digest of every file loaded (publish records what it published); false without the cache.</summary>
     public bool TrackLoadedDigests() => _cache?.TrackLoadedDigests() ?? false;
@@ -157,7 +160,7 @@ public sealed class SourceSession : IDisposable
     /// <summary>The digests of exactly the files loaded since <see cref="TrackLoadedDigests"/>, in path order.</summary>
     public IReadOnlyList<SourceDigest>? LoadedDigests() => _cache?.LoadedDigests();
 
-    /// <summary>True when a file changed between <see cref="Digests"/> and the load that followed.</summary>
+    /// <summary>True when a file changed between the digests <see cref="ChangesSince"/> compared and the load that followed.</summary>
     public bool Drifted => _cache?.Drifted ?? false;
 
     /// <summary>What the cache did this run (all zero without it), for tests and the benchmark.</summary>

@@ -27,4 +27,17 @@ public interface ICatalogSource
     /// cache may then drop what it did not meet); a partial run passes false.
     /// </summary>
     Func<string, FileLoadResult> Reader(FileLoader loader, bool wholeCatalog);
+
+    /// <summary>The commit this source reads (a git revision), or null for the work tree.</summary>
+    string? Commit => null;
+
+    /// <summary>Every file with its content digest, in path order; null when not known (no content-keyed cache) or a file cannot be read.</summary>
+    IReadOnlyList<SourceDigest>? Digests() => null;
+
+    /// <summary>
+    /// What changed in this source since <paramref name="since"/>: the one question changed-only
+    /// checks, diff and incremental publish ask (see <see cref="CatalogChanges"/>). Null when it
+    /// cannot be known (recorded digests over a source that keeps none).
+    /// </summary>
+    CatalogChanges? ChangesSince(ChangeBase since) => since.ChangesTo(this);
 }

@@ -17,5 +17,9 @@ public sealed class PartialSource(ICatalogSource inner, Func<string, bool> selec
 
     public byte[] Read(string relative) => inner.Read(relative);
 
+    public string? Commit => inner.Commit;
+
+    public IReadOnlyList<SourceDigest>? Digests() => inner.Digests();
+
     public Func<string, FileLoadResult> Reader(FileLoader loader, bool wholeCatalog) => PartialLoad.Loader(selected, inner.Reader(loader, wholeCatalog: false));
 }

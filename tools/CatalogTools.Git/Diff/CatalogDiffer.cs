@@ -4,6 +4,7 @@ using CatalogTools.Core.Index;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
+using CatalogTools.Core.Sources;
 using CatalogTools.Git.Changes;
 using CatalogTools.Git.Repositories;
 using ChangeKind = CatalogTools.Core.Comparison.ChangeKind;
@@ -19,30 +20,29 @@ public static class CatalogDiffer
 {
     public static GitResult<CatalogDiff> Run(CatalogRepository repository, string rev, string? rev2, SourceSession session)
     {
-        var from = repository.Resolve(rev);
+        var from = RevisionBase.Resolve(repository, rev);
         if (!from.Ok) return from.Problem!;
-        ChangedFiles changed;
-        LoadedCatalog after;
+        ICatalogSource current;
         string toName;
         if (rev2 is not null)
         {
             var to = repository.Resolve(rev2);
             if (!to.Ok) return to.Problem!;
-            changed = ChangedFiles.Between(repository, from.Value!, to.Value!);
-            after = RevisionCatalog.Load(repository, to.Value!, session);
+            current = session.Through(new RevisionSource(repository, to.Value!));
             toName = $"{rev2} ({to.Value!.Sha[..10]})";
         }
         else
         {
-            changed = ChangedFiles.Since(repository, from.Value!);
-            after = session.Load();
+            current = session.WorkTree;
             toName = "工作区 / work tree";
         }
+        var changed = current.ChangesSince(from.Value!)!;
+        var after = current.Load();
         var fileLoader = new FileLoader(new CatalogLoader(repository.Location).Schemas);
         var before = new Dictionary<string, FileLoadResult>(StringComparer.Ordinal);
         foreach (var path in changed.Paths)
         {
-            var bytes = TreeFiles.ReadAt(repository, from.Value!, path);
+            var bytes = changed.ReadBefore(path);
             if (bytes is not null) before[path] = fileLoader.Load(path, bytes);
         }
         return GitResult<CatalogDiff>.Of(Compare($"{rev} ({from.Value!.Sha[..10]})", toName, changed.Paths, before, after));

@@ -19,6 +19,8 @@ public sealed class RevisionSource(CatalogRepository repository, Commit commit) 
 
     public bool IsWorkTree => false;
 
+    public string? Commit => commit.Sha;
+
     public IReadOnlyList<string> Files() => _tree.Paths;
 
     public byte[] Read(string relative)

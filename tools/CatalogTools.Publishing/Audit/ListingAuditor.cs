@@ -16,7 +16,7 @@ namespace CatalogTools.Publishing.Audit;
 /// </summary>
 internal sealed class ListingAuditor(CatalogIndex index, IReadOnlyList<PreparedGuide> guides)
 {
-    private readonly RegionTree _tree = RegionTree.Build(index, guides);
+    private readonly RegionListing _tree = RegionListing.Build(index, guides);
     private readonly int _pageSize = SiteConfig.PageSizeOf(SiteConfig.Read(index.Root));
 
     /// <summary>Audits one channel folder's listing pages and item pages; returns how many listing pages it read.</summary>

@@ -5,15 +5,15 @@ namespace CatalogTools.Publishing.Channels;
 
 /// <summary>
 /// What every channel of one publish derives from the same listing, built once and shared: the
-/// region tree, the search index, the published 一件事, and the input fingerprints of pages whose model does not depend on the channel
+/// guides by region, the search index, the published 一件事, and the input fingerprints of pages whose model does not depend on the channel
 /// (web and kiosk show the same region pages through different templates).
 /// </summary>
 public sealed class ListingViews(CatalogIndex index, IReadOnlyList<GuideListing> listing)
 {
-    private readonly Lazy<RegionTree> _tree = new(() => RegionTree.Build(index, listing));
+    private readonly Lazy<RegionListing> _regions = new(() => RegionListing.Build(index, listing));
     private readonly Lazy<global::CatalogTools.Publishing.Search.SearchIndex> _search = new(() => global::CatalogTools.Publishing.Search.SearchIndex.Build(index, listing));
 
-    public RegionTree Tree => _tree.Value;
+    public RegionListing Regions => _regions.Value;
 
     /// <summary>The search index files, the same for web and kiosk.</summary>
     public global::CatalogTools.Publishing.Search.SearchIndex Search => _search.Value;

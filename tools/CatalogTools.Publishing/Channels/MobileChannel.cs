@@ -21,7 +21,7 @@ public sealed class MobileChannel : IChannel
 
     public void RenderShared(ChannelContext context, SharedSink sink)
     {
-        var tree = context.Views.Tree;
+        var tree = context.Views.Regions;
         var options = new JsonWriterOptions { Encoder = GuideJson.SafeEncoder };
         sink.File("regions.json", Json(options, w =>
         {

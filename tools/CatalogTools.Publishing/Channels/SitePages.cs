@@ -14,7 +14,7 @@ internal static class SitePages
     /// <summary>Writes the shared pages and assets; returns the paths of the HTML pages written (for the sitemap).</summary>
     public static List<string> WriteIndexRegionsAndAssets(ChannelContext context, SharedSink sink, bool canonical = false)
     {
-        var tree = context.Views.Tree;
+        var tree = context.Views.Regions;
         var config = context.Site.Config;
         var pages = new List<string> { "index.html" };
         var index = PageModel.Site(context, "");

@@ -1,4 +1,5 @@
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Sources;
 
 namespace CatalogTools.Publishing.Incremental;
 
@@ -8,8 +9,11 @@ namespace CatalogTools.Publishing.Incremental;
 /// </summary>
 public interface IPublishSource
 {
-    /// <summary>Every file with its content digest in path order; null when not known (no cache, an unreadable file).</summary>
-    IReadOnlyList<SourceDigest>? Digests();
+    /// <summary>
+    /// What changed since <paramref name="since"/> (the digests the last publish recorded), with the
+    /// digests compared; null when not known (no cache, an unreadable file).
+    /// </summary>
+    CatalogChanges? ChangesSince(ChangeBase since);
 
     /// <summary>The whole catalog (<paramref name="files"/> null) or just the given files (relative paths in path order).</summary>
     LoadedCatalog Load(IReadOnlyList<string>? files);
@@ -17,7 +21,7 @@ public interface IPublishSource
     /// <summary>After a whole load: every file's digest as it was loaded; null when not known (no cache).</summary>
     IReadOnlyList<SourceDigest>? LoadedDigests();
 
-    /// <summary>True when a file loaded had other content than <see cref="Digests"/> said (it changed during the run).</summary>
+    /// <summary>True when a file loaded had other content than <see cref="ChangesSince"/> saw (it changed during the run).</summary>
     bool Drifted { get; }
 
     /// <summary>Where publish states are kept; null: no incremental updates and no state.</summary>

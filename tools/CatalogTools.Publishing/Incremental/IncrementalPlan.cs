@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Schema;
+using CatalogTools.Core.Sources;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Rendering;
 
@@ -43,17 +44,18 @@ public sealed class IncrementalPlan : IDisposable
     public IReadOnlyList<string> FilesToLoad { get; private init; } = [];
 
     /// <summary>The plan, or null with the reason an incremental update does not apply.</summary>
-    public static IncrementalPlan? Create(PublishRequest request, PublishState? state, IReadOnlyList<SourceDigest>? sources, out string reason)
+    /// <param name="changes">What changed since the state's digests (<see cref="RecordedDigests"/>), with the current digests.</param>
+    public static IncrementalPlan? Create(PublishRequest request, PublishState? state, CatalogChanges? changes, out string reason)
     {
         reason = "";
         if (request.Since is null) return Fail("no --since", out reason);
-        if (state is null || sources is null) return Fail("no recorded state", out reason);
+        if (state is null || changes?.CurrentDigests is null) return Fail("no recorded state", out reason);
         // Manifests stay mapped for the plan's lifetime; a plan not made lets go of them at once.
         var mapped = new List<MappedFile>();
         IncrementalPlan? plan = null;
         try
         {
-            plan = Create(request, state, sources, mapped, out reason);
+            plan = Create(request, state, changes, mapped, out reason);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -63,9 +65,10 @@ public sealed class IncrementalPlan : IDisposable
         return plan;
     }
 
-    private static IncrementalPlan? Create(PublishRequest request, PublishState state, IReadOnlyList<SourceDigest> sources, List<MappedFile> mapped, out string reason)
+    private static IncrementalPlan? Create(PublishRequest request, PublishState state, CatalogChanges changes, List<MappedFile> mapped, out string reason)
     {
         reason = "";
+        var sources = changes.CurrentDigests!;
         var channels = new Dictionary<string, (MappedFile, TemplateSet)>(StringComparer.Ordinal);
         foreach (var name in request.Channels)
         {
@@ -94,14 +97,13 @@ public sealed class IncrementalPlan : IDisposable
             channels[name] = (manifest, templates);
         }
 
-        var changed = Changed(state.Sources, sources);
+        var changed = changes.Paths;
         var standardCodes = new HashSet<string>(StringComparer.Ordinal);
         var files = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in changed)
+        foreach (var file in changes.Files)
         {
-            var kind = FileKinds.FromPath(path);
-            if (kind == FileKind.Implementation) files.Add(path);
-            else if (kind != FileKind.StandardItem) return Fail($"{path} changed (not an item file)", out reason);
+            if (file.Kind == FileKind.Implementation) files.Add(file.Path);
+            else if (file.Kind != FileKind.StandardItem) return Fail($"{file.Path} changed (not an item file)", out reason);
         }
         foreach (var standard in state.Standards)
         {
@@ -115,26 +117,6 @@ public sealed class IncrementalPlan : IDisposable
         files.RemoveWhere(f => !present.Contains(f));
         var load = sources.Select(s => s.Path).Where(p => FileKinds.FromPath(p) != FileKind.Implementation || files.Contains(p)).ToList();
         return new IncrementalPlan(state, changed, files, channels) { FilesToLoad = load };
-    }
-
-    /// <summary>Paths whose digest differs, or that exist on one side only (both lists are in path order).</summary>
-    private static HashSet<string> Changed(IReadOnlyList<SourceDigest> before, IReadOnlyList<SourceDigest> now)
-    {
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        int i = 0, j = 0;
-        while (i < before.Count || j < now.Count)
-        {
-            var order = i == before.Count ? 1 : j == now.Count ? -1 : string.CompareOrdinal(before[i].Path, now[j].Path);
-            if (order < 0) changed.Add(before[i++].Path);
-            else if (order > 0) changed.Add(now[j++].Path);
-            else
-            {
-                if (before[i].Digest != now[j].Digest) changed.Add(now[j].Path);
-                i++;
-                j++;
-            }
-        }
-        return changed;
     }
 
     private static IncrementalPlan? Fail(string why, out string reason)

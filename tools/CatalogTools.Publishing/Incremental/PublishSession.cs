@@ -1,6 +1,7 @@
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Loading;
+using CatalogTools.Core.Sources;
 using CatalogTools.Publishing.Bundles;
 
 namespace CatalogTools.Publishing.Incremental;
@@ -17,12 +18,14 @@ public static class PublishSession
     public static PublishResult Run(PublishRequest request, IPublishSource source)
     {
         var store = source.States;
-        // Digests before loading only to plan an update; a whole publish takes them from its load.
-        var digests = store is null || request.Since is null ? null : source.Digests();
-        request.Progress?.Invoke("digests");
-        var state = request.Since is null || digests is null ? null : store!.Read(request.OutputDirectory);
+        var state = store is null || request.Since is null ? null : store.Read(request.OutputDirectory);
         request.Progress?.Invoke("state");
-        using var plan = IncrementalPlan.Create(request, state, digests, out var reason);
+        // What changed since the recorded publish, asked of the source only to plan an update; a whole
+        // publish takes its digests from its load.
+        var changes = state is null ? null : source.ChangesSince(new RecordedDigests(state.Sources));
+        var digests = changes?.CurrentDigests;
+        request.Progress?.Invoke("digests");
+        using var plan = IncrementalPlan.Create(request, state, changes, out var reason);
         request.Progress?.Invoke("plan");
         if (plan is not null)
         {

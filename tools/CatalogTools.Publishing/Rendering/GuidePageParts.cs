@@ -32,7 +32,7 @@ internal sealed class GuidePageParts
     public ScriptArray Crumbs(string region) => _crumbs.GetOrAdd(region, r =>
     {
         var crumbs = new ScriptArray();
-        foreach (var (code, name) in RegionTree.PathOf(_context.Index, r)) crumbs.Add(ReadOnly(new ScriptObject { ["code"] = Leaf.OfText(code), ["name"] = Leaf.OfText(name) }));
+        foreach (var (code, name) in _context.Index.RegionHierarchy.PathOf(r)) crumbs.Add(ReadOnly(new ScriptObject { ["code"] = Leaf.OfText(code), ["name"] = Leaf.OfText(name) }));
         _ = crumbs.ScriptObject; // made now, not lazily by whichever thread reads a member first
         crumbs.IsReadOnly = true;
         return crumbs;

@@ -72,7 +72,7 @@ public static class PageModel
     }
 
     /// <summary>Every region of the tree, depth first; each has a page on web and kiosk (hasPage stays for templates that test it).</summary>
-    public static ScriptArray Regions(RegionTree tree)
+    public static ScriptArray Regions(RegionListing tree)
     {
         var list = new ScriptArray();
         foreach (var n in tree.Nodes)
@@ -91,7 +91,7 @@ public static class PageModel
     }
 
     /// <summary>How many pages a region's own items take (at least one, which lists its sub-regions).</summary>
-    public static int RegionPages(RegionTree tree, string region, int pageSize) =>
+    public static int RegionPages(RegionListing tree, string region, int pageSize) =>
         Paging.PageCount(tree.DepartmentsOf(region).Sum(d => d.Guides.Count), pageSize);
 
     /// <summary>
@@ -100,14 +100,14 @@ public static class PageModel
     /// page break is headed on both pages), the total and the pager. The model carries the site title but not the bundle
     /// version: with it, every region page would change with every commit and a re-publish would rewrite all of them.
     /// </summary>
-    public static ScriptObject Region(ChannelContext context, RegionTree tree, string region, int page, int pageSize)
+    public static ScriptObject Region(ChannelContext context, RegionListing tree, string region, int page, int pageSize)
     {
         var root = page <= 1 ? "../" : "../../"; // regions/CODE.html, regions/CODE/page-N.html (Paging.RegionPathOf)
         var model = new ScriptObject { ["site"] = new ScriptObject { ["title"] = Leaf.OfText(context.Site.Title), ["org"] = Org(context.Site.Config) }, ["root"] = root };
         context.Index.Regions.TryGetValue(region, out var r);
         model["region"] = new ScriptObject { ["code"] = Leaf.OfText(region), ["name"] = Leaf.OfText(r?.Name ?? region), ["level"] = Leaf.OfText(r?.Level ?? "") };
         var crumbs = new ScriptArray();
-        foreach (var (code, name) in RegionTree.PathOf(context.Index, region)) crumbs.Add(new ScriptObject { ["code"] = Leaf.OfText(code), ["name"] = Leaf.OfText(name) });
+        foreach (var (code, name) in context.Index.RegionHierarchy.PathOf(region)) crumbs.Add(new ScriptObject { ["code"] = Leaf.OfText(code), ["name"] = Leaf.OfText(name) });
         model["crumbs"] = crumbs;
 
         var items = tree.DepartmentsOf(region).SelectMany(d => d.Guides.Select(g => (Department: d, Guide: g))).ToList();

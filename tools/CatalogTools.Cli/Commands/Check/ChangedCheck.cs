@@ -39,16 +39,16 @@ public static class ChangedCheck
     private static CheckResult? RunSince(CheckRequest request, SourceSession session, Func<string, bool>? filter, CliConsole console, CatalogChecker checker, CatalogRepository repository, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
         var lang = request.Lang;
-        var since = repository.Resolve(request.ChangedSince!);
+        var since = RevisionBase.Resolve(repository, request.ChangedSince!);
         if (!GitSession.Report(since, console, lang)) return null;
-        var changed = ChangedFiles.Since(repository, since.Value!);
+        var changed = session.ChangesSince(since.Value!)!;
         timings?.Mark("git diff");
         var catalog = Load(session, changed.Paths, progress);
         timings?.Mark("load");
 
         var fileLoader = new FileLoader(SchemaSet.Load(session.Location.SchemasDirectory));
         var scope = ChangedScope.Compute(catalog, changed.Paths, path =>
-            TreeFiles.ReadAt(repository, since.Value!, path) is { } bytes ? fileLoader.Load(path, bytes) : null);
+            changed.ReadBefore(path) is { } bytes ? fileLoader.Load(path, bytes) : null);
         timings?.Mark("scope");
         console.Error.WriteLine(lang == Lang.Zh
             ? $"自 {request.ChangedSince}（{since.Value!.Sha[..10]}）以来改变了 {changed.Paths.Count} 个文件" + (scope.Everything ? "；policy.yaml 已改变，检查全部事项" : $"，检查范围内 {scope.Codes.Count} 个事项")

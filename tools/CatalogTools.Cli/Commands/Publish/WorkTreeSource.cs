@@ -19,7 +19,7 @@ internal sealed class WorkTreeSource(SourceSession session, IProgress<WorkProgre
 
     public bool Drifted => session.Drifted;
 
-    public IReadOnlyList<SourceDigest>? Digests() => session.Digests();
+    public CatalogChanges? ChangesSince(ChangeBase since) => session.ChangesSince(since);
 
     public IReadOnlyList<SourceDigest>? LoadedDigests() => _tracking ? session.LoadedDigests() : null;
 
