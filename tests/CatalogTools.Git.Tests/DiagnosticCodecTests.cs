@@ -5,7 +5,7 @@ namespace CatalogTools.Git.Tests;
 
 /// <summary>
 /// A diagnostic's arguments as the cache stores them: plain text, a message with its own (nested)
-/// arguments, a list and a self-worded phrase each come back as what they were, not as a wording.
+/// arguments, a list and a joined run of text and marks each come back as what they were, not as a wording.
 /// </summary>
 public sealed class DiagnosticCodecTests
 {
@@ -19,7 +19,7 @@ public sealed class DiagnosticCodecTests
             ["detail"] = new MessageText("schema.numberTooSmall", ("minimum", 3)),
             ["what"] = nested,
             ["missing"] = list,
-            ["expected"] = MessageArgument.Worded("下拉列表中的一项（是、否）", "one of the drop-down values (yes, no)"),
+            ["expected"] = new MessageList(MessageList.Joined, ["名称", "⟨", new MessageText("visibleText.ideographicSpace"), "⟩"]),
             ["code"] = "230100",
         };
         var original = new Diagnostic(LoadRules.SchemaViolation, Severity.Error, "standards/QR00101001.yaml", 3, 5, "QR00101001", arguments) { Place = "事项目录!B2" };

@@ -20,7 +20,7 @@ public static class ReportFixture
         var loaded = loader.Load();
         using var history = GitCatalogHistory.Open(location);
         var outcome = ReportBuilder.Build(loaded, loader, new ReportRequest(region, baseline, Now), history);
-        return outcome.Report ?? throw new InvalidOperationException(outcome.ErrorEn);
+        return outcome.Report ?? throw new InvalidOperationException(outcome.Error(CatalogTools.Core.Diagnostics.Lang.En));
     }
 
     public static FigureResult Figure(this ComplianceReport report, string key) => report.Figures.Single(f => f.Key == key);

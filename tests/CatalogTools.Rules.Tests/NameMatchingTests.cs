@@ -64,9 +64,9 @@ public sealed class NameMatchingTests
     {
         // 11230125042822379D with its check character written full-width.
         var problem = CreditCode.Validate("11230125042822379Ｄ")!;
-        Assert.Equal("第 18 位是全角Ｄ，应为半角大写 D", problem.Describe(true));
-        Assert.Equal("position 18 is full-width Ｄ, should be the half-width capital D", problem.Describe(false));
-        Assert.Equal("第 18 位是小写 d，应为半角大写 D", CreditCode.Validate("11230125042822379d")!.Describe(true));
-        Assert.Contains("U+3000", CreditCode.Validate("1123012504282237\u3000D")!.Describe(true), StringComparison.Ordinal);
+        Assert.Equal("第 18 位是全角Ｄ，应为半角大写 D", problem.Message.In(Lang.Zh));
+        Assert.Equal("position 18 is full-width Ｄ, should be the half-width capital D", problem.Message.In(Lang.En));
+        Assert.Equal("第 18 位是小写 d，应为半角大写 D", CreditCode.Validate("11230125042822379d")!.Message.In(Lang.Zh));
+        Assert.Contains("U+3000", CreditCode.Validate("1123012504282237\u3000D")!.Message.In(Lang.Zh), StringComparison.Ordinal);
     }
 }

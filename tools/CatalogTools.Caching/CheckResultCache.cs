@@ -18,7 +18,7 @@ namespace CatalogTools.Caching;
 public static class CheckResultCache
 {
     private const string Magic = "CATALOG-CHECK";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     /// <param name="rules">The rules the check runs: the build of their assemblies is part of the key.</param>
     public static string Key(string fingerprint, string toolKey, DateOnly today, IEnumerable<ICatalogRule> rules) =>

@@ -19,7 +19,7 @@ namespace CatalogTools.Caching;
 public sealed class FileCache
 {
     private const string Magic = "CATALOG-CACHE";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     private readonly string _packPath;
     private readonly string _toolKey;

@@ -111,13 +111,6 @@ internal static class ModelCodec
             foreach (var item in list.Items) WriteArgument(w, item);
             return;
         }
-        if (value.Wordings is { } wordings)
-        {
-            w.Write((byte)3);
-            w.Write(wordings.Zh);
-            w.Write(wordings.En);
-            return;
-        }
         if (value.Message is not { } message)
         {
             w.Write((byte)0);
@@ -138,7 +131,6 @@ internal static class ModelCodec
     {
         var kind = r.ReadByte();
         if (kind == 0) return r.ReadString();
-        if (kind == 3) return MessageArgument.Worded(r.ReadString(), r.ReadString());
         if (kind == 2)
         {
             var separator = r.ReadString();

@@ -1,4 +1,5 @@
 using CatalogTools.Core.Codes;
+using CatalogTools.Core.Diagnostics;
 using Xunit;
 
 namespace CatalogTools.Core.Tests.Codes;
@@ -34,8 +35,8 @@ public sealed class CreditCodeTests
         Assert.NotNull(problem);
         Assert.Equal(fault, problem.Fault);
         Assert.Equal(detail, problem.Detail);
-        Assert.False(string.IsNullOrWhiteSpace(problem.Describe(true)));
-        Assert.False(string.IsNullOrWhiteSpace(problem.Describe(false)));
+        Assert.False(string.IsNullOrWhiteSpace(problem.Message.In(Lang.Zh)));
+        Assert.False(string.IsNullOrWhiteSpace(problem.Message.In(Lang.En)));
     }
 
     [Fact]

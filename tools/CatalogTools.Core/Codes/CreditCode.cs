@@ -1,3 +1,5 @@
+using CatalogTools.Core.Diagnostics;
+
 namespace CatalogTools.Core.Codes;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class CreditCode
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
     private static readonly int[] OrganizationWeights = [3, 7, 9, 10, 5, 8, 4, 2];
 
-    /// <summary>Null when valid, else why not (both languages, via the caller's formatter).</summary>
+    /// <summary>Null when valid, else why not (<see cref="CreditCodeProblem.Message"/>).</summary>
     public static CreditCodeProblem? Validate(string code)
     {
         if (code.Length != 18) return new CreditCodeProblem(CreditCodeFault.Length, code.Length.ToString());
@@ -81,35 +83,30 @@ public enum CreditCodeFault
 
 public sealed record CreditCodeProblem(CreditCodeFault Fault, string Detail)
 {
-    public string Describe(bool chinese) => (Fault, chinese) switch
+    /// <summary>Why the code is wrong, as a message the caller words in its language.</summary>
+    public MessageText Message => Fault switch
     {
-        (CreditCodeFault.Length, true) => $"应为 18 位，实际 {Detail} 位",
-        (CreditCodeFault.Length, false) => $"must have 18 characters, has {Detail}",
-        (CreditCodeFault.Character, _) => CharacterFault(chinese),
-        (CreditCodeFault.OrganizationCheck, true) => $"第 17 位组织机构代码校验码错误，应为 {Detail}（GB 11714）",
-        (CreditCodeFault.OrganizationCheck, false) => $"the organization-code check at position 17 is wrong, expected {Detail} (GB 11714)",
-        (CreditCodeFault.Check, true) => $"第 18 位校验码错误，应为 {Detail}（GB 32100）",
-        _ => $"the check character at position 18 is wrong, expected {Detail} (GB 32100)",
+        CreditCodeFault.Length => new MessageText("creditCode.length", ("found", Detail)),
+        CreditCodeFault.Character => CharacterFault(),
+        CreditCodeFault.OrganizationCheck => new MessageText("creditCode.organizationCheck", ("expected", Detail)),
+        _ => new MessageText("creditCode.check", ("expected", Detail)),
     };
 
     /// <summary>"第 18 位是全角Ｘ，应为半角 X": the character named so the cause shows (full-width, lower case, invisible).</summary>
-    private string CharacterFault(bool chinese)
+    private MessageText CharacterFault()
     {
         var colon = Detail.IndexOf(':');
         if (colon < 0 || !System.Text.Rune.TryGetRuneAt(Detail, colon + 1, out var rune))
-            return chinese ? $"含有不允许的字符（{Detail}；不得使用 I、O、S、V、Z）" : $"has a character that is not allowed ({Detail}; I, O, S, V, Z are never used)";
+            return new MessageText("creditCode.notAllowed", ("detail", Detail));
         var position = Detail[..colon];
-        var shown = Matching.VisibleText.Character(rune, chinese);
+        var shown = Matching.VisibleText.Character(rune);
         var v = rune.Value;
         string? should = null;
         if (v is >= 0xFF01 and <= 0xFF5E) should = ((char)(v - 0xFEE0)).ToString().ToUpperInvariant();
         else if (v is >= 'a' and <= 'z') should = ((char)(v - 32)).ToString();
         if (should is not null && CreditCode.Alphabet.Contains(should[0]))
-            return chinese
-                ? $"第 {position} 位是{(v is >= 'a' and <= 'z' ? "小写 " + shown : shown)}，应为半角大写 {should}"
-                : $"position {position} is {(v is >= 'a' and <= 'z' ? "lower-case " + shown : shown)}, should be the half-width capital {should}";
-        return chinese
-            ? $"第 {position} 位是『{shown}』，不允许（只用数字 0–9 和大写字母，不用 I、O、S、V、Z）"
-            : $"position {position} is '{shown}', which is not allowed (digits 0–9 and capital letters only, never I, O, S, V, Z)";
+            return new MessageText("creditCode.shouldBeCapital", ("position", position),
+                ("character", v is >= 'a' and <= 'z' ? new MessageText("creditCode.lowerCase", ("character", shown)) : shown), ("should", should));
+        return new MessageText("creditCode.notAllowedAt", ("position", position), ("character", shown));
     }
 }

@@ -46,7 +46,7 @@ public static class ElementComparer
         Scalar(changes, "hours", left.Hours, right.Hours, false);
         Scalar(changes, "consultation", Contact(left.Consultation), Contact(right.Consultation), false);
         Scalar(changes, "complaint", Contact(left.Complaint), Contact(right.Complaint), false);
-        Scalar(changes, "appointment", Appointment(left.Appointment), Appointment(right.Appointment), false);
+        Scalar(changes, "appointment", Appointment(left.Appointment), Appointment(right.Appointment));
         Scalar(changes, "onlineDepth", left.OnlineDepth, right.OnlineDepth, false);
         Scalar(changes, "visits", left.Visits?.ToString(CultureInfo.InvariantCulture), right.Visits?.ToString(CultureInfo.InvariantCulture), false);
         Set(changes, "channels", left.Channels, right.Channels, s => s, false);
@@ -82,7 +82,21 @@ public static class ElementComparer
 
     public static string? Contact(Contact? c) => c is null ? null : c.Email is null ? c.Phone : $"{c.Phone} / {c.Email}";
 
-    private static string? Appointment(Appointment? a) => a is null ? null : (a.Supported ? "支持" : "不支持") + (a.Methods is null ? "" : $"（{a.Methods}）");
+    /// <summary>支持（网上预约）: whether appointments are offered, and how.</summary>
+    private static MessageArgument? Appointment(Appointment? a)
+    {
+        if (a is null) return null;
+        if (a.Methods is null) return new MessageText(a.Supported ? "elementComparer.appointment.supported" : "elementComparer.appointment.notSupported");
+        return new MessageText(a.Supported ? "elementComparer.appointment.supportedVia" : "elementComparer.appointment.notSupportedVia", ("methods", a.Methods));
+    }
+
+    /// <summary>A scalar shown as a message: compared as the message (its id and arguments), not as text.</summary>
+    private static void Scalar(List<ElementChange> changes, string element, MessageArgument? left, MessageArgument? right)
+    {
+        if (Nullable.Equals(left, right)) return;
+        var kind = left is null ? ChangeKind.Added : right is null ? ChangeKind.Removed : ChangeKind.Changed;
+        changes.Add(new ElementChange(element, kind, null, left, right));
+    }
 
     private static void Scalar(List<ElementChange> changes, string element, string? left, string? right, bool onlyWhereRightHas)
     {

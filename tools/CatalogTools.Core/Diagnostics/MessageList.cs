@@ -2,7 +2,8 @@ namespace CatalogTools.Core.Diagnostics;
 
 /// <summary>
 /// Several arguments shown as one: each worded in the reader's language and joined with the
-/// separator message <see cref="SeparatorId"/> (<c>list.separator</c>: 、 in Chinese, ", " in English).
+/// separator message <see cref="SeparatorId"/> (<c>list.separator</c>: 、 in Chinese, ", " in English),
+/// or, with <see cref="Joined"/>, run together as one text (a name with marks inside it).
 /// </summary>
 public sealed class MessageList(string separatorId, IReadOnlyList<MessageArgument> items) : IEquatable<MessageList>
 {
@@ -10,9 +11,12 @@ public sealed class MessageList(string separatorId, IReadOnlyList<MessageArgumen
 
     public IReadOnlyList<MessageArgument> Items { get; } = items;
 
+    /// <summary>The separator id that joins the items with nothing between them.</summary>
+    public const string Joined = "";
+
     public string In(Lang lang)
     {
-        var separator = Messages.Text(lang, SeparatorId);
+        var separator = SeparatorId.Length == 0 ? "" : Messages.Text(lang, SeparatorId);
         return string.Join(separator, Items.Select(item => item.In(lang)));
     }
 

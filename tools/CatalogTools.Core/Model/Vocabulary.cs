@@ -26,7 +26,10 @@ public static class Vocabulary
     public const string CalendarDays = "自然日";
     public static readonly IReadOnlyList<string> TimeUnits = [WorkingDays, CalendarDays];
 
-    public static readonly IReadOnlyList<string> MaterialForms = ["原件", "复印件", "电子"];
+    public const string Original = "原件";
+    public const string Photocopy = "复印件";
+    public const string Electronic = "电子";
+    public static readonly IReadOnlyList<string> MaterialForms = [Original, Photocopy, Electronic];
     public static readonly IReadOnlyList<string> MaterialSources = ["申请人自备", "政府部门核发", "中介机构出具", "其他"];
 
     /// <summary>The standard steps, in their standard order (《哈尔滨市“一网通办”向基层延伸工作方案》（哈政办规〔2021〕7号）二(二)).</summary>

@@ -25,8 +25,8 @@ public static class HelpText
         _ => KindPrompt(column),
     };
 
-    private const string MemberHeader = "成员事项编码";
-    private const string LeadAgencyHeader = "牵头部门代码";
+    internal const string MemberHeader = "成员事项编码";
+    internal const string LeadAgencyHeader = "牵头部门代码";
 
     private static string KindPrompt(ColumnSpec column) => column.Kind switch
     {
@@ -39,27 +39,6 @@ public static class HelpText
         CellKind.ChoiceList => "可填多个，用顿号、分隔：" + string.Join("、", column.Choices ?? []),
         CellKind.Date => "日期，如 2026-01-31",
         _ => "文本，可换行（Alt+Enter）",
-    };
-
-    /// <summary>The input prompt in English, for `--lang en` messages.</summary>
-    public static string PromptEn(ColumnSpec column) => column.Header switch
-    {
-        MemberHeader => "the implementation code of a member (an item code of kind implementation, 实施清单, in 事项目录), one per row",
-        LeadAgencyHeader => "the lead agency's unified social credit code (18 characters)",
-        _ => KindPromptEn(column),
-    };
-
-    private static string KindPromptEn(ColumnSpec column) => column.Kind switch
-    {
-        CellKind.Code => "a code; do not change existing codes; a new item needs a new code",
-        CellKind.RegionCode => "a 6- or 12-digit region code such as 230100",
-        CellKind.Integer => "a whole number such as 2",
-        CellKind.Number => "a number such as 12.5",
-        CellKind.YesNo => "yes (是) or no (否) from the drop-down",
-        CellKind.Choice => "a value from the drop-down: " + string.Join(", ", column.Choices ?? []),
-        CellKind.ChoiceList => "one or more values separated by 、: " + string.Join(", ", column.Choices ?? []),
-        CellKind.Date => "a date such as 2026-01-31",
-        _ => "text; line breaks allowed (Alt+Enter)",
     };
 
     public static string For(SheetSpec sheet, ColumnSpec column)

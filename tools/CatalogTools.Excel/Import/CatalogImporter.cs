@@ -411,7 +411,7 @@ public sealed class CatalogImporter(CatalogLocation location, TimeProvider clock
             detail = new MessageText("workbookPhrase.theFormatIsWrong");
         }
         var column = place.Header ?? sheet?.Columns[0];
-        var prompt = column is null ? "" : MessageArgument.Worded(HelpText.Prompt(column), HelpText.PromptEn(column));
+        MessageArgument prompt = column is null ? "" : CellPrompt.Of(column);
         return place.Diagnose(WorkbookRules.CellInvalid, d.File, d.Item ?? code,
             ("header", column?.Header ?? ""), ("value", value ?? ""), ("detail", detail), ("prompt", prompt)) with { Severity = d.Severity };
     }

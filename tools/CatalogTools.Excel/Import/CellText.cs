@@ -144,7 +144,7 @@ public static class CellText
 
     /// <summary>"下拉列表中的一项（A、B、C）": what a drop-down cell accepts, for a message.</summary>
     public static MessageArgument OneOf(IReadOnlyList<string> choices) =>
-        MessageArgument.Worded("下拉列表中的一项（" + string.Join("、", choices) + "）", "one of the drop-down values (" + string.Join(", ", choices.Select(EnglishNames.Of)) + ")");
+        new MessageText("workbookPhrase.oneOfTheDropDownValues", ("choices", new MessageList("list.separator", [.. choices.Select(EnglishNames.Term)])));
 
     /// <summary>Values of a multi-value cell, split at 、 , ， ; ； / and line breaks.</summary>
     public static List<string> SplitList(string text) =>

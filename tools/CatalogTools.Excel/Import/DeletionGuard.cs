@@ -15,15 +15,16 @@ public sealed record ListDeletion(string Code, string Path, string List, IReadOn
 /// </summary>
 public static class DeletionGuard
 {
-    /// <summary>The lists guarded, with their name in messages (members: a 一件事's, from 一件事成员).</summary>
-    private static readonly (string Key, string Zh, string En)[] Lists = [("materials", "申请材料", "materials"), ("steps", "办理环节", "steps"), ("members", "成员事项", "members")];
+    /// <summary>The lists guarded, with the message that names them (members: a 一件事's, from 一件事成员).</summary>
+    private static readonly (string Key, string MessageId)[] Lists =
+        [("materials", "deletionGuard.list.materials"), ("steps", "deletionGuard.list.steps"), ("members", "deletionGuard.list.members")];
 
     /// <summary>Entries of the file's lists (by name) that the new tree no longer has, list by list, when more than <paramref name="share"/> of the list goes.</summary>
     public static List<ListDeletion> Find(string code, string path, YNode? old, YNode fresh, double share)
     {
         var found = new List<ListDeletion>();
         if (old is not { Kind: YKind.Mapping }) return found;
-        foreach (var (key, _, _) in Lists)
+        foreach (var (key, _) in Lists)
         {
             if (old.Get(key) is not { Kind: YKind.Sequence } before || before.Items.Count == 0) continue;
             var after = fresh.Get(key) is { Kind: YKind.Sequence } a ? Names(a) : [];
@@ -44,10 +45,9 @@ public static class DeletionGuard
     /// <summary>The diagnostic for one deletion, at the item's row: an error, or with consent an info that records it.</summary>
     public static Diagnostic Diagnose(ListDeletion deletion, CellPlace row, string workbook, double share, bool allowed)
     {
-        var (_, zh, en) = Lists.First(l => l.Key == deletion.List);
         var names = string.Join("、", deletion.Removed.Take(10).Select(n => $"『{n}』")) + (deletion.Removed.Count > 10 ? "…" : "");
         var d = row.Diagnose(WorkbookRules.DeletionNeedsConsent, workbook, deletion.Code,
-            ("element", MessageArgument.Worded(zh, en)),
+            ("element", ListMessage(deletion.List)),
             ("removed", deletion.Removed.Count.ToString(CultureInfo.InvariantCulture)),
             ("total", deletion.Total.ToString(CultureInfo.InvariantCulture)),
             ("share", share.ToString("0.##", CultureInfo.InvariantCulture)),
@@ -55,8 +55,11 @@ public static class DeletionGuard
         return allowed ? d with { Severity = Severity.Info } : d;
     }
 
+    /// <summary>The list's name for people, as a message.</summary>
+    public static MessageText ListMessage(string key) => new(Lists.First(l => l.Key == key).MessageId);
+
     /// <summary>The list's name for people, in the caller's language.</summary>
-    public static string ListName(string key, Lang lang) => Lists.First(l => l.Key == key) is var l && lang == Lang.Zh ? l.Zh : l.En;
+    public static string ListName(string key, Lang lang) => ListMessage(key).In(lang);
 
     private static List<string> Names(YNode list) => list.Items.Select(NameOf).ToList();
 

@@ -34,7 +34,8 @@ public static class CatalogDiffer
         else
         {
             current = session.WorkTree;
-            toName = "工作区 / work tree";
+            // A name stored in the diff (and its JSON), bilingual and the same in every language.
+            toName = Core.Diagnostics.Messages.Text(Core.Diagnostics.Lang.Zh, "diff.workTreeName");
         }
         var changed = current.ChangesSince(from.Value!)!;
         var after = current.Load();

@@ -70,19 +70,14 @@ public static class DiffWriter
         output.WriteLine(Messages.Format(lang, "diff.channelPagesToRepublish", ("bullet", bullet), ("pages", impact.Pages.Count), ("list", E(Cut(impact.Pages, lang)))));
     }
 
-    private static string KindWord(ItemChangeKind kind, Lang lang) => (kind, lang) switch
+    private static string KindWord(ItemChangeKind kind, Lang lang) => Messages.Text(lang, kind switch
     {
-        (ItemChangeKind.Added, Lang.Zh) => "【新增】",
-        (ItemChangeKind.Removed, Lang.Zh) => "【删除】",
-        (ItemChangeKind.Retired, Lang.Zh) => "【停用】",
-        (ItemChangeKind.Reactivated, Lang.Zh) => "【恢复在用】",
-        (_, Lang.Zh) => "【修改】",
-        (ItemChangeKind.Added, _) => "[added]",
-        (ItemChangeKind.Removed, _) => "[removed]",
-        (ItemChangeKind.Retired, _) => "[retired]",
-        (ItemChangeKind.Reactivated, _) => "[reactivated]",
-        _ => "[changed]",
-    };
+        ItemChangeKind.Added => "diff.kind.added",
+        ItemChangeKind.Removed => "diff.kind.removed",
+        ItemChangeKind.Retired => "diff.kind.retired",
+        ItemChangeKind.Reactivated => "diff.kind.reactivated",
+        _ => "diff.kind.changed",
+    });
 
     private static string Join(IReadOnlyList<string> keys) => keys.Count == 0 ? "—" : string.Join("、", keys);
 

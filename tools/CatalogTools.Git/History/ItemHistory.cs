@@ -61,7 +61,7 @@ public static class ItemHistory
             var before = committedBytes is null ? null : loader.Load(previous!.Value.Path, committedBytes).Content;
             var after = workBytes is null ? null : loader.Load(workPath.Path, workBytes).Content;
             var (kind, changes) = Compare(before, after);
-            entries.Add(new HistoryEntry("", "", "", DateTimeOffset.MinValue, "（未提交的修改 / uncommitted changes）", kind, workPath.Path ?? previous!.Value.Path, changes));
+            entries.Add(new HistoryEntry("", "", "", DateTimeOffset.MinValue, Core.Diagnostics.Messages.Text(Core.Diagnostics.Lang.Zh, "history.uncommittedMessage"), kind, workPath.Path ?? previous!.Value.Path, changes));
         }
         return GitResult<ItemHistoryResult>.Of(new ItemHistoryResult(code, entries, repository.IsShallow));
     }

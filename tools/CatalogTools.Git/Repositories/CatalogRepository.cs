@@ -119,9 +119,10 @@ public sealed class CatalogRepository : IDisposable
     }
 
     /// <summary>A note for the user when HEAD is detached (CI checkouts often are): the command still runs.</summary>
-    public string? DetachedNote(Core.Diagnostics.Lang lang) => !IsHeadDetached ? null : lang == Core.Diagnostics.Lang.Zh
-        ? $"提示：HEAD 处于分离状态（detached，位于 {Repo.Head.Tip?.Sha[..10]}），以该提交为当前版本"
-        : $"note: HEAD is detached (at {Repo.Head.Tip?.Sha[..10]}); using that commit as the current version";
+    public Core.Diagnostics.MessageText? Detached => !IsHeadDetached ? null : new("git.headDetached", ("commit", Repo.Head.Tip?.Sha[..10]));
+
+    /// <summary><see cref="Detached"/> worded in <paramref name="lang"/>.</summary>
+    public string? DetachedNote(Core.Diagnostics.Lang lang) => Detached?.In(lang);
 
     /// <summary>
     /// Runs a step that reads this repository; a damaged repository met on the way (a missing blob,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Query.Output;
 
@@ -24,7 +25,7 @@ public static class TableWriter
             var source = result.Rows[r];
             WriteRow(output, cells[r], widths, i => ValueText.IsNumber(source[i]));
         }
-        output.WriteLine(english ? $"({cells.Count} row{(cells.Count == 1 ? "" : "s")})" : $"（{cells.Count} 行）");
+        output.WriteLine(new MessageText(cells.Count == 1 ? "query.rowCount.one" : "query.rowCount", ("count", cells.Count)).In(english ? Lang.En : Lang.Zh));
     }
 
     private static void WriteRow(TextWriter output, string[] row, int[] widths, Func<int, bool> rightAlign)

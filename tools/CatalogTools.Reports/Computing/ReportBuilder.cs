@@ -19,10 +19,10 @@ public sealed record ReportRequest(string? Region, string? Baseline, DateTimeOff
     public bool TagMatches(string tag) => TagPattern is not { Length: > 0 } pattern || System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, tag, ignoreCase: false);
 }
 
-/// <summary>The report, or why it could not be made (in both languages).</summary>
-public sealed record ReportOutcome(ComplianceReport? Report, string? ErrorZh, string? ErrorEn)
+/// <summary>The report, or why it could not be made (a message the caller words).</summary>
+public sealed record ReportOutcome(ComplianceReport? Report, MessageText? Problem)
 {
-    public string Error(Lang lang) => (lang == Lang.Zh ? ErrorZh : ErrorEn) ?? "";
+    public string Error(Lang lang) => Problem?.In(lang) ?? "";
 }
 
 /// <summary>Computes the <see cref="ComplianceReport"/> from the loaded catalog (and its git history for baseline and trend).</summary>
@@ -39,7 +39,7 @@ public static class ReportBuilder
         {
             if (!index.Regions.ContainsKey(region) && !index.ImplementationList.Any(i => tree.Chain(i.Region).Contains(region)))
             {
-                return new ReportOutcome(null, $"区划『{region}』不在区划登记表中，也没有任何实施清单属于它。", $"region '{region}' is neither in the region registry nor the region of any implementation.");
+                return new ReportOutcome(null, new MessageText("report.unknownRegion", ("region", region)));
             }
             rootCode = region;
             rootName = tree.NameOf(region);
@@ -48,7 +48,8 @@ public static class ReportBuilder
         {
             var tops = tree.Tops();
             rootCode = tops.Count == 1 ? tops[0] : "";
-            rootName = rootCode.Length > 0 ? tree.NameOf(rootCode) : "全部区划";
+            // The scope's name is data of the report (its JSON holds it): Chinese in every language, as region names are.
+            rootName = rootCode.Length > 0 ? tree.NameOf(rootCode) : Messages.Text(Lang.Zh, "reportText.allRegions");
         }
         var restricted = request.Region is { Length: > 0 };
 
@@ -62,12 +63,12 @@ public static class ReportBuilder
             {
                 if (history is null)
                 {
-                    return new ReportOutcome(null, $"目录文件夹不在 git 仓库中，无法读取基线版本『{rev}』。", $"the catalog folder is not in a git repository; cannot read baseline '{rev}'.");
+                    return new ReportOutcome(null, new MessageText("report.baselineWithoutGit", ("rev", rev)));
                 }
                 var sha = history.Resolve(rev);
                 if (sha is null)
                 {
-                    return new ReportOutcome(null, $"找不到基线版本『{rev}』（应为标签、分支或提交号）。", $"baseline revision '{rev}' not found (give a tag, branch or commit id).");
+                    return new ReportOutcome(null, new MessageText("report.baselineNotFound", ("rev", rev)));
                 }
                 var then = history.Load(sha, loader);
                 var thenSnapshot = Snapshot.Compute(then.Index, tree, rootCode, FigureDefinitions.Targets(then.Index.Policy), collectDrill: false, restricted);
@@ -86,7 +87,7 @@ public static class ReportBuilder
             }
             if (trend.Count > 0)
             {
-                trend.Add(new TrendPoint("当前", revisionSha ?? "", request.InZone(request.Now), now.Root.Items, now.Root.Reductions, now.Root.Values()));
+                trend.Add(new TrendPoint(Text.ReportText.CurrentTrendLabel, revisionSha ?? "", request.InZone(request.Now), now.Root.Items, now.Root.Reductions, now.Root.Values()));
             }
 
             var report = new ComplianceReport(
@@ -99,7 +100,7 @@ public static class ReportBuilder
             {
                 DrillDown = DrillDownBuilder.Build(index, tree, rootCode, rootName, targets, restricted),
             };
-            return new ReportOutcome(report, null, null);
+            return new ReportOutcome(report, null);
         }
     }
 
@@ -123,7 +124,7 @@ public static class ReportBuilder
             .ToList();
         var power = now.ByType.Where(p => Vocabulary.IsAdministrativePower(p.Key)).Sum(p => p.Value);
         var byLevel = Vocabulary.Levels.Where(now.ByLevel.ContainsKey).Select(l => new CountRow(l, l, now.ByLevel[l]))
-            .Concat(now.ByLevel.Where(p => !Vocabulary.Levels.Contains(p.Key)).Select(p => new CountRow(p.Key, p.Key.Length == 0 ? "未知" : p.Key, p.Value)))
+            .Concat(now.ByLevel.Where(p => !Vocabulary.Levels.Contains(p.Key)).Select(p => new CountRow(p.Key, p.Key.Length == 0 ? Messages.Text(Lang.Zh, "report.unknownLevel") : p.Key, p.Value)))
             .ToList();
         var byDepartment = now.ByDepartment.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => new CountRow(p.Key, p.Key, p.Value)).ToList();

@@ -15,7 +15,8 @@ public static class ReportTimeZone
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
             // A machine without tzdata still knows Beijing time: UTC+8, no daylight saving since 1991.
-            return id == Default ? TimeZoneInfo.CreateCustomTimeZone(Default, TimeSpan.FromHours(8), "北京时间", "北京时间") : null;
+            // Its display name is never shown (reports print offsets), so it is the id.
+            return id == Default ? TimeZoneInfo.CreateCustomTimeZone(Default, TimeSpan.FromHours(8), Default, Default) : null;
         }
     }
 }

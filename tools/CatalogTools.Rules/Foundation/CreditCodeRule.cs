@@ -33,6 +33,6 @@ public sealed class CreditCodeRule : ICatalogRule
     {
         var problem = CreditCode.Validate(code);
         if (problem is null) return;
-        context.Diagnostics.Report(Descriptor, at, item, ("code", Core.Matching.VisibleText.Of(code)), ("detail", MessageArgument.Worded(problem.Describe(true), problem.Describe(false))));
+        context.Diagnostics.Report(Descriptor, at, item, ("code", Core.Matching.VisibleText.Of(code)), ("detail", problem.Message));
     }
 }

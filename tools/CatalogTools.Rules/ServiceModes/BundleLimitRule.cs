@@ -26,6 +26,7 @@ public sealed class BundleLimitRule : ICatalogRule
         }
     }
 
-    private static MessageArgument LimitText(Core.Model.TimeLimit l) =>
-        MessageArgument.Worded($"{l.Days} 个{l.Unit}", $"{l.Days} {(l.Unit == Core.Model.Vocabulary.WorkingDays ? "working" : "calendar")} days");
+    /// <summary>The limit always in the plural ("1 working days"), as this rule has always worded it.</summary>
+    private static MessageText LimitText(Core.Model.TimeLimit l) =>
+        new(l.Unit == Core.Model.Vocabulary.WorkingDays ? "timeLimit.workingDays" : "timeLimit.calendarDays", ("days", l.Days));
 }

@@ -37,21 +37,21 @@ public sealed class BeyondStandardRule : ICatalogRule
         {
             var standardMaterial = StandardMaterial(std.Materials, material.Name);
             if (standardMaterial is null)
-                Report(context, implementation, material.Source, standardCode, $"增加申请材料『{material.Name}』", $"adds material '{material.Name}'");
+                Report(context, implementation, material.Source, standardCode, new("beyondStandard.addsMaterial", ("name", material.Name)));
             else
                 Disguised(context, implementation, material, standardMaterial, standardCode);
         }
         foreach (var step in own.Steps ?? [])
         {
             if (!Contains(std.Steps, s => s.Name == step.Name))
-                Report(context, implementation, step.Source, standardCode, $"增加办理环节『{step.Name}』", $"adds step '{step.Name}'");
+                Report(context, implementation, step.Source, standardCode, new("beyondStandard.addsStep", ("name", step.Name)));
         }
         if (own.Conditions is not null)
         {
             foreach (var condition in own.Conditions)
             {
                 if (!Contains(std.Conditions, c => c == condition))
-                    Report(context, implementation, implementation.Fields.Of("conditions", implementation.Source), standardCode, $"增加受理条件『{condition}』", $"adds condition '{condition}'");
+                    Report(context, implementation, implementation.Fields.Of("conditions", implementation.Source), standardCode, new("beyondStandard.addsCondition", ("condition", condition)));
             }
         }
         foreach (var fee in own.Fees ?? [])
@@ -60,15 +60,15 @@ public sealed class BeyondStandardRule : ICatalogRule
             Fee? standardFee = null;
             foreach (var f in std.Fees ?? []) if (f.Name == fee.Name) { standardFee = f; break; }
             if (standardFee is null || !standardFee.Charged)
-                Report(context, implementation, fee.Source, standardCode, $"收取标准中不收取的费用『{fee.Name}』", $"charges fee '{fee.Name}', which the standard does not charge");
+                Report(context, implementation, fee.Source, standardCode, new("beyondStandard.chargesFee", ("name", fee.Name)));
             else if (fee.Amount is not null && (standardFee.Amount is null || fee.Amount > standardFee.Amount))
                 Report(context, implementation, fee.Source, standardCode,
-                    $"收费『{fee.Name}』提高到 {Yuan(fee.Amount)} 元（标准为 {Yuan(standardFee.Amount)}）", $"raises fee '{fee.Name}' to {Yuan(fee.Amount)} yuan (standard: {Yuan(standardFee.Amount)})");
+                    new("beyondStandard.raisesFee", ("name", fee.Name), ("amount", Yuan(fee.Amount)), ("standardAmount", Yuan(standardFee.Amount))));
         }
         if (own.StatutoryLimit is not null && std.StatutoryLimit is not null && Limits.Compare(own.StatutoryLimit, std.StatutoryLimit) > 0)
         {
             Report(context, implementation, implementation.Fields.Of("statutoryLimit", implementation.Source), standardCode,
-                $"法定办结时限延长为 {own.StatutoryLimit}（标准为 {std.StatutoryLimit}）", $"lengthens the statutory limit to {own.StatutoryLimit} (standard: {std.StatutoryLimit})");
+                new("beyondStandard.lengthensStatutoryLimit", ("limit", own.StatutoryLimit.ToString()), ("standardLimit", std.StatutoryLimit.ToString())));
         }
     }
 
@@ -80,33 +80,30 @@ public sealed class BeyondStandardRule : ICatalogRule
     private void Disguised(RuleContext context, Implementation implementation, Material own, Material std, string standardCode)
     {
         if (own.Copies is int copies && std.Copies is int standardCopies && copies > standardCopies)
-            Report(context, implementation, own.Source, standardCode, $"申请材料『{own.Name}』要求 {copies} 份（标准为 {standardCopies} 份），变相增加",
-                $"material '{own.Name}' asks for {copies} copies (standard: {standardCopies}), a disguised addition");
+            Report(context, implementation, own.Source, standardCode, new("beyondStandard.moreCopies", ("name", own.Name), ("copies", copies), ("standardCopies", standardCopies)));
         if (FormRank(own.Form) > FormRank(std.Form) && std.Form is not null)
-            Report(context, implementation, own.Source, standardCode, $"申请材料『{own.Name}』要求{own.Form}（标准为{std.Form}），变相增加",
-                $"material '{own.Name}' asks for {FormEn(own.Form)} (standard: {FormEn(std.Form)}), a disguised addition");
+            Report(context, implementation, own.Source, standardCode, new("beyondStandard.stricterForm", ("name", own.Name), ("form", FormName(own.Form)), ("standardForm", FormName(std.Form))));
         if (std.Required == false && own.Required != false)
-            Report(context, implementation, own.Source, standardCode, $"申请材料『{own.Name}』改为必须提交（标准为非必要），变相增加",
-                $"material '{own.Name}' is made required (standard: optional), a disguised addition");
+            Report(context, implementation, own.Source, standardCode, new("beyondStandard.madeRequired", ("name", own.Name)));
         if (std.Exempt == true && own.Exempt != true)
-            Report(context, implementation, own.Source, standardCode, $"申请材料『{own.Name}』不再免提交（标准为免提交），变相增加",
-                $"material '{own.Name}' is no longer exempt (standard: exempt), a disguised addition");
+            Report(context, implementation, own.Source, standardCode, new("beyondStandard.noLongerExempt", ("name", own.Name)));
     }
 
     /// <summary>How much a form asks of the applicant: 电子 (fetched or uploaded) &lt; 复印件 &lt; 原件.</summary>
     private static int FormRank(string? form) => form switch
     {
-        "电子" => 0,
-        "复印件" => 1,
-        "原件" => 2,
+        Vocabulary.Electronic => 0,
+        Vocabulary.Photocopy => 1,
+        Vocabulary.Original => 2,
         _ => -1,
     };
 
-    private static string FormEn(string? form) => form switch
+    /// <summary>A form as the message names it (电子, an electronic copy); a value outside the vocabulary as it is.</summary>
+    private static MessageArgument FormName(string? form) => form switch
     {
-        "电子" => "an electronic copy",
-        "复印件" => "a photocopy",
-        "原件" => "the original",
+        Vocabulary.Electronic => new MessageText("beyondStandard.form.electronic"),
+        Vocabulary.Photocopy => new MessageText("beyondStandard.form.photocopy"),
+        Vocabulary.Original => new MessageText("beyondStandard.form.original"),
         _ => form ?? "—",
     };
 
@@ -129,6 +126,6 @@ public sealed class BeyondStandardRule : ICatalogRule
 
     private static string Yuan(decimal? amount) => amount?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
-    private void Report(RuleContext context, Implementation implementation, SourceRef at, string standardCode, string zh, string en) =>
-        context.Diagnostics.Report(Descriptor, at, implementation.Code, ("detail", MessageArgument.Worded(zh, en)), ("standard", standardCode));
+    private void Report(RuleContext context, Implementation implementation, SourceRef at, string standardCode, MessageText detail) =>
+        context.Diagnostics.Report(Descriptor, at, implementation.Code, ("detail", detail), ("standard", standardCode));
 }

@@ -41,8 +41,8 @@ public sealed class DivergenceSummaryRule : ICatalogRule
             if (count == 0 || !inScope) continue;
             if (count > ListedRegions)
             {
-                // Chinese counts every place, English the ones not listed: one wording each.
-                where.Add(MessageArgument.Worded($"等 {count} 处", $"and {count - ListedRegions} more"));
+                // Both languages give the number of every place (等 N 处, N in all): one template, one placeholder.
+                where.Add(new MessageText("rulePhrase.andOthersInAll", ("count", count)));
             }
             context.Diagnostics.Report(Descriptor, standard.Fields.Of("code", standard.Source), standard.Code,
                 ("standard", standard.Code), ("name", standard.Name), ("total", implementations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -48,10 +48,12 @@ public static class Limits
     }
 }
 
-/// <summary>A time limit as an argument worded in both languages.</summary>
+/// <summary>A time limit as a message argument, worded in the reader's language (5 个工作日, 5 working days).</summary>
 public static class LimitText
 {
-    public static Core.Diagnostics.MessageArgument Of(TimeLimit limit) => Core.Diagnostics.MessageArgument.Worded(
-        limit.ToString(),
-        $"{limit.Days} {(limit.Unit == Vocabulary.CalendarDays ? "calendar" : "working")} day{(limit.Days == 1 ? "" : "s")}");
+    public static Core.Diagnostics.MessageText Of(TimeLimit limit) => new(
+        limit.Unit == Vocabulary.CalendarDays
+            ? (limit.Days == 1 ? "timeLimit.calendarDay" : "timeLimit.calendarDays")
+            : (limit.Days == 1 ? "timeLimit.workingDay" : "timeLimit.workingDays"),
+        ("days", limit.Days));
 }
