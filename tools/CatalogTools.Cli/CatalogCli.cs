@@ -32,7 +32,7 @@ public static class CatalogCli
 {
     public static RootCommand Build(CliConsole console, TimeProvider clock)
     {
-        var root = new RootCommand("CatalogTools：政务服务事项目录工具链 / government service-item catalog toolchain")
+        var root = new RootCommand(Bilingual.Of(new("catalogCli.help")))
         {
             CommonOptions.Lang(),
             CommonOptions.Color(),
@@ -98,7 +98,7 @@ public static class CatalogCli
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"无法运行：{e.Message} / cannot run: {e.Message}");
+            console.Error.WriteLine(Bilingual.Of(new("catalogCli.cannotRun", ("message", e.Message))));
             return ExitCodes.CannotRun;
         }
         finally

@@ -50,29 +50,35 @@ public sealed class CliProgress : IProgress<WorkProgress>, IDisposable
     /// <summary>A step whose size is not known (a spinner and the time it has taken).</summary>
     public void Step(WorkStep step) => Report(new WorkProgress(step, 0, 0));
 
+    /// <summary>A step named by a message, worded in both languages for whoever shows it.</summary>
+    public void Step(MessageText name) => Step(new WorkStep(name.In(Lang.Zh), name.In(Lang.En)));
+
+    /// <summary>The step of <paramref name="verb"/> that a library's phase begins ("export: reading the catalog").</summary>
+    public void Starting(MessageText verb, string phase) => Step(new MessageText("cliProgress.phase", ("verb", verb), ("phase", PhaseName(phase))));
+
     /// <summary>Adapts a library's "phase ended" callback (publish, export, import) into a step that names it.</summary>
-    public Action<string> Phases(string verbZh, string verbEn) =>
-        phase => Step(new WorkStep($"{verbZh}：{PhaseName(phase).Zh}完成", $"{verbEn}: {PhaseName(phase).En} done"));
+    public Action<string> Phases(MessageText verb) =>
+        phase => Step(new MessageText("cliProgress.phaseDone", ("verb", verb), ("phase", PhaseName(phase))));
 
     /// <summary>The words for a library's phase names (CATALOG_TIMINGS keys), so a Chinese line holds no English.</summary>
-    private static (string Zh, string En) PhaseName(string phase) => phase switch
+    private static MessageArgument PhaseName(string phase) => phase switch
     {
-        "load" => ("读取目录", "reading the catalog"),
-        "check" => ("检查规则", "checking the rules"),
-        "prepare" => ("准备办事指南", "preparing the guides"),
-        "channels" => ("生成各渠道页面", "rendering the channels"),
-        "plan" => ("计算变化", "planning the update"),
-        "digests" => ("计算摘要", "computing digests"),
-        "state" or "state saved" => ("保存发布状态", "saving the publish state"),
-        "stage" => ("写入新版本", "writing the new version"),
-        "switch" => ("切换到新版本", "switching to the new version"),
-        "items" => ("读取事项", "reading the items"),
-        "template" => ("生成表单样式", "building the form template"),
-        "rows" => ("处理表格行", "processing the rows"),
-        "workbook" => ("读取工作簿", "reading the workbook"),
-        "compare" => ("比较变化", "comparing with the files"),
-        "validate" => ("检查导入结果", "checking the result"),
-        _ => (phase, phase),
+        "load" => new MessageText("cliProgress.load"),
+        "check" => new MessageText("cliProgress.check"),
+        "prepare" => new MessageText("cliProgress.prepare"),
+        "channels" => new MessageText("cliProgress.channels"),
+        "plan" => new MessageText("cliProgress.plan"),
+        "digests" => new MessageText("cliProgress.digests"),
+        "state" or "state saved" => new MessageText("cliProgress.state"),
+        "stage" => new MessageText("cliProgress.stage"),
+        "switch" => new MessageText("cliProgress.switch"),
+        "items" => new MessageText("cliProgress.items"),
+        "template" => new MessageText("cliProgress.template"),
+        "rows" => new MessageText("cliProgress.rows"),
+        "workbook" => new MessageText("cliProgress.workbook"),
+        "compare" => new MessageText("cliProgress.compare"),
+        "validate" => new MessageText("cliProgress.validate"),
+        _ => phase,
     };
 
     public void Dispose()

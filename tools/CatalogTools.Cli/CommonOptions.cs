@@ -16,7 +16,7 @@ public static class CommonOptions
 
     public static Option<string> Catalog() => new("--catalog")
     {
-        Description = "目录文件夹（默认 catalog/）/ catalog folder (default catalog/)",
+        Description = Bilingual.Of(new("catalogCli.catalogHelp")),
         HelpName = "DIR",
         DefaultValueFactory = _ => "catalog",
     };
@@ -25,7 +25,7 @@ public static class CommonOptions
     {
         var option = new Option<string>(LangName)
         {
-            Description = "输出语言 / output language",
+            Description = Bilingual.Of(new("catalogCli.langHelp")),
             HelpName = "zh|en",
             DefaultValueFactory = _ => "zh",
             Recursive = true,
@@ -38,7 +38,7 @@ public static class CommonOptions
     {
         var option = new Option<string>(ColorName)
         {
-            Description = "颜色：auto 在终端且未设置 NO_COLOR 时着色 / colour: auto colours a terminal unless NO_COLOR is set",
+            Description = Bilingual.Of(new("catalogCli.colorHelp")),
             HelpName = "auto|always|never",
             DefaultValueFactory = _ => "auto",
             Recursive = true,
@@ -49,7 +49,7 @@ public static class CommonOptions
 
     public static Option<bool> Quiet() => new(QuietName, "-q")
     {
-        Description = "不显示进度 / show no progress",
+        Description = Bilingual.Of(new("catalogCli.quietHelp")),
         Recursive = true,
     };
 

@@ -25,9 +25,9 @@ public sealed class OutputPlan
     /// <summary>The --format / --output pair every reporting verb declares.</summary>
     public static (Option<string[]> Format, Option<string[]> Output) Options()
     {
-        var format = new Option<string[]>("--format") { HelpName = "FORMAT", Description = "text|json|sarif|github|gitlab|junit，可重复 / repeatable", DefaultValueFactory = _ => ["text"] };
+        var format = new Option<string[]>("--format") { HelpName = "FORMAT", Description = Bilingual.Of(new("outputPlan.formatHelp")), DefaultValueFactory = _ => ["text"] };
         format.CompletionSources.Add([.. Reporters.Formats]);
-        var output = new Option<string[]>("--output") { HelpName = "FILE", Description = "把紧邻其前的 --format 写入该文件 / write the --format just before it to this file", DefaultValueFactory = _ => [] };
+        var output = new Option<string[]>("--output") { HelpName = "FILE", Description = Bilingual.Of(new("outputPlan.outputHelp")), DefaultValueFactory = _ => [] };
         return (format, output);
     }
 

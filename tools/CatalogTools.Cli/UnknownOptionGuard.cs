@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Cli;
 
@@ -22,11 +23,11 @@ public static class UnknownOptionGuard
                 var word = result.Tokens.FirstOrDefault(t => LooksLikeOption(t.Value))?.Value;
                 if (word is null) return;
                 // Validators run inside the parse, in the UI culture the run chose from --lang.
-                var zh = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+                var lang = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? Lang.Zh : Lang.En;
                 var meant = TypoHints.Closest(word, command, root);
-                result.AddError(zh
-                    ? $"未知选项『{word}』" + (meant is null ? $"；{command.Name} 可用的选项见 catalog {command.Name} --help" : $"；是否想写 {meant}？")
-                    : $"unknown option '{word}'" + (meant is null ? $"; see catalog {command.Name} --help for its options" : $"; did you mean {meant}?"));
+                result.AddError(meant is null
+                    ? Messages.Format(lang, "unknownOptionGuard.unknownOption", ("word", word), ("command", command.Name))
+                    : Messages.Format(lang, "unknownOptionGuard.unknownOptionDidYouMean", ("word", word), ("meant", meant)));
             });
         }
         foreach (var sub in command.Subcommands) Apply(sub, root);

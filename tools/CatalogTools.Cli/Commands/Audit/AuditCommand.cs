@@ -20,17 +20,17 @@ public static class AuditCommand
 {
     public static Command Create(CliConsole console, TimeProvider? clock = null)
     {
-        var dir = new Argument<string>("DIR|URL") { Description = "渠道输出：某渠道的文件夹或网址，或包含 web/mobile/kiosk 的发布文件夹或网址 / a channel or publish folder, or its http(s) URL" };
+        var dir = new Argument<string>("DIR|URL") { Description = Bilingual.Of(new("audit.dirOrUrlHelp")) };
         var catalog = CommonOptions.Catalog();
-        var templates = new Option<string?>("--templates") { HelpName = "DIR", Description = "源渲染所用的模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates the source renders with" };
-        var maxFiles = new Option<int>("--max-files") { HelpName = "N", Description = "抓取网址时最多读取的文件数（默认 50000）/ crawl: most files", DefaultValueFactory = _ => CrawlLimits.Default.MaxFiles };
-        var maxBytes = new Option<long>("--max-bytes") { HelpName = "BYTES", Description = "抓取网址时最多读取的字节数（默认 1 GiB）/ crawl: most bytes", DefaultValueFactory = _ => CrawlLimits.Default.MaxBytes };
-        var maxSeconds = new Option<int>("--max-seconds") { HelpName = "SECONDS", Description = "抓取网址的时间上限（秒，默认 600）/ crawl: time limit", DefaultValueFactory = _ => (int)CrawlLimits.Default.MaxTime.TotalSeconds };
-        var mapping = new Option<string?>("--mapping") { HelpName = "FILE", Description = "不用本工具模板的渠道：按映射文件（CSS 选择器）读取页面，见 docs/audit-mapping.example.json / read a third-party channel by a mapping file" };
-        var fleet = new Option<string?>("--fleet") { HelpName = "FILE", Description = "渠道清单（catalog-fleet/1）：列出每个渠道正在提供的版本，报告落后、过期和从未发布的版本 / list each channel's version; flag stale and forked channels" };
+        var templates = new Option<string?>("--templates") { HelpName = "DIR", Description = Bilingual.Of(new("audit.templatesHelp")) };
+        var maxFiles = new Option<int>("--max-files") { HelpName = "N", Description = Bilingual.Of(new("audit.maxFilesHelp")), DefaultValueFactory = _ => CrawlLimits.Default.MaxFiles };
+        var maxBytes = new Option<long>("--max-bytes") { HelpName = "BYTES", Description = Bilingual.Of(new("audit.maxBytesHelp")), DefaultValueFactory = _ => CrawlLimits.Default.MaxBytes };
+        var maxSeconds = new Option<int>("--max-seconds") { HelpName = "SECONDS", Description = Bilingual.Of(new("audit.maxSecondsHelp")), DefaultValueFactory = _ => (int)CrawlLimits.Default.MaxTime.TotalSeconds };
+        var mapping = new Option<string?>("--mapping") { HelpName = "FILE", Description = Bilingual.Of(new("audit.mappingHelp")) };
+        var fleet = new Option<string?>("--fleet") { HelpName = "FILE", Description = Bilingual.Of(new("audit.fleetHelp")) };
         dir.Arity = ArgumentArity.ZeroOrOne;
         var (format, output) = OutputPlan.Options();
-        var command = new Command("audit", "要素同源自查：渠道展示的全部内容与目录比对 / audit what channels show against the source")
+        var command = new Command("audit", Bilingual.Of(new("audit.help")))
         {
             dir, catalog, templates, mapping, fleet, maxFiles, maxBytes, maxSeconds, format, output,
         };
@@ -125,9 +125,7 @@ public static class AuditCommand
                 RuleSet.Descriptors.Count(r => r.Category == "channel"), new Dictionary<string, int> { ["pages"] = result.Pages })
             {
                 // The audit reads served pages and compares the published items (over their standards); it does not look at registries.
-                Coverage = new SummaryCoverage("audit",
-                    $"自查了 {result.Channels} 个渠道的 {result.Pages} 个页面（发布事项 {result.Items} 项，所属标准事项 {result.Standards} 项）",
-                    $"Audited {result.Pages} pages in {result.Channels} channels ({result.Items} published items over {result.Standards} standard items)"),
+                Coverage = CoverageText.Of("audit", new("audit.coverage", ("channels", result.Channels), ("pages", result.Pages), ("items", result.Items), ("standards", result.Standards))),
             };
             plan.Write(d, summary, l, ReportContexts.For(location, "audit"));
             return summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;

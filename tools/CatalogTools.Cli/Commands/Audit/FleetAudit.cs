@@ -39,9 +39,7 @@ internal static class FleetAudit
             d.Count(x => x.Severity == Severity.Error), d.Count(x => x.Severity == Severity.Warning), d.Count(x => x.Severity == Severity.Info), 0,
             ChannelFleetRules.All.Count, new Dictionary<string, int> { ["channels"] = result.Channels })
         {
-            Coverage = new SummaryCoverage("fleet",
-                $"自查了 {result.Channels} 个渠道的状态（发布记录 {result.Releases} 个版本）",
-                $"Audited the status of {result.Channels} channels ({result.Releases} published versions on record)"),
+            Coverage = CoverageText.Of("fleet", new("audit.fleetCoverage", ("channels", result.Channels), ("releases", result.Releases))),
         };
         plan.Write(d, summary, lang, ReportContext.Unanchored("audit"));
         return summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;

@@ -50,9 +50,9 @@ public static class ChangedCheck
         var scope = ChangedScope.Compute(catalog, changed.Paths, path =>
             changed.ReadBefore(path) is { } bytes ? fileLoader.Load(path, bytes) : null);
         timings?.Mark("scope");
-        console.Error.WriteLine(lang == Lang.Zh
-            ? $"自 {request.ChangedSince}（{since.Value!.Sha[..10]}）以来改变了 {changed.Paths.Count} 个文件" + (scope.Everything ? "；policy.yaml 已改变，检查全部事项" : $"，检查范围内 {scope.Codes.Count} 个事项")
-            : $"{changed.Paths.Count} files changed since {request.ChangedSince} ({since.Value!.Sha[..10]})" + (scope.Everything ? "; policy.yaml changed, checking every item" : $"; {scope.Codes.Count} items in scope"));
+        console.Error.WriteLine(scope.Everything
+            ? Messages.Format(lang, "check.changedSincePolicyChanged", ("since", request.ChangedSince), ("sha", since.Value!.Sha[..10]), ("files", changed.Paths.Count))
+            : Messages.Format(lang, "check.changedSinceItemsInScope", ("since", request.ChangedSince), ("sha", since.Value!.Sha[..10]), ("files", changed.Paths.Count), ("items", scope.Codes.Count)));
         if (scope.Everything) return checker.Check(catalog, filter, changedFiles: changed.Paths);
 
         var report = new HashSet<string>(scope.ReportFiles, StringComparer.Ordinal);

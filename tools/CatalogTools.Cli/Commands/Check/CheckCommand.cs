@@ -10,13 +10,13 @@ public static class CheckCommand
 {
     public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "只报告这些文件或文件夹 / report only these files or folders", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = Bilingual.Of(new("check.pathHelp")), Arity = ArgumentArity.ZeroOrMore };
         var catalog = CommonOptions.Catalog();
         var (format, output) = OutputPlan.Options();
-        var failOn = new Option<string>("--fail-on") { HelpName = "error|warning", Description = "error|warning：达到该级别即退出码 1", DefaultValueFactory = _ => "error" };
-        var changedSince = new Option<string?>("--changed-since") { HelpName = "REV", Description = "只报告自该版本以来改变的文件及其牵涉的事项 / report only files changed since REV and the items they involve" };
-        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
-        var command = new Command("check", "检查目录：语法、结构、引用、编码与全部规则 / check the catalog") { paths, catalog, format, output, failOn, changedSince, noCache };
+        var failOn = new Option<string>("--fail-on") { HelpName = "error|warning", Description = Bilingual.Of(new("check.failOnHelp")), DefaultValueFactory = _ => "error" };
+        var changedSince = new Option<string?>("--changed-since") { HelpName = "REV", Description = Bilingual.Of(new("check.changedSinceHelp")) };
+        var noCache = new Option<bool>("--no-cache") { Description = Bilingual.Of(new("check.noCacheHelp")) };
+        var command = new Command("check", Bilingual.Of(new("check.help"))) { paths, catalog, format, output, failOn, changedSince, noCache };
         command.SetAction(parse =>
         {
             var language = CommonOptions.LangOf(parse);

@@ -12,9 +12,9 @@ public static class CompletionCommand
 {
     public static Command Create(CliConsole console)
     {
-        var shell = new Argument<string>("SHELL") { Description = "bash、zsh 或 pwsh / bash, zsh or pwsh" };
+        var shell = new Argument<string>("SHELL") { Description = Bilingual.Of(new("completion.shellHelp")) };
         shell.AcceptOnlyFromAmong(CompletionScripts.Shells);
-        var command = new Command("completion", "打印命令行补全脚本，例如在 ~/.bashrc 中加入 eval \"$(catalog completion bash)\" / print a shell completion script") { shell };
+        var command = new Command("completion", Bilingual.Of(new("completion.help"))) { shell };
         command.SetAction(parse =>
         {
             console.Out.Write(CompletionScripts.For(parse.GetValue(shell)!));

@@ -11,15 +11,17 @@ public static class CompletionScripts
 
     public static string For(string shell) => shell switch
     {
-        "bash" => Bash,
-        "zsh" => Zsh,
-        "pwsh" => Pwsh,
+        "bash" => Header("bash", $"eval \"$(catalog completion bash)\"   ({Bilingual.Of(new("completion.or"))} ./catalog.sh completion bash)") + Bash,
+        "zsh" => Header("zsh", $"eval \"$(catalog completion zsh)\"   ({Bilingual.Of(new("completion.afterCompinit"))})") + Zsh,
+        "pwsh" => Header("PowerShell", "catalog completion pwsh | Out-String | Invoke-Expression") + Pwsh,
         _ => throw new ArgumentOutOfRangeException(nameof(shell), shell, "validated by the parser"),
     };
 
+    /// <summary>The two comment lines a script opens with, in both languages: it lands in a shell profile that either reader may open.</summary>
+    private static string Header(string shell, string use) =>
+        $"# {Bilingual.Of(new("completion.scriptTitle", ("shell", shell)))}\n# {Bilingual.Of(new("completion.use"))}: {use}\n";
+
     private const string Bash = """
-        # catalog 的 bash 补全 / bash completion for catalog
-        # 使用 / use: eval "$(catalog completion bash)"   (或 ./catalog.sh completion bash)
         _catalog_complete()
         {
             local line="${COMP_LINE:0:COMP_POINT}"
@@ -33,8 +35,6 @@ public static class CompletionScripts
         """;
 
     private const string Zsh = """
-        # catalog 的 zsh 补全 / zsh completion for catalog
-        # 使用 / use: eval "$(catalog completion zsh)"   (compinit 之后 / after compinit)
         _catalog_complete() {
             local words_typed="${(j: :)words[2,CURRENT]}"
             local -a candidates
@@ -46,8 +46,6 @@ public static class CompletionScripts
         """;
 
     private const string Pwsh = """
-        # catalog 的 PowerShell 补全 / PowerShell completion for catalog
-        # 使用 / use: catalog completion pwsh | Out-String | Invoke-Expression
         Register-ArgumentCompleter -Native -CommandName catalog, catalog.sh, ./catalog.sh -ScriptBlock {
             param($wordToComplete, $commandAst, $cursorPosition)
             $program = $commandAst.CommandElements[0].ToString()

@@ -15,12 +15,12 @@ public static class DiffCommand
 {
     public static Command Create(CliConsole console)
     {
-        var rev = new Argument<string>("REV") { Description = "比较的起点（分支、标签或提交）/ from (branch, tag or commit)" };
-        var rev2 = new Argument<string?>("REV2") { Description = "比较的终点，默认工作区 / to (default: the work tree)", Arity = ArgumentArity.ZeroOrOne };
+        var rev = new Argument<string>("REV") { Description = Bilingual.Of(new("diff.revHelp")) };
+        var rev2 = new Argument<string?>("REV2") { Description = Bilingual.Of(new("diff.rev2Help")), Arity = ArgumentArity.ZeroOrOne };
         var catalog = CommonOptions.Catalog();
         var format = new Option<string>("--format") { HelpName = "text|md|json", Description = "text|md|json", DefaultValueFactory = _ => "text" };
-        var output = new Option<string?>("--output") { HelpName = "FILE", Description = "写入文件而不是控制台 / write to a file instead of the console" };
-        var command = new Command("diff", "两个版本之间事项要素的变化及影响范围 / element-level changes between two versions and their impact") { rev, rev2, catalog, format, output };
+        var output = new Option<string?>("--output") { HelpName = "FILE", Description = Bilingual.Of(new("diff.outputHelp")) };
+        var command = new Command("diff", Bilingual.Of(new("diff.help"))) { rev, rev2, catalog, format, output };
         command.SetAction(parse => Execute(parse.GetValue(catalog)!, parse.GetValue(rev)!, parse.GetValue(rev2), parse.GetValue(format) ?? "text",
             parse.GetValue(output), CommonOptions.LangOf(parse), console));
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Progress;
 using CatalogTools.Git.Repositories;
@@ -12,13 +13,13 @@ public static class ExportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string?>("FILE") { Description = "要写入的工作簿（.xlsx）/ workbook to write", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>("FILE") { Description = Bilingual.Of(new("export.fileHelp")), Arity = ArgumentArity.ZeroOrOne };
         var catalog = CommonOptions.Catalog();
-        var region = new Option<string?>("--region") { HelpName = "CODE", Description = "只导出该区划及其下级的实施清单 / only implementations in this region and below" };
-        var standard = new Option<string[]>("--standard") { HelpName = "CODE", Description = "只导出这些标准事项及其实施清单，可重复 / only these standard items and their implementations", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
-        var format = new Option<string>("--format") { HelpName = "xlsx|parquet", Description = "xlsx（表单，默认）|parquet（查询表，供 BI 工具）/ xlsx forms (default) or parquet query tables", DefaultValueFactory = _ => "xlsx" };
-        var output = new Option<string?>("--output", "-o") { HelpName = "DIR", Description = "parquet：输出文件夹 / parquet: output folder" };
-        var command = new Command("export", "导出为 Excel 表单或 Parquet 表 / export the catalog as Excel forms or Parquet tables") { file, catalog, region, standard, format, output };
+        var region = new Option<string?>("--region") { HelpName = "CODE", Description = Bilingual.Of(new("export.regionHelp")) };
+        var standard = new Option<string[]>("--standard") { HelpName = "CODE", Description = Bilingual.Of(new("export.standardHelp")), AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
+        var format = new Option<string>("--format") { HelpName = "xlsx|parquet", Description = Bilingual.Of(new("export.formatHelp")), DefaultValueFactory = _ => "xlsx" };
+        var output = new Option<string?>("--output", "-o") { HelpName = "DIR", Description = Bilingual.Of(new("export.outputHelp")) };
+        var command = new Command("export", Bilingual.Of(new("export.help"))) { file, catalog, region, standard, format, output };
         command.SetAction(parse => ParquetExport.Wants(parse.GetValue(format))
             ? ParquetExport.Execute(parse.GetValue(output) ?? parse.GetValue(file), parse.GetValue(catalog)!, CommonOptions.LangOf(parse), console)
             : ExportFile(parse.GetValue(file) ?? parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(standard) ?? [], CommonOptions.LangOf(parse), console));
@@ -45,8 +46,8 @@ public static class ExportCommand
         using (var progress = CliProgress.Start(console, lang))
         {
             var timings = PhaseTimings.FromEnvironment(console);
-            var phases = progress.Phases("导出", "export");
-            progress.Step(new WorkStep("导出：读取目录", "export: reading the catalog"));
+            var phases = progress.Phases(new MessageText("export.verb"));
+            progress.Starting(new MessageText("export.verb"), "load");
             var revision = SourceCommits.Head(location.CatalogRoot) ?? WorkbookExporter.UnknownRevision;
             result = new WorkbookExporter(location, phase =>
             {
@@ -61,20 +62,17 @@ public static class ExportCommand
         if (result.Parts.Count > 0)
         {
             // Said before the summary: the workbook named on the command line was not written, these were.
-            console.Out.WriteLine(lang == Lang.Zh
-                ? $"信息：一个工作表最多 {WorkbookSplit.ExcelRows:N0} 行，放不下全部事项，已按区划拆分为 {result.Parts.Count} 个工作簿（每个可单独导入）："
-                : $"info: a sheet holds at most {WorkbookSplit.ExcelRows:N0} rows, too few for every item, so the export is split by region into {result.Parts.Count} workbooks (each imports on its own):");
+            console.Out.WriteLine(Messages.Format(lang, "export.splitByRegion", ("rows", WorkbookSplit.ExcelRows.ToString("N0", CultureInfo.CurrentCulture)), ("parts", result.Parts.Count)));
             foreach (var part in result.Parts)
             {
-                var regions = string.Join(lang == Lang.Zh ? "、" : ", ", part.Regions.Select(r => r.StartsWith("standards", StringComparison.Ordinal) ? (lang == Lang.Zh ? "标准事项" : "standard items") + r["standards".Length..] : r));
-                console.Out.WriteLine(lang == Lang.Zh
-                    ? $"  {Path.GetRelativePath(Directory.GetCurrentDirectory(), part.File)}：{regions}（标准事项 {part.Standards} 项，实施清单 {part.Implementations} 项）"
-                    : $"  {Path.GetRelativePath(Directory.GetCurrentDirectory(), part.File)}: {regions} ({part.Standards} standard items, {part.Implementations} implementations)");
+                var regions = new MessageList("list.separator", [.. part.Regions.Select(r => r.StartsWith("standards", StringComparison.Ordinal)
+                    ? (MessageArgument)new MessageText("export.standardItemsPart", ("rest", r["standards".Length..]))
+                    : r)]);
+                console.Out.WriteLine(Messages.Format(lang, "export.part", ("file", Path.GetRelativePath(Directory.GetCurrentDirectory(), part.File)), ("regions", regions), ("standards", part.Standards), ("implementations", part.Implementations)));
             }
         }
-        console.Out.WriteLine(lang == Lang.Zh
-            ? $"已导出 {(result.Parts.Count > 0 ? $"{result.Parts.Count} 个工作簿" : file)}：标准事项 {result.Standards} 项，实施清单 {result.Implementations} 项（来源版本 {result.Revision}）"
-            : $"exported {(result.Parts.Count > 0 ? $"{result.Parts.Count} workbooks" : file)}: {result.Standards} standard items, {result.Implementations} implementations (revision {result.Revision})");
+        MessageArgument written = result.Parts.Count > 0 ? new MessageText("export.workbooks", ("count", result.Parts.Count)) : file;
+        console.Out.WriteLine(Messages.Format(lang, "export.exportedStandardItemsImplementationsRevision", ("file", written), ("standards", result.Standards), ("implementations", result.Implementations), ("revision", result.Revision)));
         return result.UnreadableFiles.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

@@ -15,13 +15,13 @@ public static class FmtCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "只处理这些文件或文件夹 / only these files or folders", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = Bilingual.Of(new("fmt.pathHelp")), Arity = ArgumentArity.ZeroOrMore };
         var catalog = CommonOptions.Catalog();
-        var check = new Option<bool>("--check") { Description = "只列出不符合规范格式的文件，退出码 1 / list files not in canonical form and exit 1" };
-        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the cache" };
+        var check = new Option<bool>("--check") { Description = Bilingual.Of(new("fmt.checkHelp")) };
+        var noCache = new Option<bool>("--no-cache") { Description = Bilingual.Of(new("fmt.noCacheHelp")) };
         var (format, output) = OutputPlan.Options();
-        format.Description = "与 --check 同用：text|json|sarif|github|gitlab|junit，可重复 / with --check: report format, repeatable";
-        var command = new Command("fmt", "把 YAML 改写为规范格式 / rewrite YAML in the canonical form") { paths, catalog, check, noCache, format, output };
+        format.Description = Bilingual.Of(new("fmt.formatHelp"));
+        var command = new Command("fmt", Bilingual.Of(new("fmt.help"))) { paths, catalog, check, noCache, format, output };
         command.SetAction(parse =>
         {
             var language = CommonOptions.LangOf(parse);
@@ -95,9 +95,9 @@ public static class FmtCommand
         if (checkOnly)
         {
             foreach (var o in changed) console.Out.WriteLine(o.Path);
-            console.Out.WriteLine(lang == Lang.Zh
-                ? $"{files.Count} 个文件中有 {changed.Count} 个不符合规范格式" + (changed.Count > 0 ? "；运行 catalog fmt 修正" : "")
-                : $"{changed.Count} of {files.Count} files are not in canonical form" + (changed.Count > 0 ? "; run catalog fmt" : ""));
+            console.Out.WriteLine(changed.Count > 0
+                ? Messages.Format(lang, "fmt.notCanonicalRunFmt", ("changed", changed.Count), ("files", files.Count))
+                : Messages.Format(lang, "fmt.notCanonical", ("changed", changed.Count), ("files", files.Count)));
             return changed.Count > 0 || unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         }
         // All or nothing, even under kill -9: staged, journaled, then renamed into place (JournaledWriter).

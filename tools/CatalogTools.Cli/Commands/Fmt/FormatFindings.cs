@@ -34,8 +34,6 @@ public static class FormatFindings
     public static CheckSummary Summary(int files, IReadOnlyList<Diagnostic> found) =>
         new(files, 0, 0, null, found.Count, 0, 0, 0, FormatRules.All.Count, new Dictionary<string, int>())
         {
-            Coverage = new SummaryCoverage("fmt",
-                $"核对了 {files} 个文件的格式，{found.Count} 个不是规范格式",
-                $"Checked the form of {files} files, {found.Count} not canonical"),
+            Coverage = CoverageText.Of("fmt", new("fmt.coverage", ("files", files), ("notCanonical", found.Count))),
         };
 }

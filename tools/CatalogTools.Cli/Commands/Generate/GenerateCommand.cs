@@ -11,10 +11,10 @@ public static class GenerateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = "输出文件夹 / output folder", Required = true };
-        var count = new Option<int>("--implementations") { HelpName = "N", Description = "实施清单数量 / number of implementation records", DefaultValueFactory = _ => 10_000 };
-        var seed = new Option<int>("--seed") { HelpName = "N", Description = "随机种子：同一种子生成同一目录 / same seed, same catalog", DefaultValueFactory = _ => 1 };
-        var command = new Command("generate", "生成合成省份目录（用于性能测试）/ generate a synthetic province") { output, count, seed };
+        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = Bilingual.Of(new("generate.outputHelp")), Required = true };
+        var count = new Option<int>("--implementations") { HelpName = "N", Description = Bilingual.Of(new("generate.implementationsHelp")), DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<int>("--seed") { HelpName = "N", Description = Bilingual.Of(new("generate.seedHelp")), DefaultValueFactory = _ => 1 };
+        var command = new Command("generate", Bilingual.Of(new("generate.help"))) { output, count, seed };
         command.SetAction(parse =>
         {
             var l = CommonOptions.LangOf(parse);

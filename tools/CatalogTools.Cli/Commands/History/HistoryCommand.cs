@@ -13,10 +13,10 @@ public static class HistoryCommand
 {
     public static Command Create(CliConsole console)
     {
-        var code = new Argument<string>("CODE") { Description = "事项编码（基本编码或实施编码）/ item code" };
+        var code = new Argument<string>("CODE") { Description = Bilingual.Of(new("history.codeHelp")) };
         var catalog = CommonOptions.Catalog();
         var format = new Option<string>("--format") { HelpName = "text|json", Description = "text|json", DefaultValueFactory = _ => "text" };
-        var command = new Command("history", "一个事项在 git 历史中的全部变更（留痕）/ every change of one item in git history") { code, catalog, format };
+        var command = new Command("history", Bilingual.Of(new("history.help"))) { code, catalog, format };
         command.SetAction(parse => Execute(parse.GetValue(catalog)!, parse.GetValue(code)!, parse.GetValue(format) ?? "text", CommonOptions.LangOf(parse), console));
         return command;
     }
@@ -83,15 +83,11 @@ public static class HistoryCommand
         return ExitCodes.Ok;
     }
 
-    private static string KindWord(HistoryEventKind kind, Lang lang) => (kind, lang == Lang.Zh) switch
+    private static string KindWord(HistoryEventKind kind, Lang lang) => Messages.Text(lang, kind switch
     {
-        (HistoryEventKind.Created, true) => "【新建】",
-        (HistoryEventKind.Retired, true) => "【停用】",
-        (HistoryEventKind.Deleted, true) => "【删除】",
-        (_, true) => "【修改】",
-        (HistoryEventKind.Created, false) => "[created]",
-        (HistoryEventKind.Retired, false) => "[retired]",
-        (HistoryEventKind.Deleted, false) => "[deleted]",
-        _ => "[changed]",
-    };
+        HistoryEventKind.Created => "history.created",
+        HistoryEventKind.Retired => "history.retired",
+        HistoryEventKind.Deleted => "history.deleted",
+        _ => "history.changed",
+    });
 }

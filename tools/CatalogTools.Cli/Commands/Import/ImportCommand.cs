@@ -15,13 +15,13 @@ public static class ImportCommand
 {
     public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var file = new Argument<string>("FILE") { Description = "填好的工作簿（.xlsx）/ the filled workbook" };
+        var file = new Argument<string>("FILE") { Description = Bilingual.Of(new("import.fileHelp")) };
         var catalog = CommonOptions.Catalog();
-        var dryRun = new Option<bool>("--dry-run") { Description = "只列出将要修改的文件和要素，不写入 / list what would change, write nothing" };
-        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
-        var allowDeletions = new Option<bool>("--allow-deletions") { Description = "允许删除事项超过 policy.yaml 中 import.maxDeletedShare 比例的申请材料或办理环节 / allow removing more of an item's materials or steps than import.maxDeletedShare in policy.yaml" };
+        var dryRun = new Option<bool>("--dry-run") { Description = Bilingual.Of(new("import.dryRunHelp")) };
+        var noCache = new Option<bool>("--no-cache") { Description = Bilingual.Of(new("import.noCacheHelp")) };
+        var allowDeletions = new Option<bool>("--allow-deletions") { Description = Bilingual.Of(new("import.allowDeletionsHelp")) };
         var (format, output) = OutputPlan.Options();
-        var command = new Command("import", "从 Excel 表单导入（先检查，无错误才写入）/ import Excel forms (checked before writing)") { file, catalog, dryRun, format, output, noCache, allowDeletions };
+        var command = new Command("import", Bilingual.Of(new("import.help"))) { file, catalog, dryRun, format, output, noCache, allowDeletions };
         command.SetAction(parse =>
         {
             var language = CommonOptions.LangOf(parse);
@@ -49,8 +49,8 @@ public static class ImportCommand
         using (var progress = CliProgress.Start(console, lang, CliProgress.IsHumanOutput(request.Targets)))
         using (var stream = File.OpenRead(request.File))
         {
-            var phases = progress.Phases("导入", "import");
-            progress.Step(new WorkStep("导入：读取工作簿", "import: reading the workbook"));
+            var phases = progress.Phases(new MessageText("import.verb"));
+            progress.Starting(new MessageText("import.verb"), "workbook");
             importer = new CatalogImporter(location, clock, cache, phase =>
             {
                 timings?.Mark(phase);

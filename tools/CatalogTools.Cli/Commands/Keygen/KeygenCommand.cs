@@ -14,12 +14,12 @@ public static class KeygenCommand
 {
     public static Command Create(CliConsole console)
     {
-        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = "写入密钥对的文件夹 / folder for the key pair", Required = true };
-        var force = new Option<bool>("--force") { Description = "覆盖已有的密钥 / overwrite existing keys" };
-        var algorithm = new Option<string>("--algorithm") { HelpName = "p256|sm2", Description = "签名算法：p256（ECDSA P-256/SHA-256，默认）或 sm2（SM2/SM3 国密）/ p256 (default) or sm2", DefaultValueFactory = _ => "p256" };
+        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = Bilingual.Of(new("keygen.outputHelp")), Required = true };
+        var force = new Option<bool>("--force") { Description = Bilingual.Of(new("keygen.forceHelp")) };
+        var algorithm = new Option<string>("--algorithm") { HelpName = "p256|sm2", Description = Bilingual.Of(new("keygen.algorithmHelp")), DefaultValueFactory = _ => "p256" };
         algorithm.AcceptOnlyFromAmong("p256", "sm2");
-        var name = new Option<string?>("--name") { HelpName = "NAME", Description = "文件名前缀（默认 catalog-signing）：写出 NAME.key.pem 与 NAME.pub.pem / file name prefix (default catalog-signing)" };
-        var command = new Command("keygen", "生成签名密钥对（ECDSA P-256 或 SM2）/ make a signing key pair (P-256 or SM2)") { output, force, algorithm, name };
+        var name = new Option<string?>("--name") { HelpName = "NAME", Description = Bilingual.Of(new("keygen.nameHelp")) };
+        var command = new Command("keygen", Bilingual.Of(new("keygen.help"))) { output, force, algorithm, name };
         command.SetAction(parse =>
         {
             var lang = CommonOptions.LangOf(parse);

@@ -19,18 +19,18 @@ public static class LockCommand
     public static Command Create(CliConsole console, TimeProvider clock)
     {
         var catalog = CommonOptions.Catalog();
-        var check = new Option<bool>("--check") { Description = "只检查，不写入；过期或违规时退出码 1 / check only, exit 1 when stale or violated" };
-        var baseRev = new Option<string?>("--base") { HelpName = "REV", Description = "与该版本的 catalog.lock 比较（如 origin/main）/ compare with catalog.lock at this revision" };
-        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the cache" };
+        var check = new Option<bool>("--check") { Description = Bilingual.Of(new("lock.checkHelp")) };
+        var baseRev = new Option<string?>("--base") { HelpName = "REV", Description = Bilingual.Of(new("lock.baseHelp")) };
+        var noCache = new Option<bool>("--no-cache") { Description = Bilingual.Of(new("lock.noCacheHelp")) };
         var (format, output) = OutputPlan.Options();
         var merge = new Option<string[]>("--merge")
         {
-            Description = "git 合并驱动：三方合并 catalog.lock（BASE OURS THEIRS，结果写入 OURS）/ git merge driver: three-way merge of catalog.lock into OURS",
+            Description = Bilingual.Of(new("lock.mergeHelp")),
             Arity = new ArgumentArity(3, 3),
             AllowMultipleArgumentsPerToken = true,
             HelpName = "BASE OURS THEIRS",
         };
-        var command = new Command("lock", "生成或检查 catalog.lock（编码、哈希、版本、日期、状态）/ write or check catalog.lock") { catalog, check, baseRev, format, output, noCache, merge };
+        var command = new Command("lock", Bilingual.Of(new("lock.help"))) { catalog, check, baseRev, format, output, noCache, merge };
         command.SetAction(parse =>
         {
             var language = CommonOptions.LangOf(parse);
@@ -155,9 +155,7 @@ public static class LockCommand
             found.Count(d => d.Severity == Severity.Error), found.Count(d => d.Severity == Severity.Warning), found.Count(d => d.Severity == Severity.Info),
             0, LockRules.All.Count, new Dictionary<string, int> { ["standard"] = standards, ["implementation"] = implementations, ["bundle"] = bundles })
         {
-            Coverage = new SummaryCoverage("lock",
-                $"核对了 {states.Count} 个事项文件（标准事项 {standards} 项，实施清单 {implementations} 项，一件事 {bundles} 项）与 {LockFile.FileName} 中的 {codes} 个编码",
-                $"Checked {states.Count} item files ({standards} standard items, {implementations} implementations, {bundles} bundles) against {codes} codes in {LockFile.FileName}"),
+            Coverage = CoverageText.Of("lock", new("lock.coverage", ("files", states.Count), ("standards", standards), ("implementations", implementations), ("bundles", bundles), ("lockFile", LockFile.FileName), ("codes", codes))),
         };
     }
 }

@@ -8,16 +8,13 @@ internal static class PruneReport
 {
     public static int Write(CliConsole console, PruneResult result, int keep, Lang lang)
     {
-        var zh = lang == Lang.Zh;
         if (result.Stopped is { } why)
         {
             console.Error.WriteLine(why.In(lang));
             return ExitCodes.CannotRun;
         }
         if (result.Removed == 0) return ExitCodes.Ok;
-        console.Out.WriteLine(zh
-            ? $"已清理 targets/：删除 {result.Removed} 个最近 {keep} 个版本都不再引用的文件（{result.BytesRemoved} 字节），保留 {result.Kept} 个"
-            : $"pruned targets/: removed {result.Removed} files no release of the last {keep} references ({result.BytesRemoved} bytes), kept {result.Kept}");
+        console.Out.WriteLine(Messages.Format(lang, "publish.pruned", ("removed", result.Removed), ("keep", keep), ("bytesRemoved", result.BytesRemoved), ("kept", result.Kept)));
         return ExitCodes.Ok;
     }
 }

@@ -27,20 +27,20 @@ public static class PublishCommand
 
     public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = "输出文件夹（每个渠道一个子文件夹）/ output folder, one sub-folder per channel", Required = true };
-        var channel = new Option<string[]>("--channel") { HelpName = "web|mobile|kiosk|all", Description = "web|mobile|kiosk|all，可重复 / repeatable", DefaultValueFactory = _ => ["all"] };
-        var key = new Option<string[]>("--key") { HelpName = "FILE", Description = $"签名私钥 PEM 文件，P-256 或 SM2，可重复（或环境变量 {KeyVariable} 中的 PEM 文本）/ signing keys (repeatable)" };
-        var trust = new Option<string?>("--trust") { HelpName = "DIR", Description = "根元数据文件夹（1.root.json……，见 catalog root）；不给时用 --key 的第一个密钥生成默认根 / the root metadata folder" };
+        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = Bilingual.Of(new("publish.outputHelp")), Required = true };
+        var channel = new Option<string[]>("--channel") { HelpName = "web|mobile|kiosk|all", Description = Bilingual.Of(new("publish.channelHelp")), DefaultValueFactory = _ => ["all"] };
+        var key = new Option<string[]>("--key") { HelpName = "FILE", Description = Bilingual.Of(new("publish.keyHelp", ("keyVariable", KeyVariable))) };
+        var trust = new Option<string?>("--trust") { HelpName = "DIR", Description = Bilingual.Of(new("publish.trustHelp")) };
         var timestampHours = Release.ReleaseCommand.TimestampHoursOption();
-        var since = new Option<string?>("--since") { HelpName = "DIR|FILE", Description = "上次发布的文件夹或某渠道的 manifest.json：写出 delta.json，只重新生成变化的事项 / previous publish" };
-        var validDays = new Option<int>("--valid-days") { HelpName = "DAYS", Description = $"有效期：源提交时间之后的天数（默认 30，最多 {MaxValidDays}）/ days after the source commit", DefaultValueFactory = _ => 30 };
-        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "只发布没有错误的事项，并列出未发布的事项（默认：目录有错误就不发布）/ publish only the items without errors, listing the others" };
-        var templates = new Option<string?>("--templates") { HelpName = "DIR", Description = "模板文件夹（默认目录旁的 templates/，否则工具自带）/ templates folder" };
-        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the parse cache" };
-        var to = new Option<string?>("--to") { HelpName = "s3://BUCKET/PREFIX", Description = "发布后上传到 S3 兼容的对象存储（地址与凭据取自环境变量 AWS_ENDPOINT_URL、AWS_ACCESS_KEY_ID 等）：先内容，再清单，最后 timestamp.json；只上传变化的文件 / then upload to S3-compatible storage" };
-        var keepReleases = new Option<int>("--keep-releases") { HelpName = "N", Description = $"签发后清理 targets/ 中最近 N 个版本都不再引用的内容寻址文件（默认 {Publishing.Trust.ContentPrune.DefaultKeepReleases}，至少 1；当前版本的文件始终保留）/ prune targets/ files no release of the last N references", DefaultValueFactory = _ => Publishing.Trust.ContentPrune.DefaultKeepReleases };
+        var since = new Option<string?>("--since") { HelpName = "DIR|FILE", Description = Bilingual.Of(new("publish.sinceHelp")) };
+        var validDays = new Option<int>("--valid-days") { HelpName = "DAYS", Description = Bilingual.Of(new("publish.validDaysHelp", ("maxValidDays", MaxValidDays))), DefaultValueFactory = _ => 30 };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = Bilingual.Of(new("publish.skipInvalidHelp")) };
+        var templates = new Option<string?>("--templates") { HelpName = "DIR", Description = Bilingual.Of(new("publish.templatesHelp")) };
+        var noCache = new Option<bool>("--no-cache") { Description = Bilingual.Of(new("publish.noCacheHelp")) };
+        var to = new Option<string?>("--to") { HelpName = "s3://BUCKET/PREFIX", Description = Bilingual.Of(new("publish.toHelp")) };
+        var keepReleases = new Option<int>("--keep-releases") { HelpName = "N", Description = Bilingual.Of(new("publish.keepReleasesHelp", ("keep", Publishing.Trust.ContentPrune.DefaultKeepReleases))), DefaultValueFactory = _ => Publishing.Trust.ContentPrune.DefaultKeepReleases };
         var catalog = CommonOptions.Catalog();
-        var command = new Command("publish", "发布办事指南：网站、移动端、自助终端，签名的版本化发布包 / publish signed bundles") { output, channel, key, since, validDays, skipInvalid, templates, noCache, to, catalog, trust, timestampHours, keepReleases };
+        var command = new Command("publish", Bilingual.Of(new("publish.help"))) { output, channel, key, since, validDays, skipInvalid, templates, noCache, to, catalog, trust, timestampHours, keepReleases };
         command.SetAction(parse =>
         {
             var request = new PublishCliRequest(parse.GetValue(catalog)!, parse.GetValue(output)!, parse.GetValue(channel) ?? ["all"], parse.GetValue(key)?.FirstOrDefault(),
@@ -148,7 +148,7 @@ public static class PublishCommand
 
         var session = SourceSessions.Open(location, request.NoCache);
         using var progress = CliProgress.Start(console, request.Lang);
-        var phases = progress.Phases("发布", "publish");
+        var phases = progress.Phases(new MessageText("publish.verb"));
         var publishRequest = new PublishRequest(Path.GetFullPath(request.Output), channels, templatesRoot, source, validUntil, signingKey, request.Since)
         {
             Progress = phase =>

@@ -16,9 +16,7 @@ internal static class PublishedRecord
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The bundles are in place; only the record of them is not. Say so, and how to repair it.
-            console.Error.WriteLine(lang == Lang.Zh
-                ? $"发布包已写入，但发布记录 {ReleaseLedger.FileName} 未能更新：{e.Message}。修复文件夹权限后再次运行同样的 publish 命令即可补记。"
-                : $"the bundles are written but the release record {ReleaseLedger.FileName} could not be updated: {e.Message}. Fix the folder's permissions and run the same publish again to record them.");
+            console.Error.WriteLine(Messages.Format(lang, "publish.releaseRecordNotUpdated", ("ledger", ReleaseLedger.FileName), ("message", e.Message)));
             return false;
         }
     }

@@ -16,13 +16,13 @@ public static class PullCommand
 {
     public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var source = new Argument<string>("SOURCE") { Description = "发布包的网址或文件夹（某渠道的，或加 --channel 的发布文件夹）/ the bundle's URL or folder" };
-        var root = new Option<string>("--root") { HelpName = "FILE", Description = "渠道安装时受信任的根：根元数据 N.root.json（SOURCE 为发布文件夹，须加 --channel），或发布方公钥 PEM / the trusted root: root metadata (SOURCE is the publish folder; needs --channel) or the publisher's public key", Required = true };
-        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = "渠道的文件夹：current 指向所提供的版本 / the channel's folder; current points to the version served", Required = true };
-        var channel = new Option<string?>("--channel") { HelpName = "web|mobile|kiosk", Description = "渠道名；SOURCE 是发布文件夹时取其中该渠道 / the channel (SOURCE/CHANNEL/ when SOURCE is a publish folder)" };
-        var parallel = new Option<int>("--parallel") { HelpName = "N", Description = "同时下载的文件数（默认 4）/ files fetched at once", DefaultValueFactory = _ => 4 };
-        var maxManifest = new Option<long>("--max-manifest-bytes") { HelpName = "BYTES", Description = "清单大小上限（默认 1 GiB）/ the most a manifest may hold", DefaultValueFactory = _ => 1L << 30 };
-        var command = new Command("pull", "渠道拉取发布包：校验签名与版本，只下载变化的文件，整体切换 / pull a bundle into a channel") { source, root, output, channel, parallel, maxManifest };
+        var source = new Argument<string>("SOURCE") { Description = Bilingual.Of(new("pull.sourceHelp")) };
+        var root = new Option<string>("--root") { HelpName = "FILE", Description = Bilingual.Of(new("pull.rootHelp")), Required = true };
+        var output = new Option<string>("--output", "-o") { HelpName = "DIR", Description = Bilingual.Of(new("pull.outputHelp")), Required = true };
+        var channel = new Option<string?>("--channel") { HelpName = "web|mobile|kiosk", Description = Bilingual.Of(new("pull.channelHelp")) };
+        var parallel = new Option<int>("--parallel") { HelpName = "N", Description = Bilingual.Of(new("pull.parallelHelp")), DefaultValueFactory = _ => 4 };
+        var maxManifest = new Option<long>("--max-manifest-bytes") { HelpName = "BYTES", Description = Bilingual.Of(new("pull.maxManifestBytesHelp")), DefaultValueFactory = _ => 1L << 30 };
+        var command = new Command("pull", Bilingual.Of(new("pull.help"))) { source, root, output, channel, parallel, maxManifest };
         command.SetAction(async (parse, cancellation) =>
         {
             var lang = CommonOptions.LangOf(parse);
@@ -69,28 +69,31 @@ public static class PullCommand
 
     private static int Report(CliConsole console, PullResult result, string origin, Lang lang)
     {
-        var zh = lang == Lang.Zh;
         var t = result.Transfer;
-        var moved = Messages.Format(lang, "pull.fetchedFilesReusedLocalOnes", ("filesFetched", t.FilesFetched), ("filesReused", t.FilesReused), ("bytesReceived", t.BytesReceived), ("bytesResumed", t.BytesResumed));
-        var (coverageZh, coverageEn) = result.Status switch
+        var moved = new MessageText("pull.fetchedFilesReusedLocalOnes", ("filesFetched", t.FilesFetched), ("filesReused", t.FilesReused), ("bytesReceived", t.BytesReceived), ("bytesResumed", t.BytesResumed));
+        var coverage = result.Status switch
         {
-            PullStatus.Updated => ($"已从 {origin} 更新到版本 {result.Version}（之前 {result.PreviousVersion?.ToString() ?? "无"}）：{moved}", $"Updated from {origin} to version {result.Version} (before: {result.PreviousVersion?.ToString() ?? "none"}): {moved}"),
-            PullStatus.UpToDate => ($"已是最新版本 {result.Version}（{origin}）", $"Already at the newest version {result.Version} ({origin})"),
-            PullStatus.Busy => ("另一个 pull 正在更新该渠道文件夹", "another pull is updating this channel folder"),
-            _ => ($"拒绝了 {origin} 的更新，渠道仍提供版本 {result.PreviousVersion?.ToString() ?? "（无）"}：{moved}", $"Refused the update from {origin}; the channel still serves version {result.PreviousVersion?.ToString() ?? "(none)"}: {moved}"),
+            PullStatus.Updated => new MessageText("pull.updated", ("origin", origin), ("version", result.Version), ("previous", Previous(result, "pull.none")), ("moved", moved)),
+            PullStatus.UpToDate => new MessageText("pull.upToDate", ("version", result.Version), ("origin", origin)),
+            PullStatus.Busy => new MessageText("pull.busy"),
+            _ => new MessageText("pull.refused", ("origin", origin), ("previous", Previous(result, "pull.noneInParentheses")), ("moved", moved)),
         };
         if (result.Status == PullStatus.Busy)
         {
-            console.Error.WriteLine(zh ? coverageZh : coverageEn);
+            console.Error.WriteLine(coverage.In(lang));
             return ExitCodes.CannotRun;
         }
         var d = result.Diagnostics;
         var summary = new CheckSummary(result.Files, 0, 0, null, d.Count(x => x.Severity == Severity.Error), d.Count(x => x.Severity == Severity.Warning), d.Count(x => x.Severity == Severity.Info), 0,
             CatalogTools.Rules.Channels.ChannelPullRules.All.Count, new Dictionary<string, int>())
         {
-            Coverage = new SummaryCoverage("pull", coverageZh, coverageEn),
+            Coverage = CoverageText.Of("pull", coverage),
         };
         new TextReporter(ReportContext.Unanchored("pull"), color: false).Write(console.Out, d, summary, lang);
         return result.Status == PullStatus.Refused ? ExitCodes.Findings : ExitCodes.Ok;
     }
+
+    /// <summary>The version the channel served before, or the word for none.</summary>
+    private static MessageArgument Previous(PullResult result, string noneId) =>
+        result.PreviousVersion is { } previous ? previous.ToString() : new MessageText(noneId);
 }

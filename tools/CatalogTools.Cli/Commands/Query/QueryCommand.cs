@@ -13,11 +13,11 @@ public static class QueryCommand
 
     public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var sql = new Argument<string>("SQL") { Description = "SQL 查询语句（DuckDB 语法，表见 docs/query.md）/ the SQL query (DuckDB dialect; tables in docs/query.md)" };
+        var sql = new Argument<string>("SQL") { Description = Bilingual.Of(new("query.sqlHelp")) };
         var catalog = CommonOptions.Catalog();
         var format = new Option<string>("--format") { HelpName = "table|csv|json|xlsx", Description = "table|csv|json|xlsx", DefaultValueFactory = _ => "table" };
-        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "输出文件（xlsx 必须指定）/ output file (required for xlsx)" };
-        var command = new Command("query", "用 SQL 查询目录 / query the catalog with SQL") { sql, catalog, format, output };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = Bilingual.Of(new("query.outputHelp")) };
+        var command = new Command("query", Bilingual.Of(new("query.help"))) { sql, catalog, format, output };
         command.SetAction(parse => Execute(new QueryCommandRequest(parse.GetValue(sql)!, parse.GetValue(catalog)!, parse.GetValue(format)!,
             parse.GetValue(output), CommonOptions.LangOf(parse)), console, clock));
         return command;

@@ -17,16 +17,16 @@ public static class ReleaseCommand
     public static Option<int> TimestampHoursOption() => new("--timestamp-hours")
     {
         HelpName = "HOURS",
-        Description = $"timestamp.json 的有效小时数（默认 {DefaultTimestampHours}，至多 8784）/ hours timestamp.json stays valid (default {DefaultTimestampHours})",
+        Description = Bilingual.Of(new("release.timestampHoursHelp", ("hours", DefaultTimestampHours))),
         DefaultValueFactory = _ => DefaultTimestampHours,
     };
 
     public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var dir = new Argument<string>("OUT") { Description = "发布文件夹（含 metadata/）/ the publish folder (holding metadata/)" };
-        var key = new Option<string[]>("--key") { HelpName = "FILE", Description = "snapshot 与 timestamp 角色的私钥（可重复）/ snapshot and timestamp private keys (repeatable)", Required = true };
+        var dir = new Argument<string>("OUT") { Description = Bilingual.Of(new("release.outHelp")) };
+        var key = new Option<string[]>("--key") { HelpName = "FILE", Description = Bilingual.Of(new("release.keyHelp")), Required = true };
         var hours = TimestampHoursOption();
-        var command = new Command("release", "签发快照与时间戳（官员签名之后，或定时更新时间戳）/ write snapshot and timestamp") { dir, key, hours };
+        var command = new Command("release", Bilingual.Of(new("release.help"))) { dir, key, hours };
         command.SetAction(parse =>
         {
             var lang = CommonOptions.LangOf(parse);

@@ -14,15 +14,15 @@ public static class ReportCommand
     public static Command Create(CliConsole console, TimeProvider clock)
     {
         var catalog = CommonOptions.Catalog();
-        var region = new Option<string?>("--region") { HelpName = "CODE", Description = "只报告该区划及其下级 / only this region and its sub-regions" };
-        var baseline = new Option<string?>("--baseline") { HelpName = "REV", Description = "基线版本（标签或提交）/ baseline tag or commit" };
+        var region = new Option<string?>("--region") { HelpName = "CODE", Description = Bilingual.Of(new("report.regionHelp")) };
+        var baseline = new Option<string?>("--baseline") { HelpName = "REV", Description = Bilingual.Of(new("report.baselineHelp")) };
         var format = new Option<string>("--format") { HelpName = "html|xlsx|json|md", Description = "html|xlsx|json|md", Required = true };
-        var output = new Option<string>("--output", "-o") { HelpName = "FILE", Description = "输出文件 / output file", Required = true };
-        var noTrend = new Option<bool>("--no-trend") { Description = "不计算各标签版本趋势 / skip the trend over tags" };
-        var timings = new Option<bool>("--timings") { Description = "在标准错误输出各阶段耗时 / print phase timings to stderr" };
-        var tags = new Option<string?>("--tags") { HelpName = "PATTERN", Description = "趋势只取名称匹配的标签，如 catalog-*（默认全部标签）/ the trend uses the tags matching this pattern, e.g. catalog-* (default: every tag)" };
-        var timeZone = new Option<string>("--time-zone") { HelpName = "ZONE", Description = "报告中的时间所用时区（默认 Asia/Shanghai，北京时间）/ time zone of the times shown (default Asia/Shanghai, Beijing time)", DefaultValueFactory = _ => ReportTimeZone.Default };
-        var command = new Command("report", "合规报告：数量、政策指标、基线压减与趋势 / compliance report") { catalog, region, baseline, format, output, noTrend, timings, tags, timeZone };
+        var output = new Option<string>("--output", "-o") { HelpName = "FILE", Description = Bilingual.Of(new("report.outputHelp")), Required = true };
+        var noTrend = new Option<bool>("--no-trend") { Description = Bilingual.Of(new("report.noTrendHelp")) };
+        var timings = new Option<bool>("--timings") { Description = Bilingual.Of(new("report.timingsHelp")) };
+        var tags = new Option<string?>("--tags") { HelpName = "PATTERN", Description = Bilingual.Of(new("report.tagsHelp")) };
+        var timeZone = new Option<string>("--time-zone") { HelpName = "ZONE", Description = Bilingual.Of(new("report.timeZoneHelp")), DefaultValueFactory = _ => ReportTimeZone.Default };
+        var command = new Command("report", Bilingual.Of(new("report.help"))) { catalog, region, baseline, format, output, noTrend, timings, tags, timeZone };
         command.SetAction(parse => Execute(new ReportCommandRequest(
             parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(baseline), parse.GetValue(format)!, parse.GetValue(output)!,
             !parse.GetValue(noTrend), CommonOptions.LangOf(parse), parse.GetValue(timings), parse.GetValue(tags), parse.GetValue(timeZone)!), console, clock));

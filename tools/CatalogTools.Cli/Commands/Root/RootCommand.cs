@@ -15,11 +15,11 @@ public static class RootCommand
 {
     public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var dir = new Argument<string>("DIR") { Description = "根元数据文件夹（存放 1.root.json、2.root.json……）/ the trust folder" };
-        var key = new Option<string[]>("--key") { HelpName = "ROLE=FILE", Description = "角色=公钥 PEM（root、targets、snapshot、timestamp；可重复）/ ROLE=public key PEM (repeatable)" };
-        var threshold = new Option<string[]>("--threshold") { HelpName = "ROLE=N", Description = "角色的签名阈值（默认 1；可重复）/ a role's signature threshold (default 1; repeatable)" };
-        var expiresDays = new Option<int>("--expires-days") { HelpName = "DAYS", Description = "根元数据有效天数（默认 365）/ days the root is valid (default 365)", DefaultValueFactory = _ => 365 };
-        var command = new Command("root", "生成下一版根元数据（未签名，供离线签名）/ write the next root version, unsigned") { dir, key, threshold, expiresDays };
+        var dir = new Argument<string>("DIR") { Description = Bilingual.Of(new("root.dirHelp")) };
+        var key = new Option<string[]>("--key") { HelpName = "ROLE=FILE", Description = Bilingual.Of(new("root.keyHelp")) };
+        var threshold = new Option<string[]>("--threshold") { HelpName = "ROLE=N", Description = Bilingual.Of(new("root.thresholdHelp")) };
+        var expiresDays = new Option<int>("--expires-days") { HelpName = "DAYS", Description = Bilingual.Of(new("root.expiresDaysHelp")), DefaultValueFactory = _ => 365 };
+        var command = new Command("root", Bilingual.Of(new("root.help"))) { dir, key, threshold, expiresDays };
         command.SetAction(parse =>
         {
             var lang = CommonOptions.LangOf(parse);

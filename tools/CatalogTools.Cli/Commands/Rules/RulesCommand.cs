@@ -12,7 +12,7 @@ public static class RulesCommand
     public static Command Create(CliConsole console)
     {
         var format = new Option<string>("--format") { HelpName = "text|json|md", Description = "text|json|md", DefaultValueFactory = _ => "text" };
-        var command = new Command("rules", "列出全部规则 / list every rule") { format };
+        var command = new Command("rules", Bilingual.Of(new("rules.help"))) { format };
         command.SetAction(parse => Execute(parse.GetValue(format) ?? "text", CommonOptions.LangOf(parse), console));
         return command;
     }

@@ -11,10 +11,10 @@ public static class ServeCommand
 {
     public static Command Create(CliConsole console)
     {
-        var dir = new Argument<string>("DIR") { Description = "发布文件夹或某渠道的发布包 / publish folder or one bundle" };
-        var port = new Option<int>("--port") { HelpName = "PORT", Description = "端口（默认 8080，0 表示任选空闲端口）/ port (0: any free port)", DefaultValueFactory = _ => 8080 };
-        var bind = new Option<string>("--bind") { HelpName = "ADDRESS", Description = "绑定地址（默认 127.0.0.1，仅本机可访问）/ address to bind", DefaultValueFactory = _ => "127.0.0.1" };
-        var command = new Command("serve", "本地预览并提供发布包（ETag、压缩）/ serve bundles") { dir, port, bind };
+        var dir = new Argument<string>("DIR") { Description = Bilingual.Of(new("serve.dirHelp")) };
+        var port = new Option<int>("--port") { HelpName = "PORT", Description = Bilingual.Of(new("serve.portHelp")), DefaultValueFactory = _ => 8080 };
+        var bind = new Option<string>("--bind") { HelpName = "ADDRESS", Description = Bilingual.Of(new("serve.bindHelp")), DefaultValueFactory = _ => "127.0.0.1" };
+        var command = new Command("serve", Bilingual.Of(new("serve.help"))) { dir, port, bind };
         command.SetAction(async (parse, cancellation) =>
         {
             var lang = CommonOptions.LangOf(parse);

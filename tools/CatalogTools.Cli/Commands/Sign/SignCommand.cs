@@ -14,9 +14,9 @@ public static class SignCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("METADATA") { Description = "要签名的元数据文件（N.root.json、CHANNEL/V.targets.json……）/ the metadata file to sign" };
-        var key = new Option<string[]>("--key") { HelpName = "FILE", Description = "私钥 PEM（P-256 或 SM2；可重复）/ private key PEM (P-256 or SM2; repeatable)", Required = true };
-        var command = new Command("sign", "为准备好的信任元数据添加签名（离线签名）/ add a signature to prepared trust metadata (offline signing)") { file, key };
+        var file = new Argument<string>("METADATA") { Description = Bilingual.Of(new("sign.metadataHelp")) };
+        var key = new Option<string[]>("--key") { HelpName = "FILE", Description = Bilingual.Of(new("sign.keyHelp")), Required = true };
+        var command = new Command("sign", Bilingual.Of(new("sign.help"))) { file, key };
         command.SetAction(parse =>
         {
             var lang = CommonOptions.LangOf(parse);

@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Channels;
 
@@ -24,7 +25,7 @@ internal sealed class LastAcceptedStore
     public IReadOnlyDictionary<string, BundleManifest> Manifests { get; }
 
     /// <summary>Null (with why) when <paramref name="path"/> is given but unreadable; a missing path is an empty store only when recording into it.</summary>
-    public static LastAcceptedStore? Open(string? path, bool recording, out (string Zh, string En)? error)
+    public static LastAcceptedStore? Open(string? path, bool recording, out MessageText? error)
     {
         error = null;
         if (path is null) return null;
@@ -34,7 +35,7 @@ internal sealed class LastAcceptedStore
             var manifest = BundleManifest.Parse(File.ReadAllBytes(path), out var why);
             if (manifest is null)
             {
-                error = ($"不是发布包清单：{why}", $"not a bundle manifest: {why}");
+                error = new MessageText("verifybundle.notABundleManifest", ("why", why));
                 return null;
             }
             manifests[manifest.Channel] = manifest;
@@ -49,7 +50,7 @@ internal sealed class LastAcceptedStore
                 var manifest = BundleManifest.Parse(File.ReadAllBytes(file), out var why);
                 if (manifest is null || manifest.Channel != channel)
                 {
-                    error = ($"{file} 不是渠道 {channel} 的清单", $"{file} is not a manifest of channel {channel}");
+                    error = new MessageText("verifybundle.notAManifestOfChannel", ("file", file), ("channel", channel));
                     return null;
                 }
                 manifests[channel] = manifest;
@@ -57,7 +58,7 @@ internal sealed class LastAcceptedStore
             return new LastAcceptedStore(path, false, manifests);
         }
         if (recording) return new LastAcceptedStore(path, !path.EndsWith('/') && Path.GetExtension(path) == ".json", manifests);
-        error = ("不存在", "it does not exist");
+        error = new MessageText("verifybundle.doesNotExist");
         return null;
     }
 

@@ -18,18 +18,17 @@ public static class VerifyBundleCommand
 {
     public static Command Create(CliConsole console, TimeProvider clock)
     {
-        var dir = new Argument<string>("DIR") { Description = "某渠道的发布包文件夹，或包含各渠道子文件夹的发布文件夹 / a channel bundle or a publish folder" };
-        var key = new Option<string>("--key") { HelpName = "FILE", Description = "发布方公钥 PEM 文件（校验 manifest.sig）/ the publisher's public key (PEM), for manifest.sig" };
-        var rootOption = new Option<string?>("--root") { HelpName = "ROOT.json", Description = "渠道信任的根元数据（N.root.json）：按信任元数据校验（轮换、阈值、时效、版本）/ the root metadata the channel trusts: verify through the trust metadata" };
-        var channel = new Option<string?>("--channel") { HelpName = "web|mobile|kiosk", Description = "该文件夹服务的渠道（web|mobile|kiosk；默认取文件夹名）/ the channel this folder serves (default: the folder's name)" };
-        var last = new Option<string?>("--last-accepted") { HelpName = "FILE|DIR", Description = "渠道上次接受的 manifest.json，或按渠道存放的文件夹 CHANNEL/manifest.json（防止版本回退）/ the last accepted manifest, or a folder of CHANNEL/manifest.json" };
-        var record = new Option<bool>("--record") { Description = "接受后把该发布包的清单记为上次接受的（写入 --last-accepted）/ record an accepted bundle's manifest as the last accepted" };
-        var stateOption = new Option<string?>("--state") { HelpName = "DIR", Description = "与 --root 同用：保存上次接受的根与各元数据版本的文件夹，跨次运行拒绝版本回退（与 pull 的 .pull/trust/ 相同）/ with --root: a folder keeping the last trusted root and versions, so a rollback across runs is refused" };
-        var command = new Command("verify-bundle", "校验发布包：签名、渠道、有效期、版本回退、文件完整性 / verify a bundle") { dir, key, channel, last, record, rootOption, stateOption };
+        var dir = new Argument<string>("DIR") { Description = Bilingual.Of(new("verifybundle.dirHelp")) };
+        var key = new Option<string>("--key") { HelpName = "FILE", Description = Bilingual.Of(new("verifybundle.keyHelp")) };
+        var rootOption = new Option<string?>("--root") { HelpName = "ROOT.json", Description = Bilingual.Of(new("verifybundle.rootHelp")) };
+        var channel = new Option<string?>("--channel") { HelpName = "web|mobile|kiosk", Description = Bilingual.Of(new("verifybundle.channelHelp")) };
+        var last = new Option<string?>("--last-accepted") { HelpName = "FILE|DIR", Description = Bilingual.Of(new("verifybundle.lastAcceptedHelp")) };
+        var record = new Option<bool>("--record") { Description = Bilingual.Of(new("verifybundle.recordHelp")) };
+        var stateOption = new Option<string?>("--state") { HelpName = "DIR", Description = Bilingual.Of(new("verifybundle.stateHelp")) };
+        var command = new Command("verify-bundle", Bilingual.Of(new("verifybundle.help"))) { dir, key, channel, last, record, rootOption, stateOption };
         command.SetAction(parse =>
         {
             var l = CommonOptions.LangOf(parse);
-            var zh = l == Lang.Zh;
             var keyFile = parse.GetValue(key);
             var rootFile = parse.GetValue(rootOption);
             if (keyFile is null && rootFile is null)
@@ -57,12 +56,12 @@ public static class VerifyBundleCommand
             var stateDir = parse.GetValue(stateOption);
             if (stateDir is not null && rootFile is null)
             {
-                console.Error.WriteLine(zh ? "--state 需要 --root（按信任元数据校验时才有可保存的版本）" : "--state needs --root (only trust metadata has versions to keep)");
+                console.Error.WriteLine(Messages.Text(l, "verifybundle.stateNeedsRoot"));
                 return ExitCodes.CannotRun;
             }
             if (stateDir is not null && File.Exists(stateDir))
             {
-                console.Error.WriteLine(zh ? $"--state 应为文件夹，『{stateDir}』是文件" : $"--state must be a folder; '{stateDir}' is a file");
+                console.Error.WriteLine(Messages.Format(l, "verifybundle.stateIsAFile", ("stateDir", stateDir)));
                 return ExitCodes.CannotRun;
             }
             var stateStore = stateDir is null ? null : new TrustStateStore(stateDir);
@@ -76,7 +75,7 @@ public static class VerifyBundleCommand
             var store = LastAcceptedStore.Open(lastPath, parse.GetValue(record), out var storeError);
             if (store is null && lastPath is not null)
             {
-                console.Error.WriteLine(zh ? $"无法读取上次接受的清单『{lastPath}』：{storeError?.Zh}" : $"cannot read the last accepted manifest '{lastPath}': {storeError?.En}");
+                console.Error.WriteLine(Messages.Format(l, "verifybundle.cannotReadLastAccepted", ("lastPath", lastPath), ("error", storeError)));
                 return ExitCodes.CannotRun;
             }
             if (parse.GetValue(record) && lastPath is null)
@@ -152,9 +151,7 @@ public static class VerifyBundleCommand
             if (!failed && trust is not null && stateStore is not null)
             {
                 stateStore.Save(trust);
-                console.Out.WriteLine(zh
-                    ? $"  已在『{stateStore.Folder}』记下受信任的版本（时间戳第 {trust.Timestamp!.Version} 版，快照第 {trust.Snapshot!.Version} 版）"
-                    : $"  recorded the trusted versions in '{stateStore.Folder}' (timestamp version {trust.Timestamp!.Version}, snapshot version {trust.Snapshot!.Version})");
+                console.Out.WriteLine(Messages.Format(l, "verifybundle.recordedTrustedVersions", ("folder", stateStore.Folder), ("timestamp", trust.Timestamp!.Version), ("snapshot", trust.Snapshot!.Version)));
             }
             return failed ? ExitCodes.Findings : ExitCodes.Ok;
         });
