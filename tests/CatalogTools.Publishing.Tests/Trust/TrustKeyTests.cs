@@ -17,10 +17,10 @@ public sealed class TrustKeyTests
     {
         var (privatePem, publicPem) = SigningKey.Generate(algorithm);
         var key = SigningKey.FromPem(privatePem, out var error);
-        Assert.True(key is not null, error);
+        Assert.True(key is not null, error?.In(Core.Diagnostics.Lang.En));
         Assert.Equal(algorithm, key!.Algorithm);
         var publicKey = TrustKey.FromPem(publicPem, out error);
-        Assert.True(publicKey is not null, error);
+        Assert.True(publicKey is not null, error?.In(Core.Diagnostics.Lang.En));
         Assert.Equal(key.KeyId, publicKey!.KeyId);
 
         var data = Encoding.UTF8.GetBytes("{\"_type\":\"timestamp\",\"version\":1}");

@@ -34,7 +34,7 @@ internal sealed class LastAcceptedStore
             var manifest = BundleManifest.Parse(File.ReadAllBytes(path), out var why);
             if (manifest is null)
             {
-                error = ($"不是发布包清单：{why}", $"not a bundle manifest: {why}");
+                error = ($"不是发布包清单：{why?.In(Core.Diagnostics.Lang.Zh)}", $"not a bundle manifest: {why?.In(Core.Diagnostics.Lang.En)}");
                 return null;
             }
             manifests[manifest.Channel] = manifest;
