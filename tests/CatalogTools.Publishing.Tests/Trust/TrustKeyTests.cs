@@ -73,7 +73,7 @@ public sealed class TrustKeyTests
     {
         var node = JsonNode.Parse("{\"b\":1,\"a\":{\"y\":\"x\\u0001\\\"中\\n\",\"x\":[true,null,-5]},\"B\":0}");
         Assert.Equal("{\"B\":0,\"a\":{\"x\":[true,null,-5],\"y\":\"x\\u0001\\\"中\\n\"},\"b\":1}", Encoding.UTF8.GetString(CanonicalJson.Bytes(node)));
-        Assert.Throws<FormatException>(() => CanonicalJson.Bytes(JsonNode.Parse("{\"a\":1.5}")));
+        Assert.ThrowsAny<FormatException>(() => CanonicalJson.Bytes(JsonNode.Parse("{\"a\":1.5}")));
     }
 
     [Fact]

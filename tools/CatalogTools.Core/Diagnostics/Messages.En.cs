@@ -625,6 +625,22 @@ public static partial class Messages
             { "change.removedWas", "{element}{sep}removed (was {from})" },
             { "change.separator", ": " },
             { "change.setTo", "{element}{sep}set to {to}" },
+            // channelAudit
+            { "channelAudit.byteLimit", "reached the limit of {limit} bytes" },
+            { "channelAudit.fileLimit", "reached the limit of {limit} files" },
+            { "channelAudit.fileTooLarge", "larger than {limit} bytes" },
+            { "channelAudit.invalidSelector", "invalid CSS selector '{selector}'" },
+            { "channelAudit.itemSelectorMissing", "item.selector (the element marking the item code in a page) is missing" },
+            { "channelAudit.noCodeInJson", "no code in the JSON" },
+            { "channelAudit.noDataItem", "no data-item mark" },
+            { "channelAudit.noDataPage", "no data-page=\"{mark}\" mark" },
+            { "channelAudit.noItemCodeAt", "no item code at {selector}" },
+            { "channelAudit.noItemsArray", "no items array in the JSON" },
+            { "channelAudit.notAMapping", "not a {format} mapping" },
+            { "channelAudit.pagesOrElementsEmpty", "pages and elements must not be empty" },
+            { "channelAudit.reason", "{reason}" },
+            { "channelAudit.regionsNotArray", "regions.json is not an array" },
+            { "channelAudit.timeLimit", "reached the time limit of {seconds} s" },
             // check
             { "check.failOnMustBeError", "--fail-on must be error or warning" },
             // codeScheme
@@ -830,6 +846,12 @@ public static partial class Messages
             { "lockFile.versionNotPositive", "version '{version}' is not a positive integer" },
             // lockPhrase
             { "lockPhrase.contentChanged", "changed (locked {locked}…, now {now}…)" },
+            // objectStore
+            { "objectStore.invalidBucket", "invalid bucket name '{bucket}' (3–63 lower-case letters, digits, '-' or '.')" },
+            { "objectStore.invalidPrefix", "invalid prefix '{prefix}' (no empty, . or .. segment)" },
+            { "objectStore.notS3", "must be s3://BUCKET/PREFIX" },
+            { "objectStore.symlink", "a symbolic link in the publish folder, nothing uploaded: {path}" },
+            { "objectStore.tooLarge", "{key}: more than {limit} bytes" },
             // offering
             { "offering.implementationRetired", "the implementation is retired" },
             { "offering.implementationRetiredOn", "the implementation is retired ({date})" },

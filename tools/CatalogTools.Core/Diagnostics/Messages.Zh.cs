@@ -625,6 +625,22 @@ public static partial class Messages
             { "change.removedWas", "{element}{sep}删除（原为 {from}）" },
             { "change.separator", "：" },
             { "change.setTo", "{element}{sep}新增 {to}" },
+            // channelAudit
+            { "channelAudit.byteLimit", "达到字节数上限 {limit}" },
+            { "channelAudit.fileLimit", "达到文件数上限 {limit}" },
+            { "channelAudit.fileTooLarge", "文件超过 {limit} 字节" },
+            { "channelAudit.invalidSelector", "CSS 选择器无效『{selector}』" },
+            { "channelAudit.itemSelectorMissing", "缺少 item.selector（页面中标明事项编码的元素）" },
+            { "channelAudit.noCodeInJson", "JSON 中没有 code" },
+            { "channelAudit.noDataItem", "页面没有 data-item 标记" },
+            { "channelAudit.noDataPage", "页面没有 data-page=\"{mark}\" 标记" },
+            { "channelAudit.noItemCodeAt", "页面中没有 {selector} 标明的事项编码" },
+            { "channelAudit.noItemsArray", "JSON 中没有 items 数组" },
+            { "channelAudit.notAMapping", "不是 {format} 映射文件" },
+            { "channelAudit.pagesOrElementsEmpty", "pages 与 elements 不能为空" },
+            { "channelAudit.reason", "{reason}" },
+            { "channelAudit.regionsNotArray", "regions.json 不是数组" },
+            { "channelAudit.timeLimit", "达到时间上限 {seconds} 秒" },
             // check
             { "check.failOnMustBeError", "--fail-on 只能是 error 或 warning" },
             // codeScheme
@@ -830,6 +846,12 @@ public static partial class Messages
             { "lockFile.versionNotPositive", "版本『{version}』不是正整数" },
             // lockPhrase
             { "lockPhrase.contentChanged", "的内容改变了（锁定 {locked}…，现为 {now}…）" },
+            // objectStore
+            { "objectStore.invalidBucket", "存储桶名『{bucket}』无效（3–63 个小写字母、数字、- 或 .）" },
+            { "objectStore.invalidPrefix", "前缀『{prefix}』无效（不能有空段、. 或 ..）" },
+            { "objectStore.notS3", "须为 s3://BUCKET/PREFIX" },
+            { "objectStore.symlink", "发布文件夹中有符号链接，未上传任何文件：{path}" },
+            { "objectStore.tooLarge", "{key}: 超过 {limit} 字节" },
             // offering
             { "offering.implementationRetired", "实施清单已停用" },
             { "offering.implementationRetiredOn", "实施清单已停用（{date}）" },

@@ -245,7 +245,7 @@ public static class PublishCommand
         return uploadTo is null ? ExitCodes.Ok : ObjectStoreUpload.Run(console, publishRequest.OutputDirectory, uploadTo, clock, request.Lang);
     }
 
-    private static S3Location? FailTo(CliConsole console, Lang lang, string error)
+    private static S3Location? FailTo(CliConsole console, Lang lang, MessageText error)
     {
         console.Error.WriteLine(Messages.Format(lang, "publish.invalidTo", ("error", error)));
         return null;
