@@ -108,7 +108,7 @@ public sealed class S3PullTests : IDisposable
         var target = _repo.Out("fetched");
         var outcome = await source.FetchAsync("metadata/2.root.json", target, 1024, new PullTransfer(), CancellationToken.None);
         Assert.Equal(FetchStatus.NotFound, outcome.Status);
-        Assert.Equal("HTTP 403", outcome.Detail);
+        Assert.Equal("HTTP 403", outcome.Detail?.In(Core.Diagnostics.Lang.En));
     }
 
     private static CliOutcome Pull(string url, string root, string channel) =>

@@ -12,7 +12,7 @@ public static class SignedParts
 {
     public static string WithoutDigestsOfSignedFiles(byte[] metadata)
     {
-        var signed = SignedMetadata.Parse(metadata, out var error)?.Signed ?? throw new InvalidOperationException(error);
+        var signed = SignedMetadata.Parse(metadata, out var error)?.Signed ?? throw new InvalidOperationException(error?.In(Core.Diagnostics.Lang.En));
         if (signed["meta"] is JsonObject meta)
         {
             foreach (var (_, entry) in meta)

@@ -10,6 +10,9 @@ namespace CatalogTools.Publishing.Audit;
 /// </summary>
 public static partial class BeyondGuide
 {
+    /// <summary>What a request beyond the guide asks for: a material (else a fee).</summary>
+    public const string Material = "材料";
+
     [GeneratedRegex("(?:提交|提供|携带|出具|递交|上传|交验|准备|出示|附上|补充)(?<what>[^，。；;,.！!？?\\n]{1,60})")]
     private static partial Regex MaterialRequest();
 
@@ -28,7 +31,7 @@ public static partial class BeyondGuide
             var what = m.Groups["what"].Value.Trim();
             // "请携带原件备查" beside a listed material asks for that material, not for another one.
             if (materials.Any(name => Names(what, name) || shown.Contains(name, StringComparison.Ordinal))) continue;
-            return ("材料", m.Value);
+            return (Material, m.Value);
         }
         foreach (Match m in FeeRequest().Matches(shown))
         {

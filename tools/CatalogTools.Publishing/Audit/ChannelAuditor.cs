@@ -95,7 +95,7 @@ public sealed class ChannelAuditor
                 var page = document is null ? ChannelReader.ReadJson(shown, bytes) : ChannelReader.ReadHtml(shown, document, entry.Complete);
                 if (page.Problem is not null || page.Item is null)
                 {
-                    bag.Report(ChannelAuditRules.PageUnreadable, shown, 1, 1, null, ("channel", channel), ("page", shown), ("detail", page.Problem ?? ""));
+                    bag.Report(ChannelAuditRules.PageUnreadable, shown, 1, 1, null, ("channel", channel), ("page", shown), ("detail", page.Problem is null ? "" : page.Problem));
                     return;
                 }
                 if (!source.TryGetValue(page.Item, out var item))
@@ -156,7 +156,7 @@ public sealed class ChannelAuditor
             var page = ThirdParty.ThirdPartyReader.Read(shown, document, mapping);
             if (page.Problem is not null || page.Item is null)
             {
-                bag.Report(ChannelAuditRules.PageUnreadable, shown, 1, 1, null, ("channel", channel), ("page", shown), ("detail", page.Problem ?? ""));
+                bag.Report(ChannelAuditRules.PageUnreadable, shown, 1, 1, null, ("channel", channel), ("page", shown), ("detail", page.Problem is null ? "" : page.Problem));
                 return;
             }
             if (!source.TryGetValue(page.Item, out var item))

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Guides;
 
 namespace CatalogTools.Publishing.Audit;
 
 /// <summary>What one served page shows: the item it is for, and every marked element value in page order.</summary>
-public sealed record ServedPage(string Page, string? Item, bool Complete, IReadOnlyList<GuideElement> Elements, string? Problem);
+public sealed record ServedPage(string Page, string? Item, bool Complete, IReadOnlyList<GuideElement> Elements, MessageText? Problem);
 
 /// <summary>
 /// Reads a channel's output as it is served (possibly edited downstream): HTML through AngleSharp
@@ -43,7 +44,7 @@ public static class ChannelReader
     public static ServedPage ReadHtml(string page, AngleSharp.Html.Dom.IHtmlDocument document, bool complete)
     {
         var main = document.QuerySelector("[data-item]");
-        if (main is null) return new ServedPage(page, null, complete, [], "页面没有 data-item 标记 / no data-item mark");
+        if (main is null) return new ServedPage(page, null, complete, [], new MessageText("channelAudit.noDataItem"));
         var elements = new List<GuideElement>();
         foreach (var e in main.QuerySelectorAll("[data-el]"))
         {
@@ -58,12 +59,12 @@ public static class ChannelReader
         {
             using var doc = JsonDocument.Parse(json);
             var code = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
-            if (code is null) return new ServedPage(page, null, true, [], "JSON 中没有 code / no code in the JSON");
+            if (code is null) return new ServedPage(page, null, true, [], new MessageText("channelAudit.noCodeInJson"));
             return new ServedPage(page, code, true, GuideElements.Of(doc.RootElement), null);
         }
         catch (JsonException e)
         {
-            return new ServedPage(page, null, true, [], e.Message);
+            return new ServedPage(page, null, true, [], new MessageText("channelAudit.reason", ("reason", e.Message)));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Bundles;
 
 namespace CatalogTools.Publishing.Audit;
@@ -21,11 +22,11 @@ public sealed record CrawlLimits(int MaxFiles, long MaxBytes, long MaxFileBytes,
 public sealed class CrawledFiles : IServedFiles
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MessageText> _failures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _seen = new(StringComparer.Ordinal);
     private readonly Uri _root;
     private long _bytes;
-    private string? _incomplete;
+    private MessageText? _incomplete;
 
     private CrawledFiles(Uri root, string channel)
     {
@@ -43,9 +44,9 @@ public sealed class CrawledFiles : IServedFiles
 
     public byte[]? Read(string relative) => _files.TryGetValue(relative, out var b) ? b : null;
 
-    public IReadOnlyDictionary<string, string> Failures => _failures;
+    public IReadOnlyDictionary<string, MessageText> Failures => _failures;
 
-    public string? Incomplete => _incomplete;
+    public MessageText? Incomplete => _incomplete;
 
     /// <summary>Crawls the channel at <paramref name="root"/> (a URL ending in '/'), starting from <paramref name="expected"/> and the channel's entry pages.</summary>
     public static CrawledFiles Crawl(HttpClient http, Uri root, string channel, IEnumerable<string> expected, CrawlLimits limits, CancellationToken cancellation = default)
@@ -66,7 +67,7 @@ public sealed class CrawledFiles : IServedFiles
             var batch = wave.Where(p => _seen.TryAdd(p, true)).ToList();
             if (_seen.Count > limits.MaxFiles)
             {
-                _incomplete = $"达到文件数上限 {limits.MaxFiles} / reached the limit of {limits.MaxFiles} files";
+                _incomplete = new("channelAudit.fileLimit", ("limit", limits.MaxFiles));
                 batch = batch.Take(Math.Max(0, batch.Count - (_seen.Count - limits.MaxFiles))).ToList();
             }
             try
@@ -80,13 +81,13 @@ public sealed class CrawledFiles : IServedFiles
                         }
                         catch (Exception e) when (e is HttpRequestException or IOException || (e is TaskCanceledException && !token.IsCancellationRequested))
                         {
-                            _failures[path] = e.Message;
+                            _failures[path] = new("channelAudit.reason", ("reason", e.Message));
                         }
                     });
             }
             catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
             {
-                _incomplete = $"达到时间上限 {limits.MaxTime.TotalSeconds:0} 秒 / reached the time limit of {limits.MaxTime.TotalSeconds:0} s";
+                _incomplete = new("channelAudit.timeLimit", ("seconds", limits.MaxTime.TotalSeconds.ToString("0", System.Globalization.CultureInfo.CurrentCulture)));
             }
             wave = next.Distinct(StringComparer.Ordinal).Where(p => !_seen.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
         }
@@ -101,12 +102,12 @@ public sealed class CrawledFiles : IServedFiles
         if (!response.IsSuccessStatusCode)
         {
             var where = response.Headers.Location is { } location ? $" → {location}" : "";
-            _failures[relative] = $"HTTP {(int)response.StatusCode}{where}";
+            _failures[relative] = new("channelAudit.reason", ("reason", $"HTTP {(int)response.StatusCode}{where}"));
             return;
         }
         if (response.Content.Headers.ContentLength > limits.MaxFileBytes)
         {
-            _failures[relative] = $"文件超过 {limits.MaxFileBytes} 字节 / larger than {limits.MaxFileBytes} bytes";
+            _failures[relative] = new("channelAudit.fileTooLarge", ("limit", limits.MaxFileBytes));
             return;
         }
         await using var stream = await response.Content.ReadAsStreamAsync(token);
@@ -118,14 +119,14 @@ public sealed class CrawledFiles : IServedFiles
             buffer.Write(chunk, 0, read);
             if (buffer.Length > limits.MaxFileBytes)
             {
-                _failures[relative] = $"文件超过 {limits.MaxFileBytes} 字节 / larger than {limits.MaxFileBytes} bytes";
+                _failures[relative] = new("channelAudit.fileTooLarge", ("limit", limits.MaxFileBytes));
                 return;
             }
         }
         var bytes = buffer.ToArray();
         if (Interlocked.Add(ref _bytes, bytes.Length) > limits.MaxBytes)
         {
-            _incomplete = $"达到字节数上限 {limits.MaxBytes} / reached the limit of {limits.MaxBytes} bytes";
+            _incomplete = new("channelAudit.byteLimit", ("limit", limits.MaxBytes));
             return;
         }
         _files[relative] = bytes;

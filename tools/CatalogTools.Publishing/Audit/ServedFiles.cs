@@ -1,3 +1,5 @@
+using CatalogTools.Core.Diagnostics;
+
 namespace CatalogTools.Publishing.Audit;
 
 /// <summary>
@@ -21,10 +23,10 @@ public interface IServedFiles
     byte[]? Read(string relative);
 
     /// <summary>Files that could not be read (HTTP errors, timeouts), with the reason: not the same as missing.</summary>
-    IReadOnlyDictionary<string, string> Failures { get; }
+    IReadOnlyDictionary<string, MessageText> Failures { get; }
 
     /// <summary>Why the channel was read only in part (a crawl limit was reached); null when it was read whole.</summary>
-    string? Incomplete { get; }
+    MessageText? Incomplete { get; }
 }
 
 /// <summary>A channel folder on disk (a bundle as published or as copied downstream).</summary>
@@ -58,9 +60,9 @@ public sealed class FolderFiles : IServedFiles
         return File.Exists(full) ? File.ReadAllBytes(full) : null;
     }
 
-    public IReadOnlyDictionary<string, string> Failures { get; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, MessageText> Failures { get; } = new Dictionary<string, MessageText>();
 
-    public string? Incomplete => null;
+    public MessageText? Incomplete => null;
 
     // Relative paths come from the source's own renderers or from the folder's listing, never from page content.
     private string Full(string relative) => Path.Combine(_root, relative.Replace('/', Path.DirectorySeparatorChar));

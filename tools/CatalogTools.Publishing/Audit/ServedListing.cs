@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Audit;
 
@@ -10,7 +11,7 @@ public sealed record ListingLink(string Code, string Text);
 /// What an index or region page shows, as served: the links to region pages (index) or to guides
 /// (region page), in page order. <see cref="Problem"/> is set when the page cannot be read.
 /// </summary>
-public sealed record ServedListing(string Page, string? Region, IReadOnlyList<ListingLink> Links, string? Problem)
+public sealed record ServedListing(string Page, string? Region, IReadOnlyList<ListingLink> Links, MessageText? Problem)
 {
     /// <summary>Web and kiosk: <c>main[data-page=index|region|listing]</c>, links into <c>regions/</c> (index) or <c>guides/</c>.</summary>
     public static ServedListing FromHtml(string page, string html, ListingKind kind)
@@ -18,7 +19,7 @@ public sealed record ServedListing(string Page, string? Region, IReadOnlyList<Li
         var document = new HtmlParser().ParseDocument(html);
         var mark = kind switch { ListingKind.Index => "index", ListingKind.Entries => "listing", _ => "region" };
         var main = document.QuerySelector($"main[data-page='{mark}']");
-        if (main is null) return new ServedListing(page, null, [], $"页面没有 data-page=\"{mark}\" 标记 / no data-page=\"{mark}\" mark");
+        if (main is null) return new ServedListing(page, null, [], new MessageText("channelAudit.noDataPage", ("mark", mark)));
         var folder = kind == ListingKind.Index ? "regions" : "guides";
         var links = new List<ListingLink>();
         foreach (var a in main.QuerySelectorAll("a[href]"))
@@ -39,7 +40,7 @@ public sealed record ServedListing(string Page, string? Region, IReadOnlyList<Li
             var links = new List<ListingLink>();
             if (kind == ListingKind.Index)
             {
-                if (root.ValueKind != JsonValueKind.Array) return new ServedListing(page, null, [], "regions.json 不是数组 / regions.json is not an array");
+                if (root.ValueKind != JsonValueKind.Array) return new ServedListing(page, null, [], new MessageText("channelAudit.regionsNotArray"));
                 foreach (var r in root.EnumerateArray())
                 {
                     if (r.ValueKind != JsonValueKind.Object || !(r.TryGetProperty("hasIndex", out var has) && has.ValueKind == JsonValueKind.True)) continue;
@@ -49,7 +50,7 @@ public sealed record ServedListing(string Page, string? Region, IReadOnlyList<Li
             }
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
             {
-                return new ServedListing(page, null, [], "JSON 中没有 items 数组 / no items array in the JSON");
+                return new ServedListing(page, null, [], new MessageText("channelAudit.noItemsArray"));
             }
             foreach (var i in items.EnumerateArray())
             {
@@ -59,7 +60,7 @@ public sealed record ServedListing(string Page, string? Region, IReadOnlyList<Li
         }
         catch (JsonException e)
         {
-            return new ServedListing(page, null, [], e.Message);
+            return new ServedListing(page, null, [], new MessageText("channelAudit.reason", ("reason", e.Message)));
         }
     }
 

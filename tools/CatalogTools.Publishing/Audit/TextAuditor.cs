@@ -74,7 +74,7 @@ internal static class TextAuditor
             if (a is not null && BeyondGuide.Find(a.Text, sourceText + "\n" + (e?.Text ?? ""), materials, charges) is { } beyond)
             {
                 Report(bag, ChannelAuditRules.BeyondGuide, origin, a.Element, a.Section, unit, e?.Text ?? "", a.Text,
-                    ("what", beyond.What == "材料" ? new MessageText("auditPhrase.aMaterial") : new MessageText("auditPhrase.aFee")),
+                    ("what", beyond.What == BeyondGuide.Material ? new MessageText("auditPhrase.aMaterial") : new MessageText("auditPhrase.aFee")),
                     ("request", beyond.Request));
                 continue;
             }
@@ -97,7 +97,7 @@ internal static class TextAuditor
         {
             if (BeyondGuide.Find(unit.Text, sourceText, materials, charges) is not { } beyond) continue;
             Report(bag, ChannelAuditRules.BeyondGuide, origin, unit.Element, unit.Section, UnitName(unit.Kind), "", unit.Text,
-                ("what", beyond.What == "材料" ? new MessageText("auditPhrase.aMaterial") : new MessageText("auditPhrase.aFee")),
+                ("what", beyond.What == BeyondGuide.Material ? new MessageText("auditPhrase.aMaterial") : new MessageText("auditPhrase.aFee")),
                 ("request", beyond.Request));
         }
     }
@@ -119,7 +119,7 @@ internal static class TextAuditor
             if (group.Actual is { } added && BeyondGuide.Find(added, group.Expected ?? "", [], false) is { } beyond)
             {
                 Report(bag, ChannelAuditRules.BeyondGuide, origin, null, null, unit, group.Expected ?? "", added,
-                    ("what", beyond.What == "材料" ? new MessageText("auditPhrase.aMaterial") : new MessageText("auditPhrase.aFee")),
+                    ("what", beyond.What == BeyondGuide.Material ? new MessageText("auditPhrase.aMaterial") : new MessageText("auditPhrase.aFee")),
                     ("request", beyond.Request));
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Guides;
 
 namespace CatalogTools.Publishing.Bundles;
@@ -43,7 +44,7 @@ public sealed record BundleManifest(
     public byte[] ToBytes() => ManifestCodec.Write(this);
 
     /// <summary>The manifest, or null with a reason when the bytes are not one.</summary>
-    public static BundleManifest? Parse(byte[] bytes, out string? error)
+    public static BundleManifest? Parse(byte[] bytes, out MessageText? error)
     {
         error = null;
         try
@@ -51,14 +52,14 @@ public sealed record BundleManifest(
             var m = ManifestCodec.Read(bytes);
             if (m is null || !ReadableFormats.Contains(m.Format))
             {
-                error = $"不是 {FormatName} 清单 / not a {FormatName} manifest";
+                error = new("bundle.notAManifest", ("format", FormatName));
                 return null;
             }
             return m;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
-            error = e.Message;
+            error = e is ManifestFormatException m ? m.Reason : new("bundle.manifestUnreadable", ("reason", e.Message));
             return null;
         }
     }

@@ -56,7 +56,10 @@ public static partial class BundlePath
 
 /// <summary>A path that would leave its folder or is not a plain name: nothing is written there.</summary>
 public sealed class UnsafePathException(string path)
-    : IOException($"拒绝不安全的路径『{Display.Escape(path)}』（只允许字母、数字、- 和 _ 组成的名称，且不得离开输出文件夹）/ refused unsafe path '{Display.Escape(path)}'")
+    : IOException(new Core.Diagnostics.MessageText("bundle.refusedUnsafePath", ("path", Display.Escape(path))).ToString())
 {
+    /// <summary>Why nothing was written, for the caller to word in its language.</summary>
+    public Core.Diagnostics.MessageText Reason { get; } = new("bundle.refusedUnsafePath", ("path", Display.Escape(path)));
+
     public string PathText { get; } = path;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Channels;
 
 namespace CatalogTools.Publishing.Bundles;
@@ -24,10 +25,10 @@ public enum BundleProblemKind
     ValidityTooLong,
 }
 
-/// <summary>One reason a channel must refuse a bundle, worded in Chinese and English.</summary>
-public sealed record BundleProblem(BundleProblemKind Kind, string? Path, string Zh, string En)
+/// <summary>One reason a channel must refuse a bundle: a message the caller words in its language.</summary>
+public sealed record BundleProblem(BundleProblemKind Kind, string? Path, MessageText Text)
 {
-    public string Message(Core.Diagnostics.Lang lang) => lang == Core.Diagnostics.Lang.Zh ? Zh : En;
+    public string Message(Lang lang) => Text.In(lang);
 }
 
 /// <summary>The outcome of verifying one channel's bundle: its manifest (when readable) and every problem.</summary>
@@ -96,7 +97,7 @@ public static class BundleVerifier
         var manifestFile = new FileInfo(Path.Combine(directory, BundleManifest.FileName));
         if (!manifestFile.Exists && manifestFile.LinkTarget is null)
         {
-            problems.Add(new(BundleProblemKind.ManifestMissing, BundleManifest.FileName, $"缺少 {BundleManifest.FileName}", $"{BundleManifest.FileName} is missing"));
+            problems.Add(new(BundleProblemKind.ManifestMissing, BundleManifest.FileName, new MessageText("bundle.fileMissing", ("file", BundleManifest.FileName))));
             return new BundleVerification(directory, null, problems);
         }
         var signatureFile = new FileInfo(Path.Combine(directory, BundleManifest.SignatureFileName));
@@ -113,16 +114,16 @@ public static class BundleVerifier
         }
         else if (!signatureFile.Exists)
         {
-            problems.Add(new(BundleProblemKind.Unsigned, BundleManifest.SignatureFileName, "发布包未签名（缺少 manifest.sig）", "the bundle is unsigned (manifest.sig is missing)"));
+            problems.Add(new(BundleProblemKind.Unsigned, BundleManifest.SignatureFileName, new MessageText("bundle.unsigned")));
         }
         else if (signatureFile.Length > 4096 || !ManifestSigner.Verify(publicKey, bytes, File.ReadAllText(signatureFile.FullName)))
         {
-            problems.Add(new(BundleProblemKind.BadSignature, BundleManifest.SignatureFileName, "签名无效：manifest.json 被改动，或不是用该公钥对应的私钥签名", "bad signature: manifest.json was changed or not signed with this public key's private key"));
+            problems.Add(new(BundleProblemKind.BadSignature, BundleManifest.SignatureFileName, new MessageText("bundle.badSignature")));
         }
         var manifest = BundleManifest.Parse(bytes, out var error);
         if (manifest is null)
         {
-            problems.Add(new(BundleProblemKind.ManifestInvalid, BundleManifest.FileName, $"清单无法读取：{error}", $"the manifest cannot be read: {error}"));
+            problems.Add(new(BundleProblemKind.ManifestInvalid, BundleManifest.FileName, new MessageText("bundle.manifestInvalid", ("error", error))));
             return new BundleVerification(directory, null, problems);
         }
 
@@ -140,12 +141,12 @@ public static class BundleVerifier
         if (!ChannelRegistry.Names.Contains(manifest.Channel))
         {
             problems.Add(new(BundleProblemKind.WrongChannel, BundleManifest.FileName,
-                $"清单中的渠道『{channel}』不是已知渠道（web、mobile、kiosk）", $"the manifest names an unknown channel '{channel}' (web, mobile, kiosk)"));
+                new MessageText("bundle.unknownChannel", ("channel", channel))));
         }
         else if (options.Role is { } role && role != manifest.Channel)
         {
             problems.Add(new(BundleProblemKind.WrongChannel, BundleManifest.FileName,
-                $"发布包属于渠道 {channel}，却放在渠道 {role} 的文件夹中", $"the bundle is for channel {channel} but sits in the folder of channel {role}"));
+                new MessageText("bundle.wrongFolder", ("channel", channel), ("role", role))));
         }
     }
 
@@ -155,14 +156,12 @@ public static class BundleVerifier
         if (!TryTime(manifest.ValidUntil, out var validUntil) || now > validUntil)
         {
             problems.Add(new(BundleProblemKind.Expired, BundleManifest.FileName,
-                $"发布包已过期：有效期至 {validText}，现在是 {BundleManifest.Iso(now)}；渠道必须拒绝过期内容，请重新发布",
-                $"the bundle expired: valid until {validText}, now {BundleManifest.Iso(now)}; channels must refuse stale content, publish again"));
+                new MessageText("bundle.expired", ("validUntil", validText), ("now", BundleManifest.Iso(now)))));
         }
         else if (validUntil > now.AddDays(MaxValidityDays) + options.ClockTolerance)
         {
             problems.Add(new(BundleProblemKind.ValidityTooLong, BundleManifest.FileName,
-                $"有效期至 {validText}，超过 {MaxValidityDays} 天的上限；过长的有效期使冻结攻击无从察觉",
-                $"valid until {validText}, beyond the {MaxValidityDays}-day ceiling; so long a validity hides a freeze"));
+                new MessageText("bundle.validityTooLong", ("validUntil", validText), ("days", MaxValidityDays))));
         }
         var latest = now + options.ClockTolerance;
         var latestVersion = long.Parse(latest.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
@@ -170,8 +169,8 @@ public static class BundleVerifier
         if (sourceFuture || manifest.BundleVersion > latestVersion)
         {
             problems.Add(new(BundleProblemKind.FromTheFuture, BundleManifest.FileName,
-                $"发布包来自未来：版本 {manifest.BundleVersion}、源时间 {Display.Escape(manifest.SourceTime)} 晚于现在 {BundleManifest.Iso(now)}（允许误差 {options.ClockTolerance.TotalHours:0} 小时）；接受它会使此后每个正常的发布包都被当作版本回退",
-                $"the bundle is from the future: version {manifest.BundleVersion}, source time {Display.Escape(manifest.SourceTime)} is after now {BundleManifest.Iso(now)} (tolerance {options.ClockTolerance.TotalHours:0} h); accepting it would make every genuine bundle after it a rollback"));
+                new MessageText("bundle.fromTheFuture", ("version", manifest.BundleVersion), ("sourceTime", Display.Escape(manifest.SourceTime)),
+                    ("now", BundleManifest.Iso(now)), ("hours", options.ClockTolerance.TotalHours.ToString("0", CultureInfo.CurrentCulture)))));
         }
     }
 
@@ -182,14 +181,14 @@ public static class BundleVerifier
             if (manifest.BundleVersion < last.BundleVersion)
             {
                 problems.Add(new(BundleProblemKind.Rollback, BundleManifest.FileName,
-                    $"版本回退：发布包版本 {manifest.BundleVersion} 早于上次接受的 {last.BundleVersion}", $"rollback: bundle version {manifest.BundleVersion} is older than the last accepted {last.BundleVersion}"));
+                    new MessageText("bundle.rollback", ("version", manifest.BundleVersion), ("accepted", last.BundleVersion))));
             }
         }
         else if (options.LastAcceptedMustMatch && options.LastAccepted.Count > 0)
         {
             var expected = Display.Escape(options.LastAccepted.Keys.First());
             problems.Add(new(BundleProblemKind.WrongChannel, BundleManifest.FileName,
-                $"发布包属于渠道 {Display.Escape(manifest.Channel)}，上次接受的是 {expected}", $"the bundle is for channel {Display.Escape(manifest.Channel)}, the last accepted one for {expected}"));
+                new MessageText("bundle.otherChannelAccepted", ("channel", Display.Escape(manifest.Channel)), ("expected", expected))));
         }
     }
 
@@ -202,12 +201,12 @@ public static class BundleVerifier
             var shown = Display.Escape(f.Path);
             if (!BundlePath.IsSafeRelative(f.Path) || f.Path is BundleManifest.FileName or BundleManifest.SignatureFileName)
             {
-                problems.Add(new(BundleProblemKind.UnsafePath, f.Path, $"清单中的路径不安全（绝对路径、..、点开头或特殊字符）：{shown}", $"unsafe path in the manifest (absolute, .., dot-prefixed or special characters): {shown}"));
+                problems.Add(new(BundleProblemKind.UnsafePath, f.Path, new MessageText("bundle.unsafePath", ("path", shown))));
                 continue;
             }
             if (!listed.TryAdd(f.Path, f))
             {
-                problems.Add(new(BundleProblemKind.DuplicateEntry, f.Path, $"清单中重复列出的文件：{shown}", $"file listed twice in the manifest: {shown}"));
+                problems.Add(new(BundleProblemKind.DuplicateEntry, f.Path, new MessageText("bundle.fileListedTwice", ("path", shown))));
             }
         }
         var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -216,7 +215,7 @@ public static class BundleVerifier
             if (!codes.Add(item.Code))
             {
                 var shown = Display.Escape(item.Code);
-                problems.Add(new(BundleProblemKind.DuplicateEntry, BundleManifest.FileName, $"清单中重复列出的事项：{shown}", $"item listed twice in the manifest: {shown}"));
+                problems.Add(new(BundleProblemKind.DuplicateEntry, BundleManifest.FileName, new MessageText("bundle.itemListedTwice", ("code", shown))));
             }
         }
         return listed;
@@ -250,13 +249,13 @@ public static class BundleVerifier
                 var shown = Display.Escape(relative);
                 if (!listed.TryGetValue(relative, out var expected))
                 {
-                    problems.Add(new(BundleProblemKind.FileAdded, relative, $"清单中没有的文件：{shown}", $"file not in the manifest: {shown}"));
+                    problems.Add(new(BundleProblemKind.FileAdded, relative, new MessageText("bundle.fileAdded", ("path", shown))));
                     continue;
                 }
                 var size = ((FileInfo)entry).Length;
                 if (size != expected.Size)
                 {
-                    problems.Add(new(BundleProblemKind.SizeMismatch, relative, $"文件大小与清单不符（{size} 字节，清单为 {expected.Size}）：{shown}", $"file size differs from the manifest ({size} bytes, listed {expected.Size}): {shown}"));
+                    problems.Add(new(BundleProblemKind.SizeMismatch, relative, new MessageText("bundle.sizeMismatch", ("size", size), ("listed", expected.Size), ("path", shown))));
                     continue;
                 }
                 string hash;
@@ -266,20 +265,20 @@ public static class BundleVerifier
                 }
                 if (hash != expected.Sha256)
                 {
-                    problems.Add(new(BundleProblemKind.FileChanged, relative, $"文件被改动（SHA-256 与清单不符）：{shown}", $"file changed (SHA-256 differs from the manifest): {shown}"));
+                    problems.Add(new(BundleProblemKind.FileChanged, relative, new MessageText("bundle.fileChanged", ("path", shown))));
                 }
             }
         }
         foreach (var path in listed.Keys.Where(p => !present.Contains(p)).Order(StringComparer.Ordinal))
         {
-            problems.Add(new(BundleProblemKind.FileRemoved, path, $"清单中的文件缺失：{path}", $"file listed in the manifest is missing: {path}"));
+            problems.Add(new(BundleProblemKind.FileRemoved, path, new MessageText("bundle.fileRemoved", ("path", path))));
         }
     }
 
     private static BundleProblem Link(string relative)
     {
         var shown = Display.Escape(relative);
-        return new(BundleProblemKind.Symlink, relative, $"符号链接（发布包中不允许，不跟随）：{shown}", $"symbolic link (not allowed in a bundle, not followed): {shown}");
+        return new(BundleProblemKind.Symlink, relative, new MessageText("bundle.symlink", ("path", shown)));
     }
 
     private static bool TryTime(string text, out DateTimeOffset time) =>

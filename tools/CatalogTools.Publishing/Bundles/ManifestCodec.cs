@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Guides;
 
 namespace CatalogTools.Publishing.Bundles;
@@ -147,14 +148,20 @@ internal static class ManifestCodec
         return new ManifestFile(path ?? throw Missing("path"), sha ?? throw Missing("sha256"), size ?? throw Missing("size"), input);
     }
 
-    private static JsonTokenType Next(ref Utf8JsonReader r) => r.Read() ? r.TokenType : throw new JsonException("清单不完整 / truncated manifest");
+    private static JsonTokenType Next(ref Utf8JsonReader r) => r.Read() ? r.TokenType : throw new ManifestFormatException(new("bundle.manifestTruncated"));
 
     private static void Expect(ref Utf8JsonReader r, JsonTokenType type)
     {
-        if (r.TokenType != type) throw new JsonException($"清单中应为 {type}，实为 {r.TokenType} / expected {type}, found {r.TokenType}");
+        if (r.TokenType != type) throw new ManifestFormatException(new("bundle.manifestTokenExpected", ("expected", type), ("found", r.TokenType)));
     }
 
-    private static string Text(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.String ? r.GetString()! : throw new JsonException($"清单中应为字符串，实为 {r.TokenType} / expected a string");
+    private static string Text(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.String ? r.GetString()! : throw new ManifestFormatException(new("bundle.manifestStringExpected", ("found", r.TokenType)));
 
-    private static JsonException Missing(string property) => new($"清单缺少 {property} / manifest lacks {property}");
+    private static ManifestFormatException Missing(string property) => new(new("bundle.manifestLacks", ("property", property)));
+}
+
+/// <summary>A manifest whose JSON is well formed but not a manifest's: the reason, for the caller to word.</summary>
+internal sealed class ManifestFormatException(MessageText reason) : JsonException(reason.ToString())
+{
+    public MessageText Reason { get; } = reason;
 }

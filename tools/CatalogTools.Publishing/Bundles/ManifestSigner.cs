@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Bundles;
 
@@ -19,37 +20,37 @@ public static class ManifestSigner
     }
 
     /// <summary>Loads a private key from PEM text; null with a reason when it is not a P-256 private key.</summary>
-    public static ECDsa? LoadPrivate(string pem, out string? error)
+    public static ECDsa? LoadPrivate(string pem, out MessageText? error)
     {
         error = null;
         try
         {
             var key = ECDsa.Create();
             key.ImportFromPem(pem);
-            if (key.KeySize != 256) { error = "不是 P-256 密钥 / not a P-256 key"; return null; }
+            if (key.KeySize != 256) { error = new("bundle.notP256"); return null; }
             key.ExportParameters(includePrivateParameters: true);
             return key;
         }
         catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
-            error = e.Message;
+            error = new("bundle.keyUnreadable", ("reason", e.Message));
             return null;
         }
     }
 
-    public static ECDsa? LoadPublic(string pem, out string? error)
+    public static ECDsa? LoadPublic(string pem, out MessageText? error)
     {
         error = null;
         try
         {
             var key = ECDsa.Create();
             key.ImportFromPem(pem);
-            if (key.KeySize != 256) { error = "不是 P-256 密钥 / not a P-256 key"; return null; }
+            if (key.KeySize != 256) { error = new("bundle.notP256"); return null; }
             return key;
         }
         catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
-            error = e.Message;
+            error = new("bundle.keyUnreadable", ("reason", e.Message));
             return null;
         }
     }

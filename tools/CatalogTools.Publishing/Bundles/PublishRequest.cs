@@ -59,7 +59,7 @@ public sealed record ChannelResult(
 /// What a publish did per channel, why it could not run (bad templates, unreadable --since) as
 /// values, the items skipped, and the listing of every published guide.
 /// </summary>
-public sealed record PublishResult(IReadOnlyList<ChannelResult> Channels, IReadOnlyList<string> Problems, IReadOnlyList<string> SkippedItems)
+public sealed record PublishResult(IReadOnlyList<ChannelResult> Channels, IReadOnlyList<Core.Diagnostics.MessageText> Problems, IReadOnlyList<Core.Diagnostics.MessageText> SkippedItems)
 {
     public IReadOnlyList<Channels.GuideListing> Listing { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using CatalogTools.Core.Codes;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Model;
 
@@ -12,18 +13,18 @@ namespace CatalogTools.Publishing.Bundles;
 /// </summary>
 public static class PublishableCodes
 {
-    /// <summary>Null when every code fits its scheme; else which code does not (Chinese / English).</summary>
-    public static string? Problem(ResolvedItem item, CatalogIndex index)
+    /// <summary>Null when every code fits its scheme; else which code does not.</summary>
+    public static MessageText? Problem(ResolvedItem item, CatalogIndex index)
     {
         var impl = item.Implementation;
         var scheme = index.Scheme;
-        if (RegionCode.LevelOf(impl.Region) is null) return $"区划代码『{Display.Escape(impl.Region)}』不符合 GB/T 2260 / region code does not fit GB/T 2260";
-        if (!CreditCode.IsValid(impl.Agency)) return $"实施主体代码『{Display.Escape(impl.Agency)}』不是有效的统一社会信用代码 / agency code is not a valid credit code";
-        if (scheme.CheckBasicCode(impl.StandardCode, null) is not null || !BundlePath.IsPlainName(impl.StandardCode)) return $"基本编码『{Display.Escape(impl.StandardCode)}』不符合编码方案 / basic code does not fit the scheme";
-        if (impl.Suffix is not null && (!scheme.IsValidSuffix(impl.Suffix) || !BundlePath.IsPlainName(impl.Suffix))) return $"业务办理项后缀『{Display.Escape(impl.Suffix)}』不符合编码方案 / suffix does not fit the scheme";
+        if (RegionCode.LevelOf(impl.Region) is null) return new("bundle.regionCodeUnfit", ("code", Display.Escape(impl.Region)));
+        if (!CreditCode.IsValid(impl.Agency)) return new("bundle.agencyCodeUnfit", ("code", Display.Escape(impl.Agency)));
+        if (scheme.CheckBasicCode(impl.StandardCode, null) is not null || !BundlePath.IsPlainName(impl.StandardCode)) return new("bundle.basicCodeUnfit", ("code", Display.Escape(impl.StandardCode)));
+        if (impl.Suffix is not null && (!scheme.IsValidSuffix(impl.Suffix) || !BundlePath.IsPlainName(impl.Suffix))) return new("bundle.suffixUnfit", ("code", Display.Escape(impl.Suffix)));
         if (!BundlePath.IsPlainName(impl.Code) || impl.Code != scheme.BuildImplementationCode(impl.StandardCode, impl.Region, impl.Agency, impl.Suffix))
         {
-            return $"实施编码『{Display.Escape(impl.Code)}』不是由其基本编码、区划代码和实施主体代码生成的 / implementation code is not built from its parts";
+            return new("bundle.implementationCodeUnfit", ("code", Display.Escape(impl.Code)));
         }
         return null;
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CatalogTools.Core.Compliance;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Model;
 using CatalogTools.Core.Writing;
 using CatalogTools.Publishing.Channels;
@@ -23,15 +24,15 @@ public sealed class Publisher
     /// <param name="excluded">Implementation codes left out (--skip-invalid: the items with errors).</param>
     public PublishResult Publish(PublishRequest request, Core.Index.CatalogIndex index, IReadOnlySet<string>? excluded = null)
     {
-        var problems = new List<string>();
-        var skipped = new List<string>();
+        var problems = new List<MessageText>();
+        var skipped = new List<MessageText>();
         var guides = Prepare(index, skipped, excluded);
         request.Progress?.Invoke("prepare");
         // An item whose codes do not fit their schemes is never written; without --skip-invalid nothing is.
         if (skipped.Count > 0 && !request.SkipInvalid) return new PublishResult([], problems, skipped) { Listing = guides };
         var results = new List<ChannelResult>();
         Directory.CreateDirectory(request.OutputDirectory);
-        var outcomes = new List<(ChannelResult? Result, List<string> Problems)>();
+        var outcomes = new List<(ChannelResult? Result, List<MessageText> Problems)>();
         // Every channel's new version is built beside the old one and all are switched at the end, each with one rename.
         using (var change = FolderSwitch.Begin(request.OutputDirectory, request.Channels.Where(n => ChannelRegistry.For(n) is not null).ToList(), request.JournalFolder, BundleManifest.FileName))
         {
@@ -57,13 +58,13 @@ public sealed class Publisher
         };
     }
 
-    private static (ChannelResult? Result, List<string> Problems) PublishOne(PublishRequest request, Core.Index.CatalogIndex index, ListingViews views, string name, IReadOnlyList<PreparedGuide> guides, FolderSwitch change)
+    private static (ChannelResult? Result, List<MessageText> Problems) PublishOne(PublishRequest request, Core.Index.CatalogIndex index, ListingViews views, string name, IReadOnlyList<PreparedGuide> guides, FolderSwitch change)
     {
-        var problems = new List<string>();
+        var problems = new List<MessageText>();
         var channel = ChannelRegistry.For(name);
         if (channel is null)
         {
-            problems.Add($"未知渠道『{name}』，可选：{string.Join("、", ChannelRegistry.Names)} / unknown channel");
+            problems.Add(new("bundle.unknownChannelName", ("name", name), ("names", new MessageList("list.separator", [.. ChannelRegistry.Names.Select(n => (MessageArgument)n)]))));
             return (null, problems);
         }
         TemplateSet templates;
@@ -73,7 +74,7 @@ public sealed class Publisher
         }
         catch (TemplateException e)
         {
-            problems.Add(e.Message);
+            problems.Add(e.Reason);
             return (null, problems);
         }
         var since = LoadSince(request.Since, name, problems);
@@ -87,12 +88,12 @@ public sealed class Publisher
     /// Items whose codes do not fit their schemes (<see cref="PublishableCodes"/>) go to <paramref name="skipped"/>
     /// as "code: reason"; codes in <paramref name="excluded"/> are left out silently (the caller lists them).
     /// </summary>
-    public static List<PreparedGuide> Prepare(Core.Index.CatalogIndex index, List<string> skipped, IReadOnlySet<string>? excluded = null)
+    public static List<PreparedGuide> Prepare(Core.Index.CatalogIndex index, List<MessageText> skipped, IReadOnlySet<string>? excluded = null)
     {
         var items = index.ResolveAll().Where(i => Offering.IsOffered(i) && (excluded is null || !excluded.Contains(i.Code))).ToList();
         var builder = new GuideBuilder(index);
         var prepared = new PreparedGuide?[items.Count];
-        var reasons = new string?[items.Count];
+        var reasons = new MessageText?[items.Count];
         Parallel.For(0, items.Count, i =>
         {
             var item = items[i];
@@ -107,7 +108,7 @@ public sealed class Publisher
         });
         for (var i = 0; i < items.Count; i++)
         {
-            if (prepared[i] is null) skipped.Add($"{Display.Escape(items[i].Code)}：{reasons[i]}");
+            if (prepared[i] is null) skipped.Add(new("bundle.skippedItem", ("code", Display.Escape(items[i].Code)), ("reason", reasons[i])));
         }
         return prepared.Where(p => p is not null).Select(p => p!).ToList();
     }
@@ -115,25 +116,25 @@ public sealed class Publisher
     /// <summary>The manifest.json that --since names for a channel: CHANNEL/manifest.json in a folder, or the file itself.</summary>
     public static string SincePath(string since, string channel) => Directory.Exists(since) ? Path.Combine(since, channel, BundleManifest.FileName) : since;
 
-    private static (BundleManifest Manifest, byte[] Bytes)? LoadSince(string? since, string channel, List<string> problems)
+    private static (BundleManifest Manifest, byte[] Bytes)? LoadSince(string? since, string channel, List<MessageText> problems)
     {
         if (since is null) return null;
         var path = SincePath(since, channel);
         if (!File.Exists(path))
         {
-            problems.Add($"--since：找不到 {path} / not found");
+            problems.Add(new("bundle.sinceNotFound", ("path", path)));
             return null;
         }
         var bytes = File.ReadAllBytes(path);
         var manifest = BundleManifest.Parse(bytes, out var error);
         if (manifest is null)
         {
-            problems.Add($"--since：{path} 无法读取：{error} / unreadable");
+            problems.Add(new("bundle.sinceUnreadable", ("path", path), ("error", error)));
             return null;
         }
         if (manifest.Channel != channel)
         {
-            problems.Add($"--since：{path} 是渠道 {manifest.Channel} 的清单，不是 {channel} / manifest of another channel");
+            problems.Add(new("bundle.sinceOtherChannel", ("path", path), ("manifestChannel", manifest.Channel), ("channel", channel)));
             return null;
         }
         return (manifest, bytes);

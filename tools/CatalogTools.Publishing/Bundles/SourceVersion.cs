@@ -29,14 +29,13 @@ public sealed record SourceVersion(string Commit, DateTimeOffset Time, bool InRe
     /// <summary>A version number that grows with the commit time: yyyyMMddHHmmss (UTC).</summary>
     public long BundleVersion => long.Parse(Time.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    /// <summary>The commit as pages show it: 12 characters, and a note when the tree was dirty.</summary>
+    /// <summary>The commit as pages show it: 12 characters (the pages add a note when <see cref="Dirty"/>).</summary>
     public string ShortCommit
     {
         get
         {
             var commit = Dirty && Commit.EndsWith(DirtySuffix, StringComparison.Ordinal) ? Commit[..^DirtySuffix.Length] : Commit;
-            var shortened = commit.Length > 12 ? commit[..12] : commit;
-            return Dirty ? shortened + "（含未提交的修改）" : shortened;
+            return commit.Length > 12 ? commit[..12] : commit;
         }
     }
 

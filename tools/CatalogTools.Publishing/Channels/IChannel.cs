@@ -42,7 +42,7 @@ public sealed record SiteInfo(string Title, string Version, string SourceTime, s
             config?.Name ?? (province?.Name ?? "") + "政务服务事项办事指南",
             source.BundleVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
             source.Time.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
-            source.ShortCommit,
+            source.Dirty ? source.ShortCommit + "（含未提交的修改）" : source.ShortCommit,
             config);
     }
 }

@@ -31,7 +31,7 @@ public static class IncrementalPublisher
         var keptCodes = kept.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         if (index.ImplementationList.Any(i => keptCodes.Contains(i.Code))) return Fail("a loaded implementation's code is also in an unchanged file", out reason);
 
-        var skipped = new List<string>();
+        var skipped = new List<Core.Diagnostics.MessageText>();
         var prepared = Publisher.Prepare(index, skipped);
         if (skipped.Count > 0) return Fail("an item cannot be published", out reason);
         request.Progress?.Invoke("prepare");

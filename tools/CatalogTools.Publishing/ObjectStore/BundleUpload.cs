@@ -94,7 +94,7 @@ public static class BundleUpload
             foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
             {
                 if (entry.Name.StartsWith('.')) continue;
-                if (entry.LinkTarget is not null) throw new IOException($"发布文件夹中有符号链接，未上传任何文件 / a symbolic link in the publish folder, nothing uploaded: {entry.FullName}");
+                if (entry.LinkTarget is not null) throw new ObjectStoreException(new("objectStore.symlink", ("path", entry.FullName)));
                 if (entry is DirectoryInfo) pending.Push(entry.FullName);
                 else files[Path.GetRelativePath(root, entry.FullName).Replace('\\', '/')] = entry.FullName;
             }

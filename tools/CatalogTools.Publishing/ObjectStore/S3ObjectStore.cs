@@ -59,7 +59,7 @@ public sealed class S3ObjectStore(IAmazonS3 client, string bucket) : IObjectStor
         try
         {
             using var response = await client.GetObjectAsync(new GetObjectRequest { BucketName = bucket, Key = key }, cancellation);
-            if (response.ContentLength > maxBytes) throw new IOException($"{key}: 超过 {maxBytes} 字节 / more than {maxBytes} bytes");
+            if (response.ContentLength > maxBytes) throw new ObjectStoreException(new("objectStore.tooLarge", ("key", key), ("limit", maxBytes)));
             using var copy = new MemoryStream();
             await response.ResponseStream.CopyToAsync(copy, cancellation);
             return copy.ToArray();

@@ -16,7 +16,7 @@ internal static class BoundedCopy
             if (read == 0) break;
             if (length + read > maxBytes)
             {
-                return new FetchOutcome(FetchStatus.TooLarge, $"超过 {maxBytes} 字节 / more than {maxBytes} bytes", length + read);
+                return new FetchOutcome(FetchStatus.TooLarge, new("puller.tooLarge", ("limit", maxBytes)), length + read);
             }
             // Written even when cancelled meanwhile: what arrived is kept for the next pull to resume from.
             await target.WriteAsync(buffer.AsMemory(0, read), CancellationToken.None);

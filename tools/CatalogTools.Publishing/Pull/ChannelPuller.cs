@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Writing;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Rules.Channels;
@@ -63,15 +64,15 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
         long total = 0;
         foreach (var file in manifest.Files)
         {
-            var why = file.Path is BundleManifest.FileName or BundleManifest.SignatureFileName ? ("与清单本身同名", "the manifest's own name")
-                : !BundlePath.IsSafeRelative(file.Path) ? ("绝对路径、..、空段、点开头或特殊字符", "absolute, .., empty segment, dot-name or special character")
-                : !seen.Add(file.Path) ? ("重复列出（或仅大小写不同）", "listed twice (or differing only in case)")
-                : file.Size < 0 || file.Sha256.Length != 64 ? ("大小或 SHA-256 无效", "invalid size or SHA-256")
-                : default((string, string)?);
-            if (why is { } reason)
+            var why = file.Path is BundleManifest.FileName or BundleManifest.SignatureFileName ? "puller.manifestOwnName"
+                : !BundlePath.IsSafeRelative(file.Path) ? "puller.unsafeEntry"
+                : !seen.Add(file.Path) ? "puller.listedTwice"
+                : file.Size < 0 || file.Sha256.Length != 64 ? "puller.invalidSizeOrSha"
+                : null;
+            if (why is not null)
             {
                 context.Report(ChannelPullRules.ArbitraryFile, BundleManifest.FileName, null, ("path", BundleManifest.FileName), ("entry", Display.Escape(file.Path)),
-                    ("detail", Bilingual(reason)));
+                    ("detail", new MessageText(why)));
                 continue;
             }
             total += file.Size;
@@ -130,10 +131,10 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
                 context.Report(ChannelPullRules.EndlessData, file.Path, item, ("path", file.Path), ("limit", file.Size.ToString(CultureInfo.InvariantCulture)));
                 return false;
             case FetchStatus.Unsafe:
-                context.Report(ChannelPullRules.ArbitraryFile, file.Path, item, ("path", context.Source.Origin), ("entry", Display.Escape(file.Path)), ("detail", outcome.Detail ?? ""));
+                context.Report(ChannelPullRules.ArbitraryFile, file.Path, item, ("path", context.Source.Origin), ("entry", Display.Escape(file.Path)), ("detail", outcome.Why));
                 return false;
             case FetchStatus.NotFound or FetchStatus.Failed:
-                context.Report(ChannelPullRules.Unreachable, file.Path, item, ("path", file.Path), ("source", context.Source.Origin), ("detail", outcome.Detail ?? ""));
+                context.Report(ChannelPullRules.Unreachable, file.Path, item, ("path", file.Path), ("source", context.Source.Origin), ("detail", outcome.Why));
                 return false;
         }
         string hash;
@@ -148,13 +149,13 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
         {
             // Exactly the file this path had in the version served now: an old file offered under a new manifest.
             context.Report(ChannelPullRules.MixAndMatch, file.Path, item, ("path", file.Path), ("version", version),
-                ("detail", "该文件是上一版本的内容 / the file is the previous version's"));
+                ("detail", new MessageText("puller.previousVersionFile")));
             return false;
         }
-        var detail = outcome.Length != file.Size
-            ? $"{outcome.Length} 字节，清单为 {file.Size} / {outcome.Length} bytes, listed {file.Size}"
-            : $"SHA-256 为 {hash[..16]}…，清单为 {file.Sha256[..16]}… / SHA-256 {hash[..16]}…, listed {file.Sha256[..16]}…";
-        context.Report(ChannelPullRules.FileTampered, file.Path, item, ("path", file.Path), ("detail", detail));
+        var tampered = outcome.Length != file.Size
+            ? new MessageText("puller.sizeDiffers", ("length", outcome.Length), ("size", file.Size))
+            : new MessageText("puller.shaDiffers", ("hash", hash[..16]), ("listed", file.Sha256[..16]));
+        context.Report(ChannelPullRules.FileTampered, file.Path, item, ("path", file.Path), ("detail", tampered));
         return false;
     }
 
@@ -185,5 +186,4 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
         FaultInjection.Step();
     }
 
-    internal static string Bilingual((string Zh, string En) text) => $"{text.Zh} / {text.En}";
 }

@@ -15,16 +15,16 @@ public sealed class FolderBundleSource(string root) : IBundleSource
 
     public async Task<FetchOutcome> FetchAsync(string path, string destination, long maxBytes, PullTransfer transfer, CancellationToken cancellation)
     {
-        if (!BundlePath.IsSafeRelative(path)) return new FetchOutcome(FetchStatus.Unsafe, "不安全的路径 / unsafe path", 0);
+        if (!BundlePath.IsSafeRelative(path)) return new FetchOutcome(FetchStatus.Unsafe, new("puller.unsafePath"), 0);
         var current = _root;
         foreach (var segment in path.Split('/'))
         {
             current = Path.Combine(current, segment);
             var entry = new FileInfo(current);
-            if (entry.LinkTarget is not null) return new FetchOutcome(FetchStatus.Unsafe, "源中的符号链接，不跟随 / a symbolic link in the source, not followed", 0);
-            if (!entry.Exists && !Directory.Exists(current)) return FetchOutcome.Missing("不存在 / not found");
+            if (entry.LinkTarget is not null) return new FetchOutcome(FetchStatus.Unsafe, new("puller.symlink"), 0);
+            if (!entry.Exists && !Directory.Exists(current)) return FetchOutcome.Missing(new("puller.notFound"));
         }
-        if (Directory.Exists(current)) return FetchOutcome.Missing("是文件夹 / a folder");
+        if (Directory.Exists(current)) return FetchOutcome.Missing(new("puller.isFolder"));
         using var target = BoundedCopy.OpenForAppend(destination, out var existing);
         try
         {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Pull;
 
@@ -38,7 +39,7 @@ public sealed class HttpBundleSource : IBundleSource, IDisposable
             File.Delete(destination);
             outcome = await FetchOnceAsync(path, destination, maxBytes, transfer, cancellation);
         }
-        return outcome ?? FetchOutcome.Failure("续传失败 / resume failed");
+        return outcome ?? FetchOutcome.Failure(new MessageText("puller.resumeFailed"));
     }
 
     /// <summary>One request; null when a kept prefix must be thrown away and the file fetched whole.</summary>
@@ -66,7 +67,7 @@ public sealed class HttpBundleSource : IBundleSource, IDisposable
         }
         catch (TaskCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            return FetchOutcome.Failure("超时 / timed out");
+            return FetchOutcome.Failure(new MessageText("puller.timedOut"));
         }
         using (response)
         {
@@ -75,7 +76,7 @@ public sealed class HttpBundleSource : IBundleSource, IDisposable
                 // S3 and the CDNs in front of it answer 403 for a key that does not exist when readers may not list
                 // the bucket: to a reader that is "no such file" (the end of the root rotations, as python-tuf treats it).
                 case HttpStatusCode.NotFound or HttpStatusCode.Gone or HttpStatusCode.Forbidden:
-                    return FetchOutcome.Missing($"HTTP {(int)response.StatusCode}");
+                    return FetchOutcome.Missing(new("puller.reason", ("reason", $"HTTP {(int)response.StatusCode}")));
                 case HttpStatusCode.RequestedRangeNotSatisfiable when existing > 0:
                     return null;
                 case HttpStatusCode.PartialContent when existing > 0:
@@ -96,14 +97,14 @@ public sealed class HttpBundleSource : IBundleSource, IDisposable
             var encodings = response.Content.Headers.ContentEncoding;
             if (encodings.Count == 0 && response.Content.Headers.ContentLength is { } declared && existing + declared > maxBytes)
             {
-                return new FetchOutcome(FetchStatus.TooLarge, $"服务器声明 {existing + declared} 字节，上限 {maxBytes} / the server declares {existing + declared} bytes, limit {maxBytes}", existing + declared);
+                return new FetchOutcome(FetchStatus.TooLarge, new("puller.declaredTooLarge", ("declared", existing + declared), ("limit", maxBytes)), existing + declared);
             }
             try
             {
                 await using var raw = await response.Content.ReadAsStreamAsync(cancellation);
                 await using var counted = new CountingStream(raw, transfer);
                 await using var body = Decoded(counted, encodings);
-                if (body is null) return FetchOutcome.Failure("不支持的内容编码 / unsupported content encoding: " + string.Join(',', encodings));
+                if (body is null) return FetchOutcome.Failure(new MessageText("puller.unsupportedEncoding", ("encodings", string.Join(',', encodings))));
                 return await BoundedCopy.ToFileAsync(body, target, existing, maxBytes, _ => { }, cancellation);
             }
             catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException || (e is TaskCanceledException && !cancellation.IsCancellationRequested))

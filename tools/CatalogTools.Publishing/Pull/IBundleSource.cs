@@ -1,3 +1,5 @@
+using CatalogTools.Core.Diagnostics;
+
 namespace CatalogTools.Publishing.Pull;
 
 /// <summary>How one fetch ended.</summary>
@@ -13,11 +15,17 @@ public enum FetchStatus
 }
 
 /// <summary>The outcome of one fetch: status, why it failed, and how many bytes the file now holds.</summary>
-public sealed record FetchOutcome(FetchStatus Status, string? Detail, long Length)
+public sealed record FetchOutcome(FetchStatus Status, MessageText? Detail, long Length)
 {
-    public static FetchOutcome Missing(string detail) => new(FetchStatus.NotFound, detail, 0);
+    public static FetchOutcome Missing(MessageText detail) => new(FetchStatus.NotFound, detail, 0);
 
-    public static FetchOutcome Failure(string detail) => new(FetchStatus.Failed, detail, 0);
+    public static FetchOutcome Failure(MessageText detail) => new(FetchStatus.Failed, detail, 0);
+
+    /// <summary>Why, as a diagnostic argument (empty when the fetch succeeded).</summary>
+    public MessageArgument Why => Detail is { } detail ? detail : "";
+
+    /// <summary>A failure whose reason is the transport's own text (an HTTP status, an exception message).</summary>
+    public static FetchOutcome Failure(string reason) => Failure(new MessageText("puller.reason", ("reason", reason)));
 }
 
 /// <summary>

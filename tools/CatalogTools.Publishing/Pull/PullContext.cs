@@ -37,7 +37,7 @@ public sealed class PullContext(IBundleSource source, ChannelFolder folder, Pull
                 Report(Rules.Channels.ChannelPullRules.EndlessData, path, null, ("path", path), ("limit", maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 break;
             default:
-                Report(Rules.Channels.ChannelPullRules.Unreachable, path, null, ("path", path), ("source", Source.Origin), ("detail", outcome.Detail ?? ""));
+                Report(Rules.Channels.ChannelPullRules.Unreachable, path, null, ("path", path), ("source", Source.Origin), ("detail", outcome.Why));
                 break;
         }
         File.Delete(temp);

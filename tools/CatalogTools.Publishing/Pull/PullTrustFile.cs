@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Bundles;
 
 namespace CatalogTools.Publishing.Pull;
@@ -22,13 +23,13 @@ public static class PullTrustFile
         }
     }
 
-    /// <summary>The trust scheme the file sets up, or null with why (Chinese, English).</summary>
-    public static IPullTrust? Load(string path, string? channel, out (string Zh, string En)? error)
+    /// <summary>The trust scheme the file sets up, or null with why (a message for the caller to word).</summary>
+    public static IPullTrust? Load(string path, string? channel, out MessageText? error)
     {
         error = null;
         if (!File.Exists(path))
         {
-            error = ($"找不到受信任根文件『{path}』", $"trusted root file '{path}' not found");
+            error = new("puller.trustFileNotFound", ("path", path));
             return null;
         }
         var text = File.ReadAllText(path);
@@ -37,18 +38,18 @@ public static class PullTrustFile
         {
             var key = ManifestSigner.LoadPublic(text, out var why);
             if (key is not null) return new SignedManifestTrust(key);
-            error = ($"公钥无效：{why}", $"invalid public key: {why}");
+            error = new("puller.invalidPublicKey", ("why", why));
             return null;
         }
         var root = Trust.TrustedRoot.Load(File.ReadAllBytes(path), path, out var problem);
         if (root is null)
         {
-            error = ($"根元数据不可信任：{problem?.FullMessage(Core.Diagnostics.Lang.Zh)}", $"the root metadata cannot be trusted: {problem?.FullMessage(Core.Diagnostics.Lang.En)}");
+            error = new("puller.rootUntrusted", ("problem", problem is null ? null : Trust.TrustFindings.FullMessageOf(problem)));
             return null;
         }
         if (channel is null)
         {
-            error = ("用根元数据拉取时须用 --channel 指明渠道（web、mobile、kiosk），或以渠道的网址/文件夹（…/mobile/）为来源", "pulling with root metadata needs --channel (web, mobile, kiosk), or the channel's own URL or folder (…/mobile/) as the source");
+            error = new("puller.channelNeeded");
             return null;
         }
         return new TufPullTrust(root, channel);

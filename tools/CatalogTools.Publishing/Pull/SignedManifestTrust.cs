@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Channels;
 using CatalogTools.Rules.Channels;
@@ -28,13 +29,13 @@ public sealed class SignedManifestTrust(ECDsa publicKey) : IPullTrust
         if (!ManifestSigner.Verify(publicKey, bytes, System.Text.Encoding.UTF8.GetString(signature)))
         {
             context.Report(ChannelPullRules.TooFewSignatures, BundleManifest.FileName, null, ("path", BundleManifest.FileName), ("valid", "0"), ("threshold", "1"),
-                ("detail", "manifest.sig 不是受信任公钥对该清单的签名 / manifest.sig is not the trusted key's signature over this manifest"));
+                ("detail", new MessageText("puller.notSignedByTrustedKey")));
             return null;
         }
         var manifest = BundleManifest.Parse(bytes, out var error);
         if (manifest is null)
         {
-            context.Report(ChannelPullRules.MetadataInvalid, BundleManifest.FileName, null, ("path", BundleManifest.FileName), ("detail", error ?? ""));
+            context.Report(ChannelPullRules.MetadataInvalid, BundleManifest.FileName, null, ("path", BundleManifest.FileName), ("detail", error!));
             return null;
         }
         var accepted = ReadAccepted(context.Folder);
@@ -80,7 +81,7 @@ public static class ReleaseChecks
     {
         if (ChannelRegistry.Names.Contains(channel) && (expected is null || expected == channel)) return;
         context.Report(ChannelPullRules.MixAndMatch, path, null, ("path", path), ("version", version.ToString(CultureInfo.InvariantCulture)),
-            ("detail", $"清单属于渠道『{Display.Escape(channel)}』，本渠道是 {expected ?? "web、mobile、kiosk 之一"} / the manifest is for channel '{Display.Escape(channel)}', this channel is {expected ?? "one of web, mobile, kiosk"}"));
+            ("detail", new MessageText("puller.otherChannel", ("channel", Display.Escape(channel)), ("expected", expected is null ? new MessageText("puller.anyChannel") : expected))));
     }
 
     public static void Expiry(PullContext context, string path, string expires)
@@ -97,7 +98,7 @@ public static class ReleaseChecks
         var latestVersion = long.Parse(latest.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         if (version <= latestVersion) return;
         context.Report(ChannelPullRules.FastForward, path, null, ("path", path), ("version", version.ToString(CultureInfo.InvariantCulture)),
-            ("detail", $"晚于现在加允许误差（{latestVersion}）/ later than now plus the tolerance ({latestVersion})"));
+            ("detail", new MessageText("puller.laterThanNow", ("latest", latestVersion))));
     }
 
     public static void NotOlder(PullContext context, string path, long version, long accepted)

@@ -47,7 +47,7 @@ public sealed class TufPullTrust(TrustedRoot installed, string channel) : IPullT
         var manifest = BundleManifest.Parse(bytes, out var error);
         if (manifest is null)
         {
-            context.Report(ChannelPullRules.MetadataInvalid, manifestPath, null, ("path", manifestPath), ("detail", error ?? ""));
+            context.Report(ChannelPullRules.MetadataInvalid, manifestPath, null, ("path", manifestPath), ("detail", error!));
             return null;
         }
         ReleaseChecks.Channel(context, manifestPath, manifest.Channel, channel, manifest.BundleVersion);
@@ -106,7 +106,7 @@ public sealed class TufPullTrust(TrustedRoot installed, string channel) : IPullT
                     case FetchStatus.NotFound:
                         return null;
                     default:
-                        context.Report(ChannelPullRules.Unreachable, path, null, ("path", path), ("source", context.Source.Origin), ("detail", outcome.Detail ?? ""));
+                        context.Report(ChannelPullRules.Unreachable, path, null, ("path", path), ("source", context.Source.Origin), ("detail", outcome.Why));
                         return null;
                 }
             }

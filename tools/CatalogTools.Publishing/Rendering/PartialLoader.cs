@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -13,13 +14,13 @@ internal sealed class PartialLoader(string directory) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        if (!Bundles.BundlePath.IsPlainName(templateName)) throw new TemplateException($"{callerSpan}: 模板只能包含同一文件夹中的模板，『{templateName}』不是模板名 / include names a template of the same folder, '{templateName}' is not one");
+        if (!Bundles.BundlePath.IsPlainName(templateName)) throw new TemplateException(new("template.includeNotAName", ("at", callerSpan), ("name", templateName)));
         return Path.Combine(directory, templateName + ".sbn-html");
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
     {
-        if (!File.Exists(templatePath)) throw new TemplateException($"{callerSpan}: 缺少被包含的模板 {templatePath} / included template missing");
+        if (!File.Exists(templatePath)) throw new TemplateException(new("template.includeMissing", ("at", callerSpan), ("file", templatePath)));
         return File.ReadAllText(templatePath);
     }
 

@@ -1,10 +1,14 @@
+using CatalogTools.Core.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
 
 namespace CatalogTools.Publishing.Rendering;
 
-/// <summary>A template that failed to parse: file, line, column and Scriban's message.</summary>
-public sealed class TemplateException(string message) : Exception(message);
+/// <summary>A template that failed to parse or is missing: file, line, column and Scriban's message, for the caller to word.</summary>
+public sealed class TemplateException(MessageText reason) : Exception(reason.ToString())
+{
+    public MessageText Reason { get; } = reason;
+}
 
 /// <summary>
 /// One channel's templates (templates/CHANNEL/*.sbn-html), parsed once and rendered many times,
@@ -48,7 +52,7 @@ public sealed class TemplateSet
     public static TemplateSet Load(string templatesRoot, string channel)
     {
         var dir = Path.Combine(templatesRoot, channel);
-        if (!System.IO.Directory.Exists(dir)) throw new TemplateException($"找不到模板文件夹 {dir} / template folder not found");
+        if (!System.IO.Directory.Exists(dir)) throw new TemplateException(new("template.folderNotFound", ("folder", dir)));
         var set = new TemplateSet(dir);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(RendererBuild.Id));
@@ -60,7 +64,7 @@ public sealed class TemplateSet
             if (!file.EndsWith(".sbn-html", StringComparison.Ordinal)) continue;
             var text = System.Text.Encoding.UTF8.GetString(bytes);
             var template = Template.Parse(text, file);
-            if (template.HasErrors) throw new TemplateException(string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString())));
+            if (template.HasErrors) throw new TemplateException(new("template.reason", ("reason", string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString())))));
             set._templates[Path.GetFileNameWithoutExtension(file)] = template;
         }
         set.Fingerprint = Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -92,7 +96,7 @@ public sealed class TemplateSet
 
     private PageOutput RenderInto(string name, ScriptObject model)
     {
-        if (!_templates.TryGetValue(name, out var template)) throw new TemplateException($"缺少模板 {Path.Combine(Directory, name + ".sbn-html")} / template missing");
+        if (!_templates.TryGetValue(name, out var template)) throw new TemplateException(new("template.missing", ("file", Path.Combine(Directory, name + ".sbn-html"))));
         var context = _contexts.Value!;
         context.PushGlobal(model);
         try

@@ -67,7 +67,7 @@ public static class CanonicalJson
                 // Integers only: a fraction has no single canonical form across languages.
                 if (!long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
                 {
-                    throw new FormatException("canonical JSON holds integers only / 规范 JSON 只允许整数");
+                    throw new MetadataFormatException(new("trust.integersOnly"));
                 }
                 text.Append(whole.ToString(CultureInfo.InvariantCulture));
                 break;

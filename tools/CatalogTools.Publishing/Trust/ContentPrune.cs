@@ -1,9 +1,10 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Bundles;
 
 namespace CatalogTools.Publishing.Trust;
 
 /// <summary>What a prune removed from targets/, or why it removed nothing.</summary>
-public sealed record PruneResult(int Removed, long BytesRemoved, int Kept, TrustMessage? Stopped);
+public sealed record PruneResult(int Removed, long BytesRemoved, int Kept, MessageText? Stopped);
 
 /// <summary>
 /// Removes content-addressed files under targets/ that none of the last N releases of any channel
@@ -80,7 +81,7 @@ public static class ContentPrune
         }
     }
 
-    private static TrustMessage? KeepRelease(string output, string channel, long version, HashSet<string> keep)
+    private static MessageText? KeepRelease(string output, string channel, long version, HashSet<string> keep)
     {
         var relative = RepositoryLayout.TargetsFile(channel, version);
         var signed = MetadataFolder.Read(Path.Combine(output, relative), out var error);
@@ -91,7 +92,7 @@ public static class ContentPrune
         }
         catch (MetadataFormatException e)
         {
-            error = e.Message;
+            error = e.Reason;
         }
         if (parsed is null) return Unreadable(relative, error);
         foreach (var (path, file) in parsed.Targets)
@@ -106,7 +107,7 @@ public static class ContentPrune
         return null;
     }
 
-    private static TrustMessage? KeepManifest(string channel, byte[] bytes, HashSet<string> keep)
+    private static MessageText? KeepManifest(string channel, byte[] bytes, HashSet<string> keep)
     {
         var manifest = BundleManifest.Parse(bytes, out var error);
         if (manifest is null) return Unreadable($"{channel}/{BundleManifest.FileName}", error);
@@ -115,6 +116,5 @@ public static class ContentPrune
         return null;
     }
 
-    private static TrustMessage Unreadable(string file, string? error) =>
-        new($"{file} 无法读取（{error}），未清理 targets/：无法确定哪些文件仍被引用", $"{file} cannot be read ({error}); targets/ not pruned: what is still referenced cannot be told");
+    private static MessageText Unreadable(string file, MessageText? error) => new("trust.pruneStopped", ("file", file), ("error", error));
 }

@@ -1,3 +1,5 @@
+using CatalogTools.Core.Diagnostics;
+
 namespace CatalogTools.Publishing.Trust;
 
 /// <summary>
@@ -11,7 +13,7 @@ public interface IMetadataSource
 }
 
 /// <summary>A file longer than the reader allows for it (endless-data attack): reading stopped at the limit.</summary>
-public sealed class TooLongException(string path, long limit) : IOException($"{path} 超过 {limit} 字节 / longer than {limit} bytes")
+public sealed class TooLongException(string path, long limit) : IOException(new MessageText("trust.fileTooLong", ("path", path), ("limit", limit)).ToString())
 {
     public string Path { get; } = path;
 

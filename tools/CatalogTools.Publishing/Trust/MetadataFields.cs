@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Trust;
 
@@ -20,36 +21,36 @@ internal static class MetadataFields
     public static void ExpectType(JsonObject signed, string type)
     {
         var actual = Text(signed, "_type");
-        if (actual != type) throw new MetadataFormatException($"_type 为 {actual}，应为 {type} / _type is {actual}, expected {type}");
+        if (actual != type) throw new MetadataFormatException(new("trust.typeExpected", ("actual", actual), ("type", type)));
     }
 
     public static string Text(JsonObject o, string name) =>
-        o[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : throw new MetadataFormatException($"缺少字符串字段 {name} / missing string {name}");
+        o[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : throw new MetadataFormatException(new("trust.missingString", ("name", name)));
 
     public static long Integer(JsonObject o, string name)
     {
         if (o[name] is JsonValue v && v.GetValueKind() == JsonValueKind.Number
             && long.TryParse(v.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)) return n;
-        throw new MetadataFormatException($"缺少整数字段 {name} / missing integer {name}");
+        throw new MetadataFormatException(new("trust.missingInteger", ("name", name)));
     }
 
     public static long? OptionalInteger(JsonObject o, string name) => o.ContainsKey(name) ? Integer(o, name) : null;
 
-    public static JsonObject Object(JsonObject o, string name) => o[name] as JsonObject ?? throw new MetadataFormatException($"缺少对象字段 {name} / missing object {name}");
+    public static JsonObject Object(JsonObject o, string name) => o[name] as JsonObject ?? throw new MetadataFormatException(new("trust.missingObject", ("name", name)));
 
     public static DateTimeOffset Time(JsonObject o, string name)
     {
         var text = Text(o, name);
         return DateTimeOffset.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)
             ? t
-            : throw new MetadataFormatException($"{name} 应为 yyyy-MM-ddTHH:mm:ssZ：{text} / {name} must be yyyy-MM-ddTHH:mm:ssZ");
+            : throw new MetadataFormatException(new("trust.timeFormat", ("name", name), ("text", text)));
     }
 
     /// <summary>The common header: version ≥ 1 and expiry.</summary>
     public static (long Version, DateTimeOffset Expires) VersionAndExpiry(JsonObject signed)
     {
         var version = Integer(signed, "version");
-        if (version < 1) throw new MetadataFormatException("version 应 ≥ 1 / version must be ≥ 1");
+        if (version < 1) throw new MetadataFormatException(new("trust.versionBelowOne"));
         return (version, Time(signed, "expires"));
     }
 
@@ -57,10 +58,14 @@ internal static class MetadataFields
     {
         if (entry["hashes"] is not JsonObject hashes) return null;
         var sha = Text(hashes, "sha256");
-        if (sha.Length != 64 || !sha.All(char.IsAsciiHexDigitLower)) throw new MetadataFormatException("hashes.sha256 应为 64 位小写十六进制 / hashes.sha256 must be 64 lowercase hex digits");
+        if (sha.Length != 64 || !sha.All(char.IsAsciiHexDigitLower)) throw new MetadataFormatException(new("trust.sha256Format"));
         return sha;
     }
 }
 
 /// <summary>Metadata whose fields are missing or of the wrong type (a value, reported as CAT0244; never a crash).</summary>
-public sealed class MetadataFormatException(string message) : Exception(message);
+public sealed class MetadataFormatException(MessageText reason) : FormatException(reason.ToString())
+{
+    /// <summary>What is wrong, for the caller to word in its language.</summary>
+    public MessageText Reason { get; } = reason;
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Trust;
 
@@ -30,12 +31,12 @@ public static class MetadataFolder
     }
 
     /// <summary>The metadata in a file, or null with a reason.</summary>
-    public static SignedMetadata? Read(string path, out string? error)
+    public static SignedMetadata? Read(string path, out MessageText? error)
     {
         error = null;
         if (!File.Exists(path))
         {
-            error = "不存在 / missing";
+            error = new("trust.missing");
             return null;
         }
         return SignedMetadata.Parse(File.ReadAllBytes(path), out error);

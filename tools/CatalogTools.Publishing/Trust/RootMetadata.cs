@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Trust;
 
@@ -43,24 +44,24 @@ public sealed record RootMetadata(long Version, DateTimeOffset Expires, IReadOnl
         var keys = new Dictionary<string, TrustKey>(StringComparer.Ordinal);
         foreach (var (id, node) in MetadataFields.Object(signed, "keys"))
         {
-            var key = TrustKey.FromJson(node, out var error) ?? throw new MetadataFormatException($"密钥 {id}：{error} / key {id}: {error}");
+            var key = TrustKey.FromJson(node, out var error) ?? throw new MetadataFormatException(new("trust.keyInvalid", ("id", id), ("error", error)));
             // A key ID is recomputed, never taken on trust: one ID cannot stand for two keys.
-            if (key.KeyId != id) throw new MetadataFormatException($"密钥 ID {id} 与密钥内容的 SHA-256 {key.KeyId} 不符 / key ID does not match the key");
+            if (key.KeyId != id) throw new MetadataFormatException(new("trust.keyIdMismatch", ("id", id), ("actual", key.KeyId)));
             keys[id] = key;
         }
         var roles = new Dictionary<string, RoleKeys>(StringComparer.Ordinal);
         var rolesJson = MetadataFields.Object(signed, "roles");
         foreach (var name in RoleNames.All)
         {
-            var role = rolesJson[name] as JsonObject ?? throw new MetadataFormatException($"roles 缺少 {name} / roles lacks {name}");
-            var ids = (role["keyids"] as JsonArray ?? throw new MetadataFormatException($"roles.{name}.keyids 缺失 / missing"))
-                .Select(k => k is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : throw new MetadataFormatException($"roles.{name}.keyids 应为字符串 / must be strings"))
+            var role = rolesJson[name] as JsonObject ?? throw new MetadataFormatException(new("trust.roleMissing", ("name", name)));
+            var ids = (role["keyids"] as JsonArray ?? throw new MetadataFormatException(new("trust.keyIdsMissing", ("name", name))))
+                .Select(k => k is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : throw new MetadataFormatException(new("trust.keyIdsNotStrings", ("name", name))))
                 .ToList();
             var threshold = MetadataFields.Integer(role, "threshold");
-            if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count) throw new MetadataFormatException($"roles.{name}.keyids 有重复 / duplicate key IDs");
+            if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count) throw new MetadataFormatException(new("trust.keyIdsDuplicate", ("name", name)));
             var unknown = ids.FirstOrDefault(id => !keys.ContainsKey(id));
-            if (unknown is not null) throw new MetadataFormatException($"roles.{name} 引用了 keys 中没有的密钥 {unknown} / unknown key");
-            if (threshold < 1 || threshold > ids.Count) throw new MetadataFormatException($"roles.{name}.threshold 为 {threshold}，应在 1 到 {ids.Count} 之间 / threshold out of range");
+            if (unknown is not null) throw new MetadataFormatException(new("trust.roleUnknownKey", ("name", name), ("key", unknown)));
+            if (threshold < 1 || threshold > ids.Count) throw new MetadataFormatException(new("trust.thresholdRange", ("name", name), ("threshold", threshold), ("count", ids.Count)));
             roles[name] = new RoleKeys(ids, (int)threshold);
         }
         return new RootMetadata(version, expires, keys, roles);

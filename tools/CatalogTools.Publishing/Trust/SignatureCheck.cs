@@ -17,22 +17,20 @@ public static class SignatureCheck
         var (valid, outside, bad) = Count(metadata, root, role);
         var need = root.Roles[role].Threshold;
         if (valid >= need) return null;
-        var zh = new List<string>();
-        var en = new List<string>();
+        var clauses = new List<MessageArgument>();
         if (outside.Count > 0)
         {
-            zh.Add($"根元数据第 {root.Version} 版的 {role} 角色未列出的密钥（已轮换出去或未知）：{string.Join("、", outside.Select(Short))}");
-            en.Add($"keys root version {root.Version} does not list for {role} (rotated out or unknown): {string.Join(", ", outside.Select(Short))}");
+            clauses.Add(new MessageText("trust.keysNotListed", ("version", root.Version), ("role", role), ("keys", Keys(outside))));
         }
         if (bad.Count > 0)
         {
-            zh.Add($"签名无效（内容被改动或签错）：{string.Join("、", bad.Select(Short))}");
-            en.Add($"invalid signatures (content changed or wrong key): {string.Join(", ", bad.Select(Short))}");
+            clauses.Add(new MessageText("trust.badSignatures", ("keys", Keys(bad))));
         }
         return TrustFindings.Threshold(file, role, need, valid,
-            zh.Count == 0 ? "" : "；" + string.Join("；", zh),
-            en.Count == 0 ? "" : "; " + string.Join("; ", en));
+            clauses.Count == 0 ? "" : new MessageText("trust.thresholdDetail", ("clauses", new MessageList("trust.clauseSeparator", clauses))));
     }
+
+    private static MessageList Keys(List<string> keyIds) => new("list.separator", [.. keyIds.Select(k => (MessageArgument)Short(k))]);
 
     private static string Short(string keyId) => keyId.Length > 12 ? keyId[..12] : keyId;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Trust;
 
@@ -50,7 +51,7 @@ public sealed class SignedMetadata
     }
 
     /// <summary>The metadata in <paramref name="bytes"/>, or null with a reason (not JSON, no signed object, malformed signatures).</summary>
-    public static SignedMetadata? Parse(ReadOnlySpan<byte> bytes, out string? error)
+    public static SignedMetadata? Parse(ReadOnlySpan<byte> bytes, out MessageText? error)
     {
         error = null;
         JsonNode? node;
@@ -60,12 +61,12 @@ public sealed class SignedMetadata
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
-            error = $"不是 JSON：{e.Message} / not JSON";
+            error = new("trust.notJson", ("reason", e.Message));
             return null;
         }
         if (node is not JsonObject root || root["signed"] is not JsonObject signed || root["signatures"] is not JsonArray sigs)
         {
-            error = "应为 {\"signed\": {...}, \"signatures\": [...]} / expected signed and signatures";
+            error = new("trust.notEnvelope", ("shape", "{\"signed\": {...}, \"signatures\": [...]}"));
             return null;
         }
         var list = new List<MetadataSignature>();
@@ -77,7 +78,7 @@ public sealed class SignedMetadata
             }
             else
             {
-                error = "签名项应为 {\"keyid\", \"sig\"} / a signature needs keyid and sig";
+                error = new("trust.signatureEntry", ("shape", "{\"keyid\", \"sig\"}"));
                 return null;
             }
         }
@@ -87,7 +88,7 @@ public sealed class SignedMetadata
         }
         catch (FormatException e)
         {
-            error = e.Message;
+            error = e is MetadataFormatException m ? m.Reason : new("trust.reason", ("reason", e.Message));
             return null;
         }
         root.Remove("signed");

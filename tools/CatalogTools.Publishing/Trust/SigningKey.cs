@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Pkcs;
@@ -30,29 +31,27 @@ public sealed class SigningKey
     /// <summary>A DER signature over <paramref name="data"/> (ECDSA with SHA-256, or SM2 with SM3).</summary>
     public byte[] Sign(ReadOnlySpan<byte> data) => EcCurves.Sign(Algorithm, _key, data);
 
-    public static SigningKey? FromPem(string pem, out string? error)
+    public static SigningKey? FromPem(string pem, out MessageText? error)
     {
         error = null;
         var der = Pem.Decode(pem, "PRIVATE KEY");
         if (der is null)
         {
-            error = pem.Contains("PUBLIC KEY", StringComparison.Ordinal)
-                ? "这是公钥，签名需要私钥（PKCS#8，-----BEGIN PRIVATE KEY-----）/ this is a public key; signing needs the private key"
-                : "不是 PKCS#8 PEM 私钥（-----BEGIN PRIVATE KEY-----）/ not a PKCS#8 PEM private key";
+            error = pem.Contains("PUBLIC KEY", StringComparison.Ordinal) ? new("trust.publicNotPrivate") : new("trust.notPrivatePem");
             return null;
         }
         try
         {
             if (PrivateKeyFactory.CreateKey(der) is not ECPrivateKeyParameters ec || EcCurves.AlgorithmOf(ec.PublicKeyParamSet) is not { } algorithm)
             {
-                error = "不是 P-256 或 SM2 私钥 / not a P-256 or SM2 private key";
+                error = new("trust.notCurvePrivate");
                 return null;
             }
             return new SigningKey(ec, algorithm);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or FormatException or SecurityUtilityException)
         {
-            error = e.Message;
+            error = new("trust.reason", ("reason", e.Message));
             return null;
         }
     }

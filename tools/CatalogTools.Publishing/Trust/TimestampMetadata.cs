@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Trust;
 
@@ -16,7 +17,7 @@ public sealed record MetaFile(long Version, long? Length = null, string? Sha256 
     public static MetaFile FromJson(JsonObject o)
     {
         var length = MetadataFields.OptionalInteger(o, "length");
-        if (length is < 0) throw new MetadataFormatException("length 不能为负 / length must not be negative");
+        if (length is < 0) throw new MetadataFormatException(new("trust.lengthNegative"));
         return new MetaFile(MetadataFields.Integer(o, "version"), length, MetadataFields.Sha256Of(o));
     }
 }
@@ -37,7 +38,7 @@ public sealed record TimestampMetadata(long Version, DateTimeOffset Expires, Met
         var (version, expires) = MetadataFields.VersionAndExpiry(signed);
         var meta = MetadataFields.Object(MetadataFields.Object(signed, "meta"), RepositoryLayout.SnapshotMetaName);
         var snapshot = MetaFile.FromJson(meta);
-        if (snapshot.Length is null || snapshot.Sha256 is null) throw new MetadataFormatException("timestamp 的 meta 须给出 snapshot.json 的 length 与 hashes.sha256 / timestamp meta needs length and hashes");
+        if (snapshot.Length is null || snapshot.Sha256 is null) throw new MetadataFormatException(new("trust.timestampMetaIncomplete"));
         return new TimestampMetadata(version, expires, snapshot);
     }
 }
@@ -61,7 +62,7 @@ public sealed record SnapshotMetadata(long Version, DateTimeOffset Expires, IRea
         var meta = new Dictionary<string, MetaFile>(StringComparer.Ordinal);
         foreach (var (name, node) in MetadataFields.Object(signed, "meta"))
         {
-            meta[name] = MetaFile.FromJson(node as JsonObject ?? throw new MetadataFormatException($"meta.{name} 应为对象 / must be an object"));
+            meta[name] = MetaFile.FromJson(node as JsonObject ?? throw new MetadataFormatException(new("trust.metaNotObject", ("name", name))));
         }
         return new SnapshotMetadata(version, expires, meta);
     }
@@ -80,8 +81,8 @@ public sealed record TargetFile(long Length, string Sha256, long? BundleVersion 
     public static TargetFile FromJson(JsonObject o)
     {
         var length = MetadataFields.Integer(o, "length");
-        if (length < 0) throw new MetadataFormatException("length 不能为负 / length must not be negative");
-        var sha = MetadataFields.Sha256Of(o) ?? throw new MetadataFormatException("目标缺少 hashes.sha256 / target lacks hashes.sha256");
+        if (length < 0) throw new MetadataFormatException(new("trust.lengthNegative"));
+        var sha = MetadataFields.Sha256Of(o) ?? throw new MetadataFormatException(new("trust.targetLacksSha256"));
         long? bundleVersion = o["custom"] is JsonObject custom && custom.ContainsKey("bundleVersion") ? MetadataFields.Integer(custom, "bundleVersion") : null;
         return new TargetFile(length, sha, bundleVersion);
     }
@@ -109,7 +110,7 @@ public sealed record TargetsMetadata(long Version, DateTimeOffset Expires, IRead
         var targets = new Dictionary<string, TargetFile>(StringComparer.Ordinal);
         foreach (var (path, node) in MetadataFields.Object(signed, "targets"))
         {
-            targets[path] = TargetFile.FromJson(node as JsonObject ?? throw new MetadataFormatException($"targets.{path} 应为对象 / must be an object"));
+            targets[path] = TargetFile.FromJson(node as JsonObject ?? throw new MetadataFormatException(new("trust.targetNotObject", ("path", path))));
         }
         return new TargetsMetadata(version, expires, targets);
     }

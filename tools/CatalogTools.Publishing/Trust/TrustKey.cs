@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using CatalogTools.Core.Diagnostics;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Security;
 
@@ -45,33 +46,33 @@ public sealed class TrustKey
     }
 
     /// <summary>A public key from PEM (SubjectPublicKeyInfo of a P-256 or SM2 key); null with a reason otherwise.</summary>
-    public static TrustKey? FromPem(string pem, out string? error)
+    public static TrustKey? FromPem(string pem, out MessageText? error)
     {
         error = null;
         var der = Pem.Decode(pem, "PUBLIC KEY");
         if (der is null)
         {
-            error = "不是 PEM 公钥（-----BEGIN PUBLIC KEY-----）/ not a PEM public key";
+            error = new("trust.notPublicPem");
             return null;
         }
         try
         {
             if (PublicKeyFactory.CreateKey(der) is not ECPublicKeyParameters ec || EcCurves.AlgorithmOf(ec.PublicKeyParamSet) is not { } algorithm)
             {
-                error = "不是 P-256 或 SM2 公钥 / not a P-256 or SM2 public key";
+                error = new("trust.notCurvePublic");
                 return null;
             }
             return From(ec, algorithm);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or FormatException or SecurityUtilityException)
         {
-            error = e.Message;
+            error = new("trust.reason", ("reason", e.Message));
             return null;
         }
     }
 
     /// <summary>A key object of root metadata; null with a reason when the algorithm is unknown or the PEM does not hold such a key.</summary>
-    public static TrustKey? FromJson(JsonNode? node, out string? error)
+    public static TrustKey? FromJson(JsonNode? node, out MessageText? error)
     {
         error = null;
         var type = (node as JsonObject)?["keytype"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? node!["keytype"]!.GetValue<string>() : null;
@@ -79,19 +80,19 @@ public sealed class TrustKey
         var pem = node?["keyval"]?["public"] is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : null;
         if (type is null || scheme is null || pem is null)
         {
-            error = "密钥缺少 keytype、scheme 或 keyval.public / key lacks keytype, scheme or keyval.public";
+            error = new("trust.keyFieldsMissing");
             return null;
         }
         if (KeyAlgorithms.FromMetadata(type, scheme) is not { } algorithm)
         {
-            error = $"未知的密钥算法 {type}/{scheme}（可用 ecdsa/ecdsa-sha2-nistp256、sm2/sm2-sm3）/ unknown key algorithm";
+            error = new("trust.unknownAlgorithm", ("type", type), ("scheme", scheme));
             return null;
         }
         var key = FromPem(pem, out error);
         if (key is null) return null;
         if (key.Algorithm != algorithm)
         {
-            error = $"keytype {type} 与公钥的曲线不符 / keytype does not match the key's curve";
+            error = new("trust.curveMismatch", ("type", type));
             return null;
         }
         return key;

@@ -1,10 +1,6 @@
-namespace CatalogTools.Publishing.Trust;
+using CatalogTools.Core.Diagnostics;
 
-/// <summary>A message in both languages (the library words it; the CLI picks one).</summary>
-public sealed record TrustMessage(string Zh, string En)
-{
-    public string In(Core.Diagnostics.Lang lang) => lang == Core.Diagnostics.Lang.Zh ? Zh : En;
-}
+namespace CatalogTools.Publishing.Trust;
 
 /// <summary>A metadata file that still needs signatures before release: its path (relative to the publish folder), role, and how many it has of how many.</summary>
 public sealed record PendingSignatures(string File, string Role, int Valid, int Threshold);
@@ -14,7 +10,7 @@ public sealed record PendingSignatures(string File, string Role, int Valid, int 
 /// whether a default root was made, and the snapshot and timestamp versions released (null: not released).
 /// </summary>
 public sealed record TrustPublishResult(
-    IReadOnlyList<TrustMessage> Problems,
+    IReadOnlyList<MessageText> Problems,
     IReadOnlyList<PendingSignatures> Pending,
     long RootVersion,
     bool DefaultRootCreated,

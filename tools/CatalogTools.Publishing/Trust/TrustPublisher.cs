@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Writing;
 using CatalogTools.Publishing.Bundles;
 
@@ -28,7 +29,7 @@ public static class TrustPublisher
 
     public static TrustPublishResult Publish(TrustPublishRequest request)
     {
-        var problems = new List<TrustMessage>();
+        var problems = new List<MessageText>();
         var metadata = Path.Combine(request.OutputDirectory, RepositoryLayout.MetadataFolder);
         var defaultRoot = false;
         if (request.TrustFolder is not null)
@@ -37,7 +38,7 @@ public static class TrustPublisher
         }
         else if (MetadataFolder.Versions(metadata, "root.json").Count == 0)
         {
-            if (request.Keys.Count == 0) return Stop([new("没有根元数据：用 --trust 给出根元数据文件夹，或用 --key 给出签名密钥以生成默认根", "no root metadata: pass --trust with the root folder, or --key to make a default root")], 0, false);
+            if (request.Keys.Count == 0) return Stop([new("trust.noRoot")], 0, false);
             WriteDefaultRoot(metadata, request.Keys[0], request.SourceTime + DefaultRootLifetime);
             defaultRoot = true;
         }
@@ -53,7 +54,7 @@ public static class TrustPublisher
             var manifest = BundleManifest.Parse(bytes, out var error);
             if (manifest is null)
             {
-                problems.Add(new($"{channel}/{BundleManifest.FileName} 无法读取：{error}", $"{channel}/{BundleManifest.FileName} cannot be read: {error}"));
+                problems.Add(new("trust.fileUnreadable", ("file", $"{channel}/{BundleManifest.FileName}"), ("error", error)));
                 continue;
             }
             LinkContent(request.OutputDirectory, channel, manifest, bytes);
@@ -64,7 +65,7 @@ public static class TrustPublisher
         return released with { TargetsVersions = versions };
     }
 
-    private static TrustPublishResult Stop(List<TrustMessage> problems, long rootVersion, bool defaultRoot) =>
+    private static TrustPublishResult Stop(List<MessageText> problems, long rootVersion, bool defaultRoot) =>
         new(problems, [], rootVersion, defaultRoot, new Dictionary<string, long>(), null, null);
 
     /// <summary>A root in which one key holds every role with threshold 1 (the single-key flow), signed by it.</summary>
@@ -77,12 +78,12 @@ public static class TrustPublisher
     }
 
     /// <summary>Verifies the trust folder's chain 1 → N (each signed by the previous root's and its own root keys) and copies every version into the publish folder.</summary>
-    private static bool CopyChain(string trustFolder, string metadata, List<TrustMessage> problems)
+    private static bool CopyChain(string trustFolder, string metadata, List<MessageText> problems)
     {
         var versions = MetadataFolder.Versions(trustFolder, "root.json");
         if (versions.Count == 0 || versions[0] != 1 || versions.Select((v, i) => v != i + 1).Any(gap => gap))
         {
-            problems.Add(new($"{trustFolder} 中应有 1.root.json、2.root.json……且版本连续", $"{trustFolder} must hold 1.root.json, 2.root.json, … without gaps"));
+            problems.Add(new("trust.rootChainGaps", ("folder", trustFolder)));
             return false;
         }
         var files = versions.Select(v => (Version: v, Bytes: File.ReadAllBytes(Path.Combine(trustFolder, $"{v}.root.json")))).ToList();
@@ -95,7 +96,7 @@ public static class TrustPublisher
         }
         if (trusted is null || problem is not null)
         {
-            problems.Add(new($"[{problem!.Rule.Id}] 根元数据链无效，未发布信任元数据：{problem.FullMessage(Core.Diagnostics.Lang.Zh)}", $"[{problem.Rule.Id}] the root chain is invalid; no trust metadata published: {problem.FullMessage(Core.Diagnostics.Lang.En)}"));
+            problems.Add(new("trust.rootChainInvalid", ("rule", problem!.Rule.Id), ("problem", TrustFindings.FullMessageOf(problem))));
             return false;
         }
         foreach (var (version, bytes) in files)

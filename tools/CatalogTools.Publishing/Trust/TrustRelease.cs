@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Trust;
 
@@ -12,7 +13,7 @@ public static class TrustRelease
 {
     public static TrustPublishResult Release(string output, IReadOnlyList<SigningKey> keys, DateTimeOffset now, TimeSpan timestampLifetime, bool defaultRootCreated = false)
     {
-        var problems = new List<TrustMessage>();
+        var problems = new List<MessageText>();
         var pending = new List<PendingSignatures>();
         var metadata = Path.Combine(output, RepositoryLayout.MetadataFolder);
         var root = LoadRoot(metadata, problems);
@@ -39,11 +40,11 @@ public static class TrustRelease
             }
             catch (MetadataFormatException e)
             {
-                error = e.Message;
+                error = e.Reason;
             }
             if (signed is null || targets is null)
             {
-                problems.Add(new($"{relative} 无法读取：{error}", $"{relative} cannot be read: {error}"));
+                problems.Add(new("trust.fileUnreadable", ("file", relative), ("error", error)));
                 continue;
             }
             var valid = SignatureCheck.ValidCount(signed, root, RoleNames.Targets);
@@ -53,7 +54,7 @@ public static class TrustRelease
             versions[channel] = version;
             if (targets.Expires < expires) expires = targets.Expires;
         }
-        if (meta.Count == 0) problems.Add(new("没有任何渠道的 targets 元数据（先 catalog publish）", "no channel has targets metadata (run catalog publish first)"));
+        if (meta.Count == 0) problems.Add(new("trust.noTargets"));
         if (problems.Count > 0 || pending.Count > 0) return new TrustPublishResult(problems, pending, root.Version, defaultRootCreated, versions, null, null);
 
         // Snapshot: the previous one when it lists the same, else the next version.
@@ -89,12 +90,12 @@ public static class TrustRelease
     }
 
     /// <summary>The newest root of a metadata folder (as written there; its chain was verified when it was copied in).</summary>
-    internal static RootMetadata? LoadRoot(string metadata, List<TrustMessage> problems)
+    internal static RootMetadata? LoadRoot(string metadata, List<MessageText> problems)
     {
         var versions = MetadataFolder.Versions(metadata, "root.json");
         if (versions.Count == 0)
         {
-            problems.Add(new($"{metadata} 中没有根元数据（N.root.json）", $"no root metadata (N.root.json) in {metadata}"));
+            problems.Add(new("trust.noRootIn", ("folder", metadata)));
             return null;
         }
         var file = Path.Combine(metadata, $"{versions[^1]}.root.json");
@@ -105,22 +106,20 @@ public static class TrustRelease
         }
         catch (MetadataFormatException e)
         {
-            error = e.Message;
+            error = e.Reason;
         }
-        problems.Add(new($"{file} 无法读取：{error}", $"{file} cannot be read: {error}"));
+        problems.Add(new("trust.fileUnreadable", ("file", file), ("error", error)));
         return null;
     }
 
     /// <summary>Signs with every given key the root lists for the role; false (with a problem) when they do not reach its threshold.</summary>
-    internal static bool SignAsRole(SignedMetadata metadata, RootMetadata root, string role, IReadOnlyList<SigningKey> keys, string file, List<TrustMessage> problems)
+    internal static bool SignAsRole(SignedMetadata metadata, RootMetadata root, string role, IReadOnlyList<SigningKey> keys, string file, List<MessageText> problems)
     {
         var allowed = root.Roles[role].KeyIds.ToHashSet(StringComparer.Ordinal);
         foreach (var key in keys.Where(k => allowed.Contains(k.KeyId)).DistinctBy(k => k.KeyId)) metadata.Sign(key);
         var valid = SignatureCheck.ValidCount(metadata, root, role);
         if (valid >= root.Roles[role].Threshold) return true;
-        problems.Add(new(
-            $"{file}：{role} 角色需要 {root.Roles[role].Threshold} 个签名，给出的密钥中只有 {valid} 个是根元数据第 {root.Version} 版为该角色列出的；用 --key 给出 {role} 密钥",
-            $"{file}: role {role} needs {root.Roles[role].Threshold} signatures; only {valid} of the keys given are listed for it in root version {root.Version}; pass the {role} keys with --key"));
+        problems.Add(new("trust.tooFewKeys", ("file", file), ("role", role), ("threshold", root.Roles[role].Threshold), ("valid", valid), ("version", root.Version)));
         return false;
     }
 

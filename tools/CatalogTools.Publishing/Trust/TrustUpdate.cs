@@ -22,12 +22,12 @@ public sealed record TrustUpdate(
     {
         var expected = Manifest(channel);
         var targetsFile = Targets.TryGetValue(channel, out var t) ? RepositoryLayout.TargetsFile(channel, t.Version) : RepositoryLayout.TargetsMetaName(channel);
-        if (expected is null) return TrustFindings.Mismatch(file, targetsFile, "未列出该渠道的清单", "the channel's manifest is not listed");
+        if (expected is null) return TrustFindings.Mismatch(file, targetsFile, new("trust.manifestNotListed"));
         if (manifest.LongLength != expected.Length)
         {
-            return TrustFindings.Mismatch(file, targetsFile, $"长度为 {manifest.LongLength} 字节，应为 {expected.Length}", $"length is {manifest.LongLength} bytes, expected {expected.Length}");
+            return TrustFindings.Mismatch(file, targetsFile, new("trust.lengthExpected", ("length", manifest.LongLength), ("expected", expected.Length)));
         }
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(manifest));
-        return sha == expected.Sha256 ? null : TrustFindings.Mismatch(file, targetsFile, $"SHA-256 为 {sha}，应为 {expected.Sha256}", $"SHA-256 is {sha}, expected {expected.Sha256}");
+        return sha == expected.Sha256 ? null : TrustFindings.Mismatch(file, targetsFile, new("trust.sha256Expected", ("sha", sha), ("expected", expected.Sha256)));
     }
 }

@@ -42,7 +42,7 @@ public static class TrustUpdater
         var tsBytes = Read(source, tsFile, RepositoryLayout.MaxTimestampBytes, problems);
         if (tsBytes is null)
         {
-            if (problems.Count == 0) problems.Add(TrustFindings.Invalid(tsFile, "不存在 / missing"));
+            if (problems.Count == 0) problems.Add(TrustFindings.Invalid(tsFile, new("trust.missing")));
             return Done();
         }
         var timestamp = Parse(tsBytes, tsFile, RoleNames.Timestamp, root.Root, problems, TimestampMetadata.FromJson);
@@ -57,7 +57,7 @@ public static class TrustUpdater
         var snapBytes = Read(source, snapFile, Math.Min(timestamp.Snapshot.Length!.Value, RepositoryLayout.MaxSnapshotBytes), problems);
         if (snapBytes is null)
         {
-            if (problems.Count == 0) problems.Add(TrustFindings.Invalid(snapFile, "不存在 / missing"));
+            if (problems.Count == 0) problems.Add(TrustFindings.Invalid(snapFile, new("trust.missing")));
             return Done(timestamp);
         }
         if (MismatchOf(snapBytes, timestamp.Snapshot, snapFile, tsFile) is { } snapMismatch)
@@ -69,7 +69,7 @@ public static class TrustUpdater
         if (snapshot is null) return Done(timestamp);
         if (snapshot.Version != timestamp.Snapshot.Version)
         {
-            problems.Add(TrustFindings.Mismatch(snapFile, tsFile, $"版本为 {snapshot.Version}，应为 {timestamp.Snapshot.Version}", $"version is {snapshot.Version}, expected {timestamp.Snapshot.Version}"));
+            problems.Add(TrustFindings.Mismatch(snapFile, tsFile, new("trust.versionExpected", ("version", snapshot.Version), ("expected", timestamp.Snapshot.Version))));
         }
         if (keepTargets)
         {
@@ -78,7 +78,7 @@ public static class TrustUpdater
                 var name = RepositoryLayout.TargetsMetaName(channel);
                 if (!snapshot.Meta.TryGetValue(name, out var now_))
                 {
-                    problems.Add(TrustFindings.Mismatch(snapFile, name, "快照不再列出该渠道的 targets 元数据", "the snapshot no longer lists the channel's targets metadata"));
+                    problems.Add(TrustFindings.Mismatch(snapFile, name, new("trust.snapshotDropsTargets")));
                 }
                 else if (now_.Version < version)
                 {
@@ -95,14 +95,14 @@ public static class TrustUpdater
             var name = RepositoryLayout.TargetsMetaName(channel);
             if (!snapshot.Meta.TryGetValue(name, out var meta))
             {
-                problems.Add(TrustFindings.Invalid(snapFile, $"快照没有列出渠道 {channel} 的 {name} / the snapshot does not list {name}"));
+                problems.Add(TrustFindings.Invalid(snapFile, new("trust.snapshotLacksTargets", ("channel", channel), ("name", name))));
                 continue;
             }
             var file = RepositoryLayout.TargetsFile(channel, meta.Version);
             var bytes = Read(source, file, Math.Min(meta.Length ?? RepositoryLayout.MaxTargetsBytes, RepositoryLayout.MaxTargetsBytes), problems);
             if (bytes is null)
             {
-                if (!problems.Any(p => p.File == file)) problems.Add(TrustFindings.Invalid(file, "不存在 / missing"));
+                if (!problems.Any(p => p.File == file)) problems.Add(TrustFindings.Invalid(file, new("trust.missing")));
                 continue;
             }
             if (MismatchOf(bytes, meta, file, snapFile) is { } mismatch)
@@ -114,18 +114,18 @@ public static class TrustUpdater
             if (parsed is null) continue;
             if (parsed.Version != meta.Version)
             {
-                problems.Add(TrustFindings.Mismatch(file, snapFile, $"版本为 {parsed.Version}，应为 {meta.Version}", $"version is {parsed.Version}, expected {meta.Version}"));
+                problems.Add(TrustFindings.Mismatch(file, snapFile, new("trust.versionExpected", ("version", parsed.Version), ("expected", meta.Version))));
                 continue;
             }
             if (now >= parsed.Expires) problems.Add(TrustFindings.Expired(file, RoleNames.Targets, parsed.Expires, now));
             foreach (var path in parsed.Targets.Keys)
             {
-                if (!BundlePath.IsSafeRelative(path)) problems.Add(TrustFindings.UnsafeTarget(file, path, "不是安全的相对路径", "is not a safe relative path"));
-                else if (!path.StartsWith(channel + "/", StringComparison.Ordinal)) problems.Add(TrustFindings.UnsafeTarget(file, path, $"不在渠道 {channel} 的文件夹下", $"is not under channel {channel}'s folder"));
+                if (!BundlePath.IsSafeRelative(path)) problems.Add(TrustFindings.UnsafeTarget(file, path, new("trust.targetNotSafe")));
+                else if (!path.StartsWith(channel + "/", StringComparison.Ordinal)) problems.Add(TrustFindings.UnsafeTarget(file, path, new("trust.targetOutsideChannel", ("channel", channel))));
             }
             if (!parsed.Targets.ContainsKey(RepositoryLayout.ManifestTarget(channel)))
             {
-                problems.Add(TrustFindings.Invalid(file, $"没有列出 {RepositoryLayout.ManifestTarget(channel)} / does not list the manifest"));
+                problems.Add(TrustFindings.Invalid(file, new("trust.manifestTargetMissing", ("target", RepositoryLayout.ManifestTarget(channel)))));
             }
             targets[channel] = parsed;
         }
@@ -138,7 +138,7 @@ public static class TrustUpdater
         var signed = SignedMetadata.Parse(bytes, out var error);
         if (signed is null)
         {
-            problems.Add(TrustFindings.Invalid(file, error ?? ""));
+            problems.Add(TrustFindings.Invalid(file, error));
             return null;
         }
         if (SignatureCheck.Threshold(signed, root, role, file) is { } threshold)
@@ -152,7 +152,7 @@ public static class TrustUpdater
         }
         catch (MetadataFormatException e)
         {
-            problems.Add(TrustFindings.Invalid(file, e.Message));
+            problems.Add(TrustFindings.Invalid(file, e.Reason));
             return null;
         }
     }
@@ -161,12 +161,12 @@ public static class TrustUpdater
     {
         if (expected.Length is { } length && bytes.LongLength != length)
         {
-            return TrustFindings.Mismatch(file, parent, $"长度为 {bytes.LongLength} 字节，应为 {length}", $"length is {bytes.LongLength} bytes, expected {length}");
+            return TrustFindings.Mismatch(file, parent, new("trust.lengthExpected", ("length", bytes.LongLength), ("expected", length)));
         }
         if (expected.Sha256 is { } sha)
         {
             var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            if (actual != sha) return TrustFindings.Mismatch(file, parent, $"SHA-256 为 {actual}，应为 {sha}", $"SHA-256 is {actual}, expected {sha}");
+            if (actual != sha) return TrustFindings.Mismatch(file, parent, new("trust.sha256Expected", ("sha", actual), ("expected", sha)));
         }
         return null;
     }
@@ -179,7 +179,7 @@ public static class TrustUpdater
         }
         catch (TooLongException e)
         {
-            problems.Add(TrustFindings.Mismatch(path, "limit", $"超过允许的 {e.Limit} 字节（无尽数据攻击）", $"longer than the {e.Limit} bytes allowed (endless data)"));
+            problems.Add(TrustFindings.Mismatch(path, "limit", new("trust.tooLong", ("limit", e.Limit))));
             return null;
         }
     }

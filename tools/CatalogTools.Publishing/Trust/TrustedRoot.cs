@@ -43,19 +43,17 @@ public sealed class TrustedRoot
         if (next is null) return problem;
         if (next.Version != Root.Version + 1)
         {
-            return TrustFindings.RootRotation(file, $"版本为 {next.Version}，应为 {Root.Version + 1}", $"version is {next.Version}, expected {Root.Version + 1}");
+            return TrustFindings.RootRotation(file, new("trust.versionExpected", ("version", next.Version), ("expected", Root.Version + 1)));
         }
         if (SignatureCheck.Threshold(signed!, Root, RoleNames.Root, file) is { } byOld)
         {
-            return TrustFindings.RootRotation(file,
-                $"旧根（第 {Root.Version} 版）的 root 密钥签名不足 {Root.Roles[RoleNames.Root].Threshold} 个：{byOld.Message(Lang.Zh)}",
-                $"too few signatures of the old root's (version {Root.Version}) root keys: {byOld.Message(Lang.En)}");
+            return TrustFindings.RootRotation(file, new("trust.oldRootTooFewSignatures",
+                ("version", Root.Version), ("threshold", Root.Roles[RoleNames.Root].Threshold), ("detail", TrustFindings.MessageOf(byOld))));
         }
         if (SignatureCheck.Threshold(signed!, next, RoleNames.Root, file) is { } byNew)
         {
-            return TrustFindings.RootRotation(file,
-                $"新根自身的 root 密钥签名不足 {next.Roles[RoleNames.Root].Threshold} 个：{byNew.Message(Lang.Zh)}",
-                $"too few signatures of the new root's own root keys: {byNew.Message(Lang.En)}");
+            return TrustFindings.RootRotation(file, new("trust.newRootTooFewSignatures",
+                ("threshold", next.Roles[RoleNames.Root].Threshold), ("detail", TrustFindings.MessageOf(byNew))));
         }
         Root = next;
         Signed = signed!;
@@ -89,7 +87,7 @@ public sealed class TrustedRoot
         var signed = SignedMetadata.Parse(bytes, out var error);
         if (signed is null)
         {
-            problem = TrustFindings.Invalid(file, error ?? "");
+            problem = TrustFindings.Invalid(file, error);
             return (null, null);
         }
         try
@@ -98,7 +96,7 @@ public sealed class TrustedRoot
         }
         catch (MetadataFormatException e)
         {
-            problem = TrustFindings.Invalid(file, e.Message);
+            problem = TrustFindings.Invalid(file, e.Reason);
             return (null, null);
         }
     }

@@ -18,7 +18,7 @@ internal static class ObjectStoreUpload
         catch (Exception e) when (e is Amazon.Runtime.AmazonServiceException or Amazon.Runtime.AmazonClientException or HttpRequestException or IOException or UnauthorizedAccessException or TaskCanceledException)
         {
             // Content goes first and the pointers last: a failed upload leaves readers on the version the store announced before.
-            console.Error.WriteLine(Messages.Format(lang, "publish.uploadToFailedTheLocal", ("target", target), ("message", e.Message)));
+            console.Error.WriteLine(Messages.Format(lang, "publish.uploadToFailedTheLocal", ("target", target), ("message", e is ObjectStoreException refused ? refused.Reason : e.Message)));
             return ExitCodes.CannotRun;
         }
     }

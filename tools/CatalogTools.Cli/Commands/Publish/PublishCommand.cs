@@ -171,7 +171,7 @@ public static class PublishCommand
             // Channels and their items render in parallel: report the first cause; the old bundle stays in place (the swap had not happened).
             var first = e.Flatten().InnerExceptions[0];
             var what = first is Scriban.Syntax.ScriptRuntimeException ? Messages.Text(request.Lang, "publish.templateError") : Messages.Text(request.Lang, "publish.publishFailed");
-            console.Error.WriteLine(Messages.Format(request.Lang, "publish.failure", ("what", what), ("message", first.Message)));
+            console.Error.WriteLine(Messages.Format(request.Lang, "publish.failure", ("what", what), ("message", first switch { TemplateException t => t.Reason, UnsafePathException u => u.Reason, _ => first.Message })));
             return ExitCodes.CannotRun;
         }
         catch (Scriban.Syntax.ScriptRuntimeException e)
@@ -200,7 +200,7 @@ public static class PublishCommand
         {
             console.Out.WriteLine(Messages.Text(request.Lang, "publish.incrementalUpdateOnlyItemsChanged"));
         }
-        foreach (var problem in result.Problems) console.Error.WriteLine(problem);
+        foreach (var problem in result.Problems) console.Error.WriteLine(problem.In(request.Lang));
         // Once per publish, not per channel: every channel renders without the site's footer block.
         if (SiteConfig.MissingDiagnostic(location.CatalogRoot) is { } noSite && SeverityPolicy.Read(location).Apply(noSite) is { } shown)
         {
@@ -245,7 +245,7 @@ public static class PublishCommand
         return uploadTo is null ? ExitCodes.Ok : ObjectStoreUpload.Run(console, publishRequest.OutputDirectory, uploadTo, clock, request.Lang);
     }
 
-    private static S3Location? FailTo(CliConsole console, Lang lang, string error)
+    private static S3Location? FailTo(CliConsole console, Lang lang, MessageText error)
     {
         console.Error.WriteLine(Messages.Format(lang, "publish.invalidTo", ("error", error)));
         return null;

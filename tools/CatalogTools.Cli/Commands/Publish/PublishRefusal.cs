@@ -18,7 +18,7 @@ internal static class PublishRefusal
         if (result.SkippedItems.Count > 0 && result.Channels.Count == 0)
         {
             console.Error.WriteLine(Messages.Format(lang, "publish.itemsHaveCodesThatDo", ("skippedItems", result.SkippedItems.Count)));
-            foreach (var item in result.SkippedItems) console.Error.WriteLine("  " + item);
+            foreach (var item in result.SkippedItems) console.Error.WriteLine("  " + item.In(lang));
         }
     }
 

@@ -39,7 +39,7 @@ public static class PullCommand
             var trust = PullTrustFile.Load(parse.GetValue(root)!, name, out var trustError);
             if (trust is null)
             {
-                console.Error.WriteLine(zh ? trustError!.Value.Zh : trustError!.Value.En);
+                console.Error.WriteLine(trustError!.In(lang));
                 return ExitCodes.CannotRun;
             }
             // With trust metadata the source is the publish folder itself; with a key, one channel's bundle.

@@ -74,11 +74,11 @@ public static class RootCommand
                 var file = Path.Combine(folder, $"{versions[^1]}.root.json");
                 try
                 {
-                    previous = MetadataFolder.Read(file, out var error) is { } signed ? RootMetadata.FromJson(signed.Signed) : throw new MetadataFormatException(error ?? "");
+                    previous = MetadataFolder.Read(file, out var error) is { } signed ? RootMetadata.FromJson(signed.Signed) : throw new MetadataFormatException(error!);
                 }
                 catch (MetadataFormatException e)
                 {
-                    console.Error.WriteLine(Messages.Format(lang, "root.thePreviousRootCannotBe", ("file", file), ("message", e.Message)));
+                    console.Error.WriteLine(Messages.Format(lang, "root.thePreviousRootCannotBe", ("file", file), ("message", e.Reason)));
                     return ExitCodes.CannotRun;
                 }
             }

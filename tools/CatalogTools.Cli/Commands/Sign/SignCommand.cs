@@ -26,7 +26,7 @@ public static class SignCommand
             var metadata = MetadataFolder.Read(path, out var error);
             if (metadata is null || metadata.Type is not ({ } type) || !RoleNames.All.Contains(type))
             {
-                console.Error.WriteLine(Messages.Format(lang, "sign.notTrustMetadata", ("path", path), ("error", error ?? Messages.Text(lang, "sign.typeIsNotARole"))));
+                console.Error.WriteLine(Messages.Format(lang, "sign.notTrustMetadata", ("path", path), ("error", error ?? new MessageText("sign.typeIsNotARole"))));
                 return ExitCodes.CannotRun;
             }
             var released = ReleasedTargets(path, type);

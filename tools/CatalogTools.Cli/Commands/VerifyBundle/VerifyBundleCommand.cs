@@ -41,7 +41,7 @@ public static class VerifyBundleCommand
                 console.Error.WriteLine(Messages.Format(l, "verifybundle.publicKeyFileNotFound", ("keyFile", keyFile)));
                 return ExitCodes.CannotRun;
             }
-            string? keyError = null;
+            MessageText? keyError = null;
             using var publicKey = keyFile is null ? null : ManifestSigner.LoadPublic(File.ReadAllText(keyFile), out keyError);
             if (keyFile is not null && publicKey is null)
             {
@@ -122,7 +122,7 @@ public static class VerifyBundleCommand
                     var relative = $"{channelName}/{BundleManifest.FileName}";
                     if (trust.CheckManifest(channelName, File.ReadAllBytes(manifestPath), relative) is { } mismatch)
                     {
-                        result = result with { Problems = [new BundleProblem(BundleProblemKind.BadSignature, relative, $"[{mismatch.Rule.Id}] {mismatch.FullMessage(Lang.Zh)}", $"[{mismatch.Rule.Id}] {mismatch.FullMessage(Lang.En)}"), .. result.Problems] };
+                        result = result with { Problems = [new BundleProblem(BundleProblemKind.BadSignature, relative, Publishing.Trust.TrustFindings.Tagged(mismatch)), .. result.Problems] };
                     }
                 }
                 var name = Display.Escape(result.Manifest?.Channel ?? Path.GetFileName(bundle));

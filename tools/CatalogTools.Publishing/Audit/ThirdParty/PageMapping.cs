@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using CatalogTools.Core.Diagnostics;
 
 namespace CatalogTools.Publishing.Audit.ThirdParty;
 
@@ -14,7 +15,7 @@ public sealed record PageMapping(string Name, IReadOnlyList<string> Pages, strin
     public const string FormatName = "catalog-audit-mapping/1";
 
     /// <summary>The mapping, or null with the reason (bad JSON, a missing field, a selector AngleSharp cannot parse).</summary>
-    public static PageMapping? Parse(byte[] json, out string? error)
+    public static PageMapping? Parse(byte[] json, out MessageText? error)
     {
         error = null;
         try
@@ -23,7 +24,7 @@ public sealed record PageMapping(string Name, IReadOnlyList<string> Pages, strin
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || Text(root, "format") != FormatName)
             {
-                error = $"不是 {FormatName} 映射文件 / not a {FormatName} mapping";
+                error = new("channelAudit.notAMapping", ("format", FormatName));
                 return null;
             }
             var pages = root.TryGetProperty("pages", out var p) && p.ValueKind == JsonValueKind.Array
@@ -31,7 +32,7 @@ public sealed record PageMapping(string Name, IReadOnlyList<string> Pages, strin
                 : [];
             if (!root.TryGetProperty("item", out var item) || item.ValueKind != JsonValueKind.Object || Text(item, "selector") is not { } itemSelector)
             {
-                error = "缺少 item.selector（页面中标明事项编码的元素）/ item.selector is missing";
+                error = new("channelAudit.itemSelectorMissing");
                 return null;
             }
             var elements = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -44,7 +45,7 @@ public sealed record PageMapping(string Name, IReadOnlyList<string> Pages, strin
             }
             if (pages.Count == 0 || elements.Count == 0)
             {
-                error = "pages 与 elements 不能为空 / pages and elements must not be empty";
+                error = new("channelAudit.pagesOrElementsEmpty");
                 return null;
             }
             var mapping = new PageMapping(Text(root, "name") ?? "third-party", pages, itemSelector, Text(item, "attribute"), elements, Text(root, "text"));
@@ -58,7 +59,7 @@ public sealed record PageMapping(string Name, IReadOnlyList<string> Pages, strin
                 }
                 catch (Exception x) when (x is AngleSharp.Dom.DomException or ArgumentException or InvalidOperationException or FormatException)
                 {
-                    error = $"CSS 选择器无效『{selector}』/ invalid CSS selector '{selector}'";
+                    error = new("channelAudit.invalidSelector", ("selector", selector));
                     return null;
                 }
             }
@@ -66,7 +67,7 @@ public sealed record PageMapping(string Name, IReadOnlyList<string> Pages, strin
         }
         catch (JsonException x)
         {
-            error = x.Message;
+            error = new("channelAudit.reason", ("reason", x.Message));
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Publishing.Guides;
 
 namespace CatalogTools.Publishing.Audit.ThirdParty;
@@ -10,7 +11,7 @@ public static class ThirdPartyReader
     {
         var holder = document.QuerySelector(mapping.ItemSelector);
         var code = holder is null ? null : (mapping.ItemAttribute is { } attribute ? holder.GetAttribute(attribute) : holder.TextContent)?.Trim();
-        if (string.IsNullOrEmpty(code)) return new ServedPage(page, null, false, [], $"页面中没有 {mapping.ItemSelector} 标明的事项编码 / no item code at {mapping.ItemSelector}");
+        if (string.IsNullOrEmpty(code)) return new ServedPage(page, null, false, [], new MessageText("channelAudit.noItemCodeAt", ("selector", mapping.ItemSelector)));
         var elements = new List<GuideElement>();
         foreach (var (path, selector) in mapping.Elements)
         {
