@@ -18,33 +18,36 @@ public static class ExportCommand
         var standard = new Option<string[]>("--standard") { HelpName = "CODE", Description = "只导出这些标准事项及其实施清单，可重复 / only these standard items and their implementations", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var format = new Option<string>("--format") { HelpName = "xlsx|parquet", Description = "xlsx（表单，默认）|parquet（查询表，供 BI 工具）/ xlsx forms (default) or parquet query tables", DefaultValueFactory = _ => "xlsx" };
         var output = new Option<string?>("--output", "-o") { HelpName = "DIR", Description = "parquet：输出文件夹 / parquet: output folder" };
-        var command = new Command("export", "导出为 Excel 表单或 Parquet 表 / export the catalog as Excel forms or Parquet tables") { file, catalog, region, standard, format, output };
+        var noCache = new Option<bool>("--no-cache") { Description = "不读写 .catalog-cache/ / do not use the cache" };
+        var command = new Command("export", "导出为 Excel 表单或 Parquet 表 / export the catalog as Excel forms or Parquet tables") { file, catalog, region, standard, format, output, noCache };
         command.SetAction(parse => ParquetExport.Wants(parse.GetValue(format))
             ? ParquetExport.Execute(parse.GetValue(output) ?? parse.GetValue(file), parse.GetValue(catalog)!, CommonOptions.LangOf(parse), console)
-            : ExportFile(parse.GetValue(file) ?? parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(standard) ?? [], CommonOptions.LangOf(parse), console));
+            : ExportFile(parse.GetValue(file) ?? parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(standard) ?? [], CommonOptions.LangOf(parse), console, parse.GetValue(noCache)));
         return command;
     }
 
-    private static int ExportFile(string? file, string format, string catalogDirectory, string? region, IReadOnlyList<string> standards, Lang lang, CliConsole console)
+    private static int ExportFile(string? file, string format, string catalogDirectory, string? region, IReadOnlyList<string> standards, Lang lang, CliConsole console, bool noCache)
     {
         if (!string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(file))
         {
             console.Error.WriteLine(string.IsNullOrEmpty(file) ? Messages.Text(lang, "export.nameTheWorkbook") : Messages.Format(lang, "export.unknownFormat", ("format", format)));
             return ExitCodes.CannotRun;
         }
-        return Execute(file, catalogDirectory, region, standards, lang, console);
+        return Execute(file, catalogDirectory, region, standards, lang, console, noCache);
     }
 
-    public static int Execute(string file, string catalogDirectory, string? region, IReadOnlyList<string> standards, Lang lang, CliConsole console)
+    /// <summary>Through the cache (unless <paramref name="noCache"/>), an unchanged item file's rows come from the last export's table, unread.</summary>
+    public static int Execute(string file, string catalogDirectory, string? region, IReadOnlyList<string> standards, Lang lang, CliConsole console, bool noCache = false)
     {
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
         if (location is null) return ExitCodes.CannotRun;
         var target = Path.GetFullPath(file);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         ExportResult result;
+        var timings = PhaseTimings.FromEnvironment(console);
+        using (var session = SourceSessions.Open(location, noCache))
         using (var progress = CliProgress.Start(console, lang))
         {
-            var timings = PhaseTimings.FromEnvironment(console);
             var phases = progress.Phases("导出", "export");
             progress.Step(new WorkStep("导出：读取目录", "export: reading the catalog"));
             var revision = SourceCommits.Head(location.CatalogRoot) ?? WorkbookExporter.UnknownRevision;
@@ -52,8 +55,9 @@ public static class ExportCommand
             {
                 timings?.Mark(phase);
                 phases(phase);
-            }, revision).ExportFiles(new ExportRequest(region, standards), target);
+            }, revision) { Session = session }.ExportFiles(new ExportRequest(region, standards), target);
         }
+        timings?.Mark("cache"); // the session saved the rows table and the stat index
         foreach (var unreadable in result.UnreadableFiles)
         {
             console.Error.WriteLine(Messages.Format(lang, "export.hasSyntaxOrEncodingErrors", ("unreadable", unreadable)));
