@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace CatalogTools.Excel.Export;
@@ -110,6 +111,7 @@ public static class CellBytes
     public static void AppendCount(ArrayBufferWriter<byte> output, int value) => output.Advance(WriteCount(output.GetSpan(5), value));
 
     /// <summary>Reads a count written by <see cref="WriteCount"/> at <paramref name="at"/>, moving past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ReadCount(ReadOnlySpan<byte> source, ref int at)
     {
         var value = 0;

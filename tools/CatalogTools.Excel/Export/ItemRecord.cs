@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CatalogTools.Core.Schema;
 using CatalogTools.Core.Yaml;
@@ -121,6 +122,7 @@ public sealed class ItemRecord
     /// Writes the record's rows on one sheet from <paramref name="row"/> on, with <paramref name="display"/>
     /// (the names) right after the code, as the sheet stands (<see cref="NameBook.InSheetOrder"/>). Returns the next row number.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per item and sheet: compiled optimized at once
     public uint Write(SheetXmlWriter writer, Sheet sheet, ReadOnlySpan<CellData> display, uint row)
     {
         var span = _bytes.AsSpan();
