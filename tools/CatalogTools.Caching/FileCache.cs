@@ -170,8 +170,8 @@ public sealed class FileCache
     /// <summary>True when a stamp is outside the racy window (see <see cref="StatIndex.Trusts"/>).</summary>
     internal bool Trusts(FileStamp stamp) => _stats.Trusts(stamp);
 
-    /// <summary>The table <c>NAME.bin</c> beside the pack, under this cache's tool key.</summary>
-    public ContentTable Table(string name) => new(Path.Combine(Folder, name + ".bin"), _toolKey);
+    /// <summary>The table <c>NAME.bin</c> beside the pack, under this cache's tool key (and <paramref name="version"/>, when given).</summary>
+    public ContentTable Table(string name, string? version = null) => new(Path.Combine(Folder, name + ".bin"), version is null ? _toolKey : _toolKey + "+" + version);
 
     private CacheKey KeyOf(CatalogLocation location, string relative)
     {

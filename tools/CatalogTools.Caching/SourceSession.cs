@@ -124,11 +124,12 @@ public sealed class SourceSession : IDisposable
     /// <summary>
     /// A table of values derived from file contents (<c>.catalog-cache/NAME.bin</c>), or null without
     /// the cache. <paramref name="keep"/> false reads it but does not write it back (a run over some files only).
+    /// <paramref name="version"/> names what else its values depend on (a build of the project deriving them): another version discards them.
     /// </summary>
-    public ContentTable? Table(string name, bool keep = true)
+    public ContentTable? Table(string name, bool keep = true, string? version = null)
     {
         if (_cache is null) return null;
-        var table = _cache.Table(name);
+        var table = _cache.Table(name, version);
         if (keep)
         {
             lock (_tablesToSave) _tablesToSave.Add(table);

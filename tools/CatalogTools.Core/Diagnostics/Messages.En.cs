@@ -833,6 +833,7 @@ public static partial class Messages
             { "export.hasSyntaxOrEncodingErrors", "{unreadable}: has syntax or encoding errors, not exported (run catalog check)" },
             { "export.help", "export the catalog as Excel forms or Parquet tables" },
             { "export.nameTheWorkbook", "name the workbook to write: catalog export FILE.xlsx" },
+            { "export.noCacheHelp", "do not use the cache" },
             { "export.noteLoadErrorsTheFiles", "note: {loadErrors} load errors; the files involved are not in the tables. Run catalog check to see them." },
             { "export.outputHelp", "parquet: output folder" },
             { "export.part", "  {file}: {regions} ({standards} standard items, {implementations} implementations)" },

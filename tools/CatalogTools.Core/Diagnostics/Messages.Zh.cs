@@ -833,6 +833,7 @@ public static partial class Messages
             { "export.hasSyntaxOrEncodingErrors", "{unreadable}: 有语法或编码错误，未导出（先运行 catalog check）" },
             { "export.help", "导出为 Excel 表单或 Parquet 表" },
             { "export.nameTheWorkbook", "请指定要写入的工作簿：catalog export FILE.xlsx" },
+            { "export.noCacheHelp", "不读写 .catalog-cache/" },
             { "export.noteLoadErrorsTheFiles", "注意：目录有 {loadErrors} 个读取错误，相关文件不在表中；用 catalog check 查看。" },
             { "export.outputHelp", "parquet：输出文件夹" },
             { "export.part", "  {file}：{regions}（标准事项 {standards} 项，实施清单 {implementations} 项）" },

@@ -32,15 +32,19 @@ public sealed class NameBook(IReadOnlyDictionary<string, string> standards, IRea
     }
 
     /// <summary>The display cells of one item's rows, in the sheet's display-column order.</summary>
-    public CellData[] Cells(SheetSpec sheet, YNode root, string standard)
+    public CellData[] Cells(SheetSpec sheet, YNode root, string standard) =>
+        Cells(sheet, NameOf(root), root.Get("agency") is { Kind: YKind.Scalar } agency ? agency.Value : null, standard);
+
+    /// <summary>The display cells of an item with its own <paramref name="name"/> (null: the standard's) and <paramref name="agency"/> code.</summary>
+    public CellData[] Cells(SheetSpec sheet, string? name, string? agency, string standard)
     {
         var cells = new CellData[sheet.Display.Count];
         for (var i = 0; i < cells.Length; i++)
         {
             var text = sheet.Display[i].Value switch
             {
-                DisplayValue.ItemName => NameOf(root) ?? standards.GetValueOrDefault(standard),
-                DisplayValue.AgencyName => root.Get("agency") is { Kind: YKind.Scalar } agency ? agencies.GetValueOrDefault(agency.Value) : null,
+                DisplayValue.ItemName => name ?? standards.GetValueOrDefault(standard),
+                DisplayValue.AgencyName => agency is null ? null : agencies.GetValueOrDefault(agency),
                 _ => null,
             };
             cells[i] = text is null ? CellData.Empty : CellData.Of(text);
@@ -59,7 +63,8 @@ public sealed class NameBook(IReadOnlyDictionary<string, string> standards, IRea
         return result;
     }
 
-    private static string? NameOf(YNode? node) =>
+    /// <summary>A node's non-empty <c>name:</c>, or null.</summary>
+    public static string? NameOf(YNode? node) =>
         node?.Get("name") is { Kind: YKind.Scalar } name && name.Value.Length > 0 ? name.Value : null;
 
     private static YNode? ReadRoot(string path)

@@ -17,7 +17,13 @@ namespace CatalogTools.Excel.Export;
 /// </summary>
 public static class RowStreamer
 {
-    public sealed record SheetRows(IEnumerable<CellData[]> Rows, bool HasHeader);
+    /// <summary>What fills one sheet: a writer of its rows, given the first row number and returning the one after the last.</summary>
+    public sealed record SheetRows(Func<SheetXmlWriter, uint, uint> WriteTo, bool HasHeader)
+    {
+        public SheetRows(IEnumerable<CellData[]> rows, bool hasHeader) : this((writer, first) => writer.WriteRows(rows, first), hasHeader)
+        {
+        }
+    }
 
     /// <summary>
     /// Copies the template package entry by entry into <paramref name="output"/> (a zip written
@@ -109,7 +115,7 @@ public static class RowStreamer
         // The rows go straight to the part's stream: close the start tag, hand over what the XmlWriter holds, then write bytes.
         writer.WriteRaw("");
         writer.Flush();
-        using (var rows = new SheetXmlWriter(to, prefix, styles)) rows.WriteRows(content.Rows, content.HasHeader ? 2u : 1u);
+        using (var rows = new SheetXmlWriter(to, prefix, styles)) content.WriteTo(rows, content.HasHeader ? 2u : 1u);
         writer.WriteEndElement();
     }
 

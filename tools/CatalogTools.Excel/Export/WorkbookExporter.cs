@@ -1,3 +1,4 @@
+using CatalogTools.Caching;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Schema;
 using CatalogTools.Core.Yaml;
@@ -13,16 +14,29 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
     /// <summary>Rows a sheet may hold, header included: Excel's limit. Tests set a small one to see an export split without 10^6 items.</summary>
     public int RowLimit { get; init; } = WorkbookSplit.ExcelRows;
 
+    /// <summary>
+    /// What the item files are read through. With the session's cache, each file's rows are kept in
+    /// <c>.catalog-cache/export-rows.bin</c> by content, and a file known by stat is neither read nor
+    /// parsed again: a user's second export of an unchanged catalog reads only the table. Null: every file is read.
+    /// </summary>
+    public SourceSession? Session { get; init; }
+
+    /// <summary>The content table of the item records (<see cref="ItemRecord"/>).</summary>
+    public const string RowsTable = "export-rows";
+
+    /// <summary>What else invalidates the stored records: this build of the Excel project (the layout, the cell encoding).</summary>
+    private static readonly string RecordsVersion = typeof(ItemRecord).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     /// <summary>What the workbook records when the catalog is not in a git repository.</summary>
     public const string UnknownRevision = "unknown";
 
     /// <summary>Writes one workbook to <paramref name="output"/>, however many rows (a stream cannot be split: see <see cref="ExportFiles"/>).</summary>
     public ExportResult Export(ExportRequest request, Stream output)
     {
-        var (kept, bundles, unreadable, revision) = Read(request);
+        var (kept, bundles, names, unreadable, revision) = Read(request);
         using var template = FormTemplate.Build();
         phase?.Invoke("template");
-        Write(kept, bundles, revision, ScopeText(request), template, output);
+        Write(kept, bundles, names, revision, ScopeText(request), template, output);
         phase?.Invoke("rows");
         return Result(kept, unreadable, revision, []);
     }
@@ -35,8 +49,9 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
     /// </summary>
     public ExportResult ExportFiles(ExportRequest request, string target)
     {
-        var (kept, bundles, unreadable, revision) = Read(request);
-        var sizes = kept.Select(k => new WorkbookSplit.ItemSize(k.Kind == FileKind.StandardItem ? "" : k.Region, k.Guide.Count, k.Materials.Count, k.Steps.Count, k.Fees.Count)).ToList();
+        var (kept, bundles, names, unreadable, revision) = Read(request);
+        var sizes = kept.Select(k => new WorkbookSplit.ItemSize(k.Kind == FileKind.StandardItem ? "" : k.Region,
+            k.Record.RowCount(ItemRecord.Sheet.Guide), k.Record.RowCount(ItemRecord.Sheet.Materials), k.Record.RowCount(ItemRecord.Sheet.Steps), k.Record.RowCount(ItemRecord.Sheet.Fees))).ToList();
         // A bundle goes with its region: planned as one more row of that region (its key row on the
         // hidden sheet; counting it on 事项目录 too only errs on the safe side), so it lands in the
         // workbook the region's offices fill in, beside the implementations it bundles.
@@ -46,7 +61,7 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         phase?.Invoke("template");
         if (plan.Count == 1)
         {
-            WriteFile(target, kept, bundles, revision, ScopeText(request), template);
+            WriteFile(target, kept, bundles, names, revision, ScopeText(request), template);
             phase?.Invoke("rows");
             return Result(kept, unreadable, revision, []);
         }
@@ -59,7 +74,7 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
             var file = Path.Combine(directory, stem + "-" + part.Label + extension);
             var items = part.Items.Where(i => i < kept.Count).Select(i => kept[i]).ToList();
             var partBundles = part.Items.Where(i => i >= kept.Count).Select(i => bundles[i - kept.Count]).ToList();
-            WriteFile(file, items, partBundles, revision, ScopeText(request) + "；" + PartText(part), template);
+            WriteFile(file, items, partBundles, names, revision, ScopeText(request) + "；" + PartText(part), template);
             var standards = items.Count(i => i.Kind == FileKind.StandardItem);
             parts.Add(new ExportedPart(file, part.Regions, standards, items.Count - standards));
         }
@@ -76,15 +91,15 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         return new ExportResult(standards, kept.Count - standards, kept.Count, unreadable, revision) { Parts = parts };
     }
 
-    private (List<ItemRows> Kept, List<BundleRows> Bundles, List<string> Unreadable, string Revision) Read(ExportRequest request)
+    private (List<ItemRows> Kept, List<BundleRows> Bundles, NameBook Names, List<string> Unreadable, string Revision) Read(ExportRequest request)
     {
         var all = ListItems();
         var items = Select(all, request);
         var names = NameBook.Read(location.CatalogRoot, all.Where(i => i.Kind == FileKind.StandardItem));
-        var rows = Flatten(items, names, out var unreadable);
+        var rows = Flatten(items, whole: items.Count == all.Count, out var unreadable);
         var bundles = SelectBundles(BundleFlattener.Read(location.CatalogRoot, names, unreadable), request);
         phase?.Invoke("items");
-        return (rows.OfType<ItemRows>().ToList(), bundles, unreadable, revision);
+        return (rows.OfType<ItemRows>().ToList(), bundles, names, unreadable, revision);
     }
 
     /// <summary>
@@ -100,12 +115,12 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
             && (standards is null || b.Members.Any(m => standards.Contains(m.Split('-')[0])))).ToList();
     }
 
-    private static void WriteFile(string file, List<ItemRows> items, List<BundleRows> bundles, string revision, string scope, MemoryStream template)
+    private static void WriteFile(string file, List<ItemRows> items, List<BundleRows> bundles, NameBook names, string revision, string scope, MemoryStream template)
     {
         var temp = file + ".tmp-" + Environment.ProcessId;
         try
         {
-            using (var output = File.Create(temp)) Write(items, bundles, revision, scope, template, output);
+            using (var output = File.Create(temp)) Write(items, bundles, names, revision, scope, template, output);
             File.Move(temp, file, overwrite: true);
         }
         finally
@@ -114,15 +129,15 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         }
     }
 
-    private static void Write(List<ItemRows> kept, List<BundleRows> bundles, string revision, string scope, MemoryStream template, Stream output)
+    private static void Write(List<ItemRows> kept, List<BundleRows> bundles, NameBook names, string revision, string scope, MemoryStream template, Stream output)
     {
         var content = new Dictionary<string, RowStreamer.SheetRows>(StringComparer.Ordinal)
         {
-            [WorkbookLayout.ItemsSheet] = new(kept.Select(r => r.Item), true),
-            [WorkbookLayout.GuideSheet] = new(kept.SelectMany(r => r.Guide), true),
-            [WorkbookLayout.MaterialsSheet] = new(kept.SelectMany(r => r.Materials), true),
-            [WorkbookLayout.StepsSheet] = new(kept.SelectMany(r => r.Steps), true),
-            [WorkbookLayout.FeesSheet] = new(kept.SelectMany(r => r.Fees), true),
+            [WorkbookLayout.ItemsSheet] = ItemSheet(kept, ItemRecord.Sheet.Items, names),
+            [WorkbookLayout.GuideSheet] = ItemSheet(kept, ItemRecord.Sheet.Guide, names),
+            [WorkbookLayout.MaterialsSheet] = ItemSheet(kept, ItemRecord.Sheet.Materials, names),
+            [WorkbookLayout.StepsSheet] = ItemSheet(kept, ItemRecord.Sheet.Steps, names),
+            [WorkbookLayout.FeesSheet] = ItemSheet(kept, ItemRecord.Sheet.Fees, names),
             [WorkbookLayout.BundlesSheet] = new(bundles.Select(b => b.Bundle), true),
             [WorkbookLayout.BundleMembersSheet] = new(bundles.SelectMany(b => b.MemberRows), true),
             [WorkbookLayout.BundleMaterialsSheet] = new(bundles.SelectMany(b => b.Materials), true),
@@ -132,10 +147,33 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         RowStreamer.Fill(template, output, content);
     }
 
+    /// <summary>One item sheet's rows, item after item, each with its names beside its code (every list sheet shows the item name as 办事指南 does).</summary>
+    private static RowStreamer.SheetRows ItemSheet(List<ItemRows> items, ItemRecord.Sheet sheet, NameBook names)
+    {
+        var spec = sheet == ItemRecord.Sheet.Items ? WorkbookLayout.Items : WorkbookLayout.Guide;
+        return new RowStreamer.SheetRows((writer, first) =>
+        {
+            var row = first;
+            foreach (var item in items)
+            {
+                if (item.Record.RowCount(sheet) == 0) continue;
+                row = item.Record.Write(writer, sheet, names.Cells(spec, item.Record.Name, item.Record.Agency, item.Standard), row);
+            }
+            return row;
+        }, true);
+    }
+
     /// <summary>An item file known from its path alone: implementations/REGION/STANDARD-REGION-AGENCY.yaml, standards/CODE.yaml.</summary>
     public sealed record ItemFile(string Path, FileKind Kind, string Code, string Standard, string Region);
 
-    private sealed record ItemRows(string Path, FileKind Kind, string Code, string Region, CellData[] Item, List<CellData[]> Guide, List<CellData[]> Materials, List<CellData[]> Steps, List<CellData[]> Fees);
+    private sealed record ItemRows(ItemFile File, ItemRecord Record)
+    {
+        public string Path => File.Path;
+        public FileKind Kind => File.Kind;
+        public string Standard => File.Standard;
+        public string Region => File.Region;
+        public string Code => Record.Code;
+    }
 
     private List<ItemFile> ListItems()
     {
@@ -157,26 +195,28 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
             .ToList();
     }
 
-    /// <summary>Reads each file once (in parallel) and keeps only its rows, never the whole trees.</summary>
-    private ItemRows?[] Flatten(List<ItemFile> items, NameBook names, out List<string> unreadable)
+    /// <summary>
+    /// Reads each file once (in parallel) and keeps only its rows, never the whole trees; through
+    /// the session's cache, a file whose content was exported before is taken from the table unread.
+    /// <paramref name="whole"/> says every item is exported, so entries of files no longer there can go.
+    /// </summary>
+    private ItemRows?[] Flatten(List<ItemFile> items, bool whole, out List<string> unreadable)
     {
         var rows = new ItemRows?[items.Count];
+        var table = Session?.Table(RowsTable, keep: whole, version: RecordsVersion);
         Parallel.For(0, items.Count, i =>
         {
             var file = items[i];
-            var read = YamlDocumentReader.Read(File.ReadAllBytes(System.IO.Path.Combine(location.CatalogRoot, file.Path)));
-            if (!read.IsReadable || read.Root is not { Kind: YKind.Mapping } root || root.Get("code") is not { Kind: YKind.Scalar } code) return;
-            var itemName = names.Cells(WorkbookLayout.Guide, root, file.Standard); // the one display cell of every list sheet
-            rows[i] = new ItemRows(file.Path, file.Kind, code.Value, file.Region,
-                NameBook.InSheetOrder(ItemFlattener.ItemRow(root, file.Kind), names.Cells(WorkbookLayout.Items, root, file.Standard)),
-                ItemFlattener.GuideRows(root, code.Value).Select(r => NameBook.InSheetOrder(r, itemName)).ToList(),
-                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Materials).Select(r => NameBook.InSheetOrder(r, itemName)).ToList(),
-                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Steps).Select(r => NameBook.InSheetOrder(r, itemName)).ToList(),
-                ItemFlattener.ListRows(root, code.Value, WorkbookLayout.Fees).Select(r => NameBook.InSheetOrder(r, itemName)).ToList());
+            var record = table is null
+                ? FlattenFile(file)
+                : Session!.Derive(file.Path, table, bytes => ItemRecord.Flatten(bytes, file.Kind), r => r?.Encoded, ItemRecord.Decode) ?? FlattenFile(file);
+            if (record is not null) rows[i] = new ItemRows(file, record);
         });
         unreadable = items.Where((_, i) => rows[i] is null).Select(i => i.Path).ToList();
         return rows;
     }
+
+    private ItemRecord? FlattenFile(ItemFile file) => ItemRecord.Flatten(File.ReadAllBytes(System.IO.Path.Combine(location.CatalogRoot, file.Path)), file.Kind);
 
     private static List<ItemFile> Select(List<ItemFile> items, ExportRequest request)
     {

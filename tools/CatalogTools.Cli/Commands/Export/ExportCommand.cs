@@ -19,33 +19,36 @@ public static class ExportCommand
         var standard = new Option<string[]>("--standard") { HelpName = "CODE", Description = Bilingual.Of(new("export.standardHelp")), AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [] };
         var format = new Option<string>("--format") { HelpName = "xlsx|parquet", Description = Bilingual.Of(new("export.formatHelp")), DefaultValueFactory = _ => "xlsx" };
         var output = new Option<string?>("--output", "-o") { HelpName = "DIR", Description = Bilingual.Of(new("export.outputHelp")) };
-        var command = new Command("export", Bilingual.Of(new("export.help"))) { file, catalog, region, standard, format, output };
+        var noCache = new Option<bool>("--no-cache") { Description = Bilingual.Of(new("export.noCacheHelp")) };
+        var command = new Command("export", Bilingual.Of(new("export.help"))) { file, catalog, region, standard, format, output, noCache };
         command.SetAction(parse => ParquetExport.Wants(parse.GetValue(format))
             ? ParquetExport.Execute(parse.GetValue(output) ?? parse.GetValue(file), parse.GetValue(catalog)!, CommonOptions.LangOf(parse), console)
-            : ExportFile(parse.GetValue(file) ?? parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(standard) ?? [], CommonOptions.LangOf(parse), console));
+            : ExportFile(parse.GetValue(file) ?? parse.GetValue(output), parse.GetValue(format)!, parse.GetValue(catalog)!, parse.GetValue(region), parse.GetValue(standard) ?? [], CommonOptions.LangOf(parse), console, parse.GetValue(noCache)));
         return command;
     }
 
-    private static int ExportFile(string? file, string format, string catalogDirectory, string? region, IReadOnlyList<string> standards, Lang lang, CliConsole console)
+    private static int ExportFile(string? file, string format, string catalogDirectory, string? region, IReadOnlyList<string> standards, Lang lang, CliConsole console, bool noCache)
     {
         if (!string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(file))
         {
             console.Error.WriteLine(string.IsNullOrEmpty(file) ? Messages.Text(lang, "export.nameTheWorkbook") : Messages.Format(lang, "export.unknownFormat", ("format", format)));
             return ExitCodes.CannotRun;
         }
-        return Execute(file, catalogDirectory, region, standards, lang, console);
+        return Execute(file, catalogDirectory, region, standards, lang, console, noCache);
     }
 
-    public static int Execute(string file, string catalogDirectory, string? region, IReadOnlyList<string> standards, Lang lang, CliConsole console)
+    /// <summary>Through the cache (unless <paramref name="noCache"/>), an unchanged item file's rows come from the last export's table, unread.</summary>
+    public static int Execute(string file, string catalogDirectory, string? region, IReadOnlyList<string> standards, Lang lang, CliConsole console, bool noCache = false)
     {
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
         if (location is null) return ExitCodes.CannotRun;
         var target = Path.GetFullPath(file);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         ExportResult result;
+        var timings = PhaseTimings.FromEnvironment(console);
+        using (var session = SourceSessions.Open(location, noCache))
         using (var progress = CliProgress.Start(console, lang))
         {
-            var timings = PhaseTimings.FromEnvironment(console);
             var phases = progress.Phases(new MessageText("export.verb"));
             progress.Starting(new MessageText("export.verb"), "load");
             var revision = SourceCommits.Head(location.CatalogRoot) ?? WorkbookExporter.UnknownRevision;
@@ -53,8 +56,9 @@ public static class ExportCommand
             {
                 timings?.Mark(phase);
                 phases(phase);
-            }, revision).ExportFiles(new ExportRequest(region, standards), target);
+            }, revision) { Session = session }.ExportFiles(new ExportRequest(region, standards), target);
         }
+        timings?.Mark("cache"); // the session saved the rows table and the stat index
         foreach (var unreadable in result.UnreadableFiles)
         {
             console.Error.WriteLine(Messages.Format(lang, "export.hasSyntaxOrEncodingErrors", ("unreadable", unreadable)));
