@@ -15,12 +15,7 @@ public sealed class DiagnosticBag
         {
             return;
         }
-        var args = new Dictionary<string, MessageArgument>(arguments.Length, StringComparer.Ordinal);
-        foreach (var (name, value) in arguments)
-        {
-            args[name] = value;
-        }
-        Add(new Diagnostic(rule, severity, file, Math.Max(1, line), Math.Max(1, column), item, args));
+        Add(new Diagnostic(rule, severity, file, Math.Max(1, line), Math.Max(1, column), item, ArgumentMap.Of(arguments)));
     }
 
     public void Report(RuleDescriptor rule, Model.SourceRef at, string? item, params (string Name, MessageArgument Value)[] arguments)

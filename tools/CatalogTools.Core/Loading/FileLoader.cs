@@ -16,7 +16,8 @@ public sealed class FileLoader(SchemaSet schemas)
         {
             diagnostics.Add(ToDiagnostic(relativePath, problem));
         }
-        var suppressions = Suppression.FromComments(read.Comments);
+        var found = Suppression.FromComments(read.Comments);
+        IReadOnlyList<Suppression> suppressions = found.Count == 0 ? [] : found;
         if (!read.IsReadable || read.Root is null)
         {
             // An item file is named after its code, so even an unreadable one says which item it is.
@@ -33,13 +34,13 @@ public sealed class FileLoader(SchemaSet schemas)
             {
                 for (var i = 0; i < diagnostics.Count; i++) diagnostics[i] = diagnostics[i] with { Item = named };
             }
-            return new FileLoadResult(new CatalogFile(relativePath, kind, null, 0, suppressions, Readable: false), null, diagnostics);
+            return new FileLoadResult(new CatalogFile(relativePath, kind, null, 0, suppressions, Readable: false), null, Kept(diagnostics));
         }
         var root = read.Root;
         if (kind == FileKind.Unknown)
         {
             diagnostics.Add(Make(LoadRules.UnknownFileKind, relativePath, 1, 1, null));
-            return new FileLoadResult(new CatalogFile(relativePath, kind, null, 0, suppressions, Readable: true), null, diagnostics);
+            return new FileLoadResult(new CatalogFile(relativePath, kind, null, 0, suppressions, Readable: true), null, Kept(diagnostics));
         }
         var schemaFile = FileKinds.SchemaFile(kind);
         // Only a text code names the item (a null, list or empty code is a schema violation, reported below).
@@ -121,8 +122,11 @@ public sealed class FileLoader(SchemaSet schemas)
                 if (diagnostics[i].Item is null) diagnostics[i] = diagnostics[i] with { Item = item };
             }
         }
-        return new FileLoadResult(new CatalogFile(relativePath, kind, code, entries, suppressions, Readable: true), content, diagnostics);
+        return new FileLoadResult(new CatalogFile(relativePath, kind, code, entries, suppressions, Readable: true), content, Kept(diagnostics));
     }
+
+    /// <summary>A file's diagnostics as kept for the whole run: most files have none, and 10^6 empty lists cost 32 MB.</summary>
+    private static IReadOnlyList<Diagnostic> Kept(List<Diagnostic> diagnostics) => diagnostics.Count == 0 ? [] : diagnostics.ToArray();
 
     /// <summary>One item per file, named after its code, so a code is found without opening files.</summary>
     private static void CheckFileName(string relativePath, string code, YNode root, List<Diagnostic> diagnostics)
@@ -150,8 +154,6 @@ public sealed class FileLoader(SchemaSet schemas)
 
     internal static Diagnostic Make(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, MessageArgument Value)[] args)
     {
-        var dict = new Dictionary<string, MessageArgument>(args.Length, StringComparer.Ordinal);
-        foreach (var (n, v) in args) dict[n] = v;
-        return new Diagnostic(rule, rule.DefaultSeverity, file, Math.Max(1, line), Math.Max(1, column), item, dict);
+        return new Diagnostic(rule, rule.DefaultSeverity, file, Math.Max(1, line), Math.Max(1, column), item, ArgumentMap.Of(args));
     }
 }

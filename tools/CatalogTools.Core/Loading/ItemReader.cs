@@ -1,4 +1,5 @@
 using CatalogTools.Core.Model;
+using CatalogTools.Core.Text;
 
 namespace CatalogTools.Core.Loading;
 
@@ -63,37 +64,50 @@ internal static class ItemReader
         Hours = r.Shared("hours"),
         Consultation = ReadContact(r.Child("consultation")),
         Complaint = ReadContact(r.Child("complaint")),
-        Appointment = r.Has("appointment") ? new Appointment(r.Child("appointment").Bool("supported") ?? false, r.Child("appointment").String("methods")) : null,
+        Appointment = r.Has("appointment") ? SharedValues.Of(new Appointment(r.Child("appointment").Bool("supported") ?? false, r.Child("appointment").Shared("methods"))) : null,
         OnlineDepth = r.Shared("onlineDepth"),
         Visits = r.Int("visits"),
-        Channels = r.Strings("channels") ?? [],
+        Channels = r.Strings("channels") is { } channels ? SharedLists.Of(channels) : [],
         CrossRegion = r.Shared("crossRegion"),
         RetiredOn = r.String("retiredOn"),
-        Assistance = r.Has("assistance") ? new Assistance(r.Child("assistance").Bool("offered") ?? false, r.Child("assistance").String("hotline"), r.Child("assistance").String("note"), r.Child("assistance").Here) : null,
+        Assistance = r.Has("assistance") ? new Assistance(r.Child("assistance").Bool("offered") ?? false, r.Child("assistance").Shared("hotline"), r.Child("assistance").Shared("note"), r.Child("assistance").Here) : null,
         Own = ReadElements(r),
         Source = r.Here,
         Fields = r.Positions(),
     };
 
-    /// <summary>The standardized elements present in the file; absent ones stay null.</summary>
-    public static StandardElements ReadElements(NodeReader r) => new()
+    /// <summary>The standardized elements present in the file; absent ones stay null (all absent: the one shared empty instance).</summary>
+    public static StandardElements ReadElements(NodeReader r)
     {
-        Name = r.String("name"),
-        Type = r.String("type"),
-        ServiceObjects = r.Strings("serviceObjects"),
-        Basis = r.List("basis")?.Select(ReadBasis).OfType<LegalBasis>().ToList(),
-        Conditions = r.Strings("conditions"),
-        StatutoryLimit = ReadLimit(r.Child("statutoryLimit")),
-        Materials = r.List("materials")?.Select(ReadMaterial).ToList(),
-        Steps = r.List("steps")?.Select(ReadStep).ToList(),
-        Fees = r.List("fees")?.Select(ReadFee).ToList(),
-        Notes = r.Strings("notes"),
-    };
+        if (!HasAnyElement(r)) return StandardElements.None;
+        return new()
+        {
+            Name = r.String("name"),
+            Type = r.String("type"),
+            ServiceObjects = r.Strings("serviceObjects"),
+            Basis = r.List("basis")?.Select(ReadBasis).OfType<LegalBasis>().ToList(),
+            Conditions = r.Strings("conditions"),
+            StatutoryLimit = ReadLimit(r.Child("statutoryLimit")),
+            Materials = r.List("materials")?.Select(ReadMaterial).ToList(),
+            Steps = r.List("steps")?.Select(ReadStep).ToList(),
+            Fees = r.List("fees")?.Select(ReadFee).ToList(),
+            Notes = r.Strings("notes"),
+        };
+    }
+
+    private static bool HasAnyElement(NodeReader r)
+    {
+        foreach (var key in StandardElements.Keys)
+        {
+            if (r.Has(key)) return true;
+        }
+        return false;
+    }
 
     public static TimeLimit? ReadLimit(NodeReader r)
     {
         var days = r.Int("days");
-        return days is null ? null : new TimeLimit(days.Value, r.Shared("unit") ?? Vocabulary.WorkingDays);
+        return days is null ? null : SharedValues.Of(new TimeLimit(days.Value, r.Shared("unit") ?? Vocabulary.WorkingDays));
     }
 
     public static LegalBasis? ReadBasis(NodeReader r)
@@ -115,5 +129,5 @@ internal static class ItemReader
     private static Fee ReadFee(NodeReader r) => new(
         r.String("name") ?? "", r.Bool("charged") ?? false, r.Decimal("amount"), r.String("standard"), ReadBasis(r.Child("basis")), r.Here);
 
-    private static Contact? ReadContact(NodeReader r) => r.Node is null ? null : new Contact(r.String("phone") ?? "", r.String("email"), r.Here);
+    private static Contact? ReadContact(NodeReader r) => r.Node is null ? null : new Contact(r.Shared("phone") ?? "", r.Shared("email"), r.Here);
 }

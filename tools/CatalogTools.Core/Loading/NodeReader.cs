@@ -99,6 +99,6 @@ internal readonly struct NodeReader(YNode? node, string file)
             lines[i] = key.Line;
             columns[i] = key.Column;
         }
-        return new FieldPositions(keys, lines, columns);
+        return FieldPositions.Shared(keys, lines, columns);
     }
 }

@@ -17,6 +17,9 @@ public sealed class StandardElements
     public IReadOnlyList<Fee>? Fees { get; init; }
     public IReadOnlyList<string>? Notes { get; init; }
 
+    /// <summary>No element of its own: what most implementations hold, one instance for all of them.</summary>
+    public static readonly StandardElements None = new();
+
     /// <summary>The element keys as they appear in files, in schema order.</summary>
     public static readonly IReadOnlyList<string> Keys = ["name", "type", "serviceObjects", "basis", "conditions", "statutoryLimit", "materials", "steps", "fees", "notes"];
 

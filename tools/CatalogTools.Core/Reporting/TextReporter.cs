@@ -8,7 +8,7 @@ public sealed class TextReporter(ReportContext context, bool color) : IDiagnosti
 {
     public void Write(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, CheckSummary summary, Lang lang)
     {
-        foreach (var group in diagnostics.GroupBy(d => d.Place is null ? context.DisplayPath(d.File) : d.Place.Split('!')[0]))
+        foreach (var group in GroupByFile(diagnostics))
         {
             output.WriteLine(Paint(group.Key, "1"));
             foreach (var d in group)
@@ -21,6 +21,52 @@ public sealed class TextReporter(ReportContext context, bool color) : IDiagnosti
             output.WriteLine();
         }
         output.WriteLine(SummaryLine(summary, lang));
+    }
+
+    /// <summary>
+    /// The diagnostics grouped by the file they name, groups in order of first appearance. A check's
+    /// result is already sorted by file: then each run of one file is a group, taken as it comes
+    /// (GroupBy would hold a million groups and display paths at 10^6 items); else GroupBy.
+    /// </summary>
+    private IEnumerable<IGrouping<string, Diagnostic>> GroupByFile(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (!SortedByFile(diagnostics))
+        {
+            foreach (var group in diagnostics.GroupBy(d => d.Place is null ? context.DisplayPath(d.File) : d.Place.Split('!')[0])) yield return group;
+            yield break;
+        }
+        var start = 0;
+        while (start < diagnostics.Count)
+        {
+            var end = start + 1;
+            var file = diagnostics[start].File;
+            while (end < diagnostics.Count && string.Equals(diagnostics[end].File, file, StringComparison.Ordinal)) end++;
+            yield return new FileRun(context.DisplayPath(file), diagnostics, start, end);
+            start = end;
+        }
+    }
+
+    /// <summary>No spreadsheet places, and files in ordinal order (so one file's diagnostics are one run).</summary>
+    private static bool SortedByFile(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            if (diagnostics[i].Place is not null) return false;
+            if (i > 0 && string.CompareOrdinal(diagnostics[i - 1].File, diagnostics[i].File) > 0) return false;
+        }
+        return true;
+    }
+
+    private sealed class FileRun(string key, IReadOnlyList<Diagnostic> diagnostics, int start, int end) : IGrouping<string, Diagnostic>
+    {
+        public string Key => key;
+
+        public IEnumerator<Diagnostic> GetEnumerator()
+        {
+            for (var i = start; i < end; i++) yield return diagnostics[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     public static string SummaryLine(CheckSummary s, Lang lang) => Messages.Format(lang, "textReporter.errorsWarningsInfosSuppressed", ("covered", Covered(s, lang)), ("errors", s.Errors), ("warnings", s.Warnings), ("infos", s.Infos), ("suppressed", s.Suppressed));
