@@ -80,8 +80,10 @@ public static class AuditCommand
                     return ExitCodes.CannotRun;
                 }
             }
+            var timings = PhaseTimings.FromEnvironment(console);
             var progress = CliProgress.Start(console, l, CliProgress.IsHumanOutput(targets));
             var loaded = new CatalogLoader(location) { Progress = progress }.Load();
+            timings?.Mark("load");
             progress.Step(WorkStep.AuditingPages);
             var auditor = new ChannelAuditor(loaded.Index, templatesRoot, SourceVersion.Of(SourceCommits.Of(location.CatalogRoot, templatesRoot), clock));
 
@@ -118,6 +120,7 @@ public static class AuditCommand
                 result = auditor.Audit(channels);
             }
             progress.Dispose();
+            timings?.Mark("audit");
 
             var d = result.Diagnostics;
             var summary = new CheckSummary(result.Pages, result.Standards, result.Items, null,
@@ -130,6 +133,7 @@ public static class AuditCommand
                     $"Audited {result.Pages} pages in {result.Channels} channels ({result.Items} published items over {result.Standards} standard items)"),
             };
             plan.Write(d, summary, l, ReportContexts.For(location, "audit"));
+            timings?.Mark("report");
             return summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
