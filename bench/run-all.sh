@@ -53,6 +53,9 @@ repo="$work/repo"
 logs="$work/logs"
 started_load="$(cut -d' ' -f1-3 /proc/loadavg)"
 started_at="$(date -u '+%Y-%m-%d %H:%M UTC')"
+# The commit at the start: the build the launcher makes below is of this state.
+commit="$(git -C "$here" rev-parse --short HEAD)$([[ -z "$(git -C "$here" status --porcelain -- tools schemas)" ]] || echo ' + uncommitted changes')"
+[[ -z "${CATALOG_DLL:-}" ]] || commit="$commit (but the tool timed is $CATALOG_DLL)"
 
 say() { echo "run-all: $*" >&2; }
 
@@ -267,8 +270,6 @@ verdict() {
   elif [[ -n "$(status "$1")" ]]; then echo "**no** (failed)"
   else awk -v w="$(wall "$1")" -v t="$2" 'BEGIN { print (w <= t ? "yes" : "**no**") }'; fi
 }
-commit="$(git -C "$here" rev-parse --short HEAD)$([[ -z "$(git -C "$here" status --porcelain -- tools schemas)" ]] || echo ' + uncommitted changes')"
-[[ -z "${CATALOG_DLL:-}" ]] || commit="$commit (but the tool timed is $CATALOG_DLL)"
 slow_note="Spectral ${spectral_version:-} and Hugo ${hugo_version:-} ran once each (minutes at 10^5), beside the median of CatalogTools' row; SLOW_PEERS=0 skips them."
 [[ "$slow_peers" != 0 ]] || slow_note="Spectral and Hugo were skipped (SLOW_PEERS=0)."
 table="$(cat <<TABLE
