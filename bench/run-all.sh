@@ -1,19 +1,45 @@
 #!/usr/bin/env bash
-# Every figure of issue 19's table in one run, each beside its peer or floor: the pairs run
-# alternately (CatalogTools, then the peer, RUNS times), and the medians and their ratios are
-# written as the summary table of docs/performance.md with the machine, the load and the commit.
+# Every figure of issue 19 in one run, each beside its peer or floor: the pairs run alternately
+# (CatalogTools, then the peer, RUNS times), and the medians and their ratios are written as the
+# summary table of docs/performance.md with the machine, the load and the commit.
 #
 #   bench/run-all.sh [SIZE] [WORKDIR]     (default 100000 implementation records, /tmp/catalog-bench-all-SIZE)
+#
+# The rows and what each is measured against (RUNS interleaved rounds, medians):
+#   check --no-cache            ajv + js-yaml, schema only, same files (1 thread and 2 workers)
+#   check FILE (warm)           ajv + js-yaml on that one file
+#   check --changed-since HEAD~1 (20 files, warm)   `git diff --name-only HEAD~1 | xargs cat` (the git floor)
+#   warm check after one edit   ajv, 2 workers
+#   export                      openpyxl write-only, same sheets and values
+#   import                      openpyxl read-only, every cell of the same workbook
+#   publish --channel web       `cp -r` of its output (the floor: writing the same files)
+# Point 5, the editor's path (targets for 10^6: a verdict only at SIZE 1000000):
+#   lock --check, warm (≤ 5 s)  `git status --untracked-files=no` + `sha256sum catalog.lock`: git's own
+#                               stat-index answer to "is the work tree as recorded", plus reading the
+#                               lock; a warm lock --check does the same (stat index) and compares states.
+#   import of a one-region workbook (≤ 10 s)   openpyxl read-only on that workbook. The region is the
+#                               first city (市级) of the registry, or REGION=CODE; `export --region` makes it.
+#   publish --channel web --since, 10 changed items (≤ 10 s)   each round commits 10 edited
+#                               implementation files on top of the last published bundle; the floor is
+#                               `git diff --name-only HEAD~1 | xargs cat` (finding and reading what changed).
+#   diff HEAD~1, 20 files (≤ 3 s)   `git diff HEAD~1` (git's own textual diff of the same commit).
+# Slow peers, once per run (not RUNS rounds), beside the median of CatalogTools' row above;
+# SLOW_PEERS=0 skips them (the table says so):
+#   check --no-cache            Spectral 6 (npm, bench/peers/spectral), trivial ruleset, same files
+#   publish --channel web       Hugo (Debian's `hugo`) on the same pages (bench/peers/hugo_site.py)
 #
 # - The province (generated with --seed 1, committed in a git repository, then a second commit that
 #   edits 20 implementation files) is kept in WORKDIR and reused by the next run of the same SIZE
 #   while the schemas are unchanged.
-# - Peers, installed when missing, never vendored: ajv + js-yaml (npm, bench/peers/package.json) and
-#   Debian's python3 with openpyxl (pip when the machine reaches PyPI, else apt-get python3-openpyxl).
+# - Peers, installed when missing, never vendored: ajv + js-yaml (npm, bench/peers/package.json),
+#   Spectral (npm, bench/peers/spectral/package.json), Hugo (apt-get install hugo) and Debian's python3
+#   with openpyxl (pip when the machine reaches PyPI, else apt-get python3-openpyxl). A peer that
+#   cannot be installed is reported as "not installed", never given a number.
 # - RUNS=3 rounds per pair (medians); DOC=FILE rewrites that file's table instead (DOC= prints only);
 #   CATALOG_DLL=PATH/catalog.dll times that build instead of the one ./catalog.sh builds.
 # - Every CatalogTools run has CATALOG_TIMINGS=1: its phases are in WORKDIR/logs/*.err.
-# 10^6 needs about 4 GB of disk for the province and several GB of memory: check `df -h` and `free -g`.
+# 10^6 needs about 4 GB of disk for the province plus the web bundle three times over (publish, its
+# copy, Hugo's input and output), and several GB of memory: check `df -h` and `free -g`.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=bench/lib/measure.sh
@@ -27,6 +53,9 @@ repo="$work/repo"
 logs="$work/logs"
 started_load="$(cut -d' ' -f1-3 /proc/loadavg)"
 started_at="$(date -u '+%Y-%m-%d %H:%M UTC')"
+# The commit at the start: the build the launcher makes below is of this state.
+commit="$(git -C "$here" rev-parse --short HEAD)$([[ -z "$(git -C "$here" status --porcelain -- tools schemas)" ]] || echo ' + uncommitted changes')"
+[[ -z "${CATALOG_DLL:-}" ]] || commit="$commit (but the tool timed is $CATALOG_DLL)"
 
 say() { echo "run-all: $*" >&2; }
 
@@ -39,25 +68,48 @@ else
   cli="dotnet $(CATALOG_PRINT_DLL=1 "$here/catalog.sh")"
 fi
 
+slow_peers="${SLOW_PEERS:-1}"
+declare -A not_installed   # peer → why it could not be installed; its row says so instead of a number
+
 # --- peers
-if [[ ! -f "$peers/node_modules/ajv/package.json" || ! -f "$peers/node_modules/js-yaml/package.json" ]]; then
-  say "installing ajv and js-yaml (npm)"
-  (cd "$peers" && npm install --no-audit --no-fund --silent >/dev/null)
-fi
+# npm_peers FOLDER PACKAGE...: `npm install` in FOLDER (its package.json pins them) when one is missing.
+npm_peers() {
+  local folder="$1" p; shift
+  for p in "$@"; do
+    [[ -f "$folder/node_modules/$p/package.json" ]] && continue
+    say "installing $* (npm, ${folder#"$here/"}/package.json)"
+    (cd "$folder" && npm install --no-audit --no-fund --silent >/dev/null)
+    return
+  done
+}
+as_root() { if [[ "$(id -u)" -eq 0 ]]; then "$@"; else sudo -n "$@"; fi; }
+apt_install() { DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null 2>&1; }
+
+npm_peers "$peers" ajv js-yaml
 python=/usr/bin/python3
 if ! "$python" -c 'import openpyxl' 2>/dev/null; then
   say "installing openpyxl"
-  if ! "$python" -m pip install --user --quiet openpyxl 2>/dev/null; then
-    sudo=(); [[ "$(id -u)" -eq 0 ]] || sudo=(sudo -n)
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq python3-openpyxl >/dev/null
+  "$python" -m pip install --user --quiet openpyxl 2>/dev/null || apt_install python3-openpyxl
+fi
+spectral="$peers/spectral/node_modules/.bin/spectral"
+if [[ "$slow_peers" != 0 ]]; then
+  npm_peers "$peers/spectral" @stoplight/spectral-cli || not_installed[spectral]="npm install @stoplight/spectral-cli failed"
+  [[ -n "${not_installed[spectral]:-}" ]] || spectral_version="$("$spectral" --version 2>/dev/null)" || not_installed[spectral]="spectral --version failed"
+  if ! command -v hugo >/dev/null; then
+    say "installing hugo (apt-get)"
+    apt_install hugo || not_installed[hugo]="apt-get install hugo failed"
   fi
+  [[ -n "${not_installed[hugo]:-}" ]] || hugo_version="$(hugo version 2>/dev/null | awk '{print $2}')" || not_installed[hugo]="hugo version failed"
+  for peer in "${!not_installed[@]}"; do say "$peer: not installed (${not_installed[$peer]}); its row says so"; done
 fi
 
 # --- the province: reused when it has this size and the schemas it was made with
 git_() { git -C "$repo" -c user.name=bench -c user.email=bench@example.invalid "$@"; }
+# The commit of the 20 edits: the state every figure starts from (publish --since commits on top of it).
+base_commit() { git_ rev-list -1 --grep='^20 edits$' HEAD; }
 if [[ -d "$repo/.git" && "$(cat "$work/size" 2>/dev/null)" == "$n" ]] && diff -rq "$here/schemas" "$repo/schemas" >/dev/null 2>&1; then
   say "reusing the province in $repo"
-  git_ reset -q --hard
+  git_ reset -q --hard "$(base_commit)"
   git_ clean -qfd
 else
   say "generating $n implementation records in $repo"
@@ -84,7 +136,7 @@ key="$work/keys/catalog-signing.key.pem"
 
 # --- measuring. figure KEY BEFORE COMMAND... : RUNS rounds; each round runs BEFORE (untimed, may be
 # empty), then every COMMAND in turn (CatalogTools first), in the repository. Medians go to
-# result[KEY.INDEX] as "wall cpu rss exit".
+# result[KEY.INDEX] as "wall cpu rss exit". CatalogTools may exit 1 (findings); a peer must exit 0.
 declare -A result
 figure() {
   local key="$1" before="$2"; shift 2
@@ -96,7 +148,7 @@ figure() {
       local w c r code
       read -r w c r code < <(cd "$repo" && CATALOG_TIMINGS=1 bench_time "$logs/$key-$i-$round" bash -c "${commands[$i]}")
       walls[$i]+="$w "; cpus[$i]+="$c "; rsss[$i]+="$r "
-      [[ "$code" == 0 || ( $i -eq 0 && "$code" == 1 ) ]] || codes[$i]="exit $code"
+      [[ "$code" == 0 || ( "${commands[$i]}" == "$cli "* && "$code" == 1 ) ]] || codes[$i]="exit $code"
     done
   done
   for i in "${!commands[@]}"; do
@@ -105,19 +157,79 @@ figure() {
     say "$key[$i]: ${result[$key.$i]}   (${commands[$i]})"
   done
 }
+# once KEY BEFORE COMMAND...: one round only (the slow peers).
+once() { local all="$runs"; runs=1; figure "$@"; runs="$all"; }
 
 # Warm: the parse cache, the stat index and the stored result filled, every file out of the racy window.
 warm() { (cd "$repo" && $cli check --catalog catalog >/dev/null 2>&1; $cli check --catalog catalog >/dev/null 2>&1; sleep 4); }
 
+# Spectral once, on the files check --no-cache reads, beside that row's median.
+spectral_figure() {
+  [[ "$slow_peers" != 0 && -z "${not_installed[spectral]:-}" ]] || return 0
+  say "Spectral (once)"
+  once spectral "" "$spectral lint 'catalog/**/*.yaml' --ruleset '$peers/spectral/trivial-ruleset.yaml' --quiet"
+}
+
+# lock --check, warm: the lock written (untracked, removed afterwards) and checked once untimed.
+lock_check_figure() {
+  say "lock --check (warm)"
+  (cd "$repo" && $cli lock --catalog catalog >/dev/null 2>&1; $cli lock --check --catalog catalog >/dev/null 2>&1; sleep 4) || true
+  figure lockcheck "" "$cli lock --check --catalog catalog" "git status --porcelain --untracked-files=no >/dev/null && sha256sum catalog.lock >/dev/null"
+  rm -f "$repo/catalog.lock"
+}
+
+# The import of one region's workbook: the first city of the registry (or REGION), exported untimed.
+region_import_figure() {
+  region="${REGION:-$(awk '/^ *- code: /{gsub(/"/, "", $3); code = $3} /^ *level: 市级/{print code; exit}' "$repo/catalog/registries/regions.yaml")}"
+  region_records="$(git_ ls-files "catalog/implementations/${region:0:4}*" | wc -l)"
+  say "import of one region's workbook ($region, $region_records implementation records)"
+  (cd "$repo" && $cli export "$work/region.xlsx" --region "$region" --catalog catalog >/dev/null 2>&1 && "$python" "$peers/openpyxl_read.py" "$work/region.xlsx" >/dev/null)
+  figure regionimport "" "$cli import '$work/region.xlsx' --catalog catalog" "$python '$peers/openpyxl_read.py' '$work/region.xlsx'"
+  git_ checkout -q -- .
+}
+
+# Hugo once on the pages of the last publish round, beside the publish row's median.
+hugo_figure() {
+  [[ "$slow_peers" != 0 && -z "${not_installed[hugo]:-}" ]] || return 0
+  say "Hugo (once)"
+  "$python" "$peers/hugo_site.py" "$work/site/web" "$work/hugo" >"$logs/hugo-site.out"
+  once hugo "rm -rf '$work/hugo-out'" "hugo --quiet --source '$work/hugo' --destination '$work/hugo-out'"
+  hugo_pages="$(awk '{print $3}' "$logs/hugo-site.out")"
+  rm -rf "$work/hugo" "$work/hugo-out"
+}
+
+# publish --since over the last publish round's bundle; before each round, a commit of 10 edited
+# implementation files (new text each round), then a wait past the stat index's racy window.
+edit_ten_items() {
+  local stamp f
+  stamp="$(date +%s%N)"
+  git ls-files 'catalog/implementations/*' | awk -v step=$((BENCH_SIZE / 10)) 'NR % step == 5' | head -10 |
+    while read -r f; do sed -i "s/^hours: .*/hours: 工作日（发布 $stamp）/" "$f"; done
+  git -c user.name=bench -c user.email=bench@example.invalid commit -qam "10 items $stamp"
+  sleep 4
+}
+publish_since_figure() {
+  say "publish --since after 10 changed items"
+  export -f edit_ten_items
+  export BENCH_SIZE="$n"
+  figure since "edit_ten_items" "$cli publish --channel web --catalog catalog --key '$key' -o '$work/site' --since '$work/site'" "git diff --name-only HEAD~1 | xargs cat >/dev/null"
+  since_files="$(git_ diff --name-only HEAD~1 | wc -l)"
+  git_ reset -q --hard "$(base_commit)"
+}
+
 ajv="node $peers/ajv-check.mjs catalog schemas"
 say "check --no-cache"
 figure nocache "" "$cli check --no-cache --catalog catalog" "$ajv" "$ajv --workers 2"
+spectral_figure
 warm
 say "check FILE (warm)"
 figure named "" "$cli check --catalog catalog $named" "$ajv ${named#catalog/}"
 say "check --changed-since HEAD~1 (warm)"
 (cd "$repo" && $cli check --changed-since HEAD~1 --catalog catalog >/dev/null 2>&1)
 figure changed "" "$cli check --changed-since HEAD~1 --catalog catalog" "git diff --name-only HEAD~1 | xargs cat >/dev/null"
+say "diff HEAD~1 (20 files)"
+figure diff "" "$cli diff HEAD~1 --catalog catalog" "git diff HEAD~1 >/dev/null"
+lock_check_figure
 say "warm check after one edit"
 edited="$(git_ ls-files 'catalog/implementations/*' | awk 'NR == 3')"
 figure oneedit "sed -i \"s/^hours: .*/hours: 工作日（单个修改 \$RANDOM）/\" '$edited'" "$cli check --catalog catalog" "$ajv --workers 2"
@@ -128,9 +240,13 @@ figure export "" "$cli export '$work/forms.xlsx' --catalog catalog" "$python '$p
 say "import"
 figure import "" "$cli import '$work/forms.xlsx' --catalog catalog" "$python '$peers/openpyxl_read.py' '$work/forms.xlsx'"
 git_ checkout -q -- .
+region_import_figure
 say "publish --channel web"
 figure publish "rm -rf '$work/site' '$work/site-copy'" "$cli publish --channel web --catalog catalog --key '$key' -o '$work/site'" "cp -r '$work/site' '$work/site-copy'"
-rm -rf "$work/site" "$work/site-copy" "$work/peer.xlsx"
+rm -rf "$work/site-copy"
+hugo_figure
+publish_since_figure
+rm -rf "$work/site" "$work/peer.xlsx"
 
 # --- the table
 wall() { echo "${result[$1]}" | awk '{print $1}'; }
@@ -140,8 +256,22 @@ status() { echo "${result[$1]}" | awk '{ $1 = $2 = $3 = ""; sub(/^ +/, ""); prin
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "—" }'; }
 ours() { printf '%s s, %s MB (CPU %s s)%s' "$(wall "$1")" "$(rss "$1")" "$(cpu "$1")" "$(status "$1")"; }
 peer() { printf '%s s, %s MB%s' "$(wall "$1")" "$(rss "$1")" "$(status "$1")"; }
-commit="$(git -C "$here" rev-parse --short HEAD)$([[ -z "$(git -C "$here" status --porcelain -- tools schemas)" ]] || echo ' + uncommitted changes')"
-[[ -z "${CATALOG_DLL:-}" ]] || commit="$commit (but the tool timed is $CATALOG_DLL)"
+# slow KEY → a slow peer's figure (one run), or why there is none; slow_ratio KEY OURS → the ratio or —.
+slow_ran() { [[ "$slow_peers" != 0 && -z "${not_installed[$1]:-}" ]]; }
+slow() {
+  if [[ "$slow_peers" == 0 ]]; then echo "skipped (SLOW_PEERS=0)"
+  elif [[ -n "${not_installed[$1]:-}" ]]; then echo "not installed (${not_installed[$1]})"
+  else echo "$(peer "$1.0") (once)"; fi
+}
+slow_ratio() { if slow_ran "$1"; then ratio "$(wall "$2")" "$(wall "$1.0")"; else echo "—"; fi; }
+# verdict KEY SECONDS → whether a point-5 target is met; the targets are for 10^6, so no verdict at other sizes.
+verdict() {
+  if [[ "$n" != 1000000 ]]; then echo "— (the target is for 10^6)"
+  elif [[ -n "$(status "$1")" ]]; then echo "**no** (failed)"
+  else awk -v w="$(wall "$1")" -v t="$2" 'BEGIN { print (w <= t ? "yes" : "**no**") }'; fi
+}
+slow_note="Spectral ${spectral_version:-} and Hugo ${hugo_version:-} ran once each (minutes at 10^5), beside the median of CatalogTools' row; SLOW_PEERS=0 skips them."
+[[ "$slow_peers" != 0 ]] || slow_note="Spectral and Hugo were skipped (SLOW_PEERS=0)."
 table="$(cat <<TABLE
 <!-- run-all $n begin: written by bench/run-all.sh; edit the script, not this table -->
 ### $(printf "%'d" "$n") implementation records ($files files): bench/run-all.sh $n
@@ -153,14 +283,25 @@ Ratios are CatalogTools ÷ peer (wall; memory where it says so): below 1 Catalog
 | work | CatalogTools | peer or floor | ratio |
 |---|---|---|---|
 | \`check --no-cache\` (YAML + schema + every rule) | $(ours nocache.0) | ajv + js-yaml, schema only, same files: $(peer nocache.1) (1 thread), $(peer nocache.2) (2 workers) | $(ratio "$(wall nocache.0)" "$(wall nocache.1)"), $(ratio "$(wall nocache.0)" "$(wall nocache.2)"); memory $(ratio "$(rss nocache.0)" "$(rss nocache.2)") |
+| \`check --no-cache\` beside Spectral | the row above | Spectral, trivial ruleset, same files: $(slow spectral) | $(slow_ratio spectral nocache.0) |
 | \`check FILE\`, one file, warm (an editor's on-save check) | $(ours named.0) | ajv + js-yaml on that file: $(peer named.1) | $(ratio "$(wall named.0)" "$(wall named.1)") |
 | \`check --changed-since HEAD~1\`, 20 files, warm | $(ours changed.0) | \`git diff --name-only HEAD~1 \| xargs cat\`: $(peer changed.1) | $(ratio "$(wall changed.0)" "$(wall changed.1)") |
 | warm \`check\` after one edit | $(ours oneedit.0) | ajv, 2 workers: $(peer oneedit.1) | $(ratio "$(wall oneedit.0)" "$(wall oneedit.1)") |
 | \`export\` | $(ours export.0) | openpyxl write-only, same sheets and values: $(peer export.1) | $(ratio "$(wall export.0)" "$(wall export.1)") |
 | \`import\` (the exported workbook, no edit) | $(ours import.0) | openpyxl read-only, every cell: $(peer import.1) | $(ratio "$(wall import.0)" "$(wall import.1)"); memory $(ratio "$(rss import.0)" "$(rss import.1)") |
 | \`publish --channel web\` | $(ours publish.0) | \`cp -r\` of the output (the floor): $(peer publish.1) | $(ratio "$(wall publish.0)" "$(wall publish.1)") the floor |
+| \`publish --channel web\` beside Hugo | the row above | Hugo on the same ${hugo_pages:-} pages (bench/peers/hugo_site.py): $(slow hugo) | $(slow_ratio hugo publish.0) |
 
-Not in this run: Spectral and Hugo (the issue's other peers) are not installed by the script. Logs and each run's phases (CATALOG_TIMINGS=1): \`$logs\`.
+The editor's path (issue 19, point 5); the targets are for 10^6 records:
+
+| work | CatalogTools | peer or floor | ratio | target | met |
+|---|---|---|---|---|---|
+| \`lock --check\`, warm | $(ours lockcheck.0) | \`git status --untracked-files=no\` + \`sha256sum catalog.lock\`: $(peer lockcheck.1) | $(ratio "$(wall lockcheck.0)" "$(wall lockcheck.1)") | ≤ 5 s | $(verdict lockcheck.0 5) |
+| \`import\` of one region's workbook ($region, $region_records implementation records; \`export --region\`) | $(ours regionimport.0) | openpyxl read-only, every cell: $(peer regionimport.1) | $(ratio "$(wall regionimport.0)" "$(wall regionimport.1)") | ≤ 10 s | $(verdict regionimport.0 10) |
+| \`publish --channel web --since\` after a commit of 10 changed items ($since_files files) | $(ours since.0) | \`git diff --name-only HEAD~1 \| xargs cat\`: $(peer since.1) | $(ratio "$(wall since.0)" "$(wall since.1)") | ≤ 10 s | $(verdict since.0 10) |
+| \`diff HEAD~1\`, 20 files | $(ours diff.0) | \`git diff HEAD~1\`: $(peer diff.1) | $(ratio "$(wall diff.0)" "$(wall diff.1)") | ≤ 3 s | $(verdict diff.0 3) |
+
+$slow_note Logs and each run's phases (CATALOG_TIMINGS=1): \`$logs\`.
 <!-- run-all $n end -->
 TABLE
 )"

@@ -29,6 +29,7 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
 
         var release = await trust.ResolveAsync(context, cancellation);
         if (release is null || context.Refused) return Refused();
+        options.Phase?.Invoke("trust");
         var manifest = release.Manifest;
         if (current is { } held2 && held2.Bytes.AsSpan().SequenceEqual(release.ManifestBytes))
         {
@@ -41,6 +42,7 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
         try
         {
             if (!await BuildAsync(context, release, current?.Manifest, staging, cancellation)) return Refused();
+            options.Phase?.Invoke("fetch");
             foreach (var (name, bytes) in release.MetadataFiles) await WriteAsync(Path.Combine(staging, name), bytes, cancellation);
             await WriteAsync(Path.Combine(staging, BundleManifest.FileName), release.ManifestBytes, cancellation);
             trust.Commit(context);
@@ -49,6 +51,7 @@ public sealed class ChannelPuller(IBundleSource source, IPullTrust trust, TimePr
             Fleet.ChannelStatus.Of(manifest, release.ManifestBytes, source.Origin, clock.GetUtcNow()).Write(Path.Combine(folder.Root, Fleet.ChannelStatus.FileName));
             FaultInjection.Step();
             folder.Prune(options.KeepPrevious);
+            options.Phase?.Invoke("switch");
             return new PullResult(PullStatus.Updated, current?.Manifest.BundleVersion, manifest.BundleVersion, context.Diagnostics.ToSortedList(), transfer) { Served = served, Files = manifest.Files.Count };
         }
         finally

@@ -20,4 +20,7 @@ public sealed record PullOptions
 
     /// <summary>Earlier versions kept beside the current one (a reader still inside one finishes undisturbed).</summary>
     public int KeepPrevious { get; init; } = 1;
+
+    /// <summary>Told each phase's name as it ends (trust, fetch, switch), so a caller can time them (the CLI's CATALOG_TIMINGS).</summary>
+    public Action<string>? Phase { get; init; }
 }

@@ -80,8 +80,10 @@ public static class AuditCommand
                     return ExitCodes.CannotRun;
                 }
             }
+            var timings = PhaseTimings.FromEnvironment(console);
             var progress = CliProgress.Start(console, l, CliProgress.IsHumanOutput(targets));
             var loaded = new CatalogLoader(location) { Progress = progress }.Load();
+            timings?.Mark("load");
             progress.Step(WorkStep.AuditingPages);
             var auditor = new ChannelAuditor(loaded.Index, templatesRoot, SourceVersion.Of(SourceCommits.Of(location.CatalogRoot, templatesRoot), clock));
 
@@ -118,6 +120,7 @@ public static class AuditCommand
                 result = auditor.Audit(channels);
             }
             progress.Dispose();
+            timings?.Mark("audit");
 
             var d = result.Diagnostics;
             var summary = new CheckSummary(result.Pages, result.Standards, result.Items, null,
@@ -128,6 +131,7 @@ public static class AuditCommand
                 Coverage = CoverageText.Of("audit", new("audit.coverage", ("channels", result.Channels), ("pages", result.Pages), ("items", result.Items), ("standards", result.Standards))),
             };
             plan.Write(d, summary, l, ReportContexts.For(location, "audit"));
+            timings?.Mark("report");
             return summary.Errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;

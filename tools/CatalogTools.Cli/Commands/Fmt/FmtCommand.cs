@@ -49,6 +49,7 @@ public static class FmtCommand
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
         if (location is null) return ExitCodes.CannotRun;
         if (!PathFilter.TryCreate(location, paths, console, lang, out var filter)) return ExitCodes.CannotRun;
+        var timings = PhaseTimings.FromEnvironment(console);
         var formatter = new CatalogFormatter(location);
         var files = CatalogLoader.EnumerateFiles(location.CatalogRoot).Where(f => filter is null || filter(f)).ToList();
         var outcomes = new FormatOutcome[files.Count];
@@ -69,6 +70,7 @@ public static class FmtCommand
                 formatted.Increment();
             });
         }
+        timings?.Mark("format");
 
         var unreadable = outcomes.Where(o => !o.Readable || o.CommentsWouldBeLost).ToList();
         var changed = outcomes.Where(o => o.Changed).ToList();
@@ -90,6 +92,7 @@ public static class FmtCommand
         {
             var found = changed.Select(o => FormatFindings.Of(location, o)).ToList();
             plan.Write(found, FormatFindings.Summary(files.Count, found), lang, ReportContexts.For(location, "fmt"));
+            timings?.Mark("report");
             return changed.Count > 0 || unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         }
         if (checkOnly)
@@ -98,10 +101,12 @@ public static class FmtCommand
             console.Out.WriteLine(changed.Count > 0
                 ? Messages.Format(lang, "fmt.notCanonicalRunFmt", ("changed", changed.Count), ("files", files.Count))
                 : Messages.Format(lang, "fmt.notCanonical", ("changed", changed.Count), ("files", files.Count)));
+            timings?.Mark("report");
             return changed.Count > 0 || unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         }
         // All or nothing, even under kill -9: staged, journaled, then renamed into place (JournaledWriter).
         var failure = JournaledWriter.WriteFiles(JournaledWriter.WorkspaceOf(location.CatalogRoot), location.CatalogRoot, changed.Select(o => (o.Path, o.Canonical!)).ToList());
+        timings?.Mark("write");
         if (failure is not null)
         {
             WriteReports.Failure(console, lang, failure, changed.Count);
@@ -109,6 +114,7 @@ public static class FmtCommand
         }
         foreach (var o in changed) console.Out.WriteLine(o.Path);
         console.Out.WriteLine(Messages.Format(lang, "fmt.rewroteOfFiles", ("changed", changed.Count), ("files", files.Count)));
+        timings?.Mark("report");
         return unreadable.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

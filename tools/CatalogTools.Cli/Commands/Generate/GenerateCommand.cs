@@ -32,6 +32,7 @@ public static class GenerateCommand
             }
             // Written into a stage in .catalog-cache/ beside DIR and moved into place with one rename when complete
             // (journaled): DIR never holds half a province, even if the process is killed.
+            var timings = PhaseTimings.FromEnvironment(console);
             GenerationStats? stats = null;
             var full = Path.GetFullPath(dir);
             Core.Writing.WriteFailure? failure;
@@ -40,12 +41,14 @@ public static class GenerateCommand
                 failure = JournaledWriter.WriteFolder(Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar))!, full,
                     stage => stats = new ProvinceGenerator(n, parse.GetValue(seed)) { Progress = progress }.Write(stage));
             }
+            timings?.Mark("generate");
             if (failure is not null || stats is null)
             {
                 console.Error.WriteLine(Messages.Format(l, "generate.cannotGenerate", ("dir", dir), ("reason", failure?.Reason)));
                 return ExitCodes.CannotRun;
             }
             console.Out.WriteLine(Messages.Format(l, "generate.generatedRegionsAgenciesStandardItems", ("regions", stats.Regions), ("agencies", stats.Agencies), ("standards", stats.Standards), ("implementations", stats.Implementations), ("dir", dir)));
+            timings?.Mark("report");
             return ExitCodes.Ok;
         });
         return command;

@@ -30,11 +30,13 @@ public static class HistoryCommand
         }
         var location = CatalogSession.Locate(catalogDirectory, console, lang);
         if (location is null) return ExitCodes.CannotRun;
+        var timings = PhaseTimings.FromEnvironment(console);
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return ExitCodes.CannotRun;
         var history = GitSession.Guard(repository, () => (GitResult<ItemHistoryResult>?)ItemHistory.Of(repository, code), null, console, lang);
         if (history is null || !GitSession.Report(history.Value, console, lang)) return ExitCodes.CannotRun;
         var result = history.Value.Value!;
+        timings?.Mark("history");
         if (result.Shallow)
         {
             console.Error.WriteLine(Messages.Text(lang, "history.noteThisIsAShallow"));
@@ -63,6 +65,7 @@ public static class HistoryCommand
                 }),
             };
             console.Out.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            timings?.Mark("report");
             return ExitCodes.Ok;
         }
         console.Out.WriteLine(Messages.Format(lang, "history.historyOfItemChangesOldest", ("code", code), ("entries", result.Entries.Count)));
@@ -80,6 +83,7 @@ public static class HistoryCommand
             }
             foreach (var c in e.Changes) console.Out.WriteLine("  - " + c.Describe(lang));
         }
+        timings?.Mark("report");
         return ExitCodes.Ok;
     }
 

@@ -47,7 +47,8 @@ public static class PullCommand
             var bundle = BundleSources.Open(from);
             try
             {
-                var options = new PullOptions { Channel = name, Parallel = Math.Max(1, parse.GetValue(parallel)), MaxManifestBytes = parse.GetValue(maxManifest) };
+                var timings = PhaseTimings.FromEnvironment(console);
+                var options = new PullOptions { Channel = name, Parallel = Math.Max(1, parse.GetValue(parallel)), MaxManifestBytes = parse.GetValue(maxManifest), Phase = timings is null ? null : timings.Mark };
                 var result = await new ChannelPuller(bundle, trust, clock).PullAsync(parse.GetValue(output)!, options, cancellation: cancellation);
                 return Report(console, result, bundle.Origin, lang);
             }

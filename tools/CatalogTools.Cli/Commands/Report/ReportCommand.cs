@@ -47,11 +47,13 @@ public static class ReportCommand
         var location = CatalogSession.Locate(request.Catalog, console, lang);
         if (location is null) return ExitCodes.CannotRun;
 
+        var timings = PhaseTimings.FromEnvironment(console);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var progress = CliProgress.Start(console, lang);
         var loader = new CatalogLoader(location) { Progress = progress };
         var loaded = loader.Load();
         var loadMs = watch.ElapsedMilliseconds;
+        timings?.Mark("load");
         var errors = loaded.Diagnostics.Count(d => d.Severity == Severity.Error);
         if (errors > 0)
         {
@@ -65,12 +67,14 @@ public static class ReportCommand
         }
         progress.Dispose();
         var computeMs = watch.ElapsedMilliseconds - loadMs;
+        timings?.Mark("compute");
         if (outcome.Report is null)
         {
             console.Error.WriteLine(outcome.Error(lang));
             return ExitCodes.CannotRun;
         }
         ReportFormats.WriteAtomically(renderer, outcome.Report, lang, request.Output);
+        timings?.Mark("render");
         if (request.Timings)
         {
             console.Error.WriteLine($"timings: load {loadMs} ms, compute {computeMs} ms (baseline and trend included), render {watch.ElapsedMilliseconds - loadMs - computeMs} ms");

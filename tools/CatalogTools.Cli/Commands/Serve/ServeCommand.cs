@@ -18,6 +18,7 @@ public static class ServeCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var lang = CommonOptions.LangOf(parse);
+            var timings = PhaseTimings.FromEnvironment(console);
             var folder = parse.GetValue(dir)!;
             if (!Directory.Exists(folder))
             {
@@ -41,6 +42,7 @@ public static class ServeCommand
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             await using (var server = await BundleServer.StartAsync(folder, parse.GetValue(port), address, stop.Token))
             {
+                timings?.Mark("start");
                 console.Out.WriteLine(Messages.Format(lang, "serve.servingAtCtrlCTo", ("folder", Path.GetFullPath(folder)), ("address", server.Address)));
                 console.Out.Flush();
                 try

@@ -94,6 +94,7 @@ public static class VerifyBundleCommand
                 console.Error.WriteLine(Messages.Format(l, "verifybundle.noBundleManifestJsonIn", ("dir", parse.GetValue(dir))));
                 return ExitCodes.Findings;
             }
+            var timings = PhaseTimings.FromEnvironment(console);
             var single = bundles.Count == 1;
             var failed = false;
             TrustUpdate? trust = null;
@@ -103,6 +104,7 @@ public static class VerifyBundleCommand
                 var publishFolder = File.Exists(Path.Combine(start, BundleManifest.FileName)) ? Path.GetDirectoryName(start)! : start;
                 var channelNames = bundles.Select(b => single ? role ?? BundleVerifier.RoleOf(given) ?? Path.GetFileName(b) : Path.GetFileName(b)).ToList();
                 trust = TrustCheck.Run(rootFile, publishFolder, channelNames, stateStore, clock, console, l);
+                timings?.Mark("trust");
                 if (trust is null || !trust.Accepted) return ExitCodes.Findings;
             }
             foreach (var bundle in bundles)
@@ -125,6 +127,7 @@ public static class VerifyBundleCommand
                         result = result with { Problems = [new BundleProblem(BundleProblemKind.BadSignature, relative, Publishing.Trust.TrustFindings.Tagged(mismatch)), .. result.Problems] };
                     }
                 }
+                timings?.Mark("verify " + Path.GetFileName(bundle));
                 var name = Display.Escape(result.Manifest?.Channel ?? Path.GetFileName(bundle));
                 if (result.Accepted)
                 {
