@@ -69,7 +69,8 @@ public static class CheckResultCache
         try
         {
             if (!File.Exists(path)) return null;
-            using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
+            // Streamed, not read whole: an exact hit stops before the per-file records at the end.
+            using var r = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
             if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) return null;
             var storedKey = r.ReadString();
             var storedBase = r.ReadString();
