@@ -55,23 +55,27 @@ public static class CheckResultCache
         Read(cacheFolder, key, null, rulesById) is { } stored ? (stored.Diagnostics, stored.Summary) : null;
 
     /// <summary>
-    /// The stored result with its files when it was stored under <paramref name="baseKey"/> (for any
-    /// work tree): the base of an incremental check. Null when absent, damaged or of other tools, rules or day.
+    /// The stored result when it was stored under <paramref name="key"/> (without its files: an exact
+    /// hit needs none), else with its files when stored under <paramref name="baseKey"/> (for any work
+    /// tree: the base of an incremental check). Null when absent, damaged or of other tools, rules or day.
     /// </summary>
-    internal static StoredCheck? TryReadBase(string cacheFolder, string baseKey, IReadOnlyDictionary<string, RuleDescriptor> rulesById) =>
-        Read(cacheFolder, null, baseKey, rulesById);
+    internal static StoredCheck? TryReadExactOrBase(string cacheFolder, string key, string baseKey, IReadOnlyDictionary<string, RuleDescriptor> rulesById) =>
+        Read(cacheFolder, key, baseKey, rulesById);
 
-    private static StoredCheck? Read(string cacheFolder, string? key, string? baseKey, IReadOnlyDictionary<string, RuleDescriptor> rulesById)
+    /// <summary>With only <paramref name="key"/>: that result or null. With <paramref name="baseKey"/>: see <see cref="TryReadExactOrBase"/>.</summary>
+    private static StoredCheck? Read(string cacheFolder, string key, string? baseKey, IReadOnlyDictionary<string, RuleDescriptor> rulesById)
     {
         var path = Path.Combine(cacheFolder, "check.bin");
         try
         {
             if (!File.Exists(path)) return null;
-            using var r = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
+            // Streamed, not read whole: an exact hit stops before the per-file records at the end.
+            using var r = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), Encoding.UTF8);
             if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) return null;
             var storedKey = r.ReadString();
             var storedBase = r.ReadString();
-            if ((key is not null && storedKey != key) || (baseKey is not null && storedBase != baseKey)) return null;
+            var exact = storedKey == key;
+            if (!exact && (baseKey is null || storedBase != baseKey)) return null;
             var summary = ReadSummary(r);
             var diagnostics = new Diagnostic[Count(r)];
             for (var i = 0; i < diagnostics.Length; i++)
@@ -80,7 +84,7 @@ public static class CheckResultCache
                 diagnostics[i] = d;
             }
             // An exact hit needs no files; they follow the diagnostics so that it does not read them.
-            if (baseKey is null) return new StoredCheck(storedKey, [], diagnostics, summary);
+            if (exact) return new StoredCheck(storedKey, [], diagnostics, summary);
             var files = new StoredFile[Count(r)];
             for (var i = 0; i < files.Length; i++)
             {

@@ -12,12 +12,12 @@ namespace CatalogTools.Caching;
 /// save, a pull): only what those files can change is loaded and checked, and every other file's
 /// diagnostics are taken from <c>check.bin</c>. The answer is what a whole check would report.
 /// <para>
-/// What an implementation's edit can change, by the rules' reading of the index: its own
+/// What an implementation's edit can change is <see cref="CrossFileScope.AfterEdit"/>'s: its own
 /// diagnostics; those of the implementations in its region folder (two items of one name in a
 /// region, CAT0033); and its standard's (the divergence summary counts every implementation of
-/// the standard). So this loads every standard, registry, bundle and the policy, the implementations
-/// of the changed files' standards (found by file-name prefix) and of their region folders (by
-/// folder), and re-reports exactly the changed files, their region folders and their standards.
+/// the standard). So this loads every standard, registry, bundle and the policy and the
+/// implementations that scope takes (the standards' families and the region folders), and
+/// re-reports exactly the changed files, their region folders and their standards.
 /// </para>
 /// <para>
 /// It declines (the caller runs the whole check) when any other kind of file changed (a standard,
@@ -41,46 +41,33 @@ internal static class IncrementalCheck
         if (changed.Any(c => FileKinds.FromPath(c.Path) != FileKind.Implementation || c.Old is { Misnamed: not null })) return null;
         if (stored.Files.Any(f => f.Misnamed is not null)) return null;
 
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        var families = new HashSet<string>(StringComparer.Ordinal);
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var changedPaths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, _) in changed)
-        {
-            var stem = Path.GetFileNameWithoutExtension(path);
-            var dash = stem.IndexOf('-');
-            if (dash <= 0) return null;
-            families.Add(stem[..dash]);
-            folders.Add(FolderOf(path).ToString());
-            names.Add(NameOf(path).ToString());
-            changedPaths.Add(path);
-        }
-        if (NameUsedElsewhere(names, changedPaths, stored.Files.Select(f => f.Path)) || NameUsedElsewhere(names, changedPaths, now.Select(d => d.Path))) return null;
+        var changedPaths = changed.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        if (CrossFileScope.AfterEdit(changedPaths) is not { } edit) return null;
+        if (NameUsedElsewhere(edit, changedPaths, stored.Files.Select(f => f.Path)) || NameUsedElsewhere(edit, changedPaths, now.Select(d => d.Path))) return null;
 
-        var folderLookup = folders.GetAlternateLookup<ReadOnlySpan<char>>();
-        var familyLookup = families.GetAlternateLookup<ReadOnlySpan<char>>();
         var selected = new List<string>();
         foreach (var (path, _) in now)
         {
-            if (FileKinds.FromPath(path) != FileKind.Implementation || folderLookup.Contains(FolderOf(path)) || familyLookup.Contains(FamilyOf(path))) selected.Add(path);
+            // Every file is well named here (else it declined above), so none is taken as misnamed.
+            if (FileKinds.FromPath(path) != FileKind.Implementation || edit.Takes(path, misnamed: false)) selected.Add(path);
         }
         var loader = new CatalogLoader(session.Location) { Progress = progress };
         var loaded = session.WorkTree.LoadFiles(loader, selected);
 
         var index = loaded.Index;
         var report = new HashSet<string>(changedPaths, StringComparer.Ordinal);
-        var scope = new HashSet<string>(families, StringComparer.Ordinal);
+        var scope = new HashSet<string>(edit.Families, StringComparer.Ordinal);
         foreach (var result in loaded.FileResults)
         {
             var path = result.File.Path;
             if (changedPaths.Contains(path) && MisnamedFiles.Declared(result) is not null) return null;
-            if (result.File.Kind != FileKind.Implementation || !folderLookup.Contains(FolderOf(path))) continue;
+            if (result.File.Kind != FileKind.Implementation || !edit.InRegionFolder(path)) continue;
             report.Add(path);
             scope.Add(Path.GetFileNameWithoutExtension(path));
         }
         var codes = changedPaths.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         if (index.BundleList.Any(b => b.Members.Any(codes.Contains))) return null;
-        foreach (var family in families)
+        foreach (var family in edit.Families)
         {
             if (index.Standards.TryGetValue(family, out var standard)) report.Add(standard.Source.File);
         }
@@ -113,26 +100,13 @@ internal static class IncrementalCheck
         return changed;
     }
 
-    private static bool NameUsedElsewhere(HashSet<string> names, HashSet<string> changed, IEnumerable<string> paths)
+    private static bool NameUsedElsewhere(CrossFileScope edit, HashSet<string> changed, IEnumerable<string> paths)
     {
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var path in paths)
         {
-            if (lookup.Contains(NameOf(path)) && !changed.Contains(path)) return true;
+            if (edit.HasNameOf(path) && !changed.Contains(path)) return true;
         }
         return false;
-    }
-
-    private static ReadOnlySpan<char> NameOf(string path) => path.AsSpan(path.LastIndexOf('/') + 1);
-
-    private static ReadOnlySpan<char> FolderOf(string path) => path.AsSpan(0, Math.Max(0, path.LastIndexOf('/')));
-
-    /// <summary>The basic code an implementation file's name begins with (its standard, for a well-named file).</summary>
-    private static ReadOnlySpan<char> FamilyOf(string path)
-    {
-        var name = NameOf(path);
-        var dash = name.IndexOf('-');
-        return dash > 0 ? name[..dash] : name;
     }
 
     /// <summary>Two lists in <see cref="DiagnosticOrder"/> about disjoint files, as one.</summary>

@@ -1,24 +1,13 @@
 using CatalogTools.Core.Loading;
-using CatalogTools.Core.Model;
 using CatalogTools.Core.Schema;
 
 namespace CatalogTools.Caching;
 
 /// <summary>
 /// The files a whole check would pair with some named item files, found through the
-/// <see cref="ReverseIndex"/> instead of listing and stat'ing the work tree. Which rules look
-/// across files, and what each needs beside the named file:
-/// <list type="bullet">
-/// <item>every rule reads the registries, the policy, the 一件事 and the standards (all read: a few
-/// files and one folder listing);</item>
-/// <item>CAT0010 duplicate code: every file of the same name or declaring the same code — files
-/// named after the named file or after the code it declares, and every misnamed file;</item>
-/// <item>CAT0033 same name, different code (within a region): every implementation of the region —
-/// the named file's folder, the folders named after the region it declares, and every misnamed file;</item>
-/// <item>a named standard (CAT0031 summary, CAT0033 among standards, and what its change does to its
-/// implementations): its implementations, found by the name prefix "CODE-" (and every misnamed file).</item>
-/// </list>
-/// Every other rule looks at one item and its standard.
+/// <see cref="ReverseIndex"/> instead of listing and stat'ing the work tree: the implementations
+/// <see cref="CrossFileScope.ToReport"/> says reporting them takes, the named files themselves, and
+/// every file outside <c>implementations/</c> (registries, policy, 一件事 and standards: every rule reads them).
 /// </summary>
 public static class NamedScope
 {
@@ -27,61 +16,19 @@ public static class NamedScope
     /// <param name="parse">What a named file holds now (its content, read this run); null when it cannot be read.</param>
     public static List<string> Files(CatalogLocation location, ReverseIndex reverse, IReadOnlySet<string> named, Func<string, FileLoadResult?> parse)
     {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        var regions = new HashSet<string>(StringComparer.Ordinal);
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var prefixes = new List<string>();
-        foreach (var path in named)
+        var scope = CrossFileScope.ToReport(named, path =>
         {
-            var name = Path.GetFileName(path);
-            names.Add(name);
-            var kind = FileKinds.FromPath(path);
             var content = parse(path);
-            if (kind == FileKind.Implementation)
-            {
-                var slash = path.LastIndexOf('/');
-                folders.Add(path[..slash]);
-                if (content is not null) reverse.Note([content]);
-                if (content?.Content is Implementation implementation)
-                {
-                    names.Add(implementation.Code + Path.GetExtension(path));
-                    regions.Add(implementation.Region);
-                }
-            }
-            else if (kind == FileKind.ServiceBundle)
-            {
-                // Its members by code: the files named after them (a misnamed one is among every misnamed file).
-                if (content?.Content is ServiceBundle bundle)
-                {
-                    foreach (var member in bundle.Members)
-                    {
-                        names.Add(member + ".yaml");
-                        names.Add(member + ".yml");
-                    }
-                }
-            }
-            else if (kind == FileKind.StandardItem)
-            {
-                prefixes.Add(Path.GetFileNameWithoutExtension(path) + "-");
-                if (content?.Content is StandardItem standard) prefixes.Add(standard.Code + "-");
-            }
-        }
-        var files = reverse.Select((folder, own, name, misnamed) =>
-            misnamed || folders.Contains(folder) || regions.Contains(own) || names.Contains(name) || StartsWithAny(name, prefixes));
+            // The reverse index follows what a named implementation declares now, before it is asked.
+            if (content is not null && FileKinds.FromPath(path) == FileKind.Implementation) reverse.Note([content]);
+            return content;
+        });
+        var files = reverse.Select((folder, _, name, misnamed) => scope.Takes(folder, name, misnamed));
         files.AddRange(named);
         files.AddRange(OtherThanImplementations(location.CatalogRoot));
         var sorted = files.Distinct(StringComparer.Ordinal).ToList();
         sorted.Sort(StringComparer.Ordinal);
         return sorted;
-    }
-
-    private static bool StartsWithAny(string name, List<string> prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal)) return true;
-        }
-        return false;
     }
 
     /// <summary>Every YAML file of the catalog outside <c>implementations/</c> (standards, registries, 一件事, policy), as a whole load lists them.</summary>

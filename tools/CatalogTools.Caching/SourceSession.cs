@@ -80,7 +80,7 @@ public sealed class SourceSession : IDisposable
         var baseKey = digests is null ? null : CheckResultCache.BaseKey(_cache.Key, today, checker.Rules);
         var key = digests is null ? null : CheckResultCache.Key(FileCache.FingerprintOf(digests), baseKey!);
         mark?.Invoke("fingerprint");
-        var stored = baseKey is null ? null : CheckResultCache.TryReadBase(_cache.Folder, baseKey, knownRules);
+        var stored = baseKey is null ? null : CheckResultCache.TryReadExactOrBase(_cache.Folder, key!, baseKey, knownRules);
         if (stored is not null && stored.Key == key)
         {
             return new CheckResult(null, stored.Diagnostics, stored.Summary);

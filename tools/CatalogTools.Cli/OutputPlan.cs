@@ -62,7 +62,8 @@ public sealed class OutputPlan
             var reporter = Reporters.For(format, context, color: _console.IsTerminal && file is null)!;
             if (file is null)
             {
-                reporter.Write(_console.Out, diagnostics, summary, lang);
+                // In blocks: stdout flushes every write, and a report may have 10^5 lines.
+                using (var block = new BlockWriter(_console.Out)) reporter.Write(block, diagnostics, summary, lang);
                 continue;
             }
             using var text = new StringWriter();
