@@ -51,7 +51,7 @@ public sealed class CliProgress : IProgress<WorkProgress>, IDisposable
     public void Step(WorkStep step) => Report(new WorkProgress(step, 0, 0));
 
     /// <summary>A step named by a message, worded in both languages for whoever shows it.</summary>
-    public void Step(MessageText name) => Step(new WorkStep(name.In(Lang.Zh), name.In(Lang.En)));
+    public void Step(MessageText name) => Step(new WorkStep(name));
 
     /// <summary>The step of <paramref name="verb"/> that a library's phase begins ("export: reading the catalog").</summary>
     public void Starting(MessageText verb, string phase) => Step(new MessageText("cliProgress.phase", ("verb", verb), ("phase", PhaseName(phase))));

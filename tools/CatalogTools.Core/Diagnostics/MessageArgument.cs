@@ -27,21 +27,11 @@ public readonly struct MessageArgument : IEquatable<MessageArgument>
 
     public static implicit operator MessageArgument(MessageList list) => new(list);
 
-    /// <summary>
-    /// A phrase a library words itself in both languages (computed text not yet in the message tables;
-    /// docs/architecture.md lists where). Prefer a <see cref="MessageText"/>.
-    /// </summary>
-    public static MessageArgument Worded(string zh, string en) => new(new Wording(zh, en));
-
-    /// <summary>The two wordings of a <see cref="Worded"/> argument, else null.</summary>
-    public (string Zh, string En)? Wordings => _value is Wording w ? (w.Zh, w.En) : null;
-
     /// <summary>The argument as the reader sees it.</summary>
     public string In(Lang lang) => _value switch
     {
         MessageText message => message.In(lang),
         MessageList list => list.In(lang),
-        Wording w => lang == Lang.Zh ? w.Zh : w.En,
         string text => text,
         _ => "",
     };
@@ -57,7 +47,6 @@ public readonly struct MessageArgument : IEquatable<MessageArgument>
     {
         MessageText message => message.Equals(other._value as MessageText),
         MessageList list => list.Equals(other._value as MessageList),
-        Wording w => w.Equals(other._value as Wording),
         _ => other._value is string or null && string.Equals(Text ?? "", other.Text ?? "", StringComparison.Ordinal),
     };
 
@@ -68,8 +57,6 @@ public readonly struct MessageArgument : IEquatable<MessageArgument>
     public static bool operator ==(MessageArgument left, MessageArgument right) => left.Equals(right);
 
     public static bool operator !=(MessageArgument left, MessageArgument right) => !left.Equals(right);
-
-    private sealed record Wording(string Zh, string En);
 
     /// <summary>The Chinese wording, as logs and exceptions show it.</summary>
     public override string ToString() => In(Lang.Zh);

@@ -15,16 +15,8 @@ public sealed record WorkStep
 
     public WorkStep(MessageText name) => Name = name;
 
-    /// <summary>
-    /// A step the caller words itself in both languages: kept only while CLI steps still do (issue 14
-    /// point 5, the CLI's part); prefer a message.
-    /// </summary>
-    public WorkStep(string zh, string en) => Wordings = (zh, en);
+    /// <summary>The step's name, worded in the reader's language when shown.</summary>
+    public MessageText Name { get; }
 
-    /// <summary>The step's name as a message, or null for a step worded by its caller.</summary>
-    public MessageText? Name { get; }
-
-    private (string Zh, string En)? Wordings { get; }
-
-    public string Text(Lang lang) => Name is { } name ? name.In(lang) : lang == Lang.Zh ? Wordings!.Value.Zh : Wordings!.Value.En;
+    public string Text(Lang lang) => Name.In(lang);
 }
