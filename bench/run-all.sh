@@ -290,7 +290,7 @@ Ratios are CatalogTools ÷ peer (wall; memory where it says so): below 1 Catalog
 | \`export\` | $(ours export.0) | openpyxl write-only, same sheets and values: $(peer export.1) | $(ratio "$(wall export.0)" "$(wall export.1)") |
 | \`import\` (the exported workbook, no edit) | $(ours import.0) | openpyxl read-only, every cell: $(peer import.1) | $(ratio "$(wall import.0)" "$(wall import.1)"); memory $(ratio "$(rss import.0)" "$(rss import.1)") |
 | \`publish --channel web\` | $(ours publish.0) | \`cp -r\` of the output (the floor): $(peer publish.1) | $(ratio "$(wall publish.0)" "$(wall publish.1)") the floor |
-| \`publish --channel web\` beside Hugo | the row above | Hugo on the same ${hugo_pages:-} pages (bench/peers/hugo_site.py): $(slow hugo) | $(slow_ratio hugo publish.0) |
+| \`publish --channel web\` beside Hugo | the row above | Hugo on the same ${hugo_pages:+$hugo_pages }pages (bench/peers/hugo_site.py): $(slow hugo) | $(slow_ratio hugo publish.0) |
 
 The editor's path (issue 19, point 5); the targets are for 10^6 records:
 
