@@ -100,6 +100,22 @@ public sealed class IncrementalCheckTests
         Assert.Contains("incremental", Agree(location));
     }
 
+    [Fact]
+    public void A_duplicate_code_in_another_folder_survives_an_edit_beside_it()
+    {
+        // G's code is also H's, in another region folder (H says its region is that folder's, so
+        // neither is misnamed): CAT0016 is reported on G. An edit of another file in G's folder
+        // re-reports the folder; without H loaded the finding would silently disappear.
+        using var catalog = TempCatalog.CopyOfSample();
+        var location = CatalogLocation.Find(catalog.CatalogDir)!;
+        const string g = "implementations/230123/GG00101001-230123-112301230079031306.yaml";
+        const string h = "implementations/230100/GG00101001-230123-112301230079031306.yaml";
+        catalog.Write(h, catalog.Read(g).Replace("region: \"230123\"", "region: \"230100\"", StringComparison.Ordinal));
+        Agree(location, expectFinding: g);
+        catalog.Replace("implementations/230123/CJ00101001-230123-112301230696413329.yaml", "hours: ", "hours: 周一至周五 ");
+        Agree(location, expectFinding: g);
+    }
+
     private static string StandardOf(string implementation) => "standards/" + Path.GetFileName(implementation).Split('-')[0] + ".yaml";
 
     /// <summary>Checks warm (through the cache) and uncached; asserts the same diagnostics and summary; returns the warm run's phases.</summary>

@@ -23,8 +23,9 @@ namespace CatalogTools.Caching;
 /// It declines (the caller runs the whole check) when any other kind of file changed (a standard,
 /// a registry, the policy, a bundle), when more than <see cref="MostChangedFiles"/> changed, when
 /// any file is misnamed (its content says another code, standard or region than its path: then
-/// paths do not find what pairs with it), when a changed file's name is also used in another folder
-/// (a duplicate code), or when a bundle names a changed implementation.
+/// paths do not find what pairs with it), when a changed file's name, or the name of any file in a
+/// re-reported region folder, is also used in another folder (a duplicate code), or when a bundle
+/// names a changed implementation.
 /// </para>
 /// </summary>
 internal static class IncrementalCheck
@@ -44,6 +45,7 @@ internal static class IncrementalCheck
         var changedPaths = changed.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
         if (CrossFileScope.AfterEdit(changedPaths) is not { } edit) return null;
         if (NameUsedElsewhere(edit, changedPaths, stored.Files.Select(f => f.Path)) || NameUsedElsewhere(edit, changedPaths, now.Select(d => d.Path))) return null;
+        if (FolderNameUsedElsewhere(edit, now)) return null;
 
         var selected = new List<string>();
         foreach (var (path, _) in now)
@@ -105,6 +107,24 @@ internal static class IncrementalCheck
         foreach (var path in paths)
         {
             if (edit.HasNameOf(path) && !changed.Contains(path)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a file of a re-reported region folder shares its name with a file in another folder: a
+    /// duplicate code (CAT0016) whose finding needs that other file, which this run would not load.
+    /// </summary>
+    private static bool FolderNameUsedElsewhere(CrossFileScope edit, IReadOnlyList<SourceDigest> now)
+    {
+        var inFolders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, _) in now)
+        {
+            if (edit.InRegionFolder(path)) inFolders.Add(Path.GetFileName(path));
+        }
+        foreach (var (path, _) in now)
+        {
+            if (!edit.InRegionFolder(path) && FileKinds.FromPath(path) == FileKind.Implementation && inFolders.Contains(Path.GetFileName(path))) return true;
         }
         return false;
     }
