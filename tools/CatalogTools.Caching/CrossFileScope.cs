@@ -12,7 +12,7 @@ namespace CatalogTools.Caching;
 /// <list type="bullet">
 /// <item>CAT0033 same name, different code within a region: the implementation's <b>region folder</b>
 /// (the folder it is in, and folders named after the region its content declares);</item>
-/// <item>CAT0010 duplicate code: files of the <b>same name</b> (its own, and its declared code's);</item>
+/// <item>CAT0016 duplicate code: files of the <b>same name</b> (its own, and its declared code's);</item>
 /// <item>a standard (CAT0031 divergence summary, CAT0033 among standards): its <b>family</b>, the
 /// implementations whose file name begins with "CODE-";</item>
 /// <item>a 一件事: its members by code, the files named after them;</item>
