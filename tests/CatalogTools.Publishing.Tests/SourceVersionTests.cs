@@ -3,7 +3,6 @@ using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Bundles;
 using CatalogTools.Publishing.Tests.Support;
 using CatalogTools.Tests.Shared;
-using LibGit2Sharp;
 using Xunit;
 
 namespace CatalogTools.Publishing.Tests;
@@ -17,11 +16,7 @@ public sealed class SourceVersionTests
     /// <summary>FixedClock.Default (2026-11-22 09:00 +08:00) as a bundle version.</summary>
     private const long PublishedAt = 20261122010000;
 
-    private static string Head(GitCatalog repo)
-    {
-        using var git = new Repository(repo.Root);
-        return git.Head.Tip.Sha;
-    }
+    private static string Head(GitCatalog repo) => ProcessRun.MustGit(repo.Root, "rev-parse", "HEAD").Out.Trim();
 
     private static void EditHours(GitCatalog repo, string hours)
     {

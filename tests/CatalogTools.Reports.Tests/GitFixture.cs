@@ -1,12 +1,12 @@
 using CatalogTools.Tests.Shared;
-using LibGit2Sharp;
 
 namespace CatalogTools.Reports.Tests;
 
 /// <summary>
 /// A real git repository built in the test: the fixture catalog committed and tagged v1, then
 /// edited (I3 back to the standard's materials with promised 10 → 4 days; S2 loses a step) and
-/// committed and tagged v2.
+/// committed and tagged v2. Built with the git program, as an editor's machine would, so that only
+/// the git reader's project references LibGit2Sharp.
 /// </summary>
 public sealed class GitFixture : IDisposable
 {
@@ -15,28 +15,44 @@ public sealed class GitFixture : IDisposable
     public GitFixture()
     {
         Temp = TempCatalog.CopyOf(ReportFixture.SmallCatalog);
-        Repository.Init(Temp.Root);
-        using var repo = new Repository(Temp.Root);
-        var v1 = CommitAll(repo, "v1", new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.FromHours(8)));
-        repo.ApplyTag("v1", v1.Sha);
+        Git("2026-01-05T10:00:00+08:00", "init", "-q");
+        V1 = CommitAll("v1", "2026-01-05T10:00:00+08:00");
+        Git("2026-01-05T10:00:00+08:00", "tag", "v1");
 
         var text = Temp.Read(I3Path);
         Temp.Write(I3Path, text[..text.IndexOf("materials:", StringComparison.Ordinal)].Replace("days: 10", "days: 4", StringComparison.Ordinal).Replace("visits: 1", "visits: 0", StringComparison.Ordinal));
         Temp.Replace("standards/XK00501001.yaml", "  - name: 证件制作与送达\n    order: 4\n", "");
-        var v2 = CommitAll(repo, "v2", new DateTimeOffset(2026, 6, 5, 10, 0, 0, TimeSpan.FromHours(8)));
-        repo.Tags.Add("v2", v2, new Signature("测试", "test@example.invalid", v2.Committer.When), "second version");
-        V1 = v1.Sha;
+        CommitAll("v2", "2026-06-05T10:00:00+08:00");
+        Git("2026-06-05T10:00:00+08:00", "tag", "-a", "v2", "-m", "second version");
     }
 
     public TempCatalog Temp { get; }
 
     public string V1 { get; }
 
-    private static Commit CommitAll(Repository repo, string message, DateTimeOffset when)
+    private string CommitAll(string message, string when)
     {
-        Commands.Stage(repo, "*");
-        var who = new Signature("测试", "test@example.invalid", when);
-        return repo.Commit(message, who, who);
+        Git(when, "add", "-A");
+        Git(when, "commit", "-q", "-m", message);
+        return Git(when, "rev-parse", "HEAD").Trim();
+    }
+
+    /// <summary>git with the fixture's identity and the given author, committer and tagger time; no user or system configuration.</summary>
+    private string Git(string when, params string[] arguments)
+    {
+        var outcome = ProcessRun.Run("git", arguments, Temp.Root, new Dictionary<string, string?>
+        {
+            ["GIT_CONFIG_GLOBAL"] = "/dev/null",
+            ["GIT_CONFIG_NOSYSTEM"] = "1",
+            ["GIT_AUTHOR_NAME"] = "测试",
+            ["GIT_AUTHOR_EMAIL"] = "test@example.invalid",
+            ["GIT_COMMITTER_NAME"] = "测试",
+            ["GIT_COMMITTER_EMAIL"] = "test@example.invalid",
+            ["GIT_AUTHOR_DATE"] = when,
+            ["GIT_COMMITTER_DATE"] = when,
+        });
+        if (outcome.ExitCode != 0) throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {outcome}");
+        return outcome.Out;
     }
 
     public void Dispose() => Temp.Dispose();
