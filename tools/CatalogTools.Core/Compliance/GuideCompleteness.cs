@@ -30,15 +30,12 @@ public enum MaterialGap
 /// </summary>
 public static class GuideCompleteness
 {
-    /// <summary>Name endings that make a material a form (data matched in the files: <see cref="Vocabulary.FormNameEndings"/>).</summary>
-    public static IReadOnlyList<string> FormNameEndings => Vocabulary.FormNameEndings;
-
     /// <summary>A form (表格): the office provides it, so it owes a blank form, a sample and fill-in notes.</summary>
     public static bool IsForm(Material material)
     {
         if (material.BlankForm is not null || material.Sample is not null || material.FillNotes is not null) return true;
         var name = material.Name.AsSpan().Trim();
-        foreach (var ending in FormNameEndings)
+        foreach (var ending in Vocabulary.FormNameEndings)
         {
             if (name.EndsWith(ending, StringComparison.Ordinal)) return true;
         }
@@ -117,19 +114,6 @@ public static class GuideCompleteness
             if (!HasLimit(step)) gaps.Add(new MessageText("guideCompleteness.stepLimit", ("step", step.Name)));
         }
         return gaps;
-    }
-
-    /// <summary>The gaps in words, in the given language (材料形式、份数、签名签章要求…).</summary>
-    public static string Describe(MaterialGap gaps, Lang lang)
-    {
-        var parts = new List<string>(6);
-        if (gaps.HasFlag(MaterialGap.Form)) parts.Add(Messages.Text(lang, "guideCompleteness.form"));
-        if (gaps.HasFlag(MaterialGap.Copies)) parts.Add(Messages.Text(lang, "guideCompleteness.numberOfCopies"));
-        if (gaps.HasFlag(MaterialGap.SignatureSeal)) parts.Add(Messages.Text(lang, "guideCompleteness.signatureSealRequirement"));
-        if (gaps.HasFlag(MaterialGap.BlankForm)) parts.Add(Messages.Text(lang, "guideCompleteness.blankForm"));
-        if (gaps.HasFlag(MaterialGap.Sample)) parts.Add(Messages.Text(lang, "guideCompleteness.filledSample"));
-        if (gaps.HasFlag(MaterialGap.FillNotes)) parts.Add(Messages.Text(lang, "guideCompleteness.fillInNotes"));
-        return string.Join(Messages.Text(lang, "list.separator"), parts);
     }
 
     /// <summary>The gaps as a message argument, worded in the reader's language.</summary>
