@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using AngleSharp.Html.Parser;
 using CatalogTools.Reports.Model;
 using CatalogTools.Tests.Shared;
@@ -69,7 +70,8 @@ public sealed class DrillDownTests
         Assert.Equal("人民政府", township.Name);
         var i3 = township.Items.Single();
         Assert.Equal(I3, i3.Code);
-        Assert.Equal("承诺件", i3.Shortfalls["immediateShare"]);
+        Assert.Equal("承诺件", i3.Shortfalls["immediateShare"].In(Lang.Zh));
+        Assert.Equal("handled within a promised time", i3.Shortfalls["immediateShare"].In(Lang.En));
         Assert.Contains("sameStandardShare", i3.Shortfalls.Keys);
 
         Assert.Equal(["市场监督管理", "民政"], Node("230100").Departments.Select(d => d.Name));
@@ -87,7 +89,7 @@ public sealed class DrillDownTests
         var immediate = city.Misses.Single(m => m.Figure == "immediateShare");
         Assert.Equal(0.0, immediate.Value);
         Assert.Equal([I5], immediate.Items.Select(i => i.Code));
-        Assert.Equal("承诺件", immediate.Items[0].Detail);
+        Assert.Equal("承诺件", immediate.Items[0].Detail.In(Lang.Zh));
         Assert.Equal([I5], city.Misses.Single(m => m.Figure == "fullyOnlineShare").Items.Select(i => i.Code));
 
         // 哈尔滨市 meets the legal-person compression (I4: 0.75) that the province misses: no entry there.

@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Reports.Model;
 using CatalogTools.Tests.Shared;
 using Xunit;
@@ -85,7 +86,7 @@ public sealed class FigureTests
         Assert.Equal(0, f.Target);
         Assert.False(f.Passed);
         Assert.Equal([I1, I2, I3], f.Misses.Select(m => m.Code).Order(StringComparer.Ordinal));
-        Assert.All(f.Misses, m => Assert.Equal("居住证明", m.Detail));
+        Assert.All(f.Misses, m => Assert.Equal("居住证明", m.Detail.In(Lang.Zh)));
     }
 
     [Theory]
@@ -106,9 +107,9 @@ public sealed class FigureTests
     [Fact]
     public void DrillRowsSayWhy()
     {
-        Assert.Equal("营业执照", Report.Figure("exemptShare").Misses.First(m => m.Code == I5).Detail);
-        Assert.Equal("materials", Report.Figure("sameStandardShare").Misses.Single().Detail);
-        Assert.Equal("60%", Report.Figure("compressionLegalPerson").Misses.Single().Detail);
+        Assert.Equal("营业执照", Report.Figure("exemptShare").Misses.First(m => m.Code == I5).Detail.In(Lang.Zh));
+        Assert.Equal("materials", Report.Figure("sameStandardShare").Misses.Single().Detail.In(Lang.Zh));
+        Assert.Equal("60%", Report.Figure("compressionLegalPerson").Misses.Single().Detail.In(Lang.Zh));
         Assert.Equal("宾州镇人民政府", Report.Figure("compressionNaturalPerson").Misses.Single().Agency);
     }
 

@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Model;
 using CatalogTools.Reports.Model;
 using CatalogTools.Tests.Shared;
@@ -43,7 +44,8 @@ public sealed class ServiceModeFigureTests
         Assert.False(figure.Passed);
         var miss = Assert.Single(figure.Misses);
         Assert.Equal("QR00101001-230125-11230125052399340C", miss.Code);
-        Assert.Equal("不提供", miss.Detail);
+        Assert.Equal("不提供", miss.Detail.In(Lang.Zh));
+        Assert.Equal("not offered", miss.Detail.In(Lang.En));
         Assert.Equal(figure.Denominator - 1, figure.Numerator);
     }
 
@@ -109,7 +111,8 @@ public sealed class ServiceModeFigureTests
         Assert.False(figure.Passed);
         var miss = Assert.Single(figure.Misses);
         Assert.Equal("230200", miss.Code);
-        Assert.Equal(figure.Value, double.Parse(miss.Detail.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(figure.Value, double.Parse(miss.Detail.In(Lang.Zh).Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal($"{figure.Value} items on the mobile channel", miss.Detail.In(Lang.En));
         Assert.True(figure.Value < 100);
     }
 

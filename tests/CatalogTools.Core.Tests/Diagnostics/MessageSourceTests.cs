@@ -8,7 +8,7 @@ namespace CatalogTools.Core.Tests.Diagnostics;
 /// <summary>
 /// The message tables against the source: every message id the tools name is in both tables, and
 /// Chinese text lives in Messages.Zh.cs — outside it only in the data vocabularies listed below
-/// (each with its reason) and in the files not yet moved (listed, to shrink to nothing).
+/// (each with its reason).
 /// </summary>
 public sealed partial class MessageSourceTests
 {
@@ -87,17 +87,6 @@ public sealed partial class MessageSourceTests
         ["tools/CatalogTools.Rules/RuleTable.cs"] = "docs/rules/README.md, a bilingual document generated as such",
     };
 
-    /// <summary>
-    /// Files that still word text for users in code (zh/en pairs, "中文 / english" strings, inline
-    /// switches): issue 14 point 5, not yet moved to the tables. A file leaves this list when it is moved.
-    /// </summary>
-    private static readonly HashSet<string> NotYetMoved = new(StringComparer.Ordinal)
-    {
-        "tools/CatalogTools.Core/Compliance/GuideCompleteness.cs",
-        "tools/CatalogTools.Reports/Computing/ItemEvaluator.cs",
-        "tools/CatalogTools.Reports/Computing/ScopeFigures.cs",
-    };
-
     [Fact]
     public void No_chinese_text_outside_the_message_tables_but_data_vocabularies()
     {
@@ -108,9 +97,9 @@ public sealed partial class MessageSourceTests
             if (relative.EndsWith("/Messages.Zh.cs", StringComparison.Ordinal) || relative.EndsWith("/Messages.En.cs", StringComparison.Ordinal)) continue;
             if (CodeLines(File.ReadAllText(file)).Any(l => Chinese().IsMatch(l))) found.Add(relative);
         }
-        var unexpected = found.Where(f => !DataVocabularies.ContainsKey(f) && !NotYetMoved.Contains(f)).ToList();
+        var unexpected = found.Where(f => !DataVocabularies.ContainsKey(f)).ToList();
         Assert.True(unexpected.Count == 0, "Chinese text outside Messages.Zh.cs (move it to the tables, or list a data vocabulary with its reason):\n" + string.Join("\n", unexpected));
-        var stale = DataVocabularies.Keys.Concat(NotYetMoved).Where(f => !found.Contains(f)).ToList();
+        var stale = DataVocabularies.Keys.Where(f => !found.Contains(f)).ToList();
         Assert.True(stale.Count == 0, "listed but free of Chinese text now (take them off the list):\n" + string.Join("\n", stale));
     }
 

@@ -30,18 +30,12 @@ public enum MaterialGap
 /// </summary>
 public static class GuideCompleteness
 {
-    /// <summary>
-    /// Name endings that make a material a form the office hands out (申请表, 登记表, 申请书, 声明书, 授权书,
-    /// 承诺书). A material that already gives a blank form, sample or fill-in notes is a form whatever its name.
-    /// </summary>
-    public static readonly IReadOnlyList<string> FormNameEndings = ["表", "申请书", "声明书", "授权书", "承诺书"];
-
     /// <summary>A form (表格): the office provides it, so it owes a blank form, a sample and fill-in notes.</summary>
     public static bool IsForm(Material material)
     {
         if (material.BlankForm is not null || material.Sample is not null || material.FillNotes is not null) return true;
         var name = material.Name.AsSpan().Trim();
-        foreach (var ending in FormNameEndings)
+        foreach (var ending in Vocabulary.FormNameEndings)
         {
             if (name.EndsWith(ending, StringComparison.Ordinal)) return true;
         }
@@ -58,7 +52,7 @@ public static class GuideCompleteness
         if (material.Exempt == true) return MaterialGap.None;
         var gaps = MaterialGap.None;
         if (material.Form is null) gaps |= MaterialGap.Form;
-        if (material.Copies is null && material.Form != "电子") gaps |= MaterialGap.Copies;
+        if (material.Copies is null && material.Form != Vocabulary.Electronic) gaps |= MaterialGap.Copies;
         if (material.Signature is null && material.Seal is null) gaps |= MaterialGap.SignatureSeal;
         if (IsForm(material))
         {
@@ -84,45 +78,42 @@ public static class GuideCompleteness
 
     public static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
 
+    private static readonly MessageText Address = new("guideCompleteness.address");
+    private static readonly MessageText Hours = new("guideCompleteness.hours");
+    private static readonly MessageText ConsultationPhone = new("guideCompleteness.consultationPhone");
+    private static readonly MessageText ConsultationEmail = new("guideCompleteness.consultationEmail");
+    private static readonly MessageText ComplaintPhone = new("guideCompleteness.complaintPhone");
+    private static readonly MessageText ComplaintEmail = new("guideCompleteness.complaintEmail");
+    private static readonly MessageText Conditions = new("guideCompleteness.conditions");
+    private static readonly MessageText Notes = new("guideCompleteness.notes");
+
     /// <summary>
-    /// Every gap of the guide an applicant sees (the implementation over its standard), in Chinese, for
-    /// the figure's drill-down; empty when the guide is complete.
+    /// Every gap of the guide an applicant sees (the implementation over its standard), each a message worded
+    /// in the reader's language (material and step names stay as the files write them), for the figure's
+    /// drill-down; empty when the guide is complete.
     /// </summary>
-    public static List<string> Gaps(ResolvedItem item)
+    public static List<MessageArgument> Gaps(ResolvedItem item)
     {
-        var gaps = new List<string>();
+        var gaps = new List<MessageArgument>();
         var implementation = item.Implementation;
-        if (Blank(implementation.Address)) gaps.Add("办理地点");
-        if (Blank(implementation.Hours)) gaps.Add("办理时间");
-        if (Blank(implementation.Consultation?.Phone)) gaps.Add("咨询电话");
-        if (Blank(implementation.Consultation?.Email)) gaps.Add("咨询邮箱");
-        if (Blank(implementation.Complaint?.Phone)) gaps.Add("投诉电话");
-        if (Blank(implementation.Complaint?.Email)) gaps.Add("投诉邮箱");
-        if (!Stated(item.Conditions)) gaps.Add("受理条件");
-        if (!Stated(item.Notes)) gaps.Add("注意事项");
+        if (Blank(implementation.Address)) gaps.Add(Address);
+        if (Blank(implementation.Hours)) gaps.Add(Hours);
+        if (Blank(implementation.Consultation?.Phone)) gaps.Add(ConsultationPhone);
+        if (Blank(implementation.Consultation?.Email)) gaps.Add(ConsultationEmail);
+        if (Blank(implementation.Complaint?.Phone)) gaps.Add(ComplaintPhone);
+        if (Blank(implementation.Complaint?.Email)) gaps.Add(ComplaintEmail);
+        if (!Stated(item.Conditions)) gaps.Add(Conditions);
+        if (!Stated(item.Notes)) gaps.Add(Notes);
         foreach (var material in item.Materials)
         {
             var missing = Gaps(material);
-            if (missing != MaterialGap.None) gaps.Add($"材料『{material.Name}』{Describe(missing, Lang.Zh)}");
+            if (missing != MaterialGap.None) gaps.Add(new MessageText("guideCompleteness.materialGaps", ("material", material.Name), ("gaps", Argument(missing))));
         }
         foreach (var step in item.Steps)
         {
-            if (!HasLimit(step)) gaps.Add($"环节『{step.Name}』时限");
+            if (!HasLimit(step)) gaps.Add(new MessageText("guideCompleteness.stepLimit", ("step", step.Name)));
         }
         return gaps;
-    }
-
-    /// <summary>The gaps in words, in the given language (材料形式、份数、签名签章要求…).</summary>
-    public static string Describe(MaterialGap gaps, Lang lang)
-    {
-        var parts = new List<string>(6);
-        if (gaps.HasFlag(MaterialGap.Form)) parts.Add(Messages.Text(lang, "guideCompleteness.form"));
-        if (gaps.HasFlag(MaterialGap.Copies)) parts.Add(Messages.Text(lang, "guideCompleteness.numberOfCopies"));
-        if (gaps.HasFlag(MaterialGap.SignatureSeal)) parts.Add(Messages.Text(lang, "guideCompleteness.signatureSealRequirement"));
-        if (gaps.HasFlag(MaterialGap.BlankForm)) parts.Add(Messages.Text(lang, "guideCompleteness.blankForm"));
-        if (gaps.HasFlag(MaterialGap.Sample)) parts.Add(Messages.Text(lang, "guideCompleteness.filledSample"));
-        if (gaps.HasFlag(MaterialGap.FillNotes)) parts.Add(Messages.Text(lang, "guideCompleteness.fillInNotes"));
-        return string.Join(Messages.Text(lang, "list.separator"), parts);
     }
 
     /// <summary>The gaps as a message argument, worded in the reader's language.</summary>

@@ -20,7 +20,9 @@ public static class Vocabulary
     public const string Retired = "已停用";
     public static readonly IReadOnlyList<string> Statuses = [Active, Retired];
 
-    public static readonly IReadOnlyList<string> Levels = ["省级", "市级", "县级", "乡级", "村级"];
+    /// <summary>The level of a city (市、州): the report counts mobile-channel items per region of this level.</summary>
+    public const string CityLevel = "市级";
+    public static readonly IReadOnlyList<string> Levels = ["省级", CityLevel, "县级", "乡级", "村级"];
 
     public const string WorkingDays = "工作日";
     public const string CalendarDays = "自然日";
@@ -39,12 +41,26 @@ public static class Vocabulary
     public const string Promised = "承诺件";
     public static readonly IReadOnlyList<string> HandlingTypes = [Immediate, Promised];
 
-    public static readonly IReadOnlyList<string> OnlineDepths = ["一级", "二级", "三级", "四级"];
+    /// <summary>三级: online application and pre-review, at most one visit.</summary>
+    public const string DepthLevel3 = "三级";
 
-    public static readonly IReadOnlyList<string> Channels = ["网上办事大厅", "政务服务移动端", "窗口", "自助终端", "第三方平台"];
+    /// <summary>四级: fully online (全程网办), no visit.</summary>
+    public const string DepthLevel4 = "四级";
+    public static readonly IReadOnlyList<string> OnlineDepths = ["一级", "二级", DepthLevel3, DepthLevel4];
+
+    public const string OnlineHall = "网上办事大厅";
+    public const string MobileApp = "政务服务移动端";
+    public const string ThirdPartyPlatform = "第三方平台";
+    public static readonly IReadOnlyList<string> Channels = [OnlineHall, MobileApp, "窗口", "自助终端", ThirdPartyPlatform];
 
     /// <summary>Channels through which an item can be handled without a visit.</summary>
-    public static readonly IReadOnlyList<string> OnlineChannels = ["网上办事大厅", "政务服务移动端", "第三方平台"];
+    public static readonly IReadOnlyList<string> OnlineChannels = [OnlineHall, MobileApp, ThirdPartyPlatform];
+
+    /// <summary>
+    /// Name endings that make a material a form the office hands out (申请表, 登记表, 申请书, 声明书, 授权书,
+    /// 承诺书): matched in the material names of the files (<c>GuideCompleteness.IsForm</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> FormNameEndings = ["表", "申请书", "声明书", "授权书", "承诺书"];
 
     public static readonly IReadOnlyList<string> CrossRegionScopes = ["不通办", "市内通办", "州内通办", "省内通办", "跨省通办", "全国通办"];
 

@@ -61,6 +61,8 @@ public static class ItemHistory
             var before = committedBytes is null ? null : loader.Load(previous!.Value.Path, committedBytes).Content;
             var after = workBytes is null ? null : loader.Load(workPath.Path, workBytes).Content;
             var (kind, changes) = Compare(before, after);
+            // Stands where a commit message would (the JSON's message field): data of the history, bilingual and the same in
+            // every language; the text output shows history.uncommitted in the reader's language instead.
             entries.Add(new HistoryEntry("", "", "", DateTimeOffset.MinValue, Core.Diagnostics.Messages.Text(Core.Diagnostics.Lang.Zh, "history.uncommittedMessage"), kind, workPath.Path ?? previous!.Value.Path, changes));
         }
         return GitResult<ItemHistoryResult>.Of(new ItemHistoryResult(code, entries, repository.IsShallow));

@@ -26,7 +26,7 @@ public sealed class FiguresTable : TableDefinition
         if (!rows.Any(r => r.Depth == 0))
         {
             // Several top regions: the scope itself has no region row, so its figures are given under region ''.
-            rows.Insert(0, new RegionFigures("", report.Scope.RegionName, "", 0, report.Counts.Total, report.Figures.ToDictionary(f => f.Key, f => f.Value)));
+            rows.Insert(0, new RegionFigures("", report.Scope.RegionName.In(source.Lang), "", 0, report.Counts.Total, report.Figures.ToDictionary(f => f.Key, f => f.Value)));
         }
         foreach (var region in rows)
         {

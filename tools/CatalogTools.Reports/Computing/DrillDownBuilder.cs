@@ -1,3 +1,4 @@
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 using CatalogTools.Reports.Model;
 
@@ -11,13 +12,13 @@ namespace CatalogTools.Reports.Computing;
 /// </summary>
 public static class DrillDownBuilder
 {
-    public static RegionDrill Build(CatalogIndex index, RegionHierarchy tree, string scopeRoot, string scopeName, double[] targets, bool restricted)
+    public static RegionDrill Build(CatalogIndex index, RegionHierarchy tree, string scopeRoot, MessageArgument scopeName, double[] targets, bool restricted)
     {
         var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
         var root = new Node(scopeRoot);
         nodes[scopeRoot] = root;
         var evaluator = new ItemEvaluator(index, targets);
-        var reasons = new string?[FigureDefinitions.Count];
+        var reasons = new MessageArgument?[FigureDefinitions.Count];
         var departments = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var item in index.ResolveAll())
@@ -33,7 +34,7 @@ public static class DrillDownBuilder
                 chain = [scopeRoot];
             }
             evaluator.Evaluate(item, reasons);
-            var shortfalls = new Dictionary<string, string>(StringComparer.Ordinal);
+            var shortfalls = new Dictionary<string, MessageArgument>(StringComparer.Ordinal);
             for (var f = 0; f < reasons.Length; f++)
             {
                 if (reasons[f] is { } why) shortfalls[FigureDefinitions.All[f].Key] = why;
@@ -61,13 +62,13 @@ public static class DrillDownBuilder
             if (!node.Departments.TryGetValue(department, out var group)) node.Departments[department] = group = new Group();
             group.Tally.Add(evaluator);
             group.Items.Add(new DrillItem(impl.Code, item.Name, AgencyName(index, impl.Agency), shortfalls));
-            node.Rows.Add(new DrillRow(impl.Code, item.Name, impl.Region, tree.NameOf(impl.Region), AgencyName(index, impl.Agency), ""));
+            node.Rows.Add(new DrillRow(impl.Code, item.Name, impl.Region, tree.NameOf(impl.Region), AgencyName(index, impl.Agency), default));
             node.Shortfalls.Add(shortfalls);
         }
         return Freeze(root, tree, scopeName, targets);
     }
 
-    private static RegionDrill Freeze(Node node, RegionHierarchy tree, string scopeName, double[] targets)
+    private static RegionDrill Freeze(Node node, RegionHierarchy tree, MessageArgument scopeName, double[] targets)
     {
         node.Children.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
         var children = node.Children.Select(c => Freeze(c, tree, scopeName, targets)).ToList();
@@ -107,7 +108,7 @@ public static class DrillDownBuilder
         public List<Node> Children { get; } = [];
         public Dictionary<string, Group> Departments { get; } = new(StringComparer.Ordinal);
         public List<DrillRow> Rows { get; } = [];
-        public List<Dictionary<string, string>> Shortfalls { get; } = [];
+        public List<Dictionary<string, MessageArgument>> Shortfalls { get; } = [];
     }
 
     private sealed class Group

@@ -1,5 +1,6 @@
 using CatalogTools.Core.Comparison;
 using CatalogTools.Core.Compliance;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Matching;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Model;
@@ -44,8 +45,11 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
     /// <summary>On-site visits (到现场次数) of the item, 0 when not stated: the 减跑动 total.</summary>
     public long Visits;
 
-    /// <summary>Fills the contribution arrays for <paramref name="item"/>; <paramref name="misses"/> (when given) gets a reason per missed figure.</summary>
-    public void Evaluate(ResolvedItem item, string?[]? misses)
+    /// <summary>
+    /// Fills the contribution arrays for <paramref name="item"/>; <paramref name="misses"/> (when given) gets a reason per
+    /// missed figure, a message the renderers word in the reader's language (catalog names stay as the files write them).
+    /// </summary>
+    public void Evaluate(ResolvedItem item, MessageArgument?[]? misses)
     {
         Array.Clear(Numerators);
         Array.Clear(Denominators);
@@ -61,7 +65,7 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         }
 
         var immediate = impl.HandlingType == Vocabulary.Immediate;
-        Add(ImmediateShare, immediate ? 1 : 0, misses, !immediate, impl.HandlingType ?? "—");
+        Add(ImmediateShare, immediate ? 1 : 0, misses, !immediate, VocabularyNames.HandlingType(impl.HandlingType));
 
         if (impl.Visits is int visits)
         {
@@ -70,14 +74,14 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         }
 
         var depth = impl.OnlineDepth;
-        var level3 = depth is "三级" or "四级";
-        var level4 = depth == "四级";
+        var level3 = depth is Vocabulary.DepthLevel3 or Vocabulary.DepthLevel4;
+        var level4 = depth == Vocabulary.DepthLevel4;
         // 涉密 or 法律另有规定: outside 网上可办 and the depth figures (《哈尔滨市“一网通办”向基层延伸工作方案》二(三)).
         var exempt = ServiceModeChecks.IsOnlineExempt(item.Standard);
         if (!exempt)
         {
-            Add(DepthLevel3Share, level3 ? 1 : 0, misses, !level3, depth ?? "—");
-            Add(DepthLevel4Share, level4 ? 1 : 0, misses, !level4, depth ?? "—");
+            Add(DepthLevel3Share, level3 ? 1 : 0, misses, !level3, VocabularyNames.OnlineDepth(depth));
+            Add(DepthLevel4Share, level4 ? 1 : 0, misses, !level4, VocabularyNames.OnlineDepth(depth));
         }
 
         var onlineChannel = false;
@@ -87,23 +91,23 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         }
         var online = onlineChannel && level3;
         var fullyOnline = onlineChannel && level4;
-        var channelText = (depth ?? "—") + " / " + (onlineChannel ? string.Join("、", impl.Channels) : "—");
         if (!exempt)
         {
+            var channelText = misses is null || fullyOnline ? default : (MessageArgument)DepthAndChannels(depth, onlineChannel ? impl.Channels : null);
             Add(OnlineShare, online ? 1 : 0, misses, !online, channelText);
             Add(FullyOnlineShare, fullyOnline ? 1 : 0, misses, !fullyOnline, channelText);
         }
 
         var assisted = ServiceModeChecks.OffersAssistance(impl);
-        Add(AssistanceShare, assisted ? 1 : 0, misses, !assisted, impl.Assistance is null ? "未公布" : "不提供");
+        Add(AssistanceShare, assisted ? 1 : 0, misses, !assisted, impl.Assistance is null ? AssistanceNotPublished : AssistanceNotOffered);
         var reach = Vocabulary.CrossRegionReach(impl.CrossRegion);
-        Add(CrossRegionPrefectureShare, reach >= 1 ? 1 : 0, null, false, "");
-        Add(CrossRegionProvinceShare, reach >= 2 ? 1 : 0, null, false, "");
-        Add(CrossRegionInterProvinceShare, reach >= 3 ? 1 : 0, null, false, "");
-        Add(CrossRegionNationalShare, reach >= 4 ? 1 : 0, null, false, "");
+        Add(CrossRegionPrefectureShare, reach >= 1 ? 1 : 0, null, false, default);
+        Add(CrossRegionProvinceShare, reach >= 2 ? 1 : 0, null, false, default);
+        Add(CrossRegionInterProvinceShare, reach >= 3 ? 1 : 0, null, false, default);
+        Add(CrossRegionNationalShare, reach >= 4 ? 1 : 0, null, false, default);
 
-        List<string>? notExempt = null;
-        List<string>? cancelled = null;
+        List<MessageArgument>? notExempt = null;
+        List<MessageArgument>? cancelled = null;
         var standard = item.Standard;
         foreach (var m in item.Materials)
         {
@@ -124,15 +128,17 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         Denominators[CancelledProofsRequired] = 1;
         if (misses is not null)
         {
-            if (notExempt is not null) misses[ExemptShare] = string.Join("、", notExempt);
-            if (cancelled is not null) misses[CancelledProofsRequired] = string.Join("、", cancelled);
+            if (notExempt is not null) misses[ExemptShare] = new MessageList(ListSeparator, notExempt);
+            if (cancelled is not null) misses[CancelledProofsRequired] = new MessageList(ListSeparator, cancelled);
         }
 
         var divergences = ElementComparer.Compare(item.Standard.Elements, impl.Own, onlyWhereRightHas: true);
-        Add(SameStandardShare, divergences.Count == 0 ? 1 : 0, misses, divergences.Count > 0, string.Join("、", divergences.Select(d => d.Element).Distinct()));
+        // The element keys as they were (materials, fees), in every language; only the separator follows the reader.
+        Add(SameStandardShare, divergences.Count == 0 ? 1 : 0, misses, divergences.Count > 0,
+            divergences.Count == 0 ? default(MessageArgument) : new MessageList(ListSeparator, divergences.Select(d => d.Element).Distinct().Select(e => (MessageArgument)e).ToList()));
 
         var gaps = GuideCompleteness.Gaps(item);
-        Add(GuideCompleteShare, gaps.Count == 0 ? 1 : 0, misses, gaps.Count > 0, string.Join("、", gaps));
+        Add(GuideCompleteShare, gaps.Count == 0 ? 1 : 0, misses, gaps.Count > 0, gaps.Count == 0 ? default(MessageArgument) : new MessageList(GapSeparator, gaps));
 
         Materials = item.Materials.Count;
         Steps = item.Steps.Count;
@@ -140,10 +146,24 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         Visits = impl.Visits ?? 0;
     }
 
-    /// <summary>A material in a drill-down row; a near match (not proven, counted as not met) says so and names the entry.</summary>
-    private static string Named(string material, bool near, string entry) => near ? $"{material}（疑似『{entry}』）" : material;
+    private const string ListSeparator = "list.separator";
 
-    private void Add(int figure, double numerator, string?[]? misses, bool missed, string detail)
+    /// <summary>Between the gaps of a guide: 、 as before in Chinese, "; " in English, where a material's own gaps are joined by ", ".</summary>
+    private const string GapSeparator = "reportDetail.gapSeparator";
+    private static readonly MessageText AssistanceNotPublished = new("reportDetail.assistanceNotPublished");
+    private static readonly MessageText AssistanceNotOffered = new("reportDetail.assistanceNotOffered");
+
+    /// <summary>A material in a drill-down row; a near match (not proven, counted as not met) says so and names the entry.</summary>
+    private static MessageArgument Named(string material, bool near, string entry) =>
+        near ? new MessageText("reportDetail.nearMatch", ("material", material), ("entry", entry)) : material;
+
+    /// <summary>The online depth and the channels (null: no online channel) behind a missed 网上可办 / 全程网办.</summary>
+    private static MessageText DepthAndChannels(string? depth, IReadOnlyList<string>? channels) => new(
+        "reportDetail.depthAndChannels",
+        ("depth", VocabularyNames.OnlineDepth(depth)),
+        ("channels", channels is null ? "—" : new MessageList(ListSeparator, channels.Select(VocabularyNames.Channel).ToList())));
+
+    private void Add(int figure, double numerator, MessageArgument?[]? misses, bool missed, MessageArgument detail)
     {
         Numerators[figure] += numerator;
         Denominators[figure]++;

@@ -34,7 +34,7 @@ public static class ReportBuilder
         var index = current.Index;
         var tree = index.RegionHierarchy;
         string rootCode;
-        string rootName;
+        MessageArgument rootName;
         if (request.Region is { Length: > 0 } region)
         {
             if (!index.Regions.ContainsKey(region) && !index.ImplementationList.Any(i => tree.Chain(i.Region).Contains(region)))
@@ -48,8 +48,8 @@ public static class ReportBuilder
         {
             var tops = tree.Tops();
             rootCode = tops.Count == 1 ? tops[0] : "";
-            // The scope's name is data of the report (its JSON holds it): Chinese in every language, as region names are.
-            rootName = rootCode.Length > 0 ? tree.NameOf(rootCode) : Messages.Text(Lang.Zh, "reportText.allRegions");
+            // Several top regions: the scope is "all regions", worded in the reader's language by each renderer.
+            rootName = rootCode.Length > 0 ? tree.NameOf(rootCode) : new MessageText("reportText.allRegions");
         }
         var restricted = request.Region is { Length: > 0 };
 
@@ -124,7 +124,7 @@ public static class ReportBuilder
             .ToList();
         var power = now.ByType.Where(p => Vocabulary.IsAdministrativePower(p.Key)).Sum(p => p.Value);
         var byLevel = Vocabulary.Levels.Where(now.ByLevel.ContainsKey).Select(l => new CountRow(l, l, now.ByLevel[l]))
-            .Concat(now.ByLevel.Where(p => !Vocabulary.Levels.Contains(p.Key)).Select(p => new CountRow(p.Key, p.Key.Length == 0 ? Messages.Text(Lang.Zh, "report.unknownLevel") : p.Key, p.Value)))
+            .Concat(now.ByLevel.Where(p => !Vocabulary.Levels.Contains(p.Key)).Select(p => new CountRow(p.Key, p.Key.Length == 0 ? new MessageText("report.unknownLevel") : p.Key, p.Value)))
             .ToList();
         var byDepartment = now.ByDepartment.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => new CountRow(p.Key, p.Key, p.Value)).ToList();
@@ -166,7 +166,7 @@ public static class ReportBuilder
         }
     }
 
-    private static BaselineComparison Compare(string revision, string sha, string rootCode, string rootName, RegionHierarchy tree, Snapshot then, Snapshot now)
+    private static BaselineComparison Compare(string revision, string sha, string rootCode, MessageArgument rootName, RegionHierarchy tree, Snapshot then, Snapshot now)
     {
         var codes = RegionOrder(now, tree, rootCode);
         foreach (var code in RegionOrder(then, tree, rootCode))

@@ -1,4 +1,5 @@
 using CatalogTools.Core.Compliance;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Model;
 using CatalogTools.Reports.Model;
@@ -12,8 +13,7 @@ namespace CatalogTools.Reports.Computing;
 /// </summary>
 public static class ScopeFigures
 {
-    public const string MobileChannel = "政务服务移动端";
-    private const string CityLevel = "市级";
+    public const string MobileChannel = Vocabulary.MobileApp;
 
     public static IEnumerable<FigureResult> Compute(CatalogIndex index, RegionHierarchy tree, string rootCode)
     {
@@ -32,7 +32,7 @@ public static class ScopeFigures
         var misses = mobilePassed || mobileTarget is null
             ? []
             : counts.Where(c => c.Value < mobileTarget.Value - 1e-12).OrderBy(c => c.Key, StringComparer.Ordinal)
-                .Select(c => new DrillRow(c.Key, tree.NameOf(c.Key), c.Key, tree.NameOf(c.Key), "", $"移动端 {c.Value} 项")).ToList();
+                .Select(c => new DrillRow(c.Key, tree.NameOf(c.Key), c.Key, tree.NameOf(c.Key), "", new MessageText("reportDetail.mobileItems", ("count", c.Value)))).ToList();
         yield return new FigureResult(FigureDefinitions.MobileItemsPerCity, mobileKind, FigureUnit.Count, mobileTarget ?? 0, least, least ?? 0, counts.Count, mobilePassed, misses);
     }
 
@@ -42,7 +42,7 @@ public static class ScopeFigures
         var cities = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var region in index.Regions.Values)
         {
-            if (region.Level == CityLevel && (InScope(tree, region.Code, rootCode) || tree.Chain(rootCode).Contains(region.Code))) cities[region.Code] = 0;
+            if (region.Level == Vocabulary.CityLevel && (InScope(tree, region.Code, rootCode) || tree.Chain(rootCode).Contains(region.Code))) cities[region.Code] = 0;
         }
         foreach (var item in index.ResolveAll())
         {

@@ -1,4 +1,5 @@
 using CatalogTools.Core.Compliance;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Index;
 using CatalogTools.Core.Model;
 using CatalogTools.Reports.Model;
@@ -48,7 +49,7 @@ public sealed class Snapshot
         var drill = new List<DrillRow>[FigureDefinitions.Count];
         for (var i = 0; i < drill.Length; i++) drill[i] = [];
         var evaluator = new ItemEvaluator(index, targets);
-        var misses = collectDrill ? new string?[FigureDefinitions.Count] : null;
+        var misses = collectDrill ? new MessageArgument?[FigureDefinitions.Count] : null;
 
         foreach (var item in index.ResolveAll())
         {

@@ -1,3 +1,5 @@
+using CatalogTools.Core.Diagnostics;
+
 namespace CatalogTools.Reports.Model;
 
 /// <summary>
@@ -18,11 +20,11 @@ public sealed record ComplianceReport(
     public RegionDrill? DrillDown { get; init; }
 }
 
-/// <summary>What the report covers: the root region of the subtree and when it was made.</summary>
-public sealed record ReportScope(string RegionCode, string RegionName, bool Restricted, DateTimeOffset GeneratedAt, string? Revision);
+/// <summary>What the report covers: the root region of the subtree (its name, or "all regions" worded by the renderer) and when it was made.</summary>
+public sealed record ReportScope(string RegionCode, MessageArgument RegionName, bool Restricted, DateTimeOffset GeneratedAt, string? Revision);
 
-/// <summary>One row of a count table: a key (type, level, department, region code), its label and the item count.</summary>
-public sealed record CountRow(string Key, string Label, int Count);
+/// <summary>One row of a count table: a key (type, level, department, region code), its label (catalog text, or a message such as "unknown level") and the item count.</summary>
+public sealed record CountRow(string Key, MessageArgument Label, int Count);
 
 /// <summary>Counts of active implementations in scope, by type, level, department and region (a region's count includes its sub-regions).</summary>
 public sealed record ItemCounts(
@@ -73,8 +75,11 @@ public sealed record FigureResult(
     bool Passed,
     IReadOnlyList<DrillRow> Misses);
 
-/// <summary>An item behind a missed figure: implementation code, name, region, agency and what it misses.</summary>
-public sealed record DrillRow(string Code, string Name, string Region, string RegionName, string Agency, string Detail);
+/// <summary>
+/// An item behind a missed figure: implementation code, name, region, agency and what it misses — a message
+/// each renderer words in the reader's language (the names the catalog holds stay as they are).
+/// </summary>
+public sealed record DrillRow(string Code, string Name, string Region, string RegionName, string Agency, MessageArgument Detail);
 
 /// <summary>Every figure's value for one region's subtree (null: no item the figure applies to).</summary>
 public sealed record RegionFigures(string Code, string Name, string Level, int Depth, int Items, IReadOnlyDictionary<string, double?> Values);
@@ -86,7 +91,7 @@ public sealed record RegionFigures(string Code, string Name, string Level, int D
 public sealed record Reductions(long Materials, long Steps, long Days, long Visits);
 
 /// <summary>Then and now for one region (or the whole scope) with the cut in percent.</summary>
-public sealed record BaselineRow(string Code, string Name, Reductions Then, Reductions Now)
+public sealed record BaselineRow(string Code, MessageArgument Name, Reductions Then, Reductions Now)
 {
     public double? MaterialsCut => Cut(Then.Materials, Now.Materials);
     public double? StepsCut => Cut(Then.Steps, Now.Steps);

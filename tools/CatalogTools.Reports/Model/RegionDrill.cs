@@ -1,3 +1,5 @@
+using CatalogTools.Core.Diagnostics;
+
 namespace CatalogTools.Reports.Model;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace CatalogTools.Reports.Model;
 /// </summary>
 public sealed record RegionDrill(
     string Code,
-    string Name,
+    MessageArgument Name,
     string Level,
     int Items,
     IReadOnlyDictionary<string, double?> Values,
@@ -18,8 +20,8 @@ public sealed record RegionDrill(
 /// <summary>A department of a region's own agencies (公安, 民政 …): its figures and its items, in code order.</summary>
 public sealed record DepartmentDrill(string Name, int ItemCount, IReadOnlyDictionary<string, double?> Values, IReadOnlyList<DrillItem> Items);
 
-/// <summary>One item in the drill-down: code, name, agency, and the figures it falls short of (figure key → why).</summary>
-public sealed record DrillItem(string Code, string Name, string Agency, IReadOnlyDictionary<string, string> Shortfalls);
+/// <summary>One item in the drill-down: code, name, agency, and the figures it falls short of (figure key → why, worded by the renderer).</summary>
+public sealed record DrillItem(string Code, string Name, string Agency, IReadOnlyDictionary<string, MessageArgument> Shortfalls);
 
 /// <summary>A figure a region misses, with its value there and every item of the region's subtree behind the miss.</summary>
 public sealed record RegionMiss(string Figure, double? Value, IReadOnlyList<DrillRow> Items);

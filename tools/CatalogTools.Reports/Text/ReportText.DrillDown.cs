@@ -10,6 +10,9 @@ public sealed partial class ReportText
     public string DepartmentsHeading(string region) => F("reportText.departmentsHeading", ("region", region));
     public string Department => T("reportText.department");
     public string Shortfalls => T("reportText.shortfalls");
+
+    /// <summary>Between two figures an item falls short of, in one cell.</summary>
+    public string ShortfallSeparator => T("reportText.shortfallSeparator");
     public string ItemsBehind(int count) => F("reportText.itemsBehind", ("count", count));
     public string ListedNote(int shown, int total) =>
         F("reportText.listedNote", ("shown", shown), ("total", total));

@@ -27,13 +27,14 @@ public static class DrillDownHtml
     private static void Region(StringBuilder s, RegionDrill region, ComplianceReport report, ReportText t, bool isRoot)
     {
         var anchor = "region-" + (region.Code.Length == 0 ? "all" : region.Code);
-        s.Append("<details class=\"region\" id=\"").Append(H(anchor)).Append('"').Append(isRoot ? " open" : "").Append("><summary><b>").Append(H(region.Name)).Append("</b> ");
+        var name = region.Name.In(t.Lang);
+        s.Append("<details class=\"region\" id=\"").Append(H(anchor)).Append('"').Append(isRoot ? " open" : "").Append("><summary><b>").Append(H(name)).Append("</b> ");
         if (region.Code.Length > 0) s.Append("<small>").Append(H(region.Code)).Append(' ').Append(H(region.Level)).Append("</small> ");
         s.Append("· ").Append(H(t.Items)).Append(' ').Append(region.Items);
         if (region.Misses.Count > 0) s.Append(" · <span class=\"miss\">").Append(H(t.Miss)).Append(' ').Append(region.Misses.Count).Append("</span>");
         s.Append("</summary><div class=\"level\">");
 
-        FigureTable(s, report, t, t.Region, [(region.Name, region.Items, region.Values)]);
+        FigureTable(s, report, t, t.Region, [(name, region.Items, region.Values)]);
 
         if (isRoot && region.Misses.Count > 0)
         {
@@ -42,7 +43,7 @@ public static class DrillDownHtml
         }
         else if (region.Misses.Count > 0)
         {
-            s.Append("<div class=\"misses\"><h4>").Append(H(t.RegionMissesHeading(region.Name))).Append("</h4>");
+            s.Append("<div class=\"misses\"><h4>").Append(H(t.RegionMissesHeading(name))).Append("</h4>");
             foreach (var miss in region.Misses)
             {
                 var f = report.Figures.First(x => x.Key == miss.Figure);
@@ -56,7 +57,7 @@ public static class DrillDownHtml
 
         if (region.Departments.Count > 0)
         {
-            s.Append("<h4>").Append(H(t.DepartmentsHeading(region.Name))).Append("</h4>");
+            s.Append("<h4>").Append(H(t.DepartmentsHeading(name))).Append("</h4>");
             FigureTable(s, report, t, t.Department, region.Departments.Select(d => (d.Name, d.ItemCount, d.Values)).ToList());
             foreach (var d in region.Departments)
             {
@@ -70,9 +71,9 @@ public static class DrillDownHtml
                     var first = true;
                     foreach (var (figure, why) in item.Shortfalls)
                     {
-                        if (!first) s.Append("；");
+                        if (!first) s.Append(H(t.ShortfallSeparator));
                         first = false;
-                        s.Append(H(t.FigureName(figure))).Append(t.Colon).Append(H(why));
+                        s.Append(H(t.FigureName(figure))).Append(t.Colon).Append(H(why.In(t.Lang)));
                     }
                     s.Append("</td></tr>");
                 }

@@ -25,9 +25,9 @@ public sealed class HtmlReportRenderer : IReportRenderer
         var t = new ReportText(lang);
         var s = new StringBuilder(64 * 1024);
         s.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang == Lang.Zh ? "zh-CN" : "en").Append("\"><head><meta charset=\"utf-8\">");
-        s.Append("<title>").Append(H(t.Title)).Append(" · ").Append(H(report.Scope.RegionName)).Append("</title>");
+        s.Append("<title>").Append(H(t.Title)).Append(" · ").Append(H(report.Scope.RegionName.In(t.Lang))).Append("</title>");
         s.Append("<style>").Append(Css).Append("</style></head><body>\n");
-        s.Append("<header><h1>").Append(H(t.Title)).Append("</h1><p class=\"meta\">").Append(H(t.Scope)).Append(t.Colon).Append(H(report.Scope.RegionName));
+        s.Append("<header><h1>").Append(H(t.Title)).Append("</h1><p class=\"meta\">").Append(H(t.Scope)).Append(t.Colon).Append(H(report.Scope.RegionName.In(t.Lang)));
         if (report.Scope.RegionCode.Length > 0) s.Append("（").Append(H(report.Scope.RegionCode)).Append("）");
         s.Append(" · ").Append(H(t.Generated)).Append(t.Colon).Append(report.Scope.GeneratedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
         if (report.Scope.Revision is { } rev) s.Append(" · ").Append(H(t.Revision)).Append(t.Colon).Append("<code>").Append(H(rev[..Math.Min(12, rev.Length)])).Append("</code>");
@@ -93,7 +93,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
     private static void CountTable(StringBuilder s, string heading, ReportText t, IEnumerable<CountRow> rows)
     {
         s.Append("<table class=\"counts\"><caption>").Append(H(heading)).Append("</caption><thead><tr><th>").Append(H(t.Name)).Append("</th><th>").Append(H(t.Count)).Append("</th></tr></thead><tbody>");
-        foreach (var r in rows) s.Append("<tr><td>").Append(H(r.Label)).Append("</td><td class=\"num\">").Append(r.Count).Append("</td></tr>");
+        foreach (var r in rows) s.Append("<tr><td>").Append(H(r.Label.In(t.Lang))).Append("</td><td class=\"num\">").Append(r.Count).Append("</td></tr>");
         s.Append("</tbody></table>");
     }
 
@@ -127,7 +127,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         s.Append("</tr></thead><tbody>");
         foreach (var row in b.Regions)
         {
-            s.Append("<tr><td>").Append(H(row.Name)).Append("</td>");
+            s.Append("<tr><td>").Append(H(row.Name.In(t.Lang))).Append("</td>");
             Cells(s, row.Then.Materials, row.Now.Materials, row.MaterialsCut);
             Cells(s, row.Then.Steps, row.Now.Steps, row.StepsCut);
             Cells(s, row.Then.Days, row.Now.Days, row.DaysCut);
@@ -196,7 +196,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         foreach (var m in rows)
         {
             s.Append("<tr><td><code>").Append(H(m.Code)).Append("</code></td><td>").Append(H(m.Name)).Append("</td><td>").Append(H(m.RegionName)).Append("</td><td>")
-                .Append(H(m.Agency)).Append("</td><td>").Append(H(m.Detail)).Append("</td></tr>");
+                .Append(H(m.Agency)).Append("</td><td>").Append(H(m.Detail.In(t.Lang))).Append("</td></tr>");
         }
         s.Append("</tbody></table>");
     }

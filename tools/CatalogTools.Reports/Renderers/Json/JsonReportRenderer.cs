@@ -9,7 +9,8 @@ namespace CatalogTools.Reports.Renderers.Json;
 /// <summary>
 /// The report for other tools. Field names are fixed here (camelCase, never derived from C#
 /// names) so they stay stable; shares are 0–1 numbers, null when nothing applies. Only the
-/// figure names follow --lang.
+/// figure names and the words of a miss's detail follow --lang (the figure key beside them is the stable
+/// field, as a diagnostic's rule id is beside its message; catalog names stay as the files write them).
 /// </summary>
 public sealed class JsonReportRenderer : IReportRenderer
 {
@@ -24,7 +25,7 @@ public sealed class JsonReportRenderer : IReportRenderer
         w.WriteString("kind", "compliance-report");
         w.WriteStartObject("scope");
         w.WriteString("region", report.Scope.RegionCode);
-        w.WriteString("regionName", report.Scope.RegionName);
+        w.WriteString("regionName", report.Scope.RegionName.In(lang));
         w.WriteBoolean("restricted", report.Scope.Restricted);
         w.WriteString("generatedAt", report.Scope.GeneratedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         if (report.Scope.Revision is null) w.WriteNull("revision"); else w.WriteString("revision", report.Scope.Revision);
@@ -35,10 +36,10 @@ public sealed class JsonReportRenderer : IReportRenderer
         w.WriteNumber("total", c.Total);
         w.WriteNumber("administrativePower", c.AdministrativePower);
         w.WriteNumber("publicService", c.PublicService);
-        Rows(w, "byType", c.ByType);
-        Rows(w, "byLevel", c.ByLevel);
-        Rows(w, "byDepartment", c.ByDepartment);
-        Rows(w, "byRegion", c.ByRegion);
+        Rows(w, "byType", c.ByType, lang);
+        Rows(w, "byLevel", c.ByLevel, lang);
+        Rows(w, "byDepartment", c.ByDepartment, lang);
+        Rows(w, "byRegion", c.ByRegion, lang);
         w.WriteEndObject();
 
         w.WriteNumber("missedFigures", report.MissedCount);
@@ -64,7 +65,7 @@ public sealed class JsonReportRenderer : IReportRenderer
                 w.WriteString("region", m.Region);
                 w.WriteString("regionName", m.RegionName);
                 w.WriteString("agency", m.Agency);
-                w.WriteString("detail", m.Detail);
+                w.WriteString("detail", m.Detail.In(lang));
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -92,9 +93,9 @@ public sealed class JsonReportRenderer : IReportRenderer
             w.WriteString("revision", b.Revision);
             w.WriteString("commit", b.Commit);
             w.WritePropertyName("total");
-            Baseline(w, b.Total);
+            Baseline(w, b.Total, lang);
             w.WriteStartArray("regions");
-            foreach (var row in b.Regions) Baseline(w, row);
+            foreach (var row in b.Regions) Baseline(w, row, lang);
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -119,14 +120,14 @@ public sealed class JsonReportRenderer : IReportRenderer
         w.WriteEndObject();
     }
 
-    private static void Rows(Utf8JsonWriter w, string name, IReadOnlyList<CountRow> rows)
+    private static void Rows(Utf8JsonWriter w, string name, IReadOnlyList<CountRow> rows, Lang lang)
     {
         w.WriteStartArray(name);
         foreach (var r in rows)
         {
             w.WriteStartObject();
             w.WriteString("key", r.Key);
-            w.WriteString("label", r.Label);
+            w.WriteString("label", r.Label.In(lang));
             w.WriteNumber("count", r.Count);
             w.WriteEndObject();
         }
@@ -140,11 +141,11 @@ public sealed class JsonReportRenderer : IReportRenderer
         w.WriteEndObject();
     }
 
-    private static void Baseline(Utf8JsonWriter w, BaselineRow row)
+    private static void Baseline(Utf8JsonWriter w, BaselineRow row, Lang lang)
     {
         w.WriteStartObject();
         w.WriteString("code", row.Code);
-        w.WriteString("name", row.Name);
+        w.WriteString("name", row.Name.In(lang));
         Totals(w, "then", row.Then);
         Totals(w, "now", row.Now);
         w.WriteStartObject("cut");

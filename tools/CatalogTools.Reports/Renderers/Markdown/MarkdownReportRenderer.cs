@@ -16,7 +16,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
         var t = new ReportText(lang);
         var s = new StringBuilder();
         s.Append("# ").Append(t.Title).Append("\n\n");
-        s.Append("- ").Append(t.Scope).Append(t.Colon).Append(E(report.Scope.RegionName)).Append(report.Scope.RegionCode.Length > 0 ? $"（{report.Scope.RegionCode}）" : "").Append('\n');
+        s.Append("- ").Append(t.Scope).Append(t.Colon).Append(E(report.Scope.RegionName.In(lang))).Append(report.Scope.RegionCode.Length > 0 ? $"（{report.Scope.RegionCode}）" : "").Append('\n');
         s.Append("- ").Append(t.Generated).Append(t.Colon).Append(report.Scope.GeneratedAt.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         if (report.Scope.Revision is { } rev) s.Append("- ").Append(t.Revision).Append(t.Colon).Append("`").Append(rev[..Math.Min(12, rev.Length)]).Append("`\n");
         s.Append('\n');
@@ -61,7 +61,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
             s.Append("| ").Append(t.Region).Append(" | ").Append(t.Materials).Append(" | ").Append(t.Steps).Append(" | ").Append(t.Days).Append(" | ").Append(t.Visits).Append(" |\n|---|---|---|---|---|\n");
             foreach (var row in new[] { b.Total }.Concat(b.Regions.Where(r => r.Code != b.Total.Code)))
             {
-                s.Append("| ").Append(E(row.Name)).Append(" | ").Append(Change(row.Then.Materials, row.Now.Materials, row.MaterialsCut, t))
+                s.Append("| ").Append(E(row.Name.In(lang))).Append(" | ").Append(Change(row.Then.Materials, row.Now.Materials, row.MaterialsCut, t))
                     .Append(" | ").Append(Change(row.Then.Steps, row.Now.Steps, row.StepsCut, t))
                     .Append(" | ").Append(Change(row.Then.Days, row.Now.Days, row.DaysCut, t))
                     .Append(" | ").Append(Change(row.Then.Visits, row.Now.Visits, row.VisitsCut, t)).Append(" |\n");
@@ -95,7 +95,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                     .Append("，").Append(t.Target).Append(' ').Append(t.FormatTarget(f)).Append("）\n\n");
                 foreach (var m in f.Misses.Take(MaxListed))
                 {
-                    s.Append("- `").Append(m.Code).Append("` ").Append(E(m.Name)).Append(" — ").Append(E(m.RegionName)).Append(" · ").Append(E(m.Agency)).Append(" — ").Append(E(m.Detail)).Append('\n');
+                    s.Append("- `").Append(m.Code).Append("` ").Append(E(m.Name)).Append(" — ").Append(E(m.RegionName)).Append(" · ").Append(E(m.Agency)).Append(" — ").Append(E(m.Detail.In(lang))).Append('\n');
                 }
                 if (f.Misses.Count > MaxListed) s.Append("- …").Append(t.TruncatedNote(MaxListed, f.Misses.Count)).Append('\n');
                 s.Append('\n');
@@ -111,7 +111,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
     private static void CountTable(StringBuilder s, string heading, ReportText t, IEnumerable<CountRow> rows)
     {
         s.Append("### ").Append(heading).Append("\n\n| ").Append(t.Name).Append(" | ").Append(t.Count).Append(" |\n|---|---:|\n");
-        foreach (var r in rows) s.Append("| ").Append(E(r.Label)).Append(" | ").Append(r.Count).Append(" |\n");
+        foreach (var r in rows) s.Append("| ").Append(E(r.Label.In(t.Lang))).Append(" | ").Append(r.Count).Append(" |\n");
         s.Append('\n');
     }
 

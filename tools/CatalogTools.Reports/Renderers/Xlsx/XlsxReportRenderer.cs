@@ -28,7 +28,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
         Text(summary.Cell(row, 1), t.Title).Style.Font.Bold = true;
         row++;
         Text(summary.Cell(row, 1), t.Scope);
-        Text(summary.Cell(row++, 2), report.Scope.RegionName + (report.Scope.RegionCode.Length > 0 ? $"（{report.Scope.RegionCode}）" : ""));
+        Text(summary.Cell(row++, 2), report.Scope.RegionName.In(t.Lang) + (report.Scope.RegionCode.Length > 0 ? $"（{report.Scope.RegionCode}）" : ""));
         Text(summary.Cell(row, 1), t.Generated);
         Text(summary.Cell(row++, 2), report.Scope.GeneratedAt.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture));
         row++;
@@ -61,7 +61,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
             Header(counts, row++, heading, t.Count);
             foreach (var r in rows)
             {
-                Text(counts.Cell(row, 1), r.Label);
+                Text(counts.Cell(row, 1), r.Label.In(t.Lang));
                 counts.Cell(row++, 2).Value = r.Count;
             }
         }
@@ -136,7 +136,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
                     Text(sheet.Cell(row, 2), m.Name);
                     Text(sheet.Cell(row, 3), m.RegionName);
                     Text(sheet.Cell(row, 4), m.Agency);
-                    Text(sheet.Cell(row, 5), m.Detail);
+                    Text(sheet.Cell(row, 5), m.Detail.In(t.Lang));
                     row++;
                 }
             }
@@ -155,7 +155,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
             foreach (var r in new[] { b.Total }.Concat(b.Regions.Where(x => x.Code != b.Total.Code)))
             {
                 Text(sheet.Cell(row, 1), r.Code);
-                Text(sheet.Cell(row, 2), r.Name);
+                Text(sheet.Cell(row, 2), r.Name.In(t.Lang));
                 var c = 3;
                 foreach (var (then, now, cut) in new[] { (r.Then.Materials, r.Now.Materials, r.MaterialsCut), (r.Then.Steps, r.Now.Steps, r.StepsCut), (r.Then.Days, r.Now.Days, r.DaysCut), (r.Then.Visits, r.Now.Visits, r.VisitsCut) })
                 {
