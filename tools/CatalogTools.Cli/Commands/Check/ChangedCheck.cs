@@ -44,7 +44,7 @@ public static class ChangedCheck
         if (!GitSession.Report(since, console, lang)) return null;
         var changed = session.ChangesSince(since.Value!)!;
         timings?.Mark("git diff");
-        var catalog = Load(session, changed, progress);
+        var catalog = Load(session, changed, timings, progress);
         timings?.Mark("load");
 
         // Only a changed registry is read at the base; the schemas are not built again for item changes.
@@ -74,7 +74,7 @@ public static class ChangedCheck
     /// found through the reverse index (<see cref="NamedScope"/>, as `check FILE` finds them): the work
     /// tree's 10^5 paths are neither listed nor stood in for.
     /// </summary>
-    private static LoadedCatalog Load(SourceSession session, CatalogChanges changed, IProgress<WorkProgress>? progress)
+    private static LoadedCatalog Load(SourceSession session, CatalogChanges changed, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
         if (PartialLoad.Selector(changed.Paths) is not { } selected) return session.Load(progress);
         if (!session.Cached || changed.Files.Any(f => f.Kind is not (FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle)))
@@ -83,10 +83,13 @@ public static class ChangedCheck
         }
         var loader = new CatalogLoader(session.Location) { Progress = progress };
         var fileLoader = new FileLoader(loader.Schemas);
+        timings?.Mark("schemas");
         var reverse = session.ReverseIndex(fileLoader);
+        timings?.Mark("reverse index");
         var removed = changed.Files.Where(f => f.Change == FileChangeKind.Removed).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var files = NamedScope.Files(session.Location, reverse, changed.Paths, path => removed.Contains(path) ? null : NamedFilesCheck.ParseNow(session, path, fileLoader));
         files.RemoveAll(removed.Contains);
+        timings?.Mark("scope files");
         var catalog = session.WorkTree.LoadFiles(loader, files);
         reverse.Note(catalog.FileResults);
         reverse.Save();
