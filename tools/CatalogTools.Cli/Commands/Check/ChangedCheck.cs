@@ -70,9 +70,10 @@ public static class ChangedCheck
 
     /// <summary>
     /// Only what the change needs when only item files changed (see PartialLoad); else everything.
-    /// With the cache and only item or 一件事 files changed, the files a check of them must see are
-    /// found through the reverse index (<see cref="NamedScope"/>, as `check FILE` finds them): the work
-    /// tree's 10^5 paths are neither listed nor stood in for.
+    /// With the cache and only item or 一件事 files changed, the implementations PartialLoad selects
+    /// (the changed files, files of a changed file's name, a changed standard's family) and every misnamed
+    /// file are found through the reverse index (as `check FILE` finds its files): the work tree's 10^5
+    /// paths are neither listed nor stood in for, and untouched implementations are not read.
     /// </summary>
     private static LoadedCatalog Load(SourceSession session, CatalogChanges changed, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
@@ -86,11 +87,13 @@ public static class ChangedCheck
         timings?.Mark("schemas");
         var reverse = session.ReverseIndex(fileLoader);
         timings?.Mark("reverse index");
-        var removed = changed.Files.Where(f => f.Change == FileChangeKind.Removed).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var files = NamedScope.Files(session.Location, reverse, changed.Paths, path => removed.Contains(path) ? null : NamedFilesCheck.ParseNow(session, path, fileLoader));
-        files.RemoveAll(removed.Contains);
+        var files = reverse.Select((folder, _, name, misnamed) => misnamed || selected(folder + "/" + name));
+        files.AddRange(changed.Files.Where(f => f.Change != FileChangeKind.Removed).Select(f => f.Path));
+        files.AddRange(NamedScope.OtherThanImplementations(session.Location.CatalogRoot));
+        var sorted = files.Distinct(StringComparer.Ordinal).ToList();
+        sorted.Sort(StringComparer.Ordinal);
         timings?.Mark("scope files");
-        var catalog = session.WorkTree.LoadFiles(loader, files);
+        var catalog = session.WorkTree.LoadFiles(loader, sorted);
         reverse.Note(catalog.FileResults);
         reverse.Save();
         return catalog;
