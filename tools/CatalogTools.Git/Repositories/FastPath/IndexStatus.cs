@@ -44,9 +44,6 @@ internal static class IndexStatus
         var entriesOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var buffer = new byte[rootBytes.Length + 4096];
         rootBytes.CopyTo(buffer, 0);
-        // Each file is stat'ed by its name inside its open folder: the kernel walks one path component, not six.
-        var folderHandle = -1;
-        var nameBuffer = new byte[4096];
         string? lastFolder = null;
         var lastFolderStart = 0;
         var lastFolderLength = 0;
@@ -55,12 +52,7 @@ internal static class IndexStatus
             var entry = index.Entries[i];
             var path = index.PathOf(entry);
             if (!path.StartsWith(prefix) || !IsCatalogYaml(path)) continue;
-            if ((entry.Mode & 0xF000) != 0x8000)
-            {
-                // A symlink or submodule: libgit2 knows what to do.
-                if (folderHandle >= 0) Native.close(folderHandle);
-                return null;
-            }
+            if ((entry.Mode & 0xF000) != 0x8000) return null; // a symlink or submodule: libgit2 knows what to do
             var slash = path.LastIndexOf((byte)'/');
             var folderLength = Math.Max(slash, 0);
             if (lastFolder is null || !path[..folderLength].SequenceEqual(index.Bytes.AsSpan(lastFolderStart, lastFolderLength)))
@@ -68,8 +60,6 @@ internal static class IndexStatus
                 lastFolder = slash < 0 ? rootFolder : root + Encoding.UTF8.GetString(path[..folderLength]);
                 lastFolderStart = entry.PathStart;
                 lastFolderLength = folderLength;
-                if (folderHandle >= 0) Native.close(folderHandle);
-                folderHandle = OpenFolder(Encoding.UTF8.GetBytes(lastFolder + "\0"));
                 if (!entriesOf.ContainsKey(lastFolder))
                 {
                     entriesOf[lastFolder] = [];
@@ -90,10 +80,7 @@ internal static class IndexStatus
             }
             path.CopyTo(buffer.AsSpan(rootBytes.Length));
             buffer[rootBytes.Length + path.Length] = 0;
-            var name = path[(slash + 1)..];
-            name.CopyTo(nameBuffer);
-            nameBuffer[name.Length] = 0;
-            var stat = folderHandle >= 0 ? Stat(folderHandle, nameBuffer) : Stat(buffer);
+            var stat = Stat(buffer);
             if (stat is not { } now || (now.Mode & 0xF000) != 0x8000)
             {
                 changed.Add(Encoding.UTF8.GetString(path));
@@ -103,7 +90,6 @@ internal static class IndexStatus
             if (Matches(entry, now, indexStat, trustMode)) continue;
             if (!SameContent(index, entry, buffer.AsSpan(0, rootBytes.Length + path.Length))) changed.Add(Encoding.UTF8.GetString(path));
         }
-        if (folderHandle >= 0) Native.close(folderHandle);
         if (!AddUntracked(repo, repository.Prefix, root, present, entriesOf, index, changed)) return null;
         return changed;
     }
@@ -222,26 +208,11 @@ internal static class IndexStatus
         return true;
     }
 
-    private static StatxTimes? Stat(byte[] nulTerminatedPath) => Stat(AtFdCwd, nulTerminatedPath);
-
-    /// <summary>A folder opened only to stat files in it (O_PATH | O_CLOEXEC); -1 when it cannot be opened (then files are stat'ed by full path).</summary>
-    private static int OpenFolder(byte[] nulTerminatedPath)
+    private static StatxTimes? Stat(byte[] nulTerminatedPath)
     {
         try
         {
-            return Native.open(nulTerminatedPath, OpenPath | OpenCloseOnExec);
-        }
-        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
-        {
-            return -1;
-        }
-    }
-
-    private static StatxTimes? Stat(int folder, byte[] nulTerminatedPath)
-    {
-        try
-        {
-            return Native.statx(folder, nulTerminatedPath, AtSymlinkNoFollow, StatxBasicStats, out var buffer) == 0
+            return Native.statx(AtFdCwd, nulTerminatedPath, AtSymlinkNoFollow, StatxBasicStats, out var buffer) == 0
                 ? new StatxTimes(buffer.Mode, buffer.Inode, buffer.Size, buffer.CtimeSeconds, buffer.CtimeNanoseconds, buffer.MtimeSeconds, buffer.MtimeNanoseconds)
                 : null;
         }
@@ -253,8 +224,6 @@ internal static class IndexStatus
 
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
-    private const int OpenPath = 0x200000;
-    private const int OpenCloseOnExec = 0x80000;
     private const uint StatxBasicStats = 0x7FF;
 
     private readonly record struct StatxTimes(ushort Mode, ulong Inode, ulong Size, long CtimeSeconds, uint CtimeNanoseconds, long MtimeSeconds, uint MtimeNanoseconds);
@@ -276,11 +245,5 @@ internal static class IndexStatus
     {
         [DllImport("libc", SetLastError = true)]
         public static extern int statx(int dirfd, byte[] path, int flags, uint mask, out StatxBuffer buffer);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int open(byte[] path, int flags);
-
-        [DllImport("libc")]
-        public static extern int close(int fd);
     }
 }
