@@ -48,15 +48,8 @@ public sealed record ChangedFiles(IReadOnlySet<string> Paths, bool WorkTreeDirty
         return new ChangedFiles(paths, false);
     }
 
-    /// <summary>
-    /// Repository paths (under the catalog) that differ between HEAD and the work tree, untracked
-    /// included: from the index's stat data when nothing is staged (<see cref="IndexStatus"/>), else
-    /// libgit2's status walk.
-    /// </summary>
-    public static IEnumerable<string> WorkTreeChanges(CatalogRepository repository) => IndexStatus.TryChanges(repository) ?? StatusWalk(repository);
-
-    /// <summary>libgit2's status walk: HEAD against the index, the index against every work-tree file, untracked folders recursed.</summary>
-    internal static IEnumerable<string> StatusWalk(CatalogRepository repository)
+    /// <summary>Repository paths (under the catalog) that differ between HEAD and the work tree, untracked included.</summary>
+    public static IEnumerable<string> WorkTreeChanges(CatalogRepository repository)
     {
         var options = new StatusOptions
         {
