@@ -27,6 +27,7 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk' || need+=(fonts-wqy-zenhei)
 command -v npm >/dev/null 2>&1 || need+=(npm)   # installs axe-core below
 command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools)   # reads the 一次性告知单's QR code back
+command -v git >/dev/null 2>&1 || need+=(git)   # tests build real repositories with the git program
 if ((${#need[@]})); then
   echo "test.sh: installing ${need[*]}" >&2
   sudo=()

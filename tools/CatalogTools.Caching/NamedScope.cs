@@ -32,7 +32,7 @@ public static class NamedScope
     }
 
     /// <summary>Every YAML file of the catalog outside <c>implementations/</c> (standards, registries, 一件事, policy), as a whole load lists them.</summary>
-    private static IEnumerable<string> OtherThanImplementations(string root)
+    public static IEnumerable<string> OtherThanImplementations(string root)
     {
         foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos())
         {

@@ -4,6 +4,7 @@ using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Progress;
 using CatalogTools.Core.Schema;
+using CatalogTools.Core.Sources;
 using CatalogTools.Git.Changes;
 using CatalogTools.Git.Repositories;
 using CatalogTools.Rules;
@@ -43,12 +44,13 @@ public static class ChangedCheck
         if (!GitSession.Report(since, console, lang)) return null;
         var changed = session.ChangesSince(since.Value!)!;
         timings?.Mark("git diff");
-        var catalog = Load(session, changed.Paths, progress);
+        var catalog = Load(session, changed, timings, progress);
         timings?.Mark("load");
 
-        var fileLoader = new FileLoader(SchemaSet.Load(session.Location.SchemasDirectory));
+        // Only a changed registry is read at the base; the schemas are not built again for item changes.
+        var fileLoader = new Lazy<FileLoader>(() => new FileLoader(SchemaSet.Load(session.Location.SchemasDirectory)));
         var scope = ChangedScope.Compute(catalog, changed.Paths, path =>
-            changed.ReadBefore(path) is { } bytes ? fileLoader.Load(path, bytes) : null);
+            changed.ReadBefore(path) is { } bytes ? fileLoader.Value.Load(path, bytes) : null);
         timings?.Mark("scope");
         console.Error.WriteLine(scope.Everything
             ? Messages.Format(lang, "check.changedSincePolicyChanged", ("since", request.ChangedSince), ("sha", since.Value!.Sha[..10]), ("files", changed.Paths.Count))
@@ -66,7 +68,34 @@ public static class ChangedCheck
         return checker.Check(scope.Narrow(catalog), file => report.Contains(file) && (filter is null || filter(file)), registryChanged ? null : scope.Codes, changed.Paths);
     }
 
-    /// <summary>Only what the change needs when only item files changed (see PartialLoad); else everything.</summary>
-    private static LoadedCatalog Load(SourceSession session, IReadOnlySet<string> changed, IProgress<WorkProgress>? progress) =>
-        PartialLoad.Selector(changed) is { } selected ? session.LoadPartial(selected, progress) : session.Load(progress);
+    /// <summary>
+    /// Only what the change needs when only item files changed (see PartialLoad); else everything.
+    /// With the cache and only item or 一件事 files changed, the implementations PartialLoad selects
+    /// (the changed files, files of a changed file's name, a changed standard's family) and every misnamed
+    /// file are found through the reverse index (as `check FILE` finds its files): the work tree's 10^5
+    /// paths are neither listed nor stood in for, and untouched implementations are not read.
+    /// </summary>
+    private static LoadedCatalog Load(SourceSession session, CatalogChanges changed, PhaseTimings? timings, IProgress<WorkProgress>? progress)
+    {
+        if (PartialLoad.Selector(changed.Paths) is not { } selected) return session.Load(progress);
+        if (!session.Cached || changed.Files.Any(f => f.Kind is not (FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle)))
+        {
+            return session.LoadPartial(selected, progress);
+        }
+        var loader = new CatalogLoader(session.Location) { Progress = progress };
+        var fileLoader = new FileLoader(loader.Schemas);
+        timings?.Mark("schemas");
+        var reverse = session.ReverseIndex(fileLoader);
+        timings?.Mark("reverse index");
+        var files = reverse.Select((folder, _, name, misnamed) => misnamed || selected(folder + "/" + name));
+        files.AddRange(changed.Files.Where(f => f.Change != FileChangeKind.Removed).Select(f => f.Path));
+        files.AddRange(NamedScope.OtherThanImplementations(session.Location.CatalogRoot));
+        var sorted = files.Distinct(StringComparer.Ordinal).ToList();
+        sorted.Sort(StringComparer.Ordinal);
+        timings?.Mark("scope files");
+        var catalog = session.WorkTree.LoadFiles(loader, sorted);
+        reverse.Note(catalog.FileResults);
+        reverse.Save();
+        return catalog;
+    }
 }
