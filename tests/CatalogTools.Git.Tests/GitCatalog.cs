@@ -37,6 +37,18 @@ public sealed class GitCatalog : IDisposable
         return git;
     }
 
+    /// <summary>A generated province (<c>catalog generate</c>, seeded) in a new repository with one commit.</summary>
+    public static GitCatalog OfGenerated(int implementations, int seed)
+    {
+        var files = TempCatalog.Empty();
+        new Core.Generation.ProvinceGenerator(implementations, seed).Write(files.CatalogDir);
+        File.WriteAllText(Path.Combine(files.Root, ".gitignore"), ".catalog-cache/\n");
+        Repository.Init(files.Root);
+        var git = new GitCatalog(files, new Repository(files.Root));
+        git.Commit("生成的省份");
+        return git;
+    }
+
     /// <summary>Stages everything (deletions too) and commits it; returns the commit.</summary>
     public Commit Commit(string message, string author = "张三", string email = "zhangsan@example.gov.cn")
     {

@@ -22,12 +22,12 @@ public sealed class PhaseTimingsGitTests
     }
 
     [Fact]
-    public void DiffPrintsCompareAndReport()
+    public void DiffPrintsGitDiffBothSidesCompareAndReport()
     {
         using var git = GitCatalog.OfSample();
         git.Files.Replace(Standard, "statutoryLimit:\n  days: 60\n", "statutoryLimit:\n  days: 30\n");
         var runs = TimingsRun.Twice(git.Root, "diff", "HEAD", "--catalog", git.CatalogDir);
-        runs.AssertPhases(["compare", "report"]);
+        runs.AssertPhases(["git diff", "old side", "new side", "compare", "report"]);
     }
 
     [Fact]

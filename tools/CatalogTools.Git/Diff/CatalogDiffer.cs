@@ -12,13 +12,16 @@ using ChangeKind = CatalogTools.Core.Comparison.ChangeKind;
 namespace CatalogTools.Git.Diff;
 
 /// <summary>
-/// Compares the catalog at a revision with another revision or the work tree. Only changed files
-/// are read on the old side; the new side is loaded whole (through the cache) because the impact
-/// of a standard's edit needs every implementation of it.
+/// Compares the catalog at a revision with another revision or the work tree. What changed is one
+/// tree-to-tree (or tree-to-work-tree) question (<see cref="ICatalogSource.ChangesSince"/>); the old
+/// side reads only the changed files, the new side the changed files and what the comparison looks
+/// up for them (<see cref="DiffNewSide"/>), so a diff costs what the change costs.
 /// </summary>
 public static class CatalogDiffer
 {
-    public static GitResult<CatalogDiff> Run(CatalogRepository repository, string rev, string? rev2, SourceSession session)
+    /// <param name="wholeNewSide">Load the new side whole and compare through the same code: the reference the differential test holds the partial new side to.</param>
+    /// <param name="mark">Called after each phase ("git diff", "old side", "new side") for CATALOG_TIMINGS.</param>
+    public static GitResult<CatalogDiff> Run(CatalogRepository repository, string rev, string? rev2, SourceSession session, bool wholeNewSide = false, Action<string>? mark = null)
     {
         var from = RevisionBase.Resolve(repository, rev);
         if (!from.Ok) return from.Problem!;
@@ -38,14 +41,18 @@ public static class CatalogDiffer
             toName = Core.Diagnostics.Messages.Text(Core.Diagnostics.Lang.Zh, "diff.workTreeName");
         }
         var changed = current.ChangesSince(from.Value!)!;
-        var after = current.Load();
-        var fileLoader = new FileLoader(new CatalogLoader(repository.Location).Schemas);
+        mark?.Invoke("git diff");
+        var loader = new CatalogLoader(repository.Location);
+        var fileLoader = new FileLoader(loader.Schemas);
         var before = new Dictionary<string, FileLoadResult>(StringComparer.Ordinal);
         foreach (var path in changed.Paths)
         {
             var bytes = changed.ReadBefore(path);
             if (bytes is not null) before[path] = fileLoader.Load(path, bytes);
         }
+        mark?.Invoke("old side");
+        var after = wholeNewSide ? current.Load(loader) : DiffNewSide.Load(current, loader, changed, before);
+        mark?.Invoke("new side");
         return GitResult<CatalogDiff>.Of(Compare($"{rev} ({from.Value!.Sha[..10]})", toName, changed.Paths, before, after));
     }
 

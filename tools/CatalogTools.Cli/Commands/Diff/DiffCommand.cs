@@ -39,9 +39,11 @@ public static class DiffCommand
         using var repository = GitSession.Open(location, console, lang);
         if (repository is null) return ExitCodes.CannotRun;
         GitResult<CatalogDiff>? diff;
-        using (var session = SourceSessions.Open(location, noCache: false))
+        // No parse cache: a diff reads only the changed files and what they name, so the cache would
+        // cost more to open and save than it spares, and a diff writes nothing into the repository.
+        using (var session = SourceSessions.Open(location, noCache: true))
         {
-            diff = GitSession.Guard(repository, () => (GitResult<CatalogDiff>?)CatalogDiffer.Run(repository, rev, rev2, session), null, console, lang);
+            diff = GitSession.Guard(repository, () => (GitResult<CatalogDiff>?)CatalogDiffer.Run(repository, rev, rev2, session, mark: timings is null ? null : timings.Mark), null, console, lang);
         }
         if (diff is null) return ExitCodes.CannotRun;
         timings?.Mark("compare");
