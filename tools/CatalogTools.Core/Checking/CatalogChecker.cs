@@ -38,10 +38,11 @@ public sealed class CatalogChecker(IReadOnlyList<ICatalogRule> rules, TimeProvid
             .Where(f => f.Suppressions.Count > 0)
             .ToDictionary(f => f.Path, f => f.Suppressions.Where(s => s.Problem(today) is null).Select(s => s.RuleId).ToHashSet(StringComparer.Ordinal));
 
-        var kept = new List<Diagnostic>();
+        var applied = SeverityPolicy.Of(index.Policy).Apply(bag.ToSortedList());
+        var kept = new List<Diagnostic>(applied.Count);
         var suppressed = 0;
         var suppressedByFile = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var diagnostic in SeverityPolicy.Of(index.Policy).Apply(bag.ToSortedList()))
+        foreach (var diagnostic in applied)
         {
             if (reportFile is not null && !reportFile(diagnostic.File)) continue;
             if (diagnostic.Rule.Id != RuleIds.InvalidSuppression && suppressionsByFile.TryGetValue(diagnostic.File, out var ids) && ids.Contains(diagnostic.Rule.Id))

@@ -21,6 +21,16 @@ public sealed class DiagnosticBag
     public void Report(RuleDescriptor rule, Model.SourceRef at, string? item, params (string Name, MessageArgument Value)[] arguments)
         => Report(rule, at.File, at.Line, at.Column, item, arguments);
 
+    /// <summary>
+    /// A finding whose arguments a rule built once and shares (an <see cref="ArgumentMap"/> is immutable):
+    /// a rule that reports nearly every item of 10^6 with the same words keeps one map, not a million.
+    /// </summary>
+    public void Report(RuleDescriptor rule, Model.SourceRef at, string? item, IReadOnlyDictionary<string, MessageArgument> sharedArguments)
+    {
+        if (rule.DefaultSeverity == Severity.Off) return;
+        Add(new Diagnostic(rule, rule.DefaultSeverity, at.File, Math.Max(1, at.Line), Math.Max(1, at.Column), item, sharedArguments));
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         lock (_gate)

@@ -12,6 +12,11 @@ public sealed class MessageText : IEquatable<MessageText>
     public MessageText(string id, params (string Name, object? Value)[] arguments)
     {
         Id = id;
+        if (arguments.Length == 0)
+        {
+            Arguments = [];
+            return;
+        }
         var values = new (string Name, MessageArgument Value)[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {

@@ -17,7 +17,8 @@ public sealed class FileLoader(SchemaSet schemas)
             diagnostics.Add(ToDiagnostic(relativePath, problem));
         }
         var found = Suppression.FromComments(read.Comments);
-        IReadOnlyList<Suppression> suppressions = found.Count == 0 ? [] : found;
+        // Not `found.Count == 0 ? [] : found`: that `[]` is a new List, one per file (32 MB at 10^6 files).
+        IReadOnlyList<Suppression> suppressions = found.Count == 0 ? Array.Empty<Suppression>() : found;
         if (!read.IsReadable || read.Root is null)
         {
             // An item file is named after its code, so even an unreadable one says which item it is.

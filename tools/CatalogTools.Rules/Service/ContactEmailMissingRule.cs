@@ -16,13 +16,17 @@ public sealed class ContactEmailMissingRule : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ContactEmailMissing, category: "service", severity: Severity.Warning);
 
+    // Worded when a finding is printed; built once rather than twice per item checked.
+    private static readonly MessageText ConsultationPhrase = new("rulePhrase.consultation");
+    private static readonly MessageText ComplaintPhrase = new("rulePhrase.complaint");
+
     public void Check(CatalogIndex index, RuleContext context)
     {
         foreach (var implementation in index.ImplementationList)
         {
             if (!Scope.Checks(context, implementation)) continue;
-            CheckOne(context, implementation, "consultation", implementation.Consultation, new MessageText("rulePhrase.consultation"));
-            CheckOne(context, implementation, "complaint", implementation.Complaint, new MessageText("rulePhrase.complaint"));
+            CheckOne(context, implementation, "consultation", implementation.Consultation, ConsultationPhrase);
+            CheckOne(context, implementation, "complaint", implementation.Complaint, ComplaintPhrase);
         }
     }
 

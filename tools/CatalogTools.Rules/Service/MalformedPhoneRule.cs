@@ -11,13 +11,17 @@ public sealed class MalformedPhoneRule : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.MalformedPhone, category: "service", severity: Severity.Error);
 
+    // Worded when a finding is printed; built once rather than twice per item checked.
+    private static readonly MessageText ConsultationPhrase = new("rulePhrase.consultation");
+    private static readonly MessageText ComplaintPhrase = new("rulePhrase.complaint");
+
     public void Check(CatalogIndex index, RuleContext context)
     {
         foreach (var implementation in index.ImplementationList)
         {
             if (!Scope.Checks(context, implementation)) continue;
-            CheckOne(context, implementation, implementation.Consultation, new MessageText("rulePhrase.consultation"));
-            CheckOne(context, implementation, implementation.Complaint, new MessageText("rulePhrase.complaint"));
+            CheckOne(context, implementation, implementation.Consultation, ConsultationPhrase);
+            CheckOne(context, implementation, implementation.Complaint, ComplaintPhrase);
         }
     }
 

@@ -14,17 +14,18 @@ public sealed class AssistanceNotOfferedRule : ICatalogRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.AssistanceNotOffered, category: "service", severity: Severity.Warning);
 
+    // The two wordings, built once: a generated province reports this for every one of its 10^6 items.
+    private static readonly IReadOnlyDictionary<string, MessageArgument> DoesNotPublish = ArgumentMap.Of([("state", new MessageText("rulePhrase.doesNotPublish"))]);
+    private static readonly IReadOnlyDictionary<string, MessageArgument> SaysItDoesNotOffer = ArgumentMap.Of([("state", new MessageText("rulePhrase.saysItDoesNotOffer"))]);
+
     public void Check(CatalogIndex index, RuleContext context)
     {
         foreach (var implementation in index.ImplementationList)
         {
             if (!Scope.Checks(context, implementation) || ServiceModeChecks.OffersAssistance(implementation)) continue;
             if (!index.Standards.TryGetValue(implementation.StandardCode, out var standard) || !standard.IsActive) continue;
-            var state = implementation.Assistance is null
-                ? new MessageText("rulePhrase.doesNotPublish")
-                : new MessageText("rulePhrase.saysItDoesNotOffer");
             var at = implementation.Assistance?.Source ?? implementation.Source;
-            context.Diagnostics.Report(Descriptor, at, implementation.Code, ("state", state));
+            context.Diagnostics.Report(Descriptor, at, implementation.Code, implementation.Assistance is null ? DoesNotPublish : SaysItDoesNotOffer);
         }
     }
 }
