@@ -23,8 +23,17 @@ public static class NamedScope
             if (content is not null && FileKinds.FromPath(path) == FileKind.Implementation) reverse.Note([content]);
             return content;
         });
-        var files = reverse.Select((folder, _, name, misnamed) => scope.Takes(folder, name, misnamed));
-        files.AddRange(named);
+        return Files(location, reverse, (folder, name, misnamed) => scope.Takes(folder, name, misnamed), named);
+    }
+
+    /// <summary>
+    /// The implementations <paramref name="takes"/> picks from the reverse index (folder, file name, misnamed),
+    /// <paramref name="alsoLoad"/> and every file outside <c>implementations/</c>, sorted as a whole load sorts them.
+    /// </summary>
+    public static List<string> Files(CatalogLocation location, ReverseIndex reverse, Func<string, string, bool, bool> takes, IEnumerable<string> alsoLoad)
+    {
+        var files = reverse.Select((folder, _, name, misnamed) => takes(folder, name, misnamed));
+        files.AddRange(alsoLoad);
         files.AddRange(OtherThanImplementations(location.CatalogRoot));
         var sorted = files.Distinct(StringComparer.Ordinal).ToList();
         sorted.Sort(StringComparer.Ordinal);
@@ -32,7 +41,7 @@ public static class NamedScope
     }
 
     /// <summary>Every YAML file of the catalog outside <c>implementations/</c> (standards, registries, 一件事, policy), as a whole load lists them.</summary>
-    public static IEnumerable<string> OtherThanImplementations(string root)
+    private static IEnumerable<string> OtherThanImplementations(string root)
     {
         foreach (var entry in new DirectoryInfo(root).EnumerateFileSystemInfos())
         {

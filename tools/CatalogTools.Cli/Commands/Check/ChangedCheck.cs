@@ -87,13 +87,10 @@ public static class ChangedCheck
         timings?.Mark("schemas");
         var reverse = session.ReverseIndex(fileLoader);
         timings?.Mark("reverse index");
-        var files = reverse.Select((folder, _, name, misnamed) => misnamed || selected(folder + "/" + name));
-        files.AddRange(changed.Files.Where(f => f.Change != FileChangeKind.Removed).Select(f => f.Path));
-        files.AddRange(NamedScope.OtherThanImplementations(session.Location.CatalogRoot));
-        var sorted = files.Distinct(StringComparer.Ordinal).ToList();
-        sorted.Sort(StringComparer.Ordinal);
+        var files = NamedScope.Files(session.Location, reverse, (folder, name, misnamed) => misnamed || selected(folder + "/" + name),
+            changed.Files.Where(f => f.Change != FileChangeKind.Removed).Select(f => f.Path));
         timings?.Mark("scope files");
-        var catalog = session.WorkTree.LoadFiles(loader, sorted);
+        var catalog = session.WorkTree.LoadFiles(loader, files);
         reverse.Note(catalog.FileResults);
         reverse.Save();
         return catalog;

@@ -39,7 +39,7 @@ public static class NamedFilesCheck
     }
 
     /// <summary>A named file as it is on disk now; null when it cannot be read (the load reports why).</summary>
-    internal static FileLoadResult? ParseNow(SourceSession session, string path, FileLoader loader)
+    private static FileLoadResult? ParseNow(SourceSession session, string path, FileLoader loader)
     {
         try
         {
