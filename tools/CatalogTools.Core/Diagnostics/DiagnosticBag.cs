@@ -10,12 +10,7 @@ public sealed class DiagnosticBag
     private readonly Lock _gate = new();
     public void Report(RuleDescriptor rule, string file, int line, int column, string? item, params (string Name, MessageArgument Value)[] arguments)
     {
-        var severity = rule.DefaultSeverity;
-        if (severity == Severity.Off)
-        {
-            return;
-        }
-        Add(new Diagnostic(rule, severity, file, Math.Max(1, line), Math.Max(1, column), item, ArgumentMap.Of(arguments)));
+        if (rule.DefaultSeverity != Severity.Off) Report(rule, file, line, column, item, ArgumentMap.Of(arguments));
     }
 
     public void Report(RuleDescriptor rule, Model.SourceRef at, string? item, params (string Name, MessageArgument Value)[] arguments)
@@ -26,9 +21,12 @@ public sealed class DiagnosticBag
     /// a rule that reports nearly every item of 10^6 with the same words keeps one map, not a million.
     /// </summary>
     public void Report(RuleDescriptor rule, Model.SourceRef at, string? item, IReadOnlyDictionary<string, MessageArgument> sharedArguments)
+        => Report(rule, at.File, at.Line, at.Column, item, sharedArguments);
+
+    private void Report(RuleDescriptor rule, string file, int line, int column, string? item, IReadOnlyDictionary<string, MessageArgument> arguments)
     {
         if (rule.DefaultSeverity == Severity.Off) return;
-        Add(new Diagnostic(rule, rule.DefaultSeverity, at.File, Math.Max(1, at.Line), Math.Max(1, at.Column), item, sharedArguments));
+        Add(new Diagnostic(rule, rule.DefaultSeverity, file, Math.Max(1, line), Math.Max(1, column), item, arguments));
     }
 
     public void Add(Diagnostic diagnostic)
