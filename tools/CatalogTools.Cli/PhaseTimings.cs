@@ -14,6 +14,7 @@ public sealed class PhaseTimings
     private TimeSpan _lastCpu = Process.GetCurrentProcess().TotalProcessorTime;
     private TimeSpan _lastUser = Process.GetCurrentProcess().UserProcessorTime;
     private TimeSpan _lastPause = GC.GetTotalPauseDuration();
+    private long _lastAllocated = GC.GetTotalAllocatedBytes();
 
     private PhaseTimings(CliConsole console) => _console = console;
 
@@ -29,10 +30,13 @@ public sealed class PhaseTimings
         var user = process.UserProcessorTime;
         // Time the runtime paused every managed thread for garbage collection in this phase.
         var pause = GC.GetTotalPauseDuration();
-        _console.Error.WriteLine($"timing: {phase,-10} {(now - _last).TotalSeconds,8:F2} s  total {now.TotalSeconds,8:F2} s  heap {GC.GetTotalMemory(false) / (1024 * 1024),6} MB  gen2 GCs {GC.CollectionCount(2)}  cpu {(cpu - _lastCpu).TotalSeconds,6:F2} s (user {(user - _lastUser).TotalSeconds,6:F2} s)  gc pause {(pause - _lastPause).TotalSeconds,5:F2} s");
+        // Bytes allocated in this phase: unlike time, the same on a busy machine as on an idle one.
+        var allocated = GC.GetTotalAllocatedBytes();
+        _console.Error.WriteLine($"timing: {phase,-10} {(now - _last).TotalSeconds,8:F2} s  total {now.TotalSeconds,8:F2} s  heap {GC.GetTotalMemory(false) / (1024 * 1024),6} MB  gen2 GCs {GC.CollectionCount(2)}  cpu {(cpu - _lastCpu).TotalSeconds,6:F2} s (user {(user - _lastUser).TotalSeconds,6:F2} s)  gc pause {(pause - _lastPause).TotalSeconds,5:F2} s  allocated {(allocated - _lastAllocated) / (1024 * 1024),6} MB");
         _last = now;
         _lastCpu = cpu;
         _lastUser = user;
         _lastPause = pause;
+        _lastAllocated = allocated;
     }
 }
