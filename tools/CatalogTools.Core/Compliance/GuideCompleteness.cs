@@ -116,16 +116,23 @@ public static class GuideCompleteness
         return gaps;
     }
 
-    /// <summary>The gaps as a message argument, worded in the reader's language.</summary>
-    public static MessageList Argument(MaterialGap gaps)
-    {
-        var parts = new List<MessageArgument>(6);
-        if (gaps.HasFlag(MaterialGap.Form)) parts.Add(new MessageText("guideCompleteness.form"));
-        if (gaps.HasFlag(MaterialGap.Copies)) parts.Add(new MessageText("guideCompleteness.numberOfCopies"));
-        if (gaps.HasFlag(MaterialGap.SignatureSeal)) parts.Add(new MessageText("guideCompleteness.signatureSealRequirement"));
-        if (gaps.HasFlag(MaterialGap.BlankForm)) parts.Add(new MessageText("guideCompleteness.blankForm"));
-        if (gaps.HasFlag(MaterialGap.Sample)) parts.Add(new MessageText("guideCompleteness.filledSample"));
-        if (gaps.HasFlag(MaterialGap.FillNotes)) parts.Add(new MessageText("guideCompleteness.fillInNotes"));
-        return new MessageList("list.separator", parts);
-    }
+    /// <summary>The gaps as a message argument, worded in the reader's language: one shared list per combination.</summary>
+    public static MessageList Argument(MaterialGap gaps) => GapLists[(int)gaps & (GapLists.Length - 1)];
+
+    // Declared before GapLists, which is built from it (static fields initialize in this order).
+    private static readonly (MaterialGap Gap, MessageText Name)[] GapNames =
+    [
+        (MaterialGap.Form, new("guideCompleteness.form")),
+        (MaterialGap.Copies, new("guideCompleteness.numberOfCopies")),
+        (MaterialGap.SignatureSeal, new("guideCompleteness.signatureSealRequirement")),
+        (MaterialGap.BlankForm, new("guideCompleteness.blankForm")),
+        (MaterialGap.Sample, new("guideCompleteness.filledSample")),
+        (MaterialGap.FillNotes, new("guideCompleteness.fillInNotes")),
+    ];
+
+    /// <summary>Every combination of the six material gaps, built once: a drill-down names them on thousands of rows.</summary>
+    private static readonly MessageList[] GapLists = Enumerable.Range(0, 64).Select(combination => BuildArgument((MaterialGap)combination)).ToArray();
+
+    private static MessageList BuildArgument(MaterialGap gaps) =>
+        new("list.separator", GapNames.Where(g => gaps.HasFlag(g.Gap)).Select(g => (MessageArgument)g.Name).ToList());
 }

@@ -20,11 +20,19 @@ public sealed class MessageList(string separatorId, IReadOnlyList<MessageArgumen
         return string.Join(separator, Items.Select(item => item.In(lang)));
     }
 
-    public bool Equals(MessageList? other) => other is not null && other.SeparatorId == SeparatorId && other.Items.SequenceEqual(Items);
+    public bool Equals(MessageList? other) =>
+        ReferenceEquals(this, other) || other is not null && other.SeparatorId == SeparatorId && other.Items.SequenceEqual(Items);
 
     public override bool Equals(object? obj) => Equals(obj as MessageList);
 
-    public override int GetHashCode() => HashCode.Combine(SeparatorId, Items.Count);
+    /// <summary>Over the separator and every item, consistent with <see cref="Equals(MessageList?)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(SeparatorId, StringComparer.Ordinal);
+        foreach (var item in Items) hash.Add(item);
+        return hash.ToHashCode();
+    }
 
     public override string ToString() => In(Lang.Zh);
 }

@@ -46,6 +46,7 @@ public sealed class MessageText : IEquatable<MessageText>
 
     public bool Equals(MessageText? other)
     {
+        if (ReferenceEquals(this, other)) return true;
         if (other is null || other.Id != Id || other.Arguments.Count != Arguments.Count) return false;
         for (var i = 0; i < Arguments.Count; i++)
         {
@@ -56,7 +57,18 @@ public sealed class MessageText : IEquatable<MessageText>
 
     public override bool Equals(object? obj) => Equals(obj as MessageText);
 
-    public override int GetHashCode() => HashCode.Combine(Id, Arguments.Count);
+    /// <summary>Over the id and every argument, so equal sentences can be pooled in a hash set without all colliding.</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        foreach (var (name, value) in Arguments)
+        {
+            hash.Add(name, StringComparer.Ordinal);
+            hash.Add(value);
+        }
+        return hash.ToHashCode();
+    }
 
     public override string ToString() => In(Lang.Zh);
 }

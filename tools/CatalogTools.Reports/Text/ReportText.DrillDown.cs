@@ -1,3 +1,5 @@
+using CatalogTools.Core.Diagnostics;
+
 namespace CatalogTools.Reports.Text;
 
 /// <summary>Words of the region drill-down, the chart section and the print layout (issue 18).</summary>
@@ -17,4 +19,18 @@ public sealed partial class ReportText
     public string ListedNote(int shown, int total) =>
         F("reportText.listedNote", ("shown", shown), ("total", total));
     public string TimeZoneNote(string zone) => F("reportText.timeZoneNote", ("zone", zone));
+
+    private readonly Dictionary<object, string> _worded = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Why an item falls short, in the reader's language, worded once per detail: the computation shares
+    /// equal details (<c>SharedDetails</c>), and a strict policy repeats each on thousands of rows.
+    /// </summary>
+    public string WhyShort(MessageArgument why)
+    {
+        object? shared = (object?)why.Message ?? why.List;
+        if (shared is null) return why.Text ?? "";
+        if (!_worded.TryGetValue(shared, out var words)) _worded.Add(shared, words = why.In(Lang));
+        return words;
+    }
 }

@@ -73,7 +73,7 @@ public static class DrillDownHtml
                     {
                         if (!first) s.Append(H(t.ShortfallSeparator));
                         first = false;
-                        s.Append(H(t.FigureName(figure))).Append(t.Colon).Append(H(why.In(t.Lang)));
+                        s.Append(H(t.FigureName(figure))).Append(t.Colon).Append(H(t.WhyShort(why)));
                     }
                     s.Append("</td></tr>");
                 }

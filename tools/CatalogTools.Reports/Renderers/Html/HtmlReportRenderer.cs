@@ -196,7 +196,7 @@ public sealed class HtmlReportRenderer : IReportRenderer
         foreach (var m in rows)
         {
             s.Append("<tr><td><code>").Append(H(m.Code)).Append("</code></td><td>").Append(H(m.Name)).Append("</td><td>").Append(H(m.RegionName)).Append("</td><td>")
-                .Append(H(m.Agency)).Append("</td><td>").Append(H(m.Detail.In(t.Lang))).Append("</td></tr>");
+                .Append(H(m.Agency)).Append("</td><td>").Append(H(t.WhyShort(m.Detail))).Append("</td></tr>");
         }
         s.Append("</tbody></table>");
     }

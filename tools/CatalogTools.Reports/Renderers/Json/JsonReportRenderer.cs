@@ -65,7 +65,7 @@ public sealed class JsonReportRenderer : IReportRenderer
                 w.WriteString("region", m.Region);
                 w.WriteString("regionName", m.RegionName);
                 w.WriteString("agency", m.Agency);
-                w.WriteString("detail", m.Detail.In(lang));
+                w.WriteString("detail", text.WhyShort(m.Detail));
                 w.WriteEndObject();
             }
             w.WriteEndArray();

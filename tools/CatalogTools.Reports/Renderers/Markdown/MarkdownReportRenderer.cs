@@ -95,7 +95,7 @@ public sealed class MarkdownReportRenderer : IReportRenderer
                     .Append("，").Append(t.Target).Append(' ').Append(t.FormatTarget(f)).Append("）\n\n");
                 foreach (var m in f.Misses.Take(MaxListed))
                 {
-                    s.Append("- `").Append(m.Code).Append("` ").Append(E(m.Name)).Append(" — ").Append(E(m.RegionName)).Append(" · ").Append(E(m.Agency)).Append(" — ").Append(E(m.Detail.In(lang))).Append('\n');
+                    s.Append("- `").Append(m.Code).Append("` ").Append(E(m.Name)).Append(" — ").Append(E(m.RegionName)).Append(" · ").Append(E(m.Agency)).Append(" — ").Append(E(t.WhyShort(m.Detail))).Append('\n');
                 }
                 if (f.Misses.Count > MaxListed) s.Append("- …").Append(t.TruncatedNote(MaxListed, f.Misses.Count)).Append('\n');
                 s.Append('\n');

@@ -136,7 +136,7 @@ public sealed class XlsxReportRenderer : IReportRenderer
                     Text(sheet.Cell(row, 2), m.Name);
                     Text(sheet.Cell(row, 3), m.RegionName);
                     Text(sheet.Cell(row, 4), m.Agency);
-                    Text(sheet.Cell(row, 5), m.Detail.In(t.Lang));
+                    Text(sheet.Cell(row, 5), t.WhyShort(m.Detail));
                     row++;
                 }
             }
