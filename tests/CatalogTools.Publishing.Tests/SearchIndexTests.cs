@@ -254,7 +254,7 @@ public sealed class SearchIndexTests
     }
 
     /// <summary><paramref name="count"/> listing rows made from the sample's regions, agencies and names, with made-up codes.</summary>
-    private static List<GuideListing> Listing(Core.Index.CatalogIndex index, int count)
+    internal static List<GuideListing> Listing(Core.Index.CatalogIndex index, int count)
     {
         var names = new[] { "社会保障卡申领", "居民身份证换领", "内地居民结婚登记", "失业登记", "城乡居民基本医疗保险参保登记", "食品经营许可", "出生登记", "临时救助金给付" };
         var regions = index.Regions.Keys.Order(StringComparer.Ordinal).ToArray();

@@ -88,6 +88,8 @@ internal static class EntryPages
         for (var page = 1; page <= pages; page++)
         {
             var path = Paging.PathOf(list.Path, page, ".html");
+            written.Add(path);
+            if (Unchanged(context, list, page, size) && sink.Keep(path)) continue;
             var model = Model(context, path, canonical, list.Kind, list.Code, list.Name, list.Description ?? list.RegionName,
                 [.. crumbs, (list.Name, Paging.PathOf(list.Path, 1, ".html"))], page, pages, list.Path, list.Entries.Count);
             var groups = new ScriptArray();
@@ -121,8 +123,21 @@ internal static class EntryPages
             }
             model["entries"] = entries;
             sink.Page(path, context.Templates, Template, model);
-            written.Add(path);
         }
+    }
+
+    /// <summary>
+    /// Whether an incremental publish knows a page of a list to be the previous bundle's: no list gained or lost an entry
+    /// (so every entry, count and theme link is where it was) and none of the page's entries changed.
+    /// </summary>
+    private static bool Unchanged(ChannelContext context, EntryList list, int page, int size)
+    {
+        if (context.Changes is not { Reshaped: false } changes) return false;
+        foreach (var e in Paging.Slice(list.Entries, page, size))
+        {
+            if (e.Folder == "guides" && changes.Touches(e.Code)) return false;
+        }
+        return true;
     }
 
     /// <summary>What every listing page has: site (no version), root, canonical, listing, crumbs, pager, total.</summary>

@@ -26,6 +26,9 @@ public sealed record ChannelContext(TemplateSet Templates, CatalogIndex Index, S
 
     /// <summary>Views of the listing; a publish gives every channel the same instance so each is built once.</summary>
     public ListingViews Views { get; init; } = new(Index, Listing);
+
+    /// <summary>What an incremental publish changed in the listing; null for a full publish (every shared file is made and fingerprinted).</summary>
+    public ListingChanges? Changes { get; init; }
 }
 
 /// <summary>

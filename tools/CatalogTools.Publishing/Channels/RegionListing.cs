@@ -17,9 +17,19 @@ public sealed class RegionListing
     {
         Nodes = nodes;
         _departments = departments;
+        foreach (var n in nodes)
+        {
+            if (n.Parent is null) continue;
+            if (!_children.TryGetValue(n.Parent, out var list)) _children[n.Parent] = list = [];
+            list.Add(n);
+        }
     }
 
     private readonly Dictionary<string, List<DepartmentGroup>> _departments;
+    private readonly Dictionary<string, List<RegionNode>> _children = new(StringComparer.Ordinal);
+
+    /// <summary>The nodes whose parent is <paramref name="region"/>, in <see cref="Nodes"/> order (a lookup: a scan per region page was quadratic).</summary>
+    public IReadOnlyList<RegionNode> ChildrenOf(string region) => _children.TryGetValue(region, out var c) ? c : [];
 
     /// <summary>Regions holding guides (themselves or below), depth first, children in code order.</summary>
     public IReadOnlyList<RegionNode> Nodes { get; }

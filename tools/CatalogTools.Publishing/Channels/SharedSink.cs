@@ -7,10 +7,18 @@ namespace CatalogTools.Publishing.Channels;
 /// <summary>
 /// Where a channel writes its shared files (index and region pages, search index, assets). A template
 /// page is rendered only when no previous bundle holds it rendered from the same inputs
-/// (<see cref="ModelFingerprint"/>); <paramref name="reuse"/> keeps the previous file then.
+/// (<see cref="ModelFingerprint"/>); <paramref name="reuse"/> keeps the previous file then. An incremental publish also
+/// gives the <paramref name="previous"/> bundle's shared files, to keep without a fingerprint when it knows their inputs
+/// did not change (<see cref="ListingChanges"/>) and to patch (the search index).
 /// </summary>
-public sealed class SharedSink(FileSink write, Func<string, string, bool> reuse)
+public sealed class SharedSink(FileSink write, Func<string, string, bool> reuse, PreviousShared? previous = null)
 {
+    /// <summary>The previous bundle's shared files; null for a full publish.</summary>
+    public PreviousShared? Previous => previous;
+
+    /// <summary>Keeps the previous bundle's file as it is; false when it had none (or there is no previous bundle): then make it.</summary>
+    public bool Keep(string relativePath) => previous is not null && previous.Keep(relativePath);
+
     public void File(string relativePath, byte[] bytes) => write(relativePath, bytes);
 
     /// <summary>A data file made from an input fingerprinted beforehand: rendered only when no previous bundle holds it made from the same input.</summary>
@@ -29,4 +37,17 @@ public sealed class SharedSink(FileSink write, Func<string, string, bool> reuse)
         if (reuse(relativePath, input)) return;
         write(relativePath, Encoding.UTF8.GetBytes(templates.Render(template, model())), input);
     }
+}
+
+/// <summary>
+/// The shared files of the bundle an incremental publish updates: their paths, how to keep one unchanged (false when
+/// the bundle has no such shared file), and how to read one (null when missing or not the bytes its manifest lists).
+/// </summary>
+public sealed class PreviousShared(IReadOnlyCollection<string> paths, Func<string, bool> keep, Func<string, byte[]?> read)
+{
+    public IReadOnlyCollection<string> Paths => paths;
+
+    public bool Keep(string relativePath) => keep(relativePath);
+
+    public byte[]? Read(string relativePath) => read(relativePath);
 }

@@ -34,6 +34,9 @@ internal static class SitePages
             for (var page = 1; page <= count; page++)
             {
                 var path = Paging.RegionPathOf(region, page);
+                pages.Add(path);
+                // An incremental publish keeps the pages of regions that hold no changed guide, themselves or below.
+                if (context.Changes is { } changes && !changes.TouchesRegion(region) && sink.Keep(path)) continue;
                 var n = page;
                 ScriptObject Model()
                 {
@@ -43,7 +46,6 @@ internal static class SitePages
                 }
                 var input = context.Views.Fingerprints.GetOrAdd($"region\u0001{region}\u0001{page}\u0001{canonical}", _ => ModelFingerprint.Of("region", Model()));
                 sink.Page(path, context.Templates, "region", input, Model);
-                pages.Add(path);
             }
         }
         pages.AddRange(EntryPages.Write(context, sink, canonical));
@@ -61,7 +63,21 @@ internal static class SitePages
     /// </summary>
     public static void WriteSearch(ChannelContext context, SharedSink sink)
     {
-        foreach (var (path, bytes) in context.Views.Search.Files) sink.File(path, bytes);
+        // An incremental publish patches the previous bundle's index with the changed guides (the other files are kept);
+        // a full publish, or one whose previous index does not read back, builds the whole index.
+        if (context.Changes is { } changes && sink.Previous is { } previous
+            && Search.SearchIndexPatch.Of(context.Index, context.Listing.Count, changes, previous.Read) is { } patch)
+        {
+            foreach (var path in previous.Paths)
+            {
+                if (path.StartsWith(Search.SearchIndex.Folder, StringComparison.Ordinal) && !patch.Files.ContainsKey(path) && !patch.Removed.Contains(path)) sink.Keep(path);
+            }
+            foreach (var (path, bytes) in patch.Files) sink.File(path, bytes);
+        }
+        else
+        {
+            foreach (var (path, bytes) in context.Views.Search.Files) sink.File(path, bytes);
+        }
         if (!context.Templates.Assets().Any(a => a.Relative == Search.SearchScript.BundlePath)) sink.File(Search.SearchScript.BundlePath, Search.SearchScript.Bytes);
     }
 

@@ -14,6 +14,7 @@ namespace CatalogTools.Publishing.Incremental;
 internal sealed class IncrementalChannel(PublishRequest request, IChannel channel, ChannelContext context, ManifestLines previous, BundleManifest previousHeader)
 {
     private readonly List<string> _shared = [];
+    private HashSet<string> _previousShared = [];
     private BundleWriter _writer = null!;
     private int _reused;
 
@@ -33,7 +34,8 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
             foreach (var path in channel.ItemPaths(code)) _writer.Remove(path);
         }
 
-        channel.RenderShared(context, new SharedSink(OfferShared, Reuse));
+        _previousShared = state.SharedPaths.ToHashSet(StringComparer.Ordinal);
+        channel.RenderShared(context, new SharedSink(OfferShared, Reuse, new PreviousShared(state.SharedPaths, KeepAsIs, relative => ReadPrevious(target, relative))));
         var sharedNow = _shared.ToHashSet(StringComparer.Ordinal);
         foreach (var path in state.SharedPaths)
         {
@@ -81,6 +83,31 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
     {
         _shared.Add(relative);
         _writer.Put(relative, bytes, input);
+    }
+
+    /// <summary>A shared file whose inputs the caller knows to be unchanged (<see cref="ListingChanges"/>) is kept, unread.</summary>
+    private bool KeepAsIs(string relative)
+    {
+        // The state's shared paths are the base manifest's (its hash was checked): the entry is copied as its line.
+        if (!_previousShared.Contains(relative)) return false;
+        _shared.Add(relative);
+        _reused++;
+        return true;
+    }
+
+    /// <summary>A shared file of the live bundle, when its bytes are those its manifest entry lists.</summary>
+    private byte[]? ReadPrevious(string target, string relative)
+    {
+        if (_writer.Previous(relative) is not { } entry) return null;
+        try
+        {
+            var bytes = File.ReadAllBytes(BundlePath.Resolve(target, relative));
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) == entry.Sha256 ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A template page made from the same inputs as the previous bundle's is kept as it is.</summary>

@@ -49,13 +49,14 @@ public static class IncrementalPublisher
         // Every manifest is checked before the first channel changes, so a fallback starts from untouched bundles.
         var updates = new List<(IncrementalChannel Update, ChannelState Recorded)>();
         var views = new ListingViews(index, listing);
+        var listingChanges = ChangesOf(index, state, replaced, fresh);
         foreach (var name in request.Channels)
         {
             var (manifest, templates) = plan.Channels[name];
             var lines = ManifestLines.Of(manifest);
             var header = ManifestCodec.ReadHeader(manifest.Span);
             if (lines is null || header is null) return Fail($"{name}: manifest is not laid out one entry per line", out reason);
-            var context = new ChannelContext(templates, index, request.Source, listing) { Views = views };
+            var context = new ChannelContext(templates, index, request.Source, listing) { Views = views, Changes = listingChanges };
             updates.Add((new IncrementalChannel(request, ChannelRegistry.For(name)!, context, lines, header), state.Channels.First(c => c.Name == name)));
         }
         // Side by side: each channel is mostly one thread's work (shared pages, manifest patch), and an
@@ -69,6 +70,23 @@ public static class IncrementalPublisher
         }
         request.Progress?.Invoke("switch");
         return (new PublishResult(results.ToList(), [], []) { Listing = listing, Incremental = true }, records);
+    }
+
+    /// <summary>Each reloaded guide's listing as the state recorded it and as it is now (shared pages that list none are kept).</summary>
+    private static ListingChanges ChangesOf(CatalogIndex index, PublishState state, HashSet<string> replaced, Dictionary<string, PreparedGuide> fresh)
+    {
+        var before = new Dictionary<string, GuideListing?>(StringComparer.Ordinal);
+        foreach (var r in state.Implementations)
+        {
+            if (replaced.Contains(r.File)) before[r.Code] = r.Guide;
+        }
+        var pairs = new List<(GuideListing?, GuideListing?)>(before.Count + fresh.Count);
+        foreach (var (code, old) in before) pairs.Add((old, fresh.GetValueOrDefault(code)));
+        foreach (var (code, now) in fresh)
+        {
+            if (!before.ContainsKey(code)) pairs.Add((null, now));
+        }
+        return new ListingChanges(index, pairs);
     }
 
     private static (PublishResult, IReadOnlyList<ImplementationRecord>)? Fail(string why, out string reason)

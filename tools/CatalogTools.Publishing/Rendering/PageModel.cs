@@ -131,7 +131,7 @@ public static class PageModel
         var children = new ScriptArray();
         if (page == 1)
         {
-            foreach (var n in tree.Nodes.Where(n => n.Parent == region))
+            foreach (var n in tree.ChildrenOf(region))
             {
                 children.Add(new ScriptObject { ["code"] = Leaf.OfText(n.Code), ["name"] = Leaf.OfText(n.Name), ["level"] = Leaf.OfText(n.Level ?? ""), ["items"] = n.Items, ["hasPage"] = true });
             }

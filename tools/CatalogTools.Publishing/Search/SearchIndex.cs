@@ -58,8 +58,7 @@ public sealed class SearchIndex
     internal static SearchIndex Build(CatalogIndex index, IReadOnlyList<GuideListing> listing, int chunkSize)
     {
         var synonyms = SearchSynonyms.Read(index.Root);
-        var shards = PowerOfTwo(listing.Count / 16, 8, 8192);
-        var buckets = PowerOfTwo(listing.Count / 64, 1, 4096);
+        var (shards, buckets) = SizesOf(listing.Count);
         var result = new SearchIndex { Shards = shards, Buckets = buckets };
 
         // Names, regions and agencies repeat across many items: each distinct text is tokenized once.
@@ -71,17 +70,10 @@ public sealed class SearchIndex
 
         foreach (var guide in listing)
         {
-            var region = index.Regions.TryGetValue(guide.Region, out var r) ? r.Name : guide.Region;
-            var agency = index.Agencies.TryGetValue(guide.Agency, out var a) ? a.Name : guide.Agency;
-            var name = nameTokens.GetOrAdd(guide.Name, n => Tokens(set => SearchText.AddName(n, synonyms, set)));
-            var own = Tokens(set => SearchText.AddCode(guide.Code, set));
-            foreach (var token in name.Concat(own)) Posting(postings, token).Name.Add(guide.Code);
-            var body = bodyTokens.GetOrAdd(region + "\u0001" + agency, _ => Tokens(set => { SearchText.AddBody(region, set); SearchText.AddBody(agency, set); }));
-            foreach (var token in body)
-            {
-                if (Array.BinarySearch(name, token, StringComparer.Ordinal) < 0 && Array.BinarySearch(own, token, StringComparer.Ordinal) < 0) Posting(postings, token).Body.Add(guide.Code);
-            }
-            docs[(int)(Fnv1a(guide.Code) & (uint)(buckets - 1))][guide.Code] = [guide.Name, region, agency, guide.Type];
+            var entry = EntryOf(index, synonyms, guide, nameTokens, bodyTokens);
+            foreach (var token in entry.Names) Posting(postings, token).Name.Add(guide.Code);
+            foreach (var token in entry.Bodies) Posting(postings, token).Body.Add(guide.Code);
+            docs[BucketOf(guide.Code, buckets)][guide.Code] = entry.Row;
         }
 
         var byShard = new SortedDictionary<string, ShardEntry>[shards];
@@ -90,66 +82,106 @@ public sealed class SearchIndex
         {
             var name = Layer(lists.Name, chunkSize);
             var body = Layer(lists.Body, chunkSize);
-            byShard[(int)(Fnv1a(token) & (uint)(shards - 1))][token] = new ShardEntry(name, body);
+            byShard[ShardOf(token, shards)][token] = new ShardEntry(name, body);
             foreach (var (layer, mark) in new[] { (name, 'n'), (body, 'b') })
             {
-                for (var c = 0; layer.Level > 0 && c < layer.Chunks.Count; c++)
-                {
-                    var codes = Encode(layer.Chunks[c]);
-                    result.Add(ChunkKey(token, mark, layer.Level, c), w => w.WriteStringValue(codes));
-                }
+                for (var c = 0; layer.Level > 0 && c < layer.Chunks.Count; c++) result._files[FileOf(ChunkKey(token, mark, layer.Level, c))] = ChunkBytes(token, mark, layer.Level, c, layer.Chunks[c]);
             }
         }
 
-        result.Add("meta", w =>
-        {
-            w.WriteStartObject();
-            w.WriteNumber("version", 3);
-            w.WriteNumber("shards", shards);
-            w.WriteNumber("buckets", buckets);
-            w.WriteEndObject();
-        });
-        for (var s = 0; s < shards; s++)
-        {
-            var shard = byShard[s];
-            result.Add("t/" + Hex(s), w =>
-            {
-                w.WriteStartObject();
-                foreach (var (token, entry) in shard)
-                {
-                    // [names, bodies]: each the front-coded codes, or the level of a chunked layer; then, when a layer
-                    // is chunked, how many names and bodies in all. [names] alone when no body hit and nothing is chunked.
-                    w.WriteStartArray(token);
-                    entry.Name.Write(w);
-                    var chunked = entry.Name.Level > 0 || entry.Body.Level > 0;
-                    if (chunked || entry.Body.Count > 0) entry.Body.Write(w);
-                    if (chunked)
-                    {
-                        w.WriteNumberValue(entry.Name.Count);
-                        w.WriteNumberValue(entry.Body.Count);
-                    }
-                    w.WriteEndArray();
-                }
-                w.WriteEndObject();
-            });
-        }
-        for (var b = 0; b < buckets; b++)
-        {
-            var bucket = docs[b];
-            result.Add("d/" + Hex(b), w =>
-            {
-                w.WriteStartObject();
-                foreach (var (code, row) in bucket)
-                {
-                    w.WriteStartArray(code);
-                    foreach (var value in row) w.WriteStringValue(value);
-                    w.WriteEndArray();
-                }
-                w.WriteEndObject();
-            });
-        }
+        result._files[FileOf(MetaKey)] = MetaBytes(shards, buckets);
+        for (var s = 0; s < shards; s++) result._files[FileOf(ShardKey(s))] = ShardBytes(s, byShard[s]);
+        for (var b = 0; b < buckets; b++) result._files[FileOf(BucketKey(b))] = BucketBytes(b, docs[b]);
         return result;
     }
+
+    internal const string MetaKey = "meta";
+
+    /// <summary>How many token shards and document buckets a listing of <paramref name="count"/> guides gets.</summary>
+    internal static (int Shards, int Buckets) SizesOf(int count) => (PowerOfTwo(count / 16, 8, 8192), PowerOfTwo(count / 64, 1, 4096));
+
+    internal static int ShardOf(string token, int shards) => (int)(Fnv1a(token) & (uint)(shards - 1));
+
+    internal static int BucketOf(string code, int buckets) => (int)(Fnv1a(code) & (uint)(buckets - 1));
+
+    internal static string ShardKey(int shard) => "t/" + Hex(shard);
+
+    internal static string BucketKey(int bucket) => "d/" + Hex(bucket);
+
+    /// <summary>The bundle path of the search file <paramref name="key"/>.</summary>
+    internal static string FileOf(string key) => Folder + key + ".js";
+
+    /// <summary>
+    /// What one guide puts in the index: the tokens whose names layer lists it (its name's and its code's), those whose
+    /// region/agency layer lists it (its region's and agency's, less those), and its row in its bucket. The caches hold
+    /// each distinct name's and region/agency pair's tokens.
+    /// </summary>
+    internal static GuideEntry EntryOf(CatalogIndex index, SearchSynonyms synonyms, GuideListing guide,
+        ConcurrentDictionary<string, string[]> nameTokens, ConcurrentDictionary<string, string[]> bodyTokens)
+    {
+        var region = index.Regions.TryGetValue(guide.Region, out var r) ? r.Name : guide.Region;
+        var agency = index.Agencies.TryGetValue(guide.Agency, out var a) ? a.Name : guide.Agency;
+        var name = nameTokens.GetOrAdd(guide.Name, n => Tokens(set => SearchText.AddName(n, synonyms, set)));
+        var own = Tokens(set => SearchText.AddCode(guide.Code, set));
+        var body = bodyTokens.GetOrAdd(region + "\u0001" + agency, _ => Tokens(set => { SearchText.AddBody(region, set); SearchText.AddBody(agency, set); }));
+        var bodies = new List<string>(body.Length);
+        foreach (var token in body)
+        {
+            if (Array.BinarySearch(name, token, StringComparer.Ordinal) < 0 && Array.BinarySearch(own, token, StringComparer.Ordinal) < 0) bodies.Add(token);
+        }
+        return new GuideEntry([.. name, .. own], [.. bodies], [guide.Name, region, agency, guide.Type]);
+    }
+
+    /// <summary>One guide's tokens in the names layer (may repeat), in the region/agency layer, and its document row.</summary>
+    internal sealed record GuideEntry(string[] Names, string[] Bodies, string[] Row);
+
+    internal static byte[] MetaBytes(int shards, int buckets) => FileBytes(MetaKey, w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("version", 3);
+        w.WriteNumber("shards", shards);
+        w.WriteNumber("buckets", buckets);
+        w.WriteEndObject();
+    });
+
+    internal static byte[] ChunkBytes(string token, char mark, int level, int chunk, List<string> codes)
+    {
+        var text = Encode(codes);
+        return FileBytes(ChunkKey(token, mark, level, chunk), w => w.WriteStringValue(text));
+    }
+
+    internal static byte[] ShardBytes(int shard, SortedDictionary<string, ShardEntry> entries) => FileBytes(ShardKey(shard), w =>
+    {
+        w.WriteStartObject();
+        foreach (var (token, entry) in entries)
+        {
+            // [names, bodies]: each the front-coded codes, or the level of a chunked layer; then, when a layer
+            // is chunked, how many names and bodies in all. [names] alone when no body hit and nothing is chunked.
+            w.WriteStartArray(token);
+            entry.Name.Write(w);
+            var chunked = entry.Name.Level > 0 || entry.Body.Level > 0;
+            if (chunked || entry.Body.Count > 0) entry.Body.Write(w);
+            if (chunked)
+            {
+                w.WriteNumberValue(entry.Name.Count);
+                w.WriteNumberValue(entry.Body.Count);
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    });
+
+    internal static byte[] BucketBytes(int bucket, SortedDictionary<string, string[]> rows) => FileBytes(BucketKey(bucket), w =>
+    {
+        w.WriteStartObject();
+        foreach (var (code, row) in rows)
+        {
+            w.WriteStartArray(code);
+            foreach (var value in row) w.WriteStringValue(value);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    });
 
     /// <summary>FNV-1a over UTF-16 code units; search.js computes the same to find a token's shard and a code's bucket.</summary>
     public static uint Fnv1a(string text)
@@ -219,7 +251,7 @@ public sealed class SearchIndex
     /// cut into 2^level chunks by <see cref="ChunkOf"/> (every chunk present, empty or not, so search.js asks for no
     /// missing file). Chunks keep code order.
     /// </summary>
-    private static LayerPostings Layer(List<string> codes, int chunkSize)
+    internal static LayerPostings Layer(List<string> codes, int chunkSize)
     {
         var distinct = codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var level = LevelOf(distinct.Count, chunkSize);
@@ -231,7 +263,7 @@ public sealed class SearchIndex
     }
 
     /// <summary>A layer as its shard holds it: the codes when not cut, else its level.</summary>
-    private sealed record LayerPostings(int Count, int Level, IReadOnlyList<List<string>> Chunks)
+    internal sealed record LayerPostings(int Count, int Level, IReadOnlyList<List<string>> Chunks)
     {
         public void Write(Utf8JsonWriter w)
         {
@@ -241,7 +273,7 @@ public sealed class SearchIndex
     }
 
     /// <summary>A token in its shard: its names and its region/agency hits.</summary>
-    private sealed record ShardEntry(LayerPostings Name, LayerPostings Body);
+    internal sealed record ShardEntry(LayerPostings Name, LayerPostings Body);
 
     private static (List<string> Name, List<string> Body) Posting(Dictionary<string, (List<string> Name, List<string> Body)> postings, string token)
     {
@@ -262,7 +294,7 @@ public sealed class SearchIndex
         return tokens;
     }
 
-    private void Add(string key, Action<Utf8JsonWriter> json)
+    private static byte[] FileBytes(string key, Action<Utf8JsonWriter> json)
     {
         using var stream = new MemoryStream();
         stream.Write("window.CATALOG_SEARCH_PART[\""u8);
@@ -273,7 +305,7 @@ public sealed class SearchIndex
             json(w);
         }
         stream.Write(";\n"u8);
-        _files[Folder + key + ".js"] = stream.ToArray();
+        return stream.ToArray();
     }
 
     private static string Hex(int value) => value.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
