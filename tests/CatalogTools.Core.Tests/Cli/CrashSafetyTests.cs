@@ -82,6 +82,12 @@ public sealed class CrashSafetyTests
     }
 
     [Fact]
+    public void Publish_since_built_in_the_spare_killed_at_a_spread_of_operations_leaves_every_channel_old_or_new_and_no_half_spare()
+    {
+        KillPublish(incremental: true, inSpare: true);
+    }
+
+    [Fact]
     public void Full_publish_over_a_bundle_killed_at_a_spread_of_operations_leaves_every_channel_old_or_new()
     {
         KillPublish(incremental: false);
@@ -123,7 +129,7 @@ public sealed class CrashSafetyTests
             var now = Snapshot(catalog.CatalogDir);
             Assert.True(Same(now, oldCatalog) || Same(now, Formatted()), "the catalog is neither the old nor the formatted one");
             AssertNoStage(catalog.Root);
-            Assert.Empty(Directory.GetDirectories(output, ".*"));
+            Assert.Empty(SpareFolders.LeftOver(output));
         }
     }
 
@@ -188,30 +194,36 @@ public sealed class CrashSafetyTests
         Assert.True(old > 0 && complete > 0, $"{old} old, {complete} new");
     }
 
-    private static void KillPublish(bool incremental)
+    /// <param name="inSpare">The output has had one update already, so the killed update is built in the spare the first one kept.</param>
+    private static void KillPublish(bool incremental, bool inSpare = false)
     {
         using var keys = TempCatalog.Empty();
         var key = Keys(keys.Root);
         string[] Verb(TempCatalog c, string output) => incremental
             ? ["publish", "-o", output, "--since", output, "--catalog", c.CatalogDir, "--key", key]
             : ["publish", "-o", output, "--catalog", c.CatalogDir, "--key", key];
-        var newBundle = ReferenceUpdate(key, incremental);
+        var newBundle = ReferenceUpdate(key, incremental, inSpare);
         int total;
         Dictionary<string, Dictionary<string, string>> oldBundle;
         using (var reference = TempCatalog.CopyOfSample())
         {
             var output = Path.Combine(reference.Root, "out");
             Assert.Equal(0, CliRun.Run("publish", "-o", output, "--catalog", reference.CatalogDir, "--key", key).ExitCode);
+            if (inSpare) FirstUpdate(reference, output, key);
             oldBundle = Bundles(output);
             ChangeHours(reference);
             total = ChildRun.CountOperations(Verb(reference, output));
+            if (inSpare) Assert.Equal(["kiosk", "mobile", "web"], SpareFolders.Channels(output));
             var bundles = Bundles(output);
             foreach (var (channel, files) in bundles) Assert.True(Same(files, newBundle[channel]), channel);
         }
         // A full publish renders into fresh stages (not counted): its operations are the journals, switches and deletions, each killed at.
         // An update also links every unchanged file: the first and last operations one by one, the links between at a spread.
-        Assert.True(total > (incremental ? 20 : 6), $"{total} operations");
-        var points = (incremental
+        // In the spare: the journal, each spare's marker, the changed files renamed in, the switches, the spares kept and their markers.
+        Assert.True(inSpare ? total is > 10 and < 120 : total > (incremental ? 20 : 6), $"{total} operations");
+        var points = (inSpare
+                ? Enumerable.Range(1, 6).Concat(Enumerable.Range(total - 9, 10)).Concat(Enumerable.Range(1, 7).Select(i => total * i / 8))
+                : incremental
                 ? Enumerable.Range(1, 3).Concat(Enumerable.Range(total - 9, 10)).Concat(Enumerable.Range(1, 4).Select(i => total * i / 5))
                 : Enumerable.Range(1, total))
             .Where(n => n >= 1 && n <= total).Distinct().Order().ToList();
@@ -221,6 +233,7 @@ public sealed class CrashSafetyTests
             using var catalog = TempCatalog.CopyOfSample();
             var output = Path.Combine(catalog.Root, "out");
             Assert.Equal(0, CliRun.Run("publish", "-o", output, "--catalog", catalog.CatalogDir, "--key", key).ExitCode);
+            if (inSpare) FirstUpdate(catalog, output, key);
             ChangeHours(catalog);
             var killed = ChildRun.Run(n.ToString(), Verb(catalog, output));
             Assert.True(killed.Killed, $"N={n}/{total}: exit {killed.ExitCode} {killed.Error}");
@@ -232,7 +245,7 @@ public sealed class CrashSafetyTests
             if (sides[0] == "old") old++;
             else complete++;
             AssertNoStage(catalog.Root);
-            Assert.Empty(Directory.GetDirectories(output, ".*"));
+            Assert.Empty(SpareFolders.LeftOver(output));
             // Only the lock file stays (it is reused; the system releases its lock when the holder dies).
             Assert.DoesNotContain(Directory.GetFiles(Path.Combine(catalog.Root, ".catalog-cache"), "bundle-switch-*"), f => !f.EndsWith(".lock", StringComparison.Ordinal));
         }
@@ -240,15 +253,24 @@ public sealed class CrashSafetyTests
     }
 
     /// <summary>The bundles an undisturbed update (--since) or full publish over the old bundle writes (manifest signatures aside).</summary>
-    private static Dictionary<string, Dictionary<string, string>> ReferenceUpdate(string key, bool since)
+    private static Dictionary<string, Dictionary<string, string>> ReferenceUpdate(string key, bool since, bool afterFirstUpdate = false)
     {
         using var reference = TempCatalog.CopyOfSample();
         var output = Path.Combine(reference.Root, "out");
         Assert.Equal(0, CliRun.Run("publish", "-o", output, "--catalog", reference.CatalogDir, "--key", key).ExitCode);
+        if (afterFirstUpdate) FirstUpdate(reference, output, key);
         ChangeHours(reference);
         string[] update = since ? ["--since", output] : [];
         Assert.Equal(0, CliRun.Run(["publish", "-o", output, .. update, "--catalog", reference.CatalogDir, "--key", key]).ExitCode);
         return Bundles(output);
+    }
+
+    /// <summary>An update of one item's hours: its switch keeps each channel's full publish as the spare the next update is built in.</summary>
+    private static void FirstUpdate(TempCatalog catalog, string output, string key)
+    {
+        catalog.Write(ImportedFiles[0], Regex.Replace(catalog.Read(ImportedFiles[0]), "(?m)^hours: .*$", "hours: 工作日 7:00-19:00（备用测试）"));
+        Assert.Equal(0, CliRun.Run("publish", "-o", output, "--since", output, "--catalog", catalog.CatalogDir, "--key", key).ExitCode);
+        Assert.Empty(SpareFolders.LeftOver(output));
     }
 
     private static string Keys(string root)

@@ -1041,6 +1041,7 @@ public static partial class Messages
             { "publish.noteTheWorkTreeHas", "note: the work tree has uncommitted changes; published as a new version {bundleVersion} (sourceCommit {commit}, sourceDirty, tree digest {treeDigest}); commit before a real publish." },
             { "publish.outputHelp", "output folder, one sub-folder per channel" },
             { "publish.pruned", "pruned targets/: removed {removed} files no release of the last {keep} references ({bytesRemoved} bytes), kept {kept}" },
+            { "publish.prunedByDelta", "pruned targets/: removed {removed} files of the releases that left the last {keep} ({bytesRemoved} bytes; found through their deltas, the kept files not counted)" },
             { "publish.publishFailed", "publish failed" },
             { "publish.publishFailed2", "publish failed: {message}" },
             { "publish.refused", "the catalog has {errors} errors; nothing was published (no file written). Fix them first{advice}" },

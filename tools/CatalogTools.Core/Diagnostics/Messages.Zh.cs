@@ -1041,6 +1041,7 @@ public static partial class Messages
             { "publish.noteTheWorkTreeHas", "注意：工作区有未提交的修改，发布为新版本 {bundleVersion}（sourceCommit {commit}，sourceDirty，工作区摘要 {treeDigest}）；正式发布前请先提交。" },
             { "publish.outputHelp", "输出文件夹（每个渠道一个子文件夹）" },
             { "publish.pruned", "已清理 targets/：删除 {removed} 个最近 {keep} 个版本都不再引用的文件（{bytesRemoved} 字节），保留 {kept} 个" },
+            { "publish.prunedByDelta", "已清理 targets/：删除 {removed} 个离开最近 {keep} 个版本的文件（{bytesRemoved} 字节；按增量找出，未清点保留的文件）" },
             { "publish.publishFailed", "发布失败" },
             { "publish.publishFailed2", "发布失败：{message}" },
             { "publish.refused", "目录有 {errors} 个错误，未发布（未写入任何文件）。修正后再发布；{advice}" },

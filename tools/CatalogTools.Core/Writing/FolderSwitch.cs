@@ -15,6 +15,9 @@ namespace CatalogTools.Core.Writing;
 /// leaves the old folders untouched and its stages are deleted by the next run; one killed after
 /// it is completed by the next run (<see cref="Recover"/>), which tells done from not done by the
 /// marker's digest. One switch at a time per parent folder (a lock file beside the journal).
+/// An update may instead keep the old version as a spare (<c>.NAME.spare</c>, with a marker beside it
+/// written last: <see cref="SpareMarker"/>) and next time bring that spare up to date and exchange it
+/// in, touching only what changed (<see cref="SpareOf"/>, <see cref="TakeSpare"/>, <see cref="KeepSpare"/>).
 /// </summary>
 public sealed class FolderSwitch : IDisposable
 {
@@ -25,6 +28,8 @@ public sealed class FolderSwitch : IDisposable
     private readonly string _journal;
     private readonly string _marker;
     private readonly Dictionary<string, string> _stages;
+    private readonly HashSet<string> _keepSpare = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
     private readonly WriteLock _lock;
     private readonly Action? _cleanUp;
     private bool _switching;
@@ -83,9 +88,46 @@ public sealed class FolderSwitch : IDisposable
     /// <summary>The folder to build the new version of <paramref name="name"/> in (created).</summary>
     public string StageOf(string name)
     {
-        var stage = Path.Combine(_parent, _stages[name]);
+        string stage;
+        lock (_gate) stage = Path.Combine(_parent, _stages[name]);
         Directory.CreateDirectory(stage);
         return stage;
+    }
+
+    /// <summary>
+    /// The spare of <paramref name="name"/> (the version its live folder replaced, kept by the last
+    /// switch) when its marker says it is complete and precedes the live version; null otherwise.
+    /// Reads only the marker and the two marker files' sizes and times.
+    /// </summary>
+    public string? SpareOf(string name)
+    {
+        var spare = Path.Combine(_parent, SpareName(name));
+        return Directory.Exists(spare) && SpareMarker.Holds(spare, Path.Combine(spare, _marker), Path.Combine(_parent, name, _marker)) is not null ? spare : null;
+    }
+
+    /// <summary>
+    /// Makes the spare of <paramref name="name"/> its stage: the journal names it first (a run killed
+    /// from here on deletes it), then its marker is removed. The caller then changes it file by file
+    /// (never a file in place: the spare and the live folder share files through hard links).
+    /// </summary>
+    public string TakeSpare(string name)
+    {
+        var spare = Path.Combine(_parent, SpareName(name));
+        lock (_gate)
+        {
+            _stages[name] = SpareName(name);
+            WriteJournal("building", new Dictionary<string, string>());
+        }
+        FaultInjection.Step();
+        SpareMarker.Remove(spare);
+        FaultInjection.Step();
+        return spare;
+    }
+
+    /// <summary>After the switch, <paramref name="name"/>'s old version is kept as its spare instead of deleted (the new version was made from it).</summary>
+    public void KeepSpare(string name)
+    {
+        lock (_gate) _keepSpare.Add(name);
     }
 
     /// <summary>
@@ -105,7 +147,45 @@ public sealed class FolderSwitch : IDisposable
         FaultInjection.Step();
         foreach (var (name, _) in ready) Switch(Path.Combine(_parent, name), Path.Combine(_parent, _stages[name]));
         Durable.Flush(_parent);
-        Finish(_parent, _journal, _stages.Values);
+        var kept = KeepSpares(ready);
+        Finish(_parent, _journal, _stages.Where(s => !kept.Contains(s.Key)).Select(s => s.Value));
+    }
+
+    /// <summary>
+    /// Moves each switched folder's old version to its spare name when asked to keep it, and writes the
+    /// spare's marker last; a spare left from before that is not kept is deleted (it precedes nothing now).
+    /// Returns the names whose stage is now a spare.
+    /// </summary>
+    private HashSet<string> KeepSpares(IReadOnlyDictionary<string, string> ready)
+    {
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in ready.Keys)
+        {
+            var spare = Path.Combine(_parent, SpareName(name));
+            var stage = Path.Combine(_parent, _stages[name]);
+            var old = Directory.Exists(stage + ".old") ? stage + ".old" : Directory.Exists(stage) ? stage : null;
+            if (!_keepSpare.Contains(name) || old is null)
+            {
+                if (stage != spare) DeleteStage(spare);
+                continue;
+            }
+            if (old != spare)
+            {
+                DeleteStage(spare);
+                Directory.Move(old, spare);
+                FaultInjection.Step();
+            }
+            kept.Add(name);
+        }
+        if (kept.Count == 0) return kept;
+        Durable.Flush(_parent);
+        foreach (var name in kept)
+        {
+            var spare = Path.Combine(_parent, SpareName(name));
+            SpareMarker.Write(spare, Path.Combine(spare, _marker), Path.Combine(_parent, name, _marker), ready[name]);
+            FaultInjection.Step();
+        }
+        return kept;
     }
 
     /// <summary>Without <see cref="Commit"/>, every stage is deleted and the targets stay as they were; after a failed commit the journal stays for the next run.</summary>
@@ -155,11 +235,13 @@ public sealed class FolderSwitch : IDisposable
         var folders = new List<(string Name, string Stage, string? Sha)>();
         foreach (var line in lines.Skip(3))
         {
-            if (line is not ["folder", var name, var stage, var sha] || !Plain(name) || !Plain(stage) || !stage.StartsWith($".{name}.staging-", StringComparison.Ordinal)) continue;
+            if (line is not ["folder", var name, var stage, var sha] || !Plain(name) || !Plain(stage) || !(stage.StartsWith($".{name}.staging-", StringComparison.Ordinal) || stage == SpareName(name))) continue;
             folders.Add((name, stage, sha == "-" ? null : sha));
         }
         if (phase != "switching")
         {
+            // A spare named here was taken for this update: its marker is gone and it may be half updated.
+            foreach (var f in folders) DropIncompleteSpare(parent, f.Name, marker);
             Finish(parent, journal, folders.Select(f => f.Stage));
             return new RecoveryNote(RecoveryKind.Discarded, parent, folders.Count);
         }
@@ -175,7 +257,9 @@ public sealed class FolderSwitch : IDisposable
             switched++;
         }
         Durable.Flush(parent);
-        Finish(parent, journal, folders.Select(f => f.Stage));
+        // A spare whose marker was written before the run died is complete and kept; any other stage or spare goes.
+        foreach (var f in folders) DropIncompleteSpare(parent, f.Name, marker);
+        Finish(parent, journal, folders.Where(f => f.Stage != SpareName(f.Name) || !Directory.Exists(Path.Combine(parent, f.Stage))).Select(f => f.Stage));
         return new RecoveryNote(RecoveryKind.Completed, parent, switched);
     }
 
@@ -215,6 +299,8 @@ public sealed class FolderSwitch : IDisposable
 
     private static void DeleteStage(string path)
     {
+        // A spare's marker goes first: a spare is never trusted while it is being deleted.
+        if (File.Exists(SpareMarker.PathOf(path))) File.Delete(SpareMarker.PathOf(path));
         if (!Directory.Exists(path)) return;
         Directory.Delete(path, recursive: true);
         FaultInjection.Step();
@@ -226,6 +312,16 @@ public sealed class FolderSwitch : IDisposable
         lines.AddRange(_stages.Where(s => phase == "building" || ready.ContainsKey(s.Key)).Select(s => new[] { "folder", s.Key, s.Value, ready.GetValueOrDefault(s.Key) ?? "-" }));
         JournalText.Write(_journal, Format, lines);
     }
+
+    /// <summary>Deletes <paramref name="name"/>'s spare unless its marker says it is complete and precedes the live version.</summary>
+    private static void DropIncompleteSpare(string parent, string name, string marker)
+    {
+        var spare = Path.Combine(parent, SpareName(name));
+        if (Directory.Exists(spare) && SpareMarker.Holds(spare, Path.Combine(spare, marker), Path.Combine(parent, name, marker)) is null) DeleteStage(spare);
+    }
+
+    /// <summary>The spare's folder name beside <paramref name="name"/>: a dot-folder, so never served, verified or counted as a release.</summary>
+    private static string SpareName(string name) => $".{name}.spare";
 
     private static string? Digest(string path) => File.Exists(path) ? JournalText.Sha256OfFile(path) : null;
 

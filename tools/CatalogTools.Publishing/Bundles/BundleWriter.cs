@@ -12,6 +12,10 @@ namespace CatalogTools.Publishing.Bundles;
 /// (a hard link: no bytes copied, the live bundle never touched), and the manifest is the base
 /// manifest's entry lines merged with the plan's entries (<see cref="ManifestPatch"/>), then signed.
 /// A full publish is an update from an empty bundle: no base folder, no base entries, every file put.
+/// An update may be built in the channel's spare instead (the version before the live one, kept by the
+/// last switch): then only the files where the spare differs from the new version are touched — those
+/// the live bundle's delta.json names and those this plan changes — each written or linked under a
+/// temporary name and renamed over the spare's, never changed in place (<see cref="In"/>).
 /// </summary>
 internal sealed class BundleWriter
 {
@@ -21,6 +25,7 @@ internal sealed class BundleWriter
     private readonly ConcurrentDictionary<string, ManifestItem?> _items = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _createdDirs = new(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string>? _spareDiffers;
 
     /// <param name="staging">The empty folder the new version is built in.</param>
     /// <param name="base">The bundle being updated (<see cref="BundleBase.Empty"/> for a full publish).</param>
@@ -29,6 +34,27 @@ internal sealed class BundleWriter
         _staging = staging;
         _base = @base;
     }
+
+    /// <param name="spare">The spare taken as the stage: it holds the version before the base's.</param>
+    /// <param name="spareDiffers">Paths where the spare may differ from the base (the base's delta.json).</param>
+    private BundleWriter(string spare, BundleBase @base, IReadOnlySet<string> spareDiffers) : this(spare, @base) => _spareDiffers = spareDiffers;
+
+    /// <summary>
+    /// The writer for channel <paramref name="name"/>'s next version inside <paramref name="change"/>. An
+    /// update of the live folder keeps the live version as a spare after the switch, and is itself built in
+    /// the spare when the spare is complete and the live bundle's delta.json leads from it to the live
+    /// version; otherwise (a full publish, no spare, a damaged one) in a fresh stage.
+    /// </summary>
+    public static BundleWriter In(FolderSwitch change, string name, BundleBase @base)
+    {
+        if (@base.Folder is not { } live) return new BundleWriter(change.StageOf(name), @base);
+        change.KeepSpare(name);
+        if (change.SpareOf(name) is { } spare && SpareDelta.Between(spare, live) is { } differs) return new BundleWriter(change.TakeSpare(name), @base, differs);
+        return new BundleWriter(change.StageOf(name), @base);
+    }
+
+    /// <summary>True when the new version is built in the spare (only what differs is touched).</summary>
+    public bool InSpare => _spareDiffers is not null;
 
     /// <summary>Files written into the stage (the rest of the new version is linked from the base).</summary>
     public int Written => _written.Count;
@@ -50,7 +76,14 @@ internal sealed class BundleWriter
         var dir = Path.GetDirectoryName(path)!;
         // GetOrAdd publishes the key only after a factory ran, so no thread writes before the folder exists.
         _createdDirs.GetOrAdd(dir, d => Directory.CreateDirectory(d).Exists);
-        NewFile.Write(path, bytes);
+        if (InSpare)
+        {
+            var temp = TempOf(path);
+            if (File.Exists(temp)) File.Delete(temp);
+            NewFile.Write(temp, bytes);
+            MoveIn(temp, path);
+        }
+        else NewFile.Write(path, bytes);
         _written[relative] = true;
         return entry;
     }
@@ -88,21 +121,80 @@ internal sealed class BundleWriter
     {
         if (_base.Folder is { } folder)
         {
-            LinkUnchanged(folder, _written.Keys.ToHashSet(StringComparer.Ordinal), _files.Where(f => f.Value is null).Select(f => f.Key).ToHashSet(StringComparer.Ordinal));
+            var removed = _files.Where(f => f.Value is null).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+            if (_spareDiffers is { } differs) UpdateSpare(folder, differs, removed);
+            else LinkUnchanged(folder, _written.Keys.ToHashSet(StringComparer.Ordinal), removed);
         }
         var items = new SortedDictionary<string, ManifestItem?>(_items, StringComparer.Ordinal);
         var files = _files.ToArray();
         Array.Sort(files, (a, b) => string.CompareOrdinal(a.Key, b.Key));
         byte[] sha256;
         int itemCount, fileCount;
-        using (var stream = new FileStream(Path.Combine(_staging, BundleManifest.FileName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        var manifestPath = Path.Combine(_staging, BundleManifest.FileName);
+        var manifestTemp = InSpare ? TempOf(manifestPath) : manifestPath;
+        if (InSpare && File.Exists(manifestTemp)) File.Delete(manifestTemp);
+        using (var stream = new FileStream(manifestTemp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
         {
             (sha256, itemCount, fileCount) = ManifestPatch.Apply(stream, _base.Lines, header, items, files);
         }
+        if (InSpare) MoveIn(manifestTemp, manifestPath);
         var signature = signingKey is null ? null : ManifestSigner.SignSha256(signingKey, sha256);
-        if (signature is not null) NewFile.Write(Path.Combine(_staging, BundleManifest.SignatureFileName), ManifestSigner.Utf8(signature));
+        var signaturePath = Path.Combine(_staging, BundleManifest.SignatureFileName);
+        if (signature is null) DeleteFromSpare(signaturePath);
+        else if (InSpare) Replace(signaturePath, temp => NewFile.Write(temp, ManifestSigner.Utf8(signature)));
+        else NewFile.Write(signaturePath, ManifestSigner.Utf8(signature));
         return (sha256, itemCount, fileCount, signature);
     }
+
+    /// <summary>
+    /// Brings the spare from the version before the base to the new one: of the paths where it may differ
+    /// (the base's delta and this plan's changes), those written are done, those the new version drops
+    /// are deleted (and folders left empty), and the rest get the base's file as a second name.
+    /// </summary>
+    private void UpdateSpare(string folder, IReadOnlySet<string> differs, HashSet<string> removed)
+    {
+        var paths = differs.Concat(removed).Where(p => p is not (BundleManifest.FileName or BundleManifest.SignatureFileName) && !_written.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var relative in paths)
+        {
+            var path = BundlePath.Resolve(_staging, relative);
+            if (!removed.Contains(relative) && _base.File(relative) is not null)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                Replace(path, temp => Durable.HardLinkOrCopy(BundlePath.Resolve(folder, relative), temp));
+                continue;
+            }
+            DeleteFromSpare(path);
+            for (var dir = Path.GetDirectoryName(path)!; dir.Length > _staging.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir)!)
+            {
+                Directory.Delete(dir);
+                FaultInjection.Step();
+            }
+        }
+    }
+
+    /// <summary>A file of the spare gets new content under a temporary name, renamed over it: the old name may be the live bundle's file too.</summary>
+    private static void Replace(string path, Action<string> writeTemp)
+    {
+        var temp = TempOf(path);
+        if (File.Exists(temp)) File.Delete(temp);
+        writeTemp(temp);
+        MoveIn(temp, path);
+    }
+
+    private static void MoveIn(string temp, string path)
+    {
+        File.Move(temp, path, overwrite: true);
+        FaultInjection.Step();
+    }
+
+    private void DeleteFromSpare(string path)
+    {
+        if (!InSpare || !File.Exists(path)) return;
+        File.Delete(path);
+        FaultInjection.Step();
+    }
+
+    private static string TempOf(string path) => Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".spare-new");
 
     /// <summary>
     /// Gives every file of the base folder a second name in the stage, except those written anew,

@@ -80,7 +80,7 @@ public sealed class Publisher
         var since = LoadSince(request.Since, name, problems);
         request.Progress?.Invoke($"{name}:since");
         if (request.Since is not null && since is null) return (null, problems);
-        return (PublishChannel(request, channel, new ChannelContext(templates, index, request.Source, guides) { Views = views }, guides, since, change.StageOf(name)), problems);
+        return (PublishChannel(request, channel, new ChannelContext(templates, index, request.Source, guides) { Views = views }, guides, since, change), problems);
     }
 
     /// <summary>
@@ -140,7 +140,7 @@ public sealed class Publisher
         return (manifest, bytes);
     }
 
-    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, IReadOnlyList<PreparedGuide> guides, (BundleManifest Manifest, byte[] Bytes)? since, string staging)
+    private static ChannelResult PublishChannel(PublishRequest request, IChannel channel, ChannelContext context, IReadOnlyList<PreparedGuide> guides, (BundleManifest Manifest, byte[] Bytes)? since, FolderSwitch change)
     {
         var target = Path.Combine(request.OutputDirectory, channel.Name);
         var old = since?.Manifest;
@@ -154,7 +154,7 @@ public sealed class Publisher
             && SHA256.HashData(File.ReadAllBytes(currentManifest)).AsSpan().SequenceEqual(SHA256.HashData(since.Value.Bytes));
 
         // An update in place keeps the current bundle's unchanged files; otherwise the new version is made from an empty bundle.
-        var writer = new BundleWriter(staging, inPlace ? BundleBase.Of(target, oldFiles) : BundleBase.Empty);
+        var writer = BundleWriter.In(change, channel.Name, inPlace ? BundleBase.Of(target, oldFiles) : BundleBase.Empty);
         var files = new ConcurrentDictionary<string, ManifestFile>(StringComparer.Ordinal);
         void Write(string relative, byte[] bytes, string? input = null) => files[relative] = writer.Put(relative, bytes, input);
 

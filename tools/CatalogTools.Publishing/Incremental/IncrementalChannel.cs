@@ -21,12 +21,12 @@ internal sealed class IncrementalChannel(PublishRequest request, IChannel channe
     /// <param name="changed">Guides that are new or whose content hash changed.</param>
     /// <param name="added">Codes among <paramref name="changed"/> that the previous bundle did not have.</param>
     /// <param name="removed">Codes the previous bundle had and this one does not.</param>
-    /// <param name="staging">The empty folder to build the new version in (it is switched in by the caller).</param>
-    public ChannelResult Publish(IReadOnlyList<PreparedGuide> changed, IReadOnlySet<string> added, IReadOnlyList<string> removed, ChannelState state, string staging)
+    /// <param name="change">The switch the new version is built for (in a stage or the spare; switched in by the caller).</param>
+    public ChannelResult Publish(IReadOnlyList<PreparedGuide> changed, IReadOnlySet<string> added, IReadOnlyList<string> removed, ChannelState state, Core.Writing.FolderSwitch change)
     {
         var target = Path.Combine(request.OutputDirectory, channel.Name);
         var version = context.Source.BundleVersion;
-        _writer = new BundleWriter(staging, BundleBase.Of(target, previous));
+        _writer = BundleWriter.In(change, channel.Name, BundleBase.Of(target, previous));
 
         Parallel.ForEach(changed, guide => channel.RenderItem(guide, context, (relative, bytes, input) => _writer.Put(relative, bytes, input)));
         foreach (var code in removed)

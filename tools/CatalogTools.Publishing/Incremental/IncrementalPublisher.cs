@@ -64,7 +64,7 @@ public static class IncrementalPublisher
         var results = new ChannelResult[updates.Count];
         using (var change = FolderSwitch.Begin(request.OutputDirectory, request.Channels, request.JournalFolder, BundleManifest.FileName))
         {
-            Parallel.For(0, updates.Count, i => results[i] = updates[i].Update.Publish(changed, added, removed, updates[i].Recorded, change.StageOf(request.Channels[i])));
+            Parallel.For(0, updates.Count, i => results[i] = updates[i].Update.Publish(changed, added, removed, updates[i].Recorded, change));
             request.Progress?.Invoke("channels");
             change.Commit(results.ToDictionary(r => r.Channel, r => r.ManifestSha256, StringComparer.Ordinal));
         }

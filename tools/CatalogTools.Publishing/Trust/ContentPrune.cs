@@ -3,8 +3,8 @@ using CatalogTools.Publishing.Bundles;
 
 namespace CatalogTools.Publishing.Trust;
 
-/// <summary>What a prune removed from targets/, or why it removed nothing.</summary>
-public sealed record PruneResult(int Removed, long BytesRemoved, int Kept, MessageText? Stopped);
+/// <summary>What a prune removed from targets/, or why it removed nothing. Kept is null when the prune followed the deltas and did not count the files it kept.</summary>
+public sealed record PruneResult(int Removed, long BytesRemoved, int? Kept, MessageText? Stopped);
 
 /// <summary>
 /// Removes content-addressed files under targets/ that none of the last N releases of any channel
@@ -12,7 +12,9 @@ public sealed record PruneResult(int Removed, long BytesRemoved, int Kept, Messa
 /// its manifest by SHA-256 and every file that manifest lists. Always kept, whatever N: each channel's
 /// current manifest.json and its files, and the targets versions the newest snapshot names (what a
 /// channel reading the timestamp now is sent to). Any release it cannot read stops the prune before
-/// anything is deleted: a file is removed only when it is certain nothing kept names it.
+/// anything is deleted: a file is removed only when it is certain nothing kept names it. After a complete
+/// prune only the releases that leave the window are looked at, through their successors' deltas
+/// (<see cref="DeltaPrune"/>); the whole prune below is the fallback and gives the same result.
 /// </summary>
 public static class ContentPrune
 {
@@ -25,8 +27,19 @@ public static class ContentPrune
         var metadata = Path.Combine(output, RepositoryLayout.MetadataFolder);
         var targets = Path.Combine(output, RepositoryLayout.TargetsFolder);
         if (!Directory.Exists(targets)) return new PruneResult(0, 0, 0, null);
-        var keep = new HashSet<string>(StringComparer.Ordinal);
         var named = SnapshotNames(output);
+        var windows = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        var result = DeltaPrune.Prune(output, keepReleases, named, windows) ?? WholePrune(output, keepReleases, named, windows);
+        if (result.Stopped is null) new PruneWindow(keepReleases, windows).Write(output);
+        return result;
+    }
+
+    /// <summary>Reads every kept release's manifest and walks every file under targets/.</summary>
+    private static PruneResult WholePrune(string output, int keepReleases, Dictionary<string, long> named, Dictionary<string, List<long>> windows)
+    {
+        var metadata = Path.Combine(output, RepositoryLayout.MetadataFolder);
+        var targets = Path.Combine(output, RepositoryLayout.TargetsFolder);
+        var keep = new HashSet<string>(StringComparer.Ordinal);
         foreach (var channelFolder in Directory.Exists(metadata) ? Directory.EnumerateDirectories(metadata) : [])
         {
             var channel = Path.GetFileName(channelFolder);
@@ -34,6 +47,7 @@ public static class ContentPrune
             var versions = MetadataFolder.Versions(channelFolder, "targets.json");
             var kept = versions.TakeLast(keepReleases).ToHashSet();
             if (named.TryGetValue(RepositoryLayout.TargetsMetaName(channel), out var inSnapshot)) kept.Add(inSnapshot);
+            windows[channel] = kept.Order().ToList();
             foreach (var version in kept)
             {
                 if (KeepRelease(output, channel, version, keep) is { } problem) return new PruneResult(0, 0, 0, problem);

@@ -17,7 +17,7 @@ public sealed record TrustPublishRequest(
 /// <summary>
 /// Writes a publish's trust metadata in the order that keeps readers safe: the root chain (from the
 /// trust folder, verified; or a default root of the one key given), content-addressed copies of every
-/// channel file (hard links), each channel's targets metadata (signed by the given keys the root lists
+/// channel file (hard links; after an update, of the files it changed: <see cref="ContentLinks"/>), each channel's targets metadata (signed by the given keys the root lists
 /// for targets), and, when every channel's targets metadata has its threshold, snapshot and timestamp
 /// (<see cref="TrustRelease"/>). A publish killed in between leaves readers on the previous timestamp,
 /// whose files are all still there.
@@ -51,13 +51,18 @@ public static class TrustPublisher
             var manifestPath = Path.Combine(request.OutputDirectory, channel, BundleManifest.FileName);
             if (!File.Exists(manifestPath)) continue;
             var bytes = File.ReadAllBytes(manifestPath);
-            var manifest = BundleManifest.Parse(bytes, out var error);
+            // An update whose base release is linked already links only what its delta.json names: no parse of every entry.
+            var manifest = ManifestCodec.ReadHeader(bytes) is { } header && ContentLinks.LinkDelta(request.OutputDirectory, channel, header, bytes) ? header : null;
             if (manifest is null)
             {
-                problems.Add(new("trust.fileUnreadable", ("file", $"{channel}/{BundleManifest.FileName}"), ("error", error)));
-                continue;
+                manifest = BundleManifest.Parse(bytes, out var error);
+                if (manifest is null)
+                {
+                    problems.Add(new("trust.fileUnreadable", ("file", $"{channel}/{BundleManifest.FileName}"), ("error", error)));
+                    continue;
+                }
+                LinkContent(request.OutputDirectory, channel, manifest, bytes);
             }
-            LinkContent(request.OutputDirectory, channel, manifest, bytes);
             versions[channel] = WriteTargets(request.OutputDirectory, channel, manifest, bytes, root, request.Keys);
         }
         if (problems.Count > 0) return Stop(problems, root.Version, defaultRoot);
@@ -110,20 +115,9 @@ public static class TrustPublisher
     /// <summary>Gives every file of the channel, and its manifest, a content-addressed second name under targets/ (kept when present).</summary>
     private static void LinkContent(string output, string channel, BundleManifest manifest, byte[] manifestBytes)
     {
-        var made = new HashSet<string>(StringComparer.Ordinal);
-        void Link(string source, string targetPath, string sha)
-        {
-            var destination = BundlePath.Resolve(output, RepositoryLayout.ContentFile(targetPath, sha));
-            if (File.Exists(destination)) return;
-            var dir = Path.GetDirectoryName(destination)!;
-            if (made.Add(dir)) Directory.CreateDirectory(dir);
-            var temp = Path.Combine(dir, "." + Path.GetFileName(destination) + ".tmp-" + Guid.NewGuid().ToString("N"));
-            Durable.HardLinkOrCopy(source, temp);
-            File.Move(temp, destination, overwrite: true);
-        }
-        var folder = Path.Combine(output, channel);
-        foreach (var file in manifest.Files) Link(BundlePath.Resolve(folder, file.Path), $"{channel}/{file.Path}", file.Sha256);
-        Link(Path.Combine(folder, BundleManifest.FileName), RepositoryLayout.ManifestTarget(channel), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(manifestBytes)));
+        var links = new ContentLinks(output, channel);
+        foreach (var file in manifest.Files) links.Link(file.Path, file.Sha256);
+        links.LinkManifest(manifestBytes);
     }
 
     /// <summary>

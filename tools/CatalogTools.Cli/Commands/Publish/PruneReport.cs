@@ -14,7 +14,9 @@ internal static class PruneReport
             return ExitCodes.CannotRun;
         }
         if (result.Removed == 0) return ExitCodes.Ok;
-        console.Out.WriteLine(Messages.Format(lang, "publish.pruned", ("removed", result.Removed), ("keep", keep), ("bytesRemoved", result.BytesRemoved), ("kept", result.Kept)));
+        console.Out.WriteLine(result.Kept is { } kept
+            ? Messages.Format(lang, "publish.pruned", ("removed", result.Removed), ("keep", keep), ("bytesRemoved", result.BytesRemoved), ("kept", kept))
+            : Messages.Format(lang, "publish.prunedByDelta", ("removed", result.Removed), ("keep", keep), ("bytesRemoved", result.BytesRemoved)));
         return ExitCodes.Ok;
     }
 }

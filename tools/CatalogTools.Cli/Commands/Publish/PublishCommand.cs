@@ -126,6 +126,7 @@ public static class PublishCommand
 
         var timings = PhaseTimings.FromEnvironment(console);
         var source = SourceVersion.Of(SourceCommits.Of(location.CatalogRoot, templatesRoot), clock).AfterSince(request.Since, channels);
+        timings?.Mark("source commit");
         if (source.Dirty)
         {
             console.Error.WriteLine(Messages.Format(request.Lang, "publish.noteTheWorkTreeHas", ("bundleVersion", source.BundleVersion), ("commit", source.Commit), ("treeDigest", source.TreeDigest)));
@@ -235,11 +236,14 @@ public static class PublishCommand
                 Path.GetFullPath(request.Output), result.Channels.Select(c => c.Channel).ToList(), trustKeys, request.TrustFolder,
                 source.Time, clock.GetUtcNow(), TimeSpan.FromHours(request.TimestampHours)));
             trustExit = Release.TrustReport.Write(console, trustResult, request.Lang);
+            timings?.Mark("trust");
             // Only after a release: until then the previous timestamp's files must all stay.
             if (trustExit == ExitCodes.Ok && trustResult.Released) trustExit = PruneReport.Write(console, Publishing.Trust.ContentPrune.Prune(Path.GetFullPath(request.Output), request.KeepReleases), request.KeepReleases, request.Lang);
+            timings?.Mark("prune");
         }
         if (result.Problems.Count > 0) return ExitCodes.CannotRun;
         if (!PublishedRecord.Write(console, publishRequest.OutputDirectory, heldBefore, clock, request.Lang)) return ExitCodes.CannotRun;
+        timings?.Mark("record");
         // Nothing is uploaded until the trust metadata is complete (a threshold still short of signatures waits).
         if (trustExit != ExitCodes.Ok) return trustExit;
         return uploadTo is null ? ExitCodes.Ok : ObjectStoreUpload.Run(console, publishRequest.OutputDirectory, uploadTo, clock, request.Lang);
