@@ -16,7 +16,8 @@ for f in sorted(glob.glob(os.path.join(logs, "*.time"))):
 def med(xs):
     xs = sorted(xs); return xs[(len(xs) - 1) // 2]
 names = [("nocache", "`check --no-cache`"), ("warm", "warm `check` (unchanged tree, stored result)"), ("changed", "`check --changed-since HEAD~1` (20 files, warm)"),
-         ("publish", "`publish --channel web` (full, signed)"), ("export", "`export`"), ("import", "`import` (its own exported workbook, no edit)")]
+         ("publish", "`publish --channel web` (full, signed)"), ("export", "`export`"), ("import", "`import` (its own exported workbook, no edit)"),
+         ("reportjson", "`report --format json`, strict policy (every figure missed)"), ("reporthtml", "`report --format html`, strict policy")]
 print("| work | runs | old: wall / CPU / RSS | new: wall / CPU / RSS | CPU new ÷ old | CPU each run, old → new |")
 print("|---|---|---|---|---|---|")
 for key, label in names:

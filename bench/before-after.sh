@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two builds of the tools side by side on the same generated province (issue 14: "the benchmark
 # scripts give the same figures within noise"): check --no-cache, warm check, check --changed-since,
-# publish --channel web, export and import, each timed for the old and the new build in turn (the
+# publish --channel web, export and import, and the compliance report under a strict policy (json, html), each timed for the old and the new build in turn (the
 # order swaps every round), RUNS rounds, medians of wall, CPU (user + system) and peak RSS.
 #
 #   bench/before-after.sh OLD_DLL NEW_DLL [N] [WORKDIR]
@@ -77,6 +77,17 @@ for ((round = 1; round <= runs; round++)); do
   for build in "${order[@]}"; do timed import "$build" "$round" import "$work/forms-$build.xlsx" --catalog catalog; done
 done
 rm -rf "$work/site-old" "$work/site-new"
+
+# The compliance report's worst case, after the rounds above (a new policy would make their warm checks cold):
+# bench/report.sh's strict policy, every figure missed and every item in the drill-down.
+for build in old new; do
+  sed -n '/^cat > "\$policy" <<.YAML.$/,/^YAML$/p' "$here/bench/report.sh" | sed '1d;$d' >"$work/repo-$build/catalog/policy.yaml"
+done
+for ((round = 1; round <= runs; round++)); do
+  order=(old new); (( round % 2 == 0 )) && order=(new old)
+  for build in "${order[@]}"; do timed reportjson "$build" "$round" report --catalog catalog --format json -o "$work/report-$build.json"; done
+  for build in "${order[@]}"; do timed reporthtml "$build" "$round" report --catalog catalog --format html -o "$work/report-$build.html"; done
+done
 
 cat <<HEAD
 $(printf "%'d" "$n") implementation records ($files files); $started_at; $(nproc) cores; load average $started_load at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end.
