@@ -96,7 +96,7 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
         var fullyOnline = onlineChannel && level4;
         if (!exempt)
         {
-            var channelText = misses is null || fullyOnline ? default : (MessageArgument)DepthAndChannelsOf(depth, onlineChannel ? impl.Channels : null);
+            var channelText = misses is null || fullyOnline ? default : (MessageArgument)DepthAndChannels(depth, onlineChannel ? impl.Channels : null);
             Add(OnlineShare, online ? 1 : 0, misses, !online, channelText);
             Add(FullyOnlineShare, fullyOnline ? 1 : 0, misses, !fullyOnline, channelText);
         }
@@ -159,44 +159,6 @@ public sealed class ItemEvaluator(CatalogIndex index, double[] targets)
     /// <summary>A material in a drill-down row; a near match (not proven, counted as not met) says so and names the entry.</summary>
     private static MessageArgument Named(string material, bool near, string entry) =>
         near ? new MessageText("reportDetail.nearMatch", ("material", material), ("entry", entry)) : material;
-
-    private readonly Dictionary<long, MessageText> _depthAndChannels = new();
-
-    /// <summary>The detail of a missed 网上可办 / 全程网办, built once per combination of depth and channels (a province has few).</summary>
-    private MessageText DepthAndChannelsOf(string? depth, IReadOnlyList<string>? channels)
-    {
-        var key = CombinationKey(depth, channels);
-        if (key < 0) return DepthAndChannels(depth, channels);
-        if (!_depthAndChannels.TryGetValue(key, out var detail)) _depthAndChannels.Add(key, detail = DepthAndChannels(depth, channels));
-        return detail;
-    }
-
-    /// <summary>
-    /// The depth, whether there are channels, and each channel in order, as digits (vocabulary position + 1);
-    /// −1 when a value is outside the vocabulary or the list is too long for 64 bits: such an item gets its own detail.
-    /// </summary>
-    private static long CombinationKey(string? depth, IReadOnlyList<string>? channels)
-    {
-        long key = depth is null ? Vocabulary.OnlineDepths.Count : IndexOf(Vocabulary.OnlineDepths, depth);
-        if (key < 0 || channels is { Count: > 18 }) return -1;
-        key = (key + 1) * 2 + (channels is null ? 0 : 1);
-        foreach (var channel in channels ?? [])
-        {
-            var at = IndexOf(Vocabulary.Channels, channel);
-            if (at < 0) return -1;
-            key = key * 8 + at + 1;
-        }
-        return key;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> vocabulary, string value)
-    {
-        for (var i = 0; i < vocabulary.Count; i++)
-        {
-            if (vocabulary[i] == value) return i;
-        }
-        return -1;
-    }
 
     /// <summary>The online depth and the channels (null: no online channel) behind a missed 网上可办 / 全程网办.</summary>
     private static MessageText DepthAndChannels(string? depth, IReadOnlyList<string>? channels) => new(

@@ -13,7 +13,7 @@ public sealed class SharedDetails
     private readonly Dictionary<MessageArgument, MessageArgument> _kept = new();
 
     // The instances already kept, found by reference first: most details are the same few objects (the vocabulary's
-    // names, one per depth and channels), and comparing them by content would walk them on every row.
+    // names, the shared material-gap lists), and comparing them by content would walk them on every row.
     private readonly HashSet<object> _keptInstances = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The detail equal to <paramref name="detail"/> kept first; plain text stays as it is.</summary>
