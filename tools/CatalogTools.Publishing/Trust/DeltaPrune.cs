@@ -60,6 +60,11 @@ internal static class DeltaPrune
         using var current = File.Exists(currentPath) ? MappedFile.Open(currentPath) : null;
         var currentLines = current is null ? null : ManifestLines.Of(current);
         var currentEntries = currentLines is null ? null : BundleBase.Of(currentPath, currentLines);
+        string? currentSha = null;
+        // True when the channel serves this release's manifest now: the mapped manifest hashed once, and only when the lengths agree.
+        bool IsCurrent(ReleasedManifest release) =>
+            current is not null && current.Length == release.Length
+            && (currentSha ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(current.Span))) == release.Sha256;
         try
         {
             var keptReleases = new List<ReleasedManifest>();
@@ -78,7 +83,7 @@ internal static class DeltaPrune
                 if (Delta(output, channel, next) is not { } delta || delta.Since != old.Header.BundleVersion || delta.BundleVersion != next.Header.BundleVersion) return null;
 
                 var manifestTarget = RepositoryLayout.ManifestTarget(channel);
-                if (!keptReleases.Any(k => k.Sha256 == old.Sha256) && !IsCurrent(currentPath, old)) found.Add(RepositoryLayout.ContentFile(manifestTarget, old.Sha256));
+                if (!keptReleases.Any(k => k.Sha256 == old.Sha256) && !IsCurrent(old)) found.Add(RepositoryLayout.ContentFile(manifestTarget, old.Sha256));
                 foreach (var path in delta.ChangedFiles.Concat(delta.RemovedFiles).Append(BundleManifest.DeltaFileName))
                 {
                     if (!BundlePath.IsSafeRelative(path)) return null;
@@ -109,9 +114,4 @@ internal static class DeltaPrune
             return null;
         }
     }
-
-    /// <summary>True when the channel serves this release's manifest now (hashed only when the lengths agree).</summary>
-    private static bool IsCurrent(string currentPath, ReleasedManifest release) =>
-        File.Exists(currentPath) && new FileInfo(currentPath).Length == release.Length
-        && Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(currentPath))) == release.Sha256;
 }
