@@ -79,4 +79,26 @@ public sealed class CacheTests
         new CachedSource(new WorkTreeSource(location), third).Load();
         Assert.Equal(0, third.Hits);
     }
+
+    [Theory]
+    [InlineData(0.5)] // the table whole, the second half of the entries gone
+    [InlineData(0.001)] // the table itself cut short
+    public void A_pack_cut_short_is_parsed_again_where_it_lacks_and_never_misread(double kept)
+    {
+        using var files = TempCatalog.CopyOfSample();
+        var location = CatalogLocation.Find(files.CatalogDir)!;
+        var parsed = new WorkTreeSource(location).Load();
+        var cold = FileCache.Open(location, TimeProvider.System);
+        new CachedSource(new WorkTreeSource(location), cold).Load();
+        cold.Save();
+        var pack = Path.Combine(cold.Folder, "files.bin");
+        var bytes = File.ReadAllBytes(pack);
+        File.WriteAllBytes(pack, bytes[..(int)(bytes.Length * kept)]);
+
+        var damaged = FileCache.Open(location, TimeProvider.System);
+        var loaded = new CachedSource(new WorkTreeSource(location), damaged).Load();
+        Assert.Equal(275, damaged.Hits + damaged.Misses);
+        Assert.InRange(damaged.Misses, kept < 0.01 ? 275 : 100, 275);
+        Assert.Equal(Rendered(parsed), Rendered(loaded));
+    }
 }

@@ -19,14 +19,15 @@ namespace CatalogTools.Caching;
 public sealed class FileCache
 {
     private const string Magic = "CATALOG-CACHE";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     private readonly string _packPath;
     private readonly string _toolKey;
     private readonly System.Threading.Lock _packLock = new();
     private PackFile _pack = PackFile.Empty;
-    private Dictionary<CacheKey, (long Offset, int Length)>? _entries;
-    private readonly ConcurrentDictionary<CacheKey, byte> _used = new();
+    private PackIndex? _entries;
+    /// <summary>The pack's entries this run used, with where they are in it (a whole run keeps only these).</summary>
+    private readonly ConcurrentDictionary<CacheKey, (long Offset, int Length)> _used = new();
     private readonly ConcurrentDictionary<CacheKey, byte[]> _added = new();
     private readonly StatIndex _stats;
     private readonly ConcurrentDictionary<string, CacheKey> _fingerprinted = new(StringComparer.Ordinal);
@@ -42,8 +43,8 @@ public sealed class FileCache
         _stats = new StatIndex(Path.Combine(Path.GetDirectoryName(packPath)!, "stat.bin"), toolKey, racyWindow, clock);
     }
 
-    /// <summary>The pack's entries, read on first use: a run answered from check.bin never reads the pack.</summary>
-    private Dictionary<CacheKey, (long Offset, int Length)> Entries
+    /// <summary>The pack's table of entries, opened on first use: a run answered from check.bin never maps the pack.</summary>
+    private PackIndex Entries
     {
         get
         {
@@ -51,17 +52,17 @@ public sealed class FileCache
             lock (_packLock)
             {
                 if (_entries is not null) return _entries;
-                var entries = new Dictionary<CacheKey, (long Offset, int Length)>();
+                PackIndex? entries;
                 try
                 {
                     if (File.Exists(_packPath)) _pack = PackFile.Open(_packPath);
-                    if (!ReadIndex(entries)) entries.Clear();
+                    entries = OpenIndex();
                 }
                 catch (IOException)
                 {
-                    entries.Clear();
+                    entries = null;
                 }
-                return _entries = entries;
+                return _entries = entries ?? PackIndex.Empty;
             }
         }
     }
@@ -288,14 +289,14 @@ public sealed class FileCache
     /// <summary>The cached result for a content key; null when absent or damaged (then it is simply loaded again).</summary>
     private FileLoadResult? TryRead(CacheKey key)
     {
-        if (Entries.TryGetValue(key, out var at))
+        if (Entries.TryFind(key, out var offset, out var length))
         {
             try
             {
-                using var stream = _pack.Slice(at.Offset, at.Length);
+                using var stream = _pack.Slice(offset, length);
                 using var reader = new BinaryReader(stream, Encoding.UTF8);
                 var cached = ModelCodec.Read(reader);
-                _used.TryAdd(key, 0);
+                _used.TryAdd(key, (offset, length));
                 return cached;
             }
             catch (Exception e) when (e is EndOfStreamException or KeyNotFoundException or IOException or ArgumentException)
@@ -322,60 +323,46 @@ public sealed class FileCache
         {
             // A partial run (changed-only) met a few new files: rewriting a pack of the whole catalog
             // for them would cost more than parsing them again; the next whole run stores them.
-            _stats.Save(false, entries.ContainsKey);
+            _stats.Save(false, entries.Contains);
             return;
         }
-        var keep = _used.Keys.Where(k => !_added.ContainsKey(k)).ToList();
+        var keep = _used.Where(u => !_added.ContainsKey(u.Key)).Select(u => (u.Key, Added: (byte[]?)null, u.Value.Offset, u.Value.Length)).ToList();
         if (!_added.IsEmpty || keep.Count < entries.Count)
         {
+            var sorted = keep.Concat(_added.Select(a => (a.Key, Added: (byte[]?)a.Value, Offset: 0L, a.Value.Length))).ToList();
+            sorted.Sort((x, y) => PackIndex.Compare(x.Key, y.Key));
             CacheFiles.WriteAtomically(_packPath, w =>
             {
                 CacheFiles.WriteHeader(w, Magic, FormatVersion, _toolKey);
-                w.Write(keep.Count + _added.Count);
+                w.Write(sorted.Count);
+                PackIndex.Write(w, sorted.Select(e => (e.Key, e.Length)).ToList());
                 var buffer = new byte[1 << 16];
-                foreach (var key in keep)
+                foreach (var (_, added, offset, length) in sorted)
                 {
-                    var (offset, length) = entries[key];
-                    key.Write(w);
-                    w.Write(length);
-                    _pack.CopyTo(w, offset, length, ref buffer);
-                }
-                foreach (var (key, bytes) in _added)
-                {
-                    key.Write(w);
-                    w.Write(bytes.Length);
-                    w.Write(bytes);
+                    if (added is not null) w.Write(added);
+                    else _pack.CopyTo(w, offset, length, ref buffer);
                 }
             });
         }
-        var inPack = keep.ToHashSet();
+        var inPack = keep.Select(k => k.Key).ToHashSet();
         _stats.Save(_wholeWorkTree, key => inPack.Contains(key) || _added.ContainsKey(key));
     }
 
-    private bool ReadIndex(Dictionary<CacheKey, (long Offset, int Length)> entries)
+    /// <summary>The table after the pack's header; null when the pack is from another build, another format, or cut short.</summary>
+    private PackIndex? OpenIndex()
     {
-        if (_pack.Length == 0) return false;
+        if (_pack.Length == 0) return null;
         using var stream = _pack.Slice(0, _pack.Length);
         using var r = new BinaryReader(stream, Encoding.UTF8);
         try
         {
-            if (!CacheFiles.HasHeader(r, Magic, FormatVersion, _toolKey)) return false;
+            if (!CacheFiles.HasHeader(r, Magic, FormatVersion, _toolKey)) return null;
             var count = r.ReadInt32();
-            entries.EnsureCapacity(count);
-            for (var i = 0; i < count; i++)
-            {
-                var key = CacheKey.Read(r);
-                var length = r.ReadInt32();
-                var offset = stream.Position;
-                if (length < 0 || offset + length > _pack.Length) return false;
-                entries[key] = (offset, length);
-                stream.Position = offset + length;
-            }
-            return true;
+            return PackIndex.Open(_pack, stream.Position, count);
         }
         catch (EndOfStreamException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -4,7 +4,7 @@ namespace CatalogTools.Caching;
 
 /// <summary>
 /// The parse pack's bytes, mapped from the file instead of read into an array: a run that needs a
-/// thousand entries of a 100 MB pack touches only their pages and the index walk, where copying the
+/// thousand entries of a 100 MB pack touches only their pages and the table's (<see cref="PackIndex"/>), where copying the
 /// whole file into fresh memory cost about half a second on this kind of machine (page faults).
 /// An empty pack stands for a missing or unreadable file.
 /// </summary>
@@ -42,6 +42,9 @@ internal sealed class PackFile : IDisposable
     /// <summary>A read-only stream over <paramref name="length"/> bytes at <paramref name="offset"/>.</summary>
     public Stream Slice(long offset, long length) =>
         _view is null ? Stream.Null : new UnmanagedMemoryStream(_view.SafeMemoryMappedViewHandle, offset, length, FileAccess.Read);
+
+    /// <summary>Fills <paramref name="destination"/> from <paramref name="offset"/> (which the caller keeps inside the pack).</summary>
+    public void Read(long offset, Span<byte> destination) => _view?.SafeMemoryMappedViewHandle.ReadSpan((ulong)offset, destination);
 
     public void CopyTo(BinaryWriter destination, long offset, int length, ref byte[] buffer)
     {
