@@ -19,8 +19,8 @@ public static class MisnamedFiles
 {
     private static readonly byte[] WellNamed = [];
 
-    /// <summary>Path → the code its content declares, for every misnamed item file among <paramref name="files"/>.</summary>
-    public static IReadOnlyDictionary<string, string> Find(CatalogLocation location, FileCache cache, FileLoader loader, IReadOnlyList<string> files)
+    /// <summary>Path → the code its content declares, for every misnamed item file among <paramref name="files"/>; <paramref name="loader"/> only when one is not known by its content key.</summary>
+    public static IReadOnlyDictionary<string, string> Find(CatalogLocation location, FileCache cache, Func<FileLoader> loader, IReadOnlyList<string> files)
     {
         var table = cache.Table("misnamed");
         var found = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ public static class MisnamedFiles
             string? declared;
             try
             {
-                declared = cache.Derive(location, path, table, bytes => Declared(cache.Load(path, bytes, loader)),
+                declared = cache.Derive(location, path, table, bytes => Declared(cache.Load(path, bytes, loader())),
                     code => code is null ? WellNamed : Encoding.UTF8.GetBytes(code), bytes => bytes.Length == 0 ? null : Encoding.UTF8.GetString(bytes));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

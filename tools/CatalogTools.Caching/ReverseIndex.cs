@@ -60,7 +60,7 @@ public sealed class ReverseIndex
     /// whose stamp was too young to trust) is listed again and its files examined through the
     /// content-keyed "misnamed" table (a file known by stat is not read). The first run examines all.
     /// </summary>
-    public static ReverseIndex Open(CatalogLocation location, FileCache cache, FileLoader loader) =>
+    public static ReverseIndex Open(CatalogLocation location, FileCache cache, Func<FileLoader> loader) =>
         Open(location, cache, files => MisnamedFiles.Find(location, cache, loader, files));
 
     /// <summary>

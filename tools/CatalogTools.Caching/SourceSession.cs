@@ -118,7 +118,8 @@ public sealed class SourceSession : IDisposable
     }
 
     /// <summary>The persisted reverse index of implementation files, brought up to date by folder stamps (see <see cref="Caching.ReverseIndex"/>).</summary>
-    public ReverseIndex ReverseIndex(FileLoader loader) =>
+    /// <remarks><paramref name="loader"/> is asked for only when a folder changed since the last run (usually never).</remarks>
+    public ReverseIndex ReverseIndex(Func<FileLoader> loader) =>
         Caching.ReverseIndex.Open(Location, _cache ?? throw new InvalidOperationException("ReverseIndex needs the cache: ask Cached first"), loader);
 
     /// <summary>

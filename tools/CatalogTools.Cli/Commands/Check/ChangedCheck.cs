@@ -40,15 +40,18 @@ public static class ChangedCheck
     private static CheckResult? RunSince(CheckRequest request, SourceSession session, Func<string, bool>? filter, CliConsole console, CatalogChecker checker, CatalogRepository repository, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
         var lang = request.Lang;
+        // The JSON Schemas (a few tenths of a second, mostly NJsonSchema's start-up) are read on a worker
+        // thread while git finds the changed files.
+        var building = Task.Run(() => new CatalogLoader(session.Location) { Progress = progress });
         var since = RevisionBase.Resolve(repository, request.ChangedSince!);
         if (!GitSession.Report(since, console, lang)) return null;
         var changed = session.ChangesSince(since.Value!)!;
         timings?.Mark("git diff");
-        var catalog = Load(session, changed, timings, progress);
+        var catalog = Load(session, changed, building, timings, progress);
         timings?.Mark("load");
 
-        // Only a changed registry is read at the base; the schemas are not built again for item changes.
-        var fileLoader = new Lazy<FileLoader>(() => new FileLoader(SchemaSet.Load(session.Location.SchemasDirectory)));
+        // Only a changed registry is read at the base.
+        var fileLoader = new Lazy<FileLoader>(() => new FileLoader(building.GetAwaiter().GetResult().Schemas));
         var scope = ChangedScope.Compute(catalog, changed.Paths, path =>
             changed.ReadBefore(path) is { } bytes ? fileLoader.Value.Load(path, bytes) : null);
         timings?.Mark("scope");
@@ -75,17 +78,17 @@ public static class ChangedCheck
     /// file are found through the reverse index (as `check FILE` finds its files): the work tree's 10^5
     /// paths are neither listed nor stood in for, and untouched implementations are not read.
     /// </summary>
-    private static LoadedCatalog Load(SourceSession session, CatalogChanges changed, PhaseTimings? timings, IProgress<WorkProgress>? progress)
+    private static LoadedCatalog Load(SourceSession session, CatalogChanges changed, Task<CatalogLoader> building, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
-        if (PartialLoad.Selector(changed.Paths) is not { } selected) return session.Load(progress);
+        var loader = building.GetAwaiter().GetResult();
+        if (PartialLoad.Selector(changed.Paths) is not { } selected) return session.WorkTree.Load(loader);
         if (!session.Cached || changed.Files.Any(f => f.Kind is not (FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle)))
         {
-            return session.LoadPartial(selected, progress);
+            return new PartialSource(session.WorkTree, selected).Load(loader);
         }
-        var loader = new CatalogLoader(session.Location) { Progress = progress };
         var fileLoader = new FileLoader(loader.Schemas);
         timings?.Mark("schemas");
-        var reverse = session.ReverseIndex(fileLoader);
+        var reverse = session.ReverseIndex(() => fileLoader);
         timings?.Mark("reverse index");
         var files = NamedScope.Files(session.Location, reverse, (folder, name, misnamed) => misnamed || selected(folder + "/" + name),
             changed.Files.Where(f => f.Change != FileChangeKind.Removed).Select(f => f.Path));

@@ -23,12 +23,15 @@ public static class NamedFilesCheck
     public static CheckResult? Run(CatalogChecker checker, SourceSession session, IReadOnlySet<string> named, Func<string, bool> filter, PhaseTimings? timings, IProgress<WorkProgress>? progress)
     {
         if (named.Any(p => FileKinds.FromPath(p) is not (FileKind.StandardItem or FileKind.Implementation or FileKind.ServiceBundle))) return null;
-        var loader = new CatalogLoader(session.Location) { Progress = progress };
-        var fileLoader = new FileLoader(loader.Schemas);
-        timings?.Mark("schemas");
-        var reverse = session.ReverseIndex(fileLoader);
+        // The JSON Schemas (a few tenths of a second, mostly NJsonSchema's start-up) are read on a worker
+        // thread while the reverse index is opened; "schemas" times what is left to wait for them.
+        var building = Task.Run(() => new CatalogLoader(session.Location) { Progress = progress });
+        var fileLoader = new Lazy<FileLoader>(() => new FileLoader(building.GetAwaiter().GetResult().Schemas));
+        var reverse = session.ReverseIndex(() => fileLoader.Value);
         timings?.Mark("reverse index");
-        var files = NamedScope.Files(session.Location, reverse, named, path => ParseNow(session, path, fileLoader));
+        var loader = building.GetAwaiter().GetResult();
+        timings?.Mark("schemas");
+        var files = NamedScope.Files(session.Location, reverse, named, path => ParseNow(session, path, fileLoader.Value));
         timings?.Mark("scope");
         var catalog = session.WorkTree.LoadFiles(loader, files);
         reverse.Note(catalog.FileResults);
