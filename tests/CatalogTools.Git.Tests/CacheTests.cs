@@ -26,6 +26,8 @@ public sealed class CacheTests
         var cold = FileCache.Open(location, TimeProvider.System);
         new CachedSource(new WorkTreeSource(location), cold).Load();
         Assert.Equal(275, cold.Misses);
+        // The new entries wait in a scratch file unlinked as it was made: nothing to leave behind if the run is killed.
+        Assert.DoesNotContain(Directory.GetFiles(cold.Folder), f => Path.GetFileName(f).StartsWith("scratch-", StringComparison.Ordinal));
         cold.Save();
 
         var warm = FileCache.Open(location, TimeProvider.System);

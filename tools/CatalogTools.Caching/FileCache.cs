@@ -28,7 +28,10 @@ public sealed class FileCache
     private PackIndex? _entries;
     /// <summary>The pack's entries this run used, with where they are in it (a whole run keeps only these).</summary>
     private readonly ConcurrentDictionary<CacheKey, (long Offset, int Length)> _used = new();
-    private readonly ConcurrentDictionary<CacheKey, byte[]> _added = new();
+    /// <summary>This run's new entries, encoded into <see cref="_scratch"/> (not memory): where each is in it.</summary>
+    private readonly ConcurrentDictionary<CacheKey, (long Offset, int Length)> _added = new();
+    private readonly Lazy<ScratchFile?> _scratch;
+    private int _misses;
     private readonly StatIndex _stats;
     private readonly ConcurrentDictionary<string, CacheKey> _fingerprinted = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, CacheKey>? _served;
@@ -41,6 +44,7 @@ public sealed class FileCache
         _packPath = packPath;
         _toolKey = toolKey;
         _stats = new StatIndex(Path.Combine(Path.GetDirectoryName(packPath)!, "stat.bin"), toolKey, racyWindow, clock);
+        _scratch = new Lazy<ScratchFile?>(() => ScratchFile.TryCreate(Path.GetDirectoryName(packPath)!));
     }
 
     /// <summary>The pack's table of entries, opened on first use: a run answered from check.bin never maps the pack.</summary>
@@ -70,7 +74,7 @@ public sealed class FileCache
     /// <summary>Hits and misses of this run, for tests and the benchmark.</summary>
     public int Hits => _used.Count;
 
-    public int Misses => _added.Count;
+    public int Misses => _misses;
 
     /// <summary>Item files read from disk this run (the rest were known by their stamp).</summary>
     public int FilesRead => _filesRead;
@@ -277,13 +281,28 @@ public sealed class FileCache
     {
         if (TryRead(key) is { } cached) return cached;
         var result = loader.Load(relative, bytes);
-        if (ModelCodec.CanStore(result))
+        if (ModelCodec.CanStore(result) && !_added.ContainsKey(key))
         {
+            Interlocked.Increment(ref _misses);
             using var buffer = new MemoryStream();
             using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true)) ModelCodec.Write(writer, result);
-            _added.TryAdd(key, buffer.ToArray());
+            Keep(key, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         }
         return result;
+    }
+
+    /// <summary>Keeps a new entry for the pack; without a scratch file (read-only or full disk) it is parsed again next run.</summary>
+    private void Keep(CacheKey key, ReadOnlySpan<byte> encoded)
+    {
+        if (_scratch.Value is not { } scratch) return;
+        try
+        {
+            _added.TryAdd(key, (scratch.Append(encoded), encoded.Length));
+        }
+        catch (IOException)
+        {
+            // A full disk: this entry is not kept.
+        }
     }
 
     /// <summary>The cached result for a content key; null when absent or damaged (then it is simply loaded again).</summary>
@@ -326,10 +345,10 @@ public sealed class FileCache
             _stats.Save(false, entries.Contains);
             return;
         }
-        var keep = _used.Where(u => !_added.ContainsKey(u.Key)).Select(u => (u.Key, Added: (byte[]?)null, u.Value.Offset, u.Value.Length)).ToList();
+        var keep = _used.Where(u => !_added.ContainsKey(u.Key)).Select(u => (u.Key, Added: false, u.Value.Offset, u.Value.Length)).ToList();
         if (!_added.IsEmpty || keep.Count < entries.Count)
         {
-            var sorted = keep.Concat(_added.Select(a => (a.Key, Added: (byte[]?)a.Value, Offset: 0L, a.Value.Length))).ToList();
+            var sorted = keep.Concat(_added.Select(a => (a.Key, Added: true, a.Value.Offset, a.Value.Length))).ToList();
             sorted.Sort((x, y) => PackIndex.Compare(x.Key, y.Key));
             CacheFiles.WriteAtomically(_packPath, w =>
             {
@@ -339,8 +358,14 @@ public sealed class FileCache
                 var buffer = new byte[1 << 16];
                 foreach (var (_, added, offset, length) in sorted)
                 {
-                    if (added is not null) w.Write(added);
-                    else _pack.CopyTo(w, offset, length, ref buffer);
+                    if (!added)
+                    {
+                        _pack.CopyTo(w, offset, length, ref buffer);
+                        continue;
+                    }
+                    if (buffer.Length < length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
+                    _scratch.Value!.Read(offset, buffer.AsSpan(0, length));
+                    w.Write(buffer, 0, length);
                 }
             });
         }
