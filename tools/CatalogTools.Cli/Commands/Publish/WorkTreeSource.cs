@@ -21,6 +21,10 @@ internal sealed class WorkTreeSource(SourceSession session, IProgress<WorkProgre
 
     public CatalogChanges? ChangesSince(ChangeBase since) => session.ChangesSince(since);
 
+    public IReadOnlyCollection<string>? CommittedChanges(string from, string to) => CommittedCatalogChanges.Between(session.Location, from, to);
+
+    public ContentDigest? DigestOf(string relative) => session.DigestOf(relative);
+
     public IReadOnlyList<SourceDigest>? LoadedDigests() => _tracking ? session.LoadedDigests() : null;
 
     public LoadedCatalog Load(IReadOnlyList<string>? files)
