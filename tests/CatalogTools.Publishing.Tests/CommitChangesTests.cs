@@ -92,15 +92,18 @@ public sealed class CommitChangesTests
         Assert.Contains("changed files", UpdateAndCompare(repo, fast, whole));
     }
 
-    [Fact]
-    public void A_published_commit_that_is_no_longer_an_ancestor_walks_every_digest()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_published_commit_that_is_no_longer_an_ancestor_or_gone_walks_every_digest(bool gone)
     {
         using var repo = GitCatalog.CreateSample();
         var (fast, whole) = PublishTwice(repo);
 
-        // The published commit is amended away: HEAD's history no longer holds it.
+        // The published commit is amended away: HEAD's history no longer holds it (and, gone, the repository neither).
         repo.Temp.Replace(Hours, "hours: 工作日 8:30-11:30，13:00-16:30（法定节假日除外）", "hours: 工作日 9:00-17:00");
         repo.Amend("sample, amended", GitCatalog.FirstCommit.AddDays(1));
+        if (gone) repo.DropUnreachable();
         var phases = UpdateAndCompare(repo, fast, whole);
         Assert.Contains("digests", phases);
         Assert.DoesNotContain("changed files", phases);

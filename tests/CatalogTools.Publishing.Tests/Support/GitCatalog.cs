@@ -52,6 +52,13 @@ public sealed class GitCatalog : IDisposable
         Git(new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = when.ToString("o"), ["GIT_COMMITTER_DATE"] = when.ToString("o") }, "commit", "-q", "--amend", "-m", message);
     }
 
+    /// <summary>Deletes every object no ref reaches (reflogs expired, then gc): an amended-away commit is then gone, as in a clone that never fetched it.</summary>
+    public void DropUnreachable()
+    {
+        Git("reflog", "expire", "--expire=now", "--all");
+        Git("gc", "-q", "--prune=now");
+    }
+
     public string Out(string name) => Path.Combine(Temp.Root, name);
 
     /// <summary><see cref="Publish"/> in a child process with CATALOG_TIMINGS=1 (stderr then names each phase).</summary>

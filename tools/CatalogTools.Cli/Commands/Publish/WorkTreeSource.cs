@@ -2,6 +2,7 @@ using CatalogTools.Caching;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Progress;
 using CatalogTools.Core.Sources;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Incremental;
 
 namespace CatalogTools.Cli.Commands.Publish;
@@ -21,7 +22,7 @@ internal sealed class WorkTreeSource(SourceSession session, IProgress<WorkProgre
 
     public CatalogChanges? ChangesSince(ChangeBase since) => session.ChangesSince(since);
 
-    public IReadOnlyCollection<string>? CommittedChanges(string from, string to) => CommittedCatalogChanges.Between(session.Location, from, to);
+    public IReadOnlyCollection<string>? CommittedChanges(string from, string to) => AncestorChanges.Between(session.Location, from, to);
 
     public ContentDigest? DigestOf(string relative) => session.DigestOf(relative);
 
