@@ -156,6 +156,13 @@ public sealed class SourceSession : IDisposable
     /// </summary>
     public CatalogChanges? ChangesSince(ChangeBase since) => WorkTree.ChangesSince(since);
 
+    /// <summary>One work-tree file's content digest as <see cref="ChangesSince"/> gives it, read now (not by stat); null when the file is not there.</summary>
+    public ContentDigest? DigestOf(string relative)
+    {
+        var full = Path.Combine(Location.CatalogRoot, relative);
+        return File.Exists(full) ? CacheKey.Of(relative, File.ReadAllBytes(full)).Digest : null;
+    }
+
     /// <summary>From now on remember the digest of every file loaded (publish records what it published); false without the cache.</summary>
     public bool TrackLoadedDigests() => _cache?.TrackLoadedDigests() ?? false;
 

@@ -69,6 +69,7 @@ public sealed class CliProgress : IProgress<WorkProgress>, IDisposable
         "channels" => new MessageText("cliProgress.channels"),
         "plan" => new MessageText("cliProgress.plan"),
         "digests" => new MessageText("cliProgress.digests"),
+        "changed files" => new MessageText("cliProgress.changedFiles"),
         "state" or "state saved" => new MessageText("cliProgress.state"),
         "stage" => new MessageText("cliProgress.stage"),
         "switch" => new MessageText("cliProgress.switch"),

@@ -45,7 +45,25 @@ public sealed class GitCatalog : IDisposable
         Git(new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = when.ToString("o"), ["GIT_COMMITTER_DATE"] = when.ToString("o") }, "commit", "-q", "-m", message);
     }
 
+    /// <summary>Replaces the last commit with one holding the work tree as it is now (history rewritten: the old commit is no ancestor of HEAD).</summary>
+    public void Amend(string message, DateTimeOffset when)
+    {
+        Git("add", "-A");
+        Git(new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = when.ToString("o"), ["GIT_COMMITTER_DATE"] = when.ToString("o") }, "commit", "-q", "--amend", "-m", message);
+    }
+
+    /// <summary>Deletes every object no ref reaches (reflogs expired, then gc): an amended-away commit is then gone, as in a clone that never fetched it.</summary>
+    public void DropUnreachable()
+    {
+        Git("reflog", "expire", "--expire=now", "--all");
+        Git("gc", "-q", "--prune=now");
+    }
+
     public string Out(string name) => Path.Combine(Temp.Root, name);
+
+    /// <summary><see cref="Publish"/> in a child process with CATALOG_TIMINGS=1 (stderr then names each phase).</summary>
+    public ProcessOutcome PublishTimed(string output, params string[] extra) =>
+        TimingsRun.Once(Root, timings: true, ["publish", "--catalog", CatalogDir, "-o", output, "--templates", RepoPaths.Templates, "--key", PrivateKey, .. extra]);
 
     /// <summary>Runs `catalog publish` on this catalog with the repository's templates and this key.</summary>
     public CliOutcome Publish(string output, params string[] extra) =>

@@ -688,6 +688,7 @@ public static partial class Messages
             { "cliProgress.check", "checking the rules" },
             { "cliProgress.compare", "comparing with the files" },
             { "cliProgress.digests", "computing digests" },
+            { "cliProgress.changedFiles", "changed files from git" },
             { "cliProgress.items", "reading the items" },
             { "cliProgress.load", "reading the catalog" },
             { "cliProgress.phase", "{verb}: {phase}" },

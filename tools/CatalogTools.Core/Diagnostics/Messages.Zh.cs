@@ -688,6 +688,7 @@ public static partial class Messages
             { "cliProgress.check", "检查规则" },
             { "cliProgress.compare", "比较变化" },
             { "cliProgress.digests", "计算摘要" },
+            { "cliProgress.changedFiles", "从 git 取改动的文件" },
             { "cliProgress.items", "读取事项" },
             { "cliProgress.load", "读取目录" },
             { "cliProgress.phase", "{verb}：{phase}" },

@@ -76,14 +76,28 @@ public static class ReleaseLedger
         return Encoding.UTF8.GetBytes(text.Append(" ]\n}\n").ToString());
     }
 
-    /// <summary>The release a channel folder's manifest stands for; null when the folder holds no readable manifest.</summary>
+    /// <summary>
+    /// The release a channel folder's manifest stands for; null when the folder holds no manifest whose header reads.
+    /// A release is the header's fields and the file's SHA-256: the manifest (50 MB at 10^5 items) is mapped, hashed
+    /// and read up to its entries, not parsed whole (publish asks this twice per run).
+    /// </summary>
     public static Release? OfBundle(string channelFolder)
     {
         var path = Path.Combine(channelFolder, BundleManifest.FileName);
         if (!File.Exists(path) || new FileInfo(path).LinkTarget is not null) return null;
-        var bytes = File.ReadAllBytes(path);
-        var manifest = BundleManifest.Parse(bytes, out _);
-        return manifest is null ? null : new Release(manifest.Channel, manifest.BundleVersion, Convert.ToHexStringLower(SHA256.HashData(bytes)), manifest.SourceCommit, manifest.ValidUntil);
+        using var bytes = MappedFile.Open(path);
+        BundleManifest? manifest;
+        try
+        {
+            manifest = ManifestCodec.ReadHeader(bytes.Span);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
+        {
+            return null;
+        }
+        return manifest is null || !BundleManifest.ReadableFormats.Contains(manifest.Format)
+            ? null
+            : new Release(manifest.Channel, manifest.BundleVersion, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), manifest.SourceCommit, manifest.ValidUntil);
     }
 
     /// <summary>The bundles (channel sub-folders, no dot-folders or links) a publish folder holds now.</summary>

@@ -24,6 +24,16 @@ public interface IPublishSource
     /// <summary>True when a file loaded had other content than <see cref="ChangesSince"/> saw (it changed during the run).</summary>
     bool Drifted { get; }
 
+    /// <summary>
+    /// The catalog files (catalog-relative, '/') that differ between commits <paramref name="from"/> and
+    /// <paramref name="to"/> by git's tree diff; null when that answer is not sound here: no repository, a
+    /// commit it does not hold (a shallow clone), or <paramref name="from"/> not an ancestor of <paramref name="to"/>.
+    /// </summary>
+    IReadOnlyCollection<string>? CommittedChanges(string from, string to) => null;
+
+    /// <summary>One work-tree file's content digest as <see cref="ChangesSince"/> records it; null when the file is not there.</summary>
+    ContentDigest? DigestOf(string relative) => null;
+
     /// <summary>Where publish states are kept; null: no incremental updates and no state.</summary>
     PublishStateStore? States { get; }
 }

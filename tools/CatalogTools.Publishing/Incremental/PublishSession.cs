@@ -21,10 +21,12 @@ public static class PublishSession
         var state = store is null || request.Since is null ? null : store.Read(request.OutputDirectory);
         request.Progress?.Invoke("state");
         // What changed since the recorded publish, asked of the source only to plan an update; a whole
-        // publish takes its digests from its load.
-        var changes = state is null ? null : source.ChangesSince(new RecordedDigests(state.Sources));
+        // publish takes its digests from its load. From git's tree diff when it can vouch for it, else
+        // from every file's digest.
+        var fromGit = state is null ? null : CommitChanges.Of(state, request.Source, source);
+        var changes = fromGit ?? (state is null ? null : source.ChangesSince(new RecordedDigests(state.Sources)));
         var digests = changes?.CurrentDigests;
-        request.Progress?.Invoke("digests");
+        request.Progress?.Invoke(fromGit is null ? "digests" : "changed files");
         using var plan = IncrementalPlan.Create(request, state, changes, out var reason);
         request.Progress?.Invoke("plan");
         if (plan is not null)
@@ -46,7 +48,7 @@ public static class PublishSession
             else store!.Forget(request.OutputDirectory);
             if (gate.Refusal.Count == 0 && IncrementalPublisher.Publish(request, plan, partial.Index, out reason) is { } done)
             {
-                if (!source.Drifted) store!.Write(request.OutputDirectory, StateOf(partial.Index, digests!, done.Implementations, done.Result));
+                if (!source.Drifted) store!.Write(request.OutputDirectory, StateOf(request, partial.Index, digests!, done.Implementations, done.Result));
                 request.Progress?.Invoke("state saved");
                 return done.Result;
             }
@@ -66,18 +68,20 @@ public static class PublishSession
         {
             var listing = result.Listing.ToDictionary(g => g.Code, StringComparer.Ordinal);
             var records = loaded.Index.ImplementationList.Select(i => new ImplementationRecord(i.Code, i.Source.File, i.StandardCode, listing.GetValueOrDefault(i.Code))).ToList();
-            store.Write(request.OutputDirectory, StateOf(loaded.Index, loadedDigests, records, result));
+            store.Write(request.OutputDirectory, StateOf(request, loaded.Index, loadedDigests, records, result));
             request.Progress?.Invoke("state saved");
         }
         return result;
     }
 
-    private static PublishState StateOf(CatalogIndex index, IReadOnlyList<SourceDigest> digests, IReadOnlyList<ImplementationRecord> records, PublishResult result) => new(
+    /// <summary>What to record; the commit only when the work tree was that commit (clean), so the next update may diff from it.</summary>
+    private static PublishState StateOf(PublishRequest request, CatalogIndex index, IReadOnlyList<SourceDigest> digests, IReadOnlyList<ImplementationRecord> records, PublishResult result) => new(
         Publisher.PageContextFingerprint(index),
         result.Channels.Select(c => new ChannelState(c.Channel, c.ManifestSha256, c.Templates, c.SharedPaths)).ToList(),
         digests,
         index.StandardList.Select(s => new StandardFile(s.Source.File, s.Code)).ToList(),
-        records);
+        records,
+        request.Source is { InRepository: true, Dirty: false } clean ? clean.Commit : null);
 
     private static PublishResult Refused(IReadOnlyList<Diagnostic> errors) => new([], [], []) { Refusal = errors };
 }

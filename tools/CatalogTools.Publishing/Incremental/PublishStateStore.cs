@@ -17,7 +17,7 @@ public sealed class PublishStateStore(string cacheFolder, string toolKey)
     private readonly string _key = toolKey + "/" + Rendering.RendererBuild.Id;
 
     private const string Magic = "CATALOG-PUBLISH-STATE";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public string PathFor(string outputDirectory)
     {
@@ -36,6 +36,7 @@ public sealed class PublishStateStore(string cacheFolder, string toolKey)
             using var r = new BinaryReader(stream, Encoding.UTF8);
             if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion || r.ReadString() != _key || r.ReadString() != System.IO.Path.GetFullPath(outputDirectory)) return null;
             var context = r.ReadString();
+            var commit = r.ReadBoolean() ? r.ReadString() : null;
             var channels = List(r, () => new ChannelState(r.ReadString(), r.ReadString(), r.ReadString(), List(r, r.ReadString)));
             var sources = List(r, () => new SourceDigest(r.ReadString(), new ContentDigest(r.ReadUInt64(), r.ReadUInt64(), r.ReadUInt64(), r.ReadUInt64())));
             var standards = List(r, () => new StandardFile(r.ReadString(), r.ReadString()));
@@ -51,7 +52,7 @@ public sealed class PublishStateStore(string cacheFolder, string toolKey)
                     : null;
                 return new ImplementationRecord(code, file, standard, guide);
             });
-            return stream.Position == stream.Length ? new PublishState(context, channels, sources, standards, implementations) : null;
+            return stream.Position == stream.Length ? new PublishState(context, channels, sources, standards, implementations, commit) : null;
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
@@ -74,6 +75,8 @@ public sealed class PublishStateStore(string cacheFolder, string toolKey)
                 w.Write(_key);
                 w.Write(System.IO.Path.GetFullPath(outputDirectory));
                 w.Write(state.Context);
+                w.Write(state.Commit is not null);
+                if (state.Commit is not null) w.Write(state.Commit);
                 WriteList(w, state.Channels, c =>
                 {
                     w.Write(c.Name);

@@ -2,6 +2,7 @@ using CatalogTools.Caching;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Progress;
 using CatalogTools.Core.Sources;
+using CatalogTools.Git.Repositories;
 using CatalogTools.Publishing.Incremental;
 
 namespace CatalogTools.Cli.Commands.Publish;
@@ -20,6 +21,10 @@ internal sealed class WorkTreeSource(SourceSession session, IProgress<WorkProgre
     public bool Drifted => session.Drifted;
 
     public CatalogChanges? ChangesSince(ChangeBase since) => session.ChangesSince(since);
+
+    public IReadOnlyCollection<string>? CommittedChanges(string from, string to) => AncestorChanges.Between(session.Location, from, to);
+
+    public ContentDigest? DigestOf(string relative) => session.DigestOf(relative);
 
     public IReadOnlyList<SourceDigest>? LoadedDigests() => _tracking ? session.LoadedDigests() : null;
 
