@@ -78,12 +78,13 @@ internal sealed class SimpleYamlReader
         Enter();
         var node = YNode.Mapping(_line, indent + 1);
         Attach(node);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = node.Pairs;
+        HashSet<string>? manyKeys = null;
         while (true)
         {
             var key = ReadKey(out var colon);
-            if (!keys.Add(key.Value)) throw NotSimpleException.Instance; // YamlDotNet's reader reports it
-            node.Pairs.Add(new KeyValuePair<YNode, YNode>(key, ReadValue(indent, colon)));
+            if (IsRepeated(pairs, ref manyKeys, key.Value)) throw NotSimpleException.Instance; // YamlDotNet's reader reports it
+            pairs.Add(new KeyValuePair<YNode, YNode>(key, ReadValue(indent, colon)));
             SkipBlankAndCommentLines();
             if (_atEnd || _indent < indent)
             {
@@ -92,6 +93,28 @@ internal sealed class SimpleYamlReader
             }
             if (_indent > indent || IsSequenceEntry()) throw NotSimpleException.Instance;
         }
+    }
+
+    /// <summary>
+    /// Whether a mapping already has the key. Catalog mappings hold a few to a few dozen keys, so they are
+    /// scanned rather than given a set each (its buckets and entries, per mapping of every file). Past 32 keys a set takes over.
+    /// </summary>
+    private static bool IsRepeated(List<KeyValuePair<YNode, YNode>> pairs, ref HashSet<string>? manyKeys, string key)
+    {
+        if (manyKeys is null && pairs.Count < 32)
+        {
+            foreach (var pair in pairs)
+            {
+                if (pair.Key.Value == key) return true;
+            }
+            return false;
+        }
+        if (manyKeys is null)
+        {
+            manyKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var pair in pairs) manyKeys.Add(pair.Key.Value);
+        }
+        return !manyKeys.Add(key);
     }
 
     private YNode ReadSequence(int indent)
