@@ -1,3 +1,5 @@
+using CatalogTools.Core.Text;
+
 namespace CatalogTools.Core.Yaml;
 
 /// <summary>
@@ -180,7 +182,11 @@ internal sealed class SimpleYamlReader
         var start = _content;
         if (!IsKeyAt(start, out colon)) throw NotSimpleException.Instance;
         CountNode();
-        var key = YNode.Scalar(_text[start..colon], false, _line, start - _lineStart + 1);
+        // Keys repeat in every file (code, status, phone...): one shared instance each, as the model's field
+        // positions keep them anyway (NodeReader.Positions), instead of a new string per key per file.
+        // A long key is not a field name: it is not pooled.
+        var text = colon - start <= 40 ? SharedStrings.Of(_text.AsSpan(start, colon - start)) : _text[start..colon];
+        var key = YNode.Scalar(text, false, _line, start - _lineStart + 1);
         Attach(key);
         _lastScalar = key;
         _lastScalarLine = _line;
