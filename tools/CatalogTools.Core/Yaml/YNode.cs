@@ -40,14 +40,37 @@ public sealed class YNode
     public List<KeyValuePair<YNode, YNode>> Pairs => _pairs ??= new();
     public List<YNode> Items => _items ??= new();
 
+    // Few nodes carry comments: theirs live in one side object (made by the first comment set), so the
+    // others are 16 bytes smaller.
+    private Comments? _comments;
+
     /// <summary>Whole-line comments written just before this node (without the leading '#').</summary>
-    public List<string>? LeadingComments { get; set; }
+    public List<string>? LeadingComments
+    {
+        get => _comments?.Leading;
+        set { if (value is not null || _comments is not null) (_comments ??= new()).Leading = value; }
+    }
 
     /// <summary>Comments after the last node of the file (only on the root).</summary>
-    public List<string>? EndComments { get; set; }
+    public List<string>? EndComments
+    {
+        get => _comments?.End;
+        set { if (value is not null || _comments is not null) (_comments ??= new()).End = value; }
+    }
 
     /// <summary>A comment on the same line after this scalar.</summary>
-    public string? TrailingComment { get; set; }
+    public string? TrailingComment
+    {
+        get => _comments?.Trailing;
+        set { if (value is not null || _comments is not null) (_comments ??= new()).Trailing = value; }
+    }
+
+    private sealed class Comments
+    {
+        public List<string>? Leading;
+        public List<string>? End;
+        public string? Trailing;
+    }
 
     public static YNode Scalar(string value, bool quoted, int line, int column) => new(YKind.Scalar, line, column) { Value = value, Quoted = quoted };
 
