@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CatalogTools.Core.Text;
 
 namespace CatalogTools.Core.Yaml;
@@ -37,7 +38,15 @@ internal sealed class SimpleYamlReader
     {
         _text = text;
         _limits = limits;
+        _scratchPairs = ScratchPairs ??= [];
+        _scratchPairs.Clear(); // what a read that gave up left
     }
+
+    /// <summary>One per thread, reused by every file the thread reads (see <see cref="ReadMapping"/>).</summary>
+    [ThreadStatic]
+    private static List<KeyValuePair<YNode, YNode>>? ScratchPairs;
+
+    private readonly List<KeyValuePair<YNode, YNode>> _scratchPairs;
 
     /// <summary>
     /// The document read as <see cref="YamlDocumentReader"/> would read it, or null when this reader cannot be sure.
@@ -80,17 +89,25 @@ internal sealed class SimpleYamlReader
         Enter();
         var node = YNode.Mapping(_line, indent + 1);
         Attach(node);
-        var pairs = node.Pairs;
+        // The pairs gather on the thread's scratch list (nested mappings above them, taken off as they end),
+        // then go to the node in an array of their exact count, not the list's doublings.
+        var pairs = _scratchPairs;
+        var from = pairs.Count;
         HashSet<string>? manyKeys = null;
         while (true)
         {
             var key = ReadKey(out var colon);
-            if (IsRepeated(pairs, ref manyKeys, key.Value)) throw NotSimpleException.Instance; // YamlDotNet's reader reports it
-            pairs.Add(new KeyValuePair<YNode, YNode>(key, ReadValue(indent, colon)));
+            if (IsRepeated(CollectionsMarshal.AsSpan(pairs)[from..], ref manyKeys, key.Value)) throw NotSimpleException.Instance; // YamlDotNet's reader reports it
+            var value = ReadValue(indent, colon);
+            pairs.Add(new KeyValuePair<YNode, YNode>(key, value));
             SkipBlankAndCommentLines();
             if (_atEnd || _indent < indent)
             {
                 _depth--;
+                var own = CollectionsMarshal.AsSpan(pairs)[from..];
+                node.Pairs.Capacity = own.Length;
+                node.Pairs.AddRange(own);
+                pairs.RemoveRange(from, own.Length);
                 return node;
             }
             if (_indent > indent || IsSequenceEntry()) throw NotSimpleException.Instance;
@@ -101,9 +118,9 @@ internal sealed class SimpleYamlReader
     /// Whether a mapping already has the key. Catalog mappings hold a few to a few dozen keys, so they are
     /// scanned rather than given a set each (its buckets and entries, per mapping of every file). Past 32 keys a set takes over.
     /// </summary>
-    private static bool IsRepeated(List<KeyValuePair<YNode, YNode>> pairs, ref HashSet<string>? manyKeys, string key)
+    private static bool IsRepeated(ReadOnlySpan<KeyValuePair<YNode, YNode>> pairs, ref HashSet<string>? manyKeys, string key)
     {
-        if (manyKeys is null && pairs.Count < 32)
+        if (manyKeys is null && pairs.Length < 32)
         {
             foreach (var pair in pairs)
             {
