@@ -259,7 +259,7 @@ internal sealed class SimpleYamlReader
                     if (c == '#' && _text[end - 1] == ' ') break;
                     if (c != ' ') last = end;
                 }
-                value = _text[start..(last + 1)];
+                value = Recent(_text.AsSpan(start, last + 1 - start));
                 break;
         }
         CountNode();
@@ -288,7 +288,7 @@ internal sealed class SimpleYamlReader
             var c = _text[i];
             if (c == '"')
             {
-                if (escaped is null) return (_text[(start + 1)..i], i + 1);
+                if (escaped is null) return (Recent(_text.AsSpan(start + 1, i - start - 1)), i + 1);
                 escaped.Append(_text, run, i - run);
                 return (escaped.ToString(), i + 1);
             }
@@ -333,12 +333,31 @@ internal sealed class SimpleYamlReader
                 run = i + 1;
                 continue;
             }
-            if (unescaped is null) return (_text[(start + 1)..i], i + 1);
+            if (unescaped is null) return (Recent(_text.AsSpan(start + 1, i - start - 1)), i + 1);
             unescaped.Append(_text, run, i - run);
             return (unescaped.ToString(), i + 1);
         }
         throw NotSimpleException.Instance;
     }
+
+    /// <summary>
+    /// The value as a string, the same instance as the last equal value this thread read in the same slot:
+    /// neighbouring files repeat most of their values (standard, region, agency, status, units, contacts,
+    /// channels), so they share one string instead of a new one per file. A small fixed table, so values
+    /// that do not repeat (codes) cost one look and stay no longer than the next value in their slot.
+    /// </summary>
+    private static string Recent(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0) return "";
+        if (text.Length > 48) return new string(text);
+        var table = RecentValues ??= new string?[1024];
+        var slot = (int)((uint)string.GetHashCode(text) % (uint)table.Length);
+        if (table[slot] is { } known && text.SequenceEqual(known)) return known;
+        return table[slot] = new string(text);
+    }
+
+    [ThreadStatic]
+    private static string?[]? RecentValues;
 
     /// <summary>Moves past blank and comment lines (collecting the comments) to the next line with content, or the end.</summary>
     private void SkipBlankAndCommentLines()
