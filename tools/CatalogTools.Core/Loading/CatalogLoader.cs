@@ -62,7 +62,7 @@ public sealed class CatalogLoader
     public LoadedCatalog Load(Func<string, FileLoadResult>? loadFile = null)
     {
         var fileLoader = new FileLoader(_schemas);
-        return Load(EnumerateFiles(_location.CatalogRoot), loadFile ?? (relative => fileLoader.Load(relative, File.ReadAllBytes(Path.Combine(_location.CatalogRoot, relative)))));
+        return Load(EnumerateFiles(_location.CatalogRoot), loadFile ?? (relative => fileLoader.Load(relative, FileBytes.ReadReused(Path.Combine(_location.CatalogRoot, relative)))));
     }
 
     /// <summary>

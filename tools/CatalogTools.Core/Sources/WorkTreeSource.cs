@@ -13,5 +13,7 @@ public sealed class WorkTreeSource(CatalogLocation location) : ICatalogSource
 
     public byte[] Read(string relative) => File.ReadAllBytes(Path.Combine(location.CatalogRoot, relative));
 
-    public Func<string, FileLoadResult> Reader(FileLoader loader, bool wholeCatalog) => relative => loader.Load(relative, Read(relative));
+    // Parsed at once, so each thread's one buffer does (FileBytes): no array and no flock per file.
+    public Func<string, FileLoadResult> Reader(FileLoader loader, bool wholeCatalog) =>
+        relative => loader.Load(relative, FileBytes.ReadReused(Path.Combine(location.CatalogRoot, relative)));
 }

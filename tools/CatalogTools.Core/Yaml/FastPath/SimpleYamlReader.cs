@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using CatalogTools.Core.Text;
+
 namespace CatalogTools.Core.Yaml;
 
 /// <summary>
@@ -35,7 +38,15 @@ internal sealed class SimpleYamlReader
     {
         _text = text;
         _limits = limits;
+        _scratchPairs = ScratchPairs ??= [];
+        _scratchPairs.Clear(); // what a read that gave up left
     }
+
+    /// <summary>One per thread, reused by every file the thread reads (see <see cref="ReadMapping"/>).</summary>
+    [ThreadStatic]
+    private static List<KeyValuePair<YNode, YNode>>? ScratchPairs;
+
+    private readonly List<KeyValuePair<YNode, YNode>> _scratchPairs;
 
     /// <summary>
     /// The document read as <see cref="YamlDocumentReader"/> would read it, or null when this reader cannot be sure.
@@ -78,20 +89,51 @@ internal sealed class SimpleYamlReader
         Enter();
         var node = YNode.Mapping(_line, indent + 1);
         Attach(node);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        // The pairs gather on the thread's scratch list (nested mappings above them, taken off as they end),
+        // then go to the node in an array of their exact count, not the list's doublings.
+        var pairs = _scratchPairs;
+        var from = pairs.Count;
+        HashSet<string>? manyKeys = null;
         while (true)
         {
             var key = ReadKey(out var colon);
-            if (!keys.Add(key.Value)) throw NotSimpleException.Instance; // YamlDotNet's reader reports it
-            node.Pairs.Add(new KeyValuePair<YNode, YNode>(key, ReadValue(indent, colon)));
+            if (IsRepeated(CollectionsMarshal.AsSpan(pairs)[from..], ref manyKeys, key.Value)) throw NotSimpleException.Instance; // YamlDotNet's reader reports it
+            var value = ReadValue(indent, colon);
+            pairs.Add(new KeyValuePair<YNode, YNode>(key, value));
             SkipBlankAndCommentLines();
             if (_atEnd || _indent < indent)
             {
                 _depth--;
+                var own = CollectionsMarshal.AsSpan(pairs)[from..];
+                node.Pairs.Capacity = own.Length;
+                node.Pairs.AddRange(own);
+                pairs.RemoveRange(from, own.Length);
                 return node;
             }
             if (_indent > indent || IsSequenceEntry()) throw NotSimpleException.Instance;
         }
+    }
+
+    /// <summary>
+    /// Whether a mapping already has the key. Catalog mappings hold a few to a few dozen keys, so they are
+    /// scanned rather than given a set each (its buckets and entries, per mapping of every file). Past 32 keys a set takes over.
+    /// </summary>
+    private static bool IsRepeated(ReadOnlySpan<KeyValuePair<YNode, YNode>> pairs, ref HashSet<string>? manyKeys, string key)
+    {
+        if (manyKeys is null && pairs.Length < 32)
+        {
+            foreach (var pair in pairs)
+            {
+                if (pair.Key.Value == key) return true;
+            }
+            return false;
+        }
+        if (manyKeys is null)
+        {
+            manyKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var pair in pairs) manyKeys.Add(pair.Key.Value);
+        }
+        return !manyKeys.Add(key);
     }
 
     private YNode ReadSequence(int indent)
@@ -157,7 +199,11 @@ internal sealed class SimpleYamlReader
         var start = _content;
         if (!IsKeyAt(start, out colon)) throw NotSimpleException.Instance;
         CountNode();
-        var key = YNode.Scalar(_text[start..colon], false, _line, start - _lineStart + 1);
+        // Keys repeat in every file (code, status, phone...): one shared instance each, as the model's field
+        // positions keep them anyway (NodeReader.Positions), instead of a new string per key per file.
+        // A long key is not a field name: it is not pooled.
+        var text = colon - start <= 40 ? SharedStrings.Of(_text.AsSpan(start, colon - start)) : _text[start..colon];
+        var key = YNode.Scalar(text, false, _line, start - _lineStart + 1);
         Attach(key);
         _lastScalar = key;
         _lastScalarLine = _line;
@@ -213,7 +259,7 @@ internal sealed class SimpleYamlReader
                     if (c == '#' && _text[end - 1] == ' ') break;
                     if (c != ' ') last = end;
                 }
-                value = _text[start..(last + 1)];
+                value = Recent(_text.AsSpan(start, last + 1 - start));
                 break;
         }
         CountNode();
@@ -242,7 +288,7 @@ internal sealed class SimpleYamlReader
             var c = _text[i];
             if (c == '"')
             {
-                if (escaped is null) return (_text[(start + 1)..i], i + 1);
+                if (escaped is null) return (Recent(_text.AsSpan(start + 1, i - start - 1)), i + 1);
                 escaped.Append(_text, run, i - run);
                 return (escaped.ToString(), i + 1);
             }
@@ -287,12 +333,31 @@ internal sealed class SimpleYamlReader
                 run = i + 1;
                 continue;
             }
-            if (unescaped is null) return (_text[(start + 1)..i], i + 1);
+            if (unescaped is null) return (Recent(_text.AsSpan(start + 1, i - start - 1)), i + 1);
             unescaped.Append(_text, run, i - run);
             return (unescaped.ToString(), i + 1);
         }
         throw NotSimpleException.Instance;
     }
+
+    /// <summary>
+    /// The value as a string, the same instance as the last equal value this thread read in the same slot:
+    /// neighbouring files repeat most of their values (standard, region, agency, status, units, contacts,
+    /// channels), so they share one string instead of a new one per file. A small fixed table, so values
+    /// that do not repeat (codes) cost one look and stay no longer than the next value in their slot.
+    /// </summary>
+    private static string Recent(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0) return "";
+        if (text.Length > 48) return new string(text);
+        var table = RecentValues ??= new string?[1024];
+        var slot = (int)((uint)string.GetHashCode(text) % (uint)table.Length);
+        if (table[slot] is { } known && text.SequenceEqual(known)) return known;
+        return table[slot] = new string(text);
+    }
+
+    [ThreadStatic]
+    private static string?[]? RecentValues;
 
     /// <summary>Moves past blank and comment lines (collecting the comments) to the next line with content, or the end.</summary>
     private void SkipBlankAndCommentLines()
