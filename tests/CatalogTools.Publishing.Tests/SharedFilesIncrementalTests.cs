@@ -39,17 +39,7 @@ public sealed class SharedFilesIncrementalTests
         Assert.True(reference.ExitCode == 0, reference.Error);
         Assert.DoesNotContain(Incremental, reference.Out);
 
-        foreach (var channel in new[] { "web", "mobile", "kiosk" })
-        {
-            var expected = Files(Path.Combine(whole, channel));
-            var actual = Files(Path.Combine(fast, channel));
-            Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
-            foreach (var (relative, bytes) in expected)
-            {
-                if (relative == BundleManifest.SignatureFileName) continue; // ECDSA signatures are randomized
-                Assert.True(bytes.AsSpan().SequenceEqual(actual[relative]), $"{edit}: {channel}/{relative} differs");
-            }
-        }
+        PublishedFiles.AssertSameChannels(whole, fast, $"{edit}: ");
         Assert.Equal(0, CliRun.Run("verify-bundle", fast, "--key", repo.PublicKey).ExitCode);
     }
 
@@ -88,7 +78,4 @@ public sealed class SharedFilesIncrementalTests
         }
     }
 
-    private static Dictionary<string, byte[]> Files(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 }

@@ -166,8 +166,8 @@ public sealed class SpareUpdateTests
         Assert.Equal(0, repo.Publish(fresh).ExitCode);
         foreach (var channel in ChannelNames)
         {
-            var expected = Files(Path.Combine(fresh, channel));
-            var actual = Files(Path.Combine(output, channel));
+            var expected = PublishedFiles.Of(Path.Combine(fresh, channel));
+            var actual = PublishedFiles.Of(Path.Combine(output, channel));
             Assert.Equal(expected.Keys.Where(k => k != BundleManifest.DeltaFileName).Order(), actual.Keys.Where(k => k != BundleManifest.DeltaFileName).Order());
             foreach (var (relative, bytes) in expected)
             {
@@ -210,9 +210,6 @@ public sealed class SpareUpdateTests
         Assert.True(pull.ExitCode == 0, pull.Out + pull.Error);
     }
 
-    private static Dictionary<string, byte[]> Files(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 
     private static List<string> Folders(string directory) =>
         Directory.EnumerateDirectories(directory, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(directory, d).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
