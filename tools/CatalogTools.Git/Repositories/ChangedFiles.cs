@@ -11,6 +11,8 @@ public sealed record ChangedFiles(IReadOnlySet<string> Paths, bool WorkTreeDirty
     public static ChangedFiles Since(CatalogRepository repository, Commit baseCommit, bool includeWorkTree = true)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
+        // git stats the work tree while libgit2 compares the two trees.
+        var workTree = includeWorkTree ? WorkTreeStatus.Begin(repository.Repo, CatalogFolder(repository)) : null;
         var head = repository.Repo.Head.Tip;
         string[]? spec = repository.Prefix.Length == 0 ? null : [repository.Prefix + "/"];
         if (head is not null && head.Tree.Sha != baseCommit.Tree.Sha)
@@ -23,9 +25,9 @@ public sealed record ChangedFiles(IReadOnlySet<string> Paths, bool WorkTreeDirty
             }
         }
         var dirty = false;
-        if (includeWorkTree)
+        if (workTree is not null)
         {
-            foreach (var path in WorkTreeChanges(repository))
+            foreach (var path in workTree())
             {
                 dirty = true;
                 Add(repository, paths, path);
@@ -48,24 +50,8 @@ public sealed record ChangedFiles(IReadOnlySet<string> Paths, bool WorkTreeDirty
         return new ChangedFiles(paths, false);
     }
 
-    /// <summary>Repository paths (under the catalog) that differ between HEAD and the work tree, untracked included.</summary>
-    public static IEnumerable<string> WorkTreeChanges(CatalogRepository repository)
-    {
-        var options = new StatusOptions
-        {
-            IncludeUntracked = true,
-            RecurseUntrackedDirs = true,
-            IncludeIgnored = false,
-            DetectRenamesInIndex = false,
-            DetectRenamesInWorkDir = false,
-            PathSpec = repository.Prefix.Length == 0 ? null : [repository.Prefix + "/"],
-        };
-        foreach (var entry in repository.Repo.RetrieveStatus(options))
-        {
-            if (entry.State is FileStatus.Unaltered or FileStatus.Ignored) continue;
-            yield return entry.FilePath;
-        }
-    }
+    /// <summary>The catalog's folder in the work tree, or null (the whole work tree) when the catalog is its root.</summary>
+    private static string[]? CatalogFolder(CatalogRepository repository) => repository.Prefix.Length == 0 ? null : [repository.Prefix];
 
     private static void Add(CatalogRepository repository, HashSet<string> paths, string? repoPath)
     {

@@ -67,22 +67,7 @@ public static class SourceCommits
 
     private static string? Digest(Repository repo, string head, string workdir, List<string> specs)
     {
-        var options = new StatusOptions
-        {
-            IncludeUntracked = true,
-            RecurseUntrackedDirs = true,
-            IncludeIgnored = false,
-            ExcludeSubmodules = true,
-            DetectRenamesInIndex = false,
-            DetectRenamesInWorkDir = false,
-        };
-        if (specs.Count > 0) options.PathSpec = [.. specs];
-        var changed = repo.RetrieveStatus(options)
-            .Where(e => e.State is not FileStatus.Unaltered and not FileStatus.Ignored)
-            .Select(e => e.FilePath)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var changed = WorkTreeStatus.Changed(repo, specs).Order(StringComparer.Ordinal).ToList();
         if (changed.Count == 0) return null;
         var text = new StringBuilder("head ").Append(head).Append('\n');
         foreach (var path in changed)
