@@ -31,11 +31,11 @@ public sealed class PhaseTimingsGitTests
     }
 
     [Fact]
-    public void LockCheckPrintsStatesVerifyAndReport()
+    public void LockCheckPrintsStatesReadLockVerifyAndReport()
     {
         using var git = GitCatalog.OfSample();
         Assert.Equal(0, git.Run("lock").ExitCode);
         var runs = TimingsRun.Twice(git.Root, "lock", "--check", "--catalog", git.CatalogDir);
-        runs.AssertPhases(["states", "verify", "report"]);
+        runs.AssertPhases(["states", "read lock", "verify", "report"]);
     }
 }

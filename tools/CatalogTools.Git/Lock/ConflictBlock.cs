@@ -14,7 +14,7 @@ internal sealed class ConflictBlock(int start)
 
     public int Start { get; } = start;
 
-    public static bool IsMarker(string line) =>
+    public static bool IsMarker(ReadOnlySpan<char> line) =>
         line.StartsWith("<<<<<<<", StringComparison.Ordinal) || line.StartsWith(">>>>>>>", StringComparison.Ordinal) || line.StartsWith("=======", StringComparison.Ordinal)
         || line.StartsWith("|||||||", StringComparison.Ordinal);
 

@@ -80,6 +80,7 @@ public static class LockCommand
         }
         timings?.Mark("states");
         var current = LockFile.ReadFile(lockPath);
+        timings?.Mark("read lock");
         if (request.CheckOnly)
         {
             var found = policy.Apply(LockVerifier.Check(current, states, baseLock, baseName, lockName, today).Concat(Limits(states)));
