@@ -41,7 +41,7 @@ public sealed class SeamTests
     public void Only_the_revision_base_asks_git_what_changed()
     {
         // Changed-only checks, diff and publish ask their source (ChangesSince); outside the git reader none walks git's changes itself.
-        var asking = new Regex(@"\bChangedFiles\.(Since|Between)\b|\bWorkTreeStatus\.|Diff\.Compare<TreeChanges>");
+        var asking = new Regex(@"\bChangedFiles\.(Since|Between)\b|\b(WorkTreeStatus|CommittedChanges)\.|Diff\.Compare<TreeChanges>");
         var offenders = Directory.EnumerateFiles(Tools, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .Where(f => asking.IsMatch(File.ReadAllText(f)))

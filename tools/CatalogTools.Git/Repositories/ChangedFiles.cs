@@ -11,18 +11,12 @@ public sealed record ChangedFiles(IReadOnlySet<string> Paths, bool WorkTreeDirty
     public static ChangedFiles Since(CatalogRepository repository, Commit baseCommit, bool includeWorkTree = true)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
-        // git stats the work tree while libgit2 compares the two trees.
+        // git stats the work tree while the two trees are compared.
         var workTree = includeWorkTree ? WorkTreeStatus.Begin(repository.Repo, CatalogFolder(repository)) : null;
         var head = repository.Repo.Head.Tip;
-        string[]? spec = repository.Prefix.Length == 0 ? null : [repository.Prefix + "/"];
         if (head is not null && head.Tree.Sha != baseCommit.Tree.Sha)
         {
-            using var changes = repository.Repo.Diff.Compare<TreeChanges>(baseCommit.Tree, head.Tree, spec);
-            foreach (var change in changes)
-            {
-                Add(repository, paths, change.Path);
-                Add(repository, paths, change.OldPath);
-            }
+            foreach (var path in CommittedChanges.Between(repository.Repo, baseCommit, head, CatalogFolder(repository))) Add(repository, paths, path);
         }
         var dirty = false;
         if (workTree is not null)
@@ -40,13 +34,7 @@ public sealed record ChangedFiles(IReadOnlySet<string> Paths, bool WorkTreeDirty
     public static ChangedFiles Between(CatalogRepository repository, Commit from, Commit to)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
-        string[]? spec = repository.Prefix.Length == 0 ? null : [repository.Prefix + "/"];
-        using var changes = repository.Repo.Diff.Compare<TreeChanges>(from.Tree, to.Tree, spec);
-        foreach (var change in changes)
-        {
-            Add(repository, paths, change.Path);
-            Add(repository, paths, change.OldPath);
-        }
+        foreach (var path in CommittedChanges.Between(repository.Repo, from, to, CatalogFolder(repository))) Add(repository, paths, path);
         return new ChangedFiles(paths, false);
     }
 

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text;
 using LibGit2Sharp;
 
@@ -27,13 +25,16 @@ public static class WorkTreeStatus
     /// </summary>
     public static Func<IReadOnlyList<string>> Begin(Repository repo, IReadOnlyList<string>? folders)
     {
-        var git = GitStatusRun.Start(repo, folders, "git");
-        return () => git?.Paths() ?? FromLibgit2(repo, folders);
+        var git = StartGit(repo, folders, "git");
+        return () => git?.Output() is { } output ? ParsePorcelain(output) : FromLibgit2(repo, folders);
     }
 
     /// <summary>The git program's answer, or null when it is missing or refuses the repository.</summary>
     public static IReadOnlyList<string>? FromGitProgram(Repository repo, IReadOnlyList<string>? folders, string program = "git") =>
-        GitStatusRun.Start(repo, folders, program)?.Paths();
+        StartGit(repo, folders, program)?.Output() is { } output ? ParsePorcelain(output) : null;
+
+    private static GitProgram? StartGit(Repository repo, IReadOnlyList<string>? folders, string program) =>
+        GitProgram.Start(repo, ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--ignore-submodules=all", "--", .. GitProgram.Folders(folders)], program);
 
     /// <summary>libgit2's status walk: the same answer, without the git program.</summary>
     public static IReadOnlyList<string> FromLibgit2(Repository repo, IReadOnlyList<string>? folders)
@@ -46,83 +47,13 @@ public static class WorkTreeStatus
             ExcludeSubmodules = true,
             DetectRenamesInIndex = false,
             DetectRenamesInWorkDir = false,
-            PathSpec = Folders(folders) is { Count: > 0 } named ? named.Select(f => f + "/").ToArray() : null,
+            PathSpec = GitProgram.Folders(folders) is { Count: > 0 } named ? named.Select(f => f + "/").ToArray() : null,
         };
         return repo.RetrieveStatus(options)
             .Where(e => e.State is not FileStatus.Unaltered and not FileStatus.Ignored)
             .Select(e => e.FilePath)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static List<string> Folders(IReadOnlyList<string>? folders) =>
-        (folders ?? []).Select(f => f.Trim('/')).Where(f => f.Length > 0).ToList();
-
-    /// <summary>
-    /// <c>git status --porcelain -z</c> running on exactly the repository libgit2 opened, read-only (an
-    /// index refresh is not written back: <c>GIT_OPTIONAL_LOCKS=0</c>), its output read as it comes.
-    /// </summary>
-    private sealed class GitStatusRun(Process git, Task<byte[]> output, Task<string> errors)
-    {
-        public static GitStatusRun? Start(Repository repo, IReadOnlyList<string>? folders, string program)
-        {
-            var start = new ProcessStartInfo(program)
-            {
-                WorkingDirectory = repo.Info.WorkingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-                UseShellExecute = false,
-            };
-            string[] arguments = ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--ignore-submodules=all", "--", .. Folders(folders)];
-            foreach (var argument in arguments) start.ArgumentList.Add(argument);
-            // The repository libgit2 opened, whatever the caller's environment names; folders are literal names, not patterns.
-            start.Environment["GIT_DIR"] = repo.Info.Path;
-            start.Environment["GIT_WORK_TREE"] = repo.Info.WorkingDirectory;
-            start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
-            start.Environment["GIT_LITERAL_PATHSPECS"] = "1";
-            foreach (var name in (string[])["GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE"])
-            {
-                start.Environment.Remove(name);
-            }
-            try
-            {
-                var git = Process.Start(start);
-                if (git is null) return null;
-                git.StandardInput.Close();
-                return new GitStatusRun(git, ReadAll(git.StandardOutput.BaseStream), git.StandardError.ReadToEndAsync());
-            }
-            catch (Exception e) when (e is Win32Exception or IOException or InvalidOperationException)
-            {
-                return null; // no git program here
-            }
-        }
-
-        /// <summary>The changed paths, or null when git failed (an unsafe owner, a repository format it does not know).</summary>
-        public IReadOnlyList<string>? Paths()
-        {
-            using (git)
-            {
-                try
-                {
-                    var bytes = output.GetAwaiter().GetResult();
-                    _ = errors.GetAwaiter().GetResult();
-                    git.WaitForExit();
-                    return git.ExitCode == 0 ? ParsePorcelain(bytes) : null;
-                }
-                catch (IOException)
-                {
-                    return null;
-                }
-            }
-        }
-
-        private static async Task<byte[]> ReadAll(Stream stream)
-        {
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer).ConfigureAwait(false);
-            return buffer.ToArray();
-        }
     }
 
     /// <summary>Entries "XY path\0" (no rename pairs: --no-renames); XY is the staged and the unstaged state.</summary>
