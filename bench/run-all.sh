@@ -136,7 +136,7 @@ key="$work/keys/catalog-signing.key.pem"
 
 # --- measuring. figure KEY BEFORE COMMAND... : RUNS rounds; each round runs BEFORE (untimed, may be
 # empty), then every COMMAND in turn (CatalogTools first), in the repository. Medians go to
-# result[KEY.INDEX] as "wall cpu rss exit". CatalogTools may exit 1 (findings); a peer must exit 0.
+# result[KEY.INDEX] as "wall cpu rss exit". CatalogTools may exit 1 (findings) but for import and export; a peer must exit 0.
 declare -A result
 figure() {
   local key="$1" before="$2"; shift 2
@@ -148,7 +148,11 @@ figure() {
       local w c r code
       read -r w c r code < <(cd "$repo" && CATALOG_TIMINGS=1 bench_time "$logs/$key-$i-$round" bash -c "${commands[$i]}")
       walls[$i]+="$w "; cpus[$i]+="$c "; rsss[$i]+="$r "
-      [[ "$code" == 0 || ( "${commands[$i]}" == "$cli "* && "$code" == 1 ) ]] || codes[$i]="exit $code"
+      # Exit 1 is findings for check, lock, diff and publish; import and export exit 1 only when they refused
+      # or left something out (nothing imported, a workbook import would not read): that is no figure.
+      local findings=1
+      [[ "${commands[$i]}" != "$cli import "* && "${commands[$i]}" != "$cli export "* ]] || findings=0
+      [[ "$code" == 0 || ( "${commands[$i]}" == "$cli "* && "$code" == 1 && "$findings" == 1 ) ]] || codes[$i]="exit $code"
     done
   done
   for i in "${!commands[@]}"; do

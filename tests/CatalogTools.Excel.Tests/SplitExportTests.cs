@@ -94,6 +94,26 @@ public sealed class SplitExportTests
         Assert.Equal(Directory.GetFiles(catalog.Root, "*.xlsx").Select(Path.GetFileName), ["one.xlsx"]);
     }
 
+    [Fact]
+    public void An_export_says_which_workbook_import_would_refuse_and_by_which_limit()
+    {
+        using var catalog = TempCatalog.CopyOfSample();
+        var target = Path.Combine(catalog.Root, "one.xlsx");
+        // The sample's 事项目录 part is about 250 KB of XML: a 64 KB part limit stands in for import's 512 MiB.
+        var limits = WorkbookLimits.Default with { MaxPartBytes = 64 * 1024 };
+        var result = new WorkbookExporter(CatalogLocation.Find(catalog.CatalogDir)!) { ImportLimits = limits }.ExportFiles(new ExportRequest(null, []), target);
+
+        var beyond = Assert.Single(result.BeyondImportLimits);
+        Assert.Equal(target, beyond.File);
+        Assert.Contains("xl/worksheets/", beyond.Detail.ToString());
+        using (var stream = File.OpenRead(target))
+        {
+            // import says the same of it
+            Assert.Throws<WorkbookLimitException>(() => WorkbookReader.Read(stream, limits));
+        }
+        Assert.Empty(new WorkbookExporter(CatalogLocation.Find(catalog.CatalogDir)!).ExportFiles(new ExportRequest(null, []), target).BeyondImportLimits);
+    }
+
     private static WorkbookExporter Exporter(TempCatalog catalog) => new(CatalogLocation.Find(catalog.CatalogDir)!) { RowLimit = Limit };
 
     private static RawWorkbook Read(string file)

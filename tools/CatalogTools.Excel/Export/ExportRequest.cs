@@ -8,7 +8,13 @@ public sealed record ExportResult(int Standards, int Implementations, int Rows, 
 {
     /// <summary>The workbooks written instead of one when one could not hold the rows (empty otherwise).</summary>
     public IReadOnlyList<ExportedPart> Parts { get; init; } = [];
+
+    /// <summary>Written workbooks that import would refuse (a reading limit passed, as import says it): none, unless texts are far longer than usual.</summary>
+    public IReadOnlyList<WorkbookBeyondLimits> BeyondImportLimits { get; init; } = [];
 }
+
+/// <summary>A written workbook import would not read, and which limit it passes.</summary>
+public sealed record WorkbookBeyondLimits(string File, Core.Diagnostics.MessageArgument Detail);
 
 /// <summary>One workbook of a split export: its path, the regions it holds ("standards" for the standard items) and its counts.</summary>
 public sealed record ExportedPart(string File, IReadOnlyList<string> Regions, int Standards, int Implementations);

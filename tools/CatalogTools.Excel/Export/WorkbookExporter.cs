@@ -1,7 +1,9 @@
 using CatalogTools.Caching;
+using CatalogTools.Core.Diagnostics;
 using CatalogTools.Core.Loading;
 using CatalogTools.Core.Schema;
 using CatalogTools.Core.Yaml;
+using CatalogTools.Excel.Import;
 using CatalogTools.Excel.Layout;
 
 namespace CatalogTools.Excel.Export;
@@ -11,8 +13,11 @@ namespace CatalogTools.Excel.Export;
 /// git commit the catalog was read at (the caller asks the Git project), recorded in the workbook.</remarks>
 public sealed class WorkbookExporter(CatalogLocation location, Action<string>? phase = null, string revision = WorkbookExporter.UnknownRevision)
 {
-    /// <summary>Rows a sheet may hold, header included: Excel's limit. Tests set a small one to see an export split without 10^6 items.</summary>
-    public int RowLimit { get; init; } = WorkbookSplit.ExcelRows;
+    /// <summary>Rows a sheet may hold, header included: what import reads back, below Excel's limit. Tests set a small one to see an export split without 10^6 items.</summary>
+    public int RowLimit { get; init; } = WorkbookSplit.ReadableRows;
+
+    /// <summary>The limits import reads within, which every written workbook is checked against. Tests set small ones.</summary>
+    public WorkbookLimits ImportLimits { get; init; } = WorkbookLimits.Default;
 
     /// <summary>
     /// What the item files are read through. With the session's cache, each file's rows are kept in
@@ -61,11 +66,12 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         phase?.Invoke("template");
         if (plan.Count == 1)
         {
-            WriteFile(target, kept, bundles, names, revision, ScopeText(request), template);
+            var refused = WriteFile(target, kept, bundles, names, revision, ScopeText(request), template);
             phase?.Invoke("rows");
-            return Result(kept, unreadable, revision, []);
+            return Result(kept, unreadable, revision, []) with { BeyondImportLimits = refused is { } detail ? [new(target, detail)] : [] };
         }
         var parts = new List<ExportedPart>();
+        var beyond = new List<WorkbookBeyondLimits>();
         var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
         var stem = Path.GetFileNameWithoutExtension(target);
         var extension = Path.GetExtension(target) is { Length: > 0 } e ? e : ".xlsx";
@@ -74,12 +80,12 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
             var file = Path.Combine(directory, stem + "-" + part.Label + extension);
             var items = part.Items.Where(i => i < kept.Count).Select(i => kept[i]).ToList();
             var partBundles = part.Items.Where(i => i >= kept.Count).Select(i => bundles[i - kept.Count]).ToList();
-            WriteFile(file, items, partBundles, names, revision, ScopeText(request) + "；" + PartText(part), template);
+            if (WriteFile(file, items, partBundles, names, revision, ScopeText(request) + "；" + PartText(part), template) is { } refused) beyond.Add(new(file, refused));
             var standards = items.Count(i => i.Kind == FileKind.StandardItem);
             parts.Add(new ExportedPart(file, part.Regions, standards, items.Count - standards));
         }
         phase?.Invoke("rows");
-        return Result(kept, unreadable, revision, parts);
+        return Result(kept, unreadable, revision, parts) with { BeyondImportLimits = beyond };
     }
 
     private static string PartText(WorkbookSplit.Part part) =>
@@ -115,7 +121,8 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
             && (standards is null || b.Members.Any(m => standards.Contains(m.Split('-')[0])))).ToList();
     }
 
-    private static void WriteFile(string file, List<ItemRows> items, List<BundleRows> bundles, NameBook names, string revision, string scope, MemoryStream template)
+    /// <summary>Writes one workbook; returns why import would refuse it (a reading limit it passes), or null.</summary>
+    private MessageArgument? WriteFile(string file, List<ItemRows> items, List<BundleRows> bundles, NameBook names, string revision, string scope, MemoryStream template)
     {
         var temp = file + ".tmp-" + Environment.ProcessId;
         try
@@ -126,6 +133,18 @@ public sealed class WorkbookExporter(CatalogLocation location, Action<string>? p
         finally
         {
             File.Delete(temp);
+        }
+        // The check import makes first (the file's size, each part's size from the zip directory): an export
+        // must not hand an office a workbook that its own import refuses without saying so.
+        using var written = File.OpenRead(file);
+        try
+        {
+            WorkbookReader.CheckPackage(written, ImportLimits);
+            return null;
+        }
+        catch (WorkbookLimitException e)
+        {
+            return e.Detail;
         }
     }
 

@@ -1,7 +1,8 @@
 namespace CatalogTools.Excel.Export;
 
 /// <summary>
-/// Splits an export that one workbook cannot hold (a sheet over Excel's 1,048,576 rows) into
+/// Splits an export that one workbook cannot hold (a sheet over Excel's 1,048,576 rows, or over what
+/// import reads back: <see cref="ReadableRows"/>) into
 /// workbooks by region: the standard items first, then the implementations by city (230100),
 /// a city too large by county (230125), a county too large by its own region code, and only a
 /// single region too large for a sheet into numbered chunks. Consecutive groups share a workbook
@@ -11,6 +12,14 @@ public static class WorkbookSplit
 {
     /// <summary>Rows a sheet may hold in Excel, the header row included.</summary>
     public const int ExcelRows = 1_048_576;
+
+    /// <summary>
+    /// Rows a sheet of an export may hold so that import reads the workbook back: a 事项目录 row is about
+    /// 2.3 KB of sheet XML, so 10^6 rows made a 2.3 GB part in a 350 MiB file, past import's 512 MiB per
+    /// part and 256 MiB per file (<see cref="Import.WorkbookLimits"/>). 150,000 rows keep a sheet near 350 MB.
+    /// A catalog of much longer texts could still pass a limit: the exporter checks every file it wrote.
+    /// </summary>
+    public const int ReadableRows = 150_000;
 
     /// <summary>One item's rows per data sheet, and the region it belongs to ("" for a standard item).</summary>
     public readonly record struct ItemSize(string Region, int Guide, int Materials, int Steps, int Fees);

@@ -57,7 +57,7 @@ public static class WorkbookReader
     /// The package's size and each part's uncompressed size as the zip directory declares them,
     /// before anything is inflated. Not a zip at all: left to the SDK, which says so.
     /// </summary>
-    private static void CheckPackage(Stream stream, WorkbookLimits limits)
+    internal static void CheckPackage(Stream stream, WorkbookLimits limits)
     {
         if (!stream.CanSeek) return;
         if (stream.Length > limits.MaxPackageBytes)

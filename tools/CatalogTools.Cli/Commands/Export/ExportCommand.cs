@@ -66,7 +66,7 @@ public static class ExportCommand
         if (result.Parts.Count > 0)
         {
             // Said before the summary: the workbook named on the command line was not written, these were.
-            console.Out.WriteLine(Messages.Format(lang, "export.splitByRegion", ("rows", WorkbookSplit.ExcelRows.ToString("N0", CultureInfo.CurrentCulture)), ("parts", result.Parts.Count)));
+            console.Out.WriteLine(Messages.Format(lang, "export.splitByRegion", ("rows", WorkbookSplit.ReadableRows.ToString("N0", CultureInfo.CurrentCulture)), ("parts", result.Parts.Count)));
             foreach (var part in result.Parts)
             {
                 var regions = new MessageList("list.separator", [.. part.Regions.Select(r => r.StartsWith("standards", StringComparison.Ordinal)
@@ -75,8 +75,12 @@ public static class ExportCommand
                 console.Out.WriteLine(Messages.Format(lang, "export.part", ("file", Path.GetRelativePath(Directory.GetCurrentDirectory(), part.File)), ("regions", regions), ("standards", part.Standards), ("implementations", part.Implementations)));
             }
         }
+        foreach (var beyond in result.BeyondImportLimits)
+        {
+            console.Error.WriteLine(Messages.Format(lang, "export.beyondImportLimits", ("file", Path.GetRelativePath(Directory.GetCurrentDirectory(), beyond.File)), ("detail", beyond.Detail)));
+        }
         MessageArgument written = result.Parts.Count > 0 ? new MessageText("export.workbooks", ("count", result.Parts.Count)) : file;
         console.Out.WriteLine(Messages.Format(lang, "export.exportedStandardItemsImplementationsRevision", ("file", written), ("standards", result.Standards), ("implementations", result.Implementations), ("revision", result.Revision)));
-        return result.UnreadableFiles.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+        return result.UnreadableFiles.Count > 0 || result.BeyondImportLimits.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }
