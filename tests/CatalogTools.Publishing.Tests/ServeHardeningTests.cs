@@ -115,8 +115,11 @@ public sealed class ServeHardeningTests(SampleBundle bundle) : IClassFixture<Sam
     public async Task Serve_exits_0_within_5_seconds_of_sigterm(string signal)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "catalog.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { dll, "serve", bundle.Output, "--port", "0" }) start.ArgumentList.Add(a);
+        // Through env --default-signal: a test run started in the background of a script (as a CI harness may
+        // start it) hands its children SIGINT ignored, and an ignored SIGINT stays ignored across exec, so
+        // serve would never see the Ctrl+C this test sends. In a terminal, SIGINT always arrives.
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "--default-signal=INT", "dotnet", dll, "serve", bundle.Output, "--port", "0" }) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         try
         {
