@@ -1,4 +1,3 @@
-using System.Text;
 using LibGit2Sharp;
 
 namespace CatalogTools.Git.Repositories;
@@ -40,16 +39,5 @@ public static class CommittedChanges
     }
 
     /// <summary>"path\0path\0...".</summary>
-    internal static List<string> ParseNames(ReadOnlySpan<byte> output)
-    {
-        var paths = new List<string>();
-        while (!output.IsEmpty)
-        {
-            var end = output.IndexOf((byte)0);
-            if (end < 0) end = output.Length;
-            if (end > 0) paths.Add(Encoding.UTF8.GetString(output[..end]));
-            output = end < output.Length ? output[(end + 1)..] : [];
-        }
-        return paths;
-    }
+    internal static List<string> ParseNames(ReadOnlySpan<byte> output) => GitProgram.Paths(output, skip: 0);
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Text;
 using LibGit2Sharp;
 
 namespace CatalogTools.Git.Repositories;
@@ -68,6 +69,28 @@ internal sealed class GitProgram(Process git, Task<byte[]> output, Task<string> 
     /// <summary>Folders as git takes them: relative to the work tree, no trailing '/', the root left out.</summary>
     public static List<string> Folders(IReadOnlyList<string>? folders) =>
         (folders ?? []).Select(f => f.Trim('/')).Where(f => f.Length > 0).ToList();
+
+    /// <summary>
+    /// The paths in git's NUL-separated output (<c>-z</c>), each entry's first <paramref name="skip"/> bytes
+    /// left out (a status code), in order and each once.
+    /// </summary>
+    public static List<string> Paths(ReadOnlySpan<byte> output, int skip)
+    {
+        var paths = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (!output.IsEmpty)
+        {
+            var end = output.IndexOf((byte)0);
+            if (end < 0) end = output.Length;
+            if (end > skip)
+            {
+                var path = Encoding.UTF8.GetString(output[skip..end]).TrimEnd('/');
+                if (seen.Add(path)) paths.Add(path);
+            }
+            output = end < output.Length ? output[(end + 1)..] : [];
+        }
+        return paths;
+    }
 
     private static async Task<byte[]> ReadAll(Stream stream)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using LibGit2Sharp;
 
 namespace CatalogTools.Git.Repositories;
@@ -57,18 +56,5 @@ public static class WorkTreeStatus
     }
 
     /// <summary>Entries "XY path\0" (no rename pairs: --no-renames); XY is the staged and the unstaged state.</summary>
-    internal static List<string> ParsePorcelain(ReadOnlySpan<byte> output)
-    {
-        var paths = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (output.Length > 3)
-        {
-            var end = output.IndexOf((byte)0);
-            if (end < 0) end = output.Length;
-            var path = Encoding.UTF8.GetString(output[3..end]).TrimEnd('/');
-            if (seen.Add(path)) paths.Add(path);
-            output = end < output.Length ? output[(end + 1)..] : [];
-        }
-        return paths;
-    }
+    internal static List<string> ParsePorcelain(ReadOnlySpan<byte> output) => GitProgram.Paths(output, skip: 3);
 }
