@@ -95,6 +95,24 @@ public sealed class LockTests
         Assert.Equal("retired", LockLine(git.LockPath, "QR00101001-230123-1123012309123934XA")[4]);
     }
 
+    [Theory]
+    [InlineData("utf-8 with BOM")]
+    [InlineData("utf-16")]
+    public void A_lock_an_editor_saved_with_a_byte_order_mark_reads_as_the_same_lock(string encoding)
+    {
+        using var git = GitCatalog.OfSample();
+        Assert.Equal(0, git.Run("lock").ExitCode);
+        var text = File.ReadAllText(git.LockPath);
+        File.WriteAllText(git.LockPath, text, encoding == "utf-16" ? System.Text.Encoding.Unicode : new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Assert.Equal(0, git.Run("lock", "--check").ExitCode);
+
+        git.Files.Replace(Standard, "  - name: 居民户口簿\n", "  - name: 居民户口簿（首页及本人页）\n");
+        var stale = git.Run("lock", "--check", "--format", "github");
+        Assert.Equal(1, stale.ExitCode);
+        Assert.Single(stale.Out.Split('\n'), l => l.Contains(RuleIds.LockStale));
+        Assert.DoesNotContain(RuleIds.LockMalformed, stale.Out);
+    }
+
     [Fact]
     public void A_file_deleted_without_retirement_fails_but_a_retired_one_may_go()
     {

@@ -26,7 +26,7 @@ public static class LockVerifier
         }
         var update = LockUpdate.Compute(current, states, today, lockFile);
         found.AddRange(update.Problems);
-        var byCode = states.Where(s => s.Hash is not null).GroupBy(s => s.Code).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byCode = FirstStates(states, [.. update.Added, .. update.Raised]);
         foreach (var code in update.Added.Concat(update.Raised))
         {
             var state = byCode[code];
@@ -39,6 +39,18 @@ public static class LockVerifier
         }
         if (baseLock is not null) CompareWithBase(current, baseLock, baseName, lockFile, found);
         return found;
+    }
+
+    /// <summary>The first readable state of each stale code: the stale few, not a map of every code (10^6 at full scale).</summary>
+    private static Dictionary<string, ItemState> FirstStates(IReadOnlyList<ItemState> states, HashSet<string> codes)
+    {
+        var byCode = new Dictionary<string, ItemState>(StringComparer.Ordinal);
+        if (codes.Count == 0) return byCode;
+        foreach (var state in states)
+        {
+            if (state.Hash is not null && codes.Contains(state.Code)) byCode.TryAdd(state.Code, state);
+        }
+        return byCode;
     }
 
     private static void CompareWithBase(LockFile current, LockFile baseLock, string baseName, string lockFile, List<Diagnostic> found)
