@@ -36,26 +36,67 @@ public sealed class CatalogLoader
     public CatalogLocation Location => _location;
 
     /// <summary>Relative paths ('/'-separated, sorted) of every YAML file under the root, skipping hidden folders.</summary>
+    /// <remarks>
+    /// The top two levels are listed first and every folder below them is walked on the thread pool:
+    /// at 10^6 files in 15,840 folders a single walk took 1.6–2.0 s, the same share of each warm verb.
+    /// </remarks>
     public static List<string> EnumerateFiles(string root)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+        var result = new List<string>();
+        var folders = new List<string>();
+        foreach (var (path, isFolder) in Entries(full, full, recurse: false))
+        {
+            if (!isFolder) result.Add(path);
+            else foreach (var (inner, innerIsFolder) in Entries(full, Path.Combine(full, path), recurse: false)) (innerIsFolder ? folders : result).Add(inner);
+        }
+        // Each folder's files sorted on its thread and the folders taken in the order of "name/": the
+        // concatenation is then in order, and only the few files of the top two levels are merged in.
+        folders.Sort((a, b) => string.CompareOrdinal(a + "/", b + "/"));
+        var walked = new List<string>[folders.Count];
+        Parallel.For(0, folders.Count, i =>
+        {
+            walked[i] = [.. Entries(full, Path.Combine(full, folders[i]), recurse: true).Where(e => !e.IsFolder).Select(e => e.Path)];
+            walked[i].Sort(StringComparer.Ordinal);
+        });
+        result.Sort(StringComparer.Ordinal);
+        return Merge(result, walked.SelectMany(part => part), walked.Sum(part => part.Count));
+    }
+
+    /// <summary>Two sequences sorted by ordinal order, merged into one sorted list.</summary>
+    private static List<string> Merge(List<string> few, IEnumerable<string> many, int manyCount)
+    {
+        var merged = new List<string>(few.Count + manyCount);
+        var next = 0;
+        foreach (var path in many)
+        {
+            while (next < few.Count && string.CompareOrdinal(few[next], path) < 0) merged.Add(few[next++]);
+            merged.Add(path);
+        }
+        while (next < few.Count) merged.Add(few[next++]);
+        return merged;
+    }
+
+    /// <summary>
+    /// YAML files and (unless <paramref name="recurse"/>) folders under <paramref name="folder"/>, as paths relative to
+    /// <paramref name="root"/>; names starting with '.' are skipped, and so is what cannot be read.
+    /// </summary>
+    private static FileSystemEnumerable<(string Path, bool IsFolder)> Entries(string root, string folder, bool recurse)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
         // Relative paths are cut from the entry's directory and name directly: Path.GetRelativePath and
         // splitting every path to look for hidden parts cost more than the walk itself at 10^5 files.
-        var entries = new FileSystemEnumerable<string>(full, (ref FileSystemEntry e) =>
+        return new FileSystemEnumerable<(string, bool)>(folder, (ref FileSystemEntry e) =>
         {
-            var directory = e.Directory.Length > full.Length ? e.Directory[(full.Length + 1)..] : [];
+            var directory = e.Directory.Length > root.Length ? e.Directory[(root.Length + 1)..] : [];
             var relative = directory.IsEmpty ? e.FileName.ToString() : string.Concat(directory, "/", e.FileName);
-            return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+            return (Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/'), e.IsDirectory);
         }, options)
         {
             ShouldRecursePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.'),
-            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && !e.FileName.StartsWith('.')
-                && (e.FileName.EndsWith(".yaml", StringComparison.Ordinal) || e.FileName.EndsWith(".yml", StringComparison.Ordinal)),
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.')
+                && ((e.IsDirectory && !recurse) || (!e.IsDirectory && (e.FileName.EndsWith(".yaml", StringComparison.Ordinal) || e.FileName.EndsWith(".yml", StringComparison.Ordinal)))),
         };
-        var result = entries.ToList();
-        result.Sort(StringComparer.Ordinal);
-        return result;
     }
 
     /// <summary>Loads the catalog; <paramref name="loadFile"/> lets a cache stand in for reading and parsing.</summary>
