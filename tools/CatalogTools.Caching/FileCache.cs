@@ -33,7 +33,9 @@ public sealed class FileCache
     private readonly Lazy<ScratchFile?> _scratch;
     private int _misses;
     private readonly StatIndex _stats;
-    private readonly ConcurrentDictionary<string, CacheKey> _fingerprinted = new(StringComparer.Ordinal);
+    /// <summary>What each <see cref="Digests"/> call saw; looked up by path only when a load follows (see <see cref="Fingerprinted"/>).</summary>
+    private readonly List<SourceDigest[]> _digested = [];
+    private Dictionary<string, CacheKey>? _fingerprinted;
     private ConcurrentDictionary<string, CacheKey>? _served;
     private bool _wholeWorkTree;
     private bool _drift;
@@ -141,8 +143,34 @@ public sealed class FileCache
             }
         });
         if (unreadable > 0) return null;
-        foreach (var (path, digest) in digests) _fingerprinted[path] = CacheKey.From(digest);
+        lock (_digested)
+        {
+            _digested.Add(digests);
+            _fingerprinted = null;
+        }
         return digests;
+    }
+
+    /// <summary>
+    /// Every digested file's content key by path, built on first use: a warm run answered from the
+    /// stored result never needs it, and at 10^6 files filling a concurrent map was a second of its stat pass.
+    /// </summary>
+    private Dictionary<string, CacheKey> Fingerprinted
+    {
+        get
+        {
+            if (_fingerprinted is { } ready) return ready;
+            lock (_digested)
+            {
+                if (_fingerprinted is not null) return _fingerprinted;
+                var map = new Dictionary<string, CacheKey>(_digested.Sum(d => d.Length), StringComparer.Ordinal);
+                foreach (var digests in _digested)
+                {
+                    foreach (var (path, digest) in digests) map[path] = CacheKey.From(digest);
+                }
+                return _fingerprinted = map;
+            }
+        }
     }
 
     /// <summary>
@@ -155,7 +183,7 @@ public sealed class FileCache
     /// True when every file the last load read had the content the fingerprint saw, and the load
     /// read as many files: nothing changed in between, so a result may be stored under it.
     /// </summary>
-    public bool FingerprintHolds(int filesLoaded) => !_drift && filesLoaded == _fingerprinted.Count;
+    public bool FingerprintHolds(int filesLoaded) => !_drift && filesLoaded == Fingerprinted.Count;
 
     /// <summary>
     /// A value derived from each work-tree file's content, computed only for content this cache
@@ -214,8 +242,9 @@ public sealed class FileCache
         return relative =>
         {
             var full = Path.Combine(location.CatalogRoot, relative);
-            var fingerprinted = _fingerprinted.TryGetValue(relative, out var seen);
-            if (!fingerprinted && !_fingerprinted.IsEmpty) _drift = true;
+            var digested = Fingerprinted;
+            var fingerprinted = digested.TryGetValue(relative, out var seen);
+            if (!fingerprinted && digested.Count > 0) _drift = true;
             if (!IsItem(relative))
             {
                 var raw = File.ReadAllBytes(full);
