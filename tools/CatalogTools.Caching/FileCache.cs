@@ -106,19 +106,19 @@ public sealed class FileCache
     public string? Fingerprint(CatalogLocation location) => Digests(location) is { } digests ? FingerprintOf(digests) : null;
 
     /// <summary>SHA-256 over the files' paths and content keys, in the given (path) order.</summary>
+    /// <remarks>Streamed into the hash through a small buffer: at 10^6 files the whole input is 100 MB.</remarks>
     public static string FingerprintOf(IReadOnlyList<SourceDigest> digests)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using var buffer = new MemoryStream();
-        using var w = new BinaryWriter(buffer, Encoding.UTF8);
-        foreach (var (path, digest) in digests)
+        using var sha = SHA256.Create();
+        using (var w = new BinaryWriter(new BufferedStream(new CryptoStream(Stream.Null, sha, CryptoStreamMode.Write), 1 << 16), Encoding.UTF8))
         {
-            w.Write(path);
-            CacheKey.From(digest).Write(w);
+            foreach (var (path, digest) in digests)
+            {
+                w.Write(path);
+                CacheKey.From(digest).Write(w);
+            }
         }
-        w.Flush();
-        sha.AppendData(buffer.GetBuffer(), 0, (int)buffer.Length);
-        return Convert.ToHexString(sha.GetHashAndReset());
+        return Convert.ToHexString(sha.Hash!);
     }
 
     /// <summary>
