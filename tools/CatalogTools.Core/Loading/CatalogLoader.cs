@@ -56,12 +56,21 @@ public sealed class CatalogLoader
         var walked = new List<string>[folders.Count];
         Parallel.For(0, folders.Count, i =>
         {
-            walked[i] = [.. Entries(full, Path.Combine(full, folders[i]), recurse: true).Where(e => !e.IsFolder).Select(e => e.Path)];
+            try
+            {
+                walked[i] = [.. Entries(full, Path.Combine(full, folders[i]), recurse: true).Where(e => !e.IsFolder).Select(e => e.Path)];
+            }
+            catch (DirectoryNotFoundException)
+            {
+                walked[i] = []; // gone since it was listed (a checkout under way), as one walk would have skipped it
+            }
             walked[i].Sort(StringComparer.Ordinal);
         });
         result.Sort(StringComparer.Ordinal);
         return Merge(result, walked.SelectMany(part => part), walked.Sum(part => part.Count));
     }
+
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
 
     /// <summary>Two sequences sorted by ordinal order, merged into one sorted list.</summary>
     private static List<string> Merge(List<string> few, IEnumerable<string> many, int manyCount)
@@ -86,6 +95,8 @@ public sealed class CatalogLoader
         var options = new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
         // Relative paths are cut from the entry's directory and name directly: Path.GetRelativePath and
         // splitting every path to look for hidden parts cost more than the walk itself at 10^5 files.
+        // A folder reached through a symbolic link is not entered: git keeps the link, not what it points to, and a
+        // link to a folder above it (a/loop -> ..) made the walk go round until the path was too long (minutes).
         return new FileSystemEnumerable<(string, bool)>(folder, (ref FileSystemEntry e) =>
         {
             var directory = e.Directory.Length > root.Length ? e.Directory[(root.Length + 1)..] : [];
@@ -93,9 +104,9 @@ public sealed class CatalogLoader
             return (Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/'), e.IsDirectory);
         }, options)
         {
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.'),
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.') && !IsLink(ref e),
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.FileName.StartsWith('.')
-                && ((e.IsDirectory && !recurse) || (!e.IsDirectory && (e.FileName.EndsWith(".yaml", StringComparison.Ordinal) || e.FileName.EndsWith(".yml", StringComparison.Ordinal)))),
+                && ((e.IsDirectory && !recurse && !IsLink(ref e)) || (!e.IsDirectory && (e.FileName.EndsWith(".yaml", StringComparison.Ordinal) || e.FileName.EndsWith(".yml", StringComparison.Ordinal)))),
         };
     }
 

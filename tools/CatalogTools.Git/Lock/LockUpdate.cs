@@ -51,10 +51,10 @@ public sealed class LockUpdate
         foreach (var state in InFileOrder(states))
         {
             if (!seen.Add(state.Code)) continue;
-            var locked = old.Entries.TryGetValue(state.Code, out var entry);
-            if (locked && !entry!.Retired) activeSeen++;
+            var entry = old.Entries.GetValueOrDefault(state.Code);
+            if (entry is { Retired: false }) activeSeen++;
             if (state.Hash is null) continue;
-            if (!locked || entry is null)
+            if (entry is null)
             {
                 changed[state.Code] = new LockEntry(state.Code, state.Hash, 1, today, state.Retired);
                 added.Add(state.Code);
