@@ -10,18 +10,13 @@ namespace CatalogTools.Core.Tests.Loading;
 /// </summary>
 public sealed class CatalogFileListTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "filelist-test-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly TempCatalog _catalog = TempCatalog.Empty();
 
-    public CatalogFileListTests() => Directory.CreateDirectory(_root);
+    private string Root => _catalog.CatalogDir;
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _catalog.Dispose();
 
-    private void Touch(string relative)
-    {
-        var path = Path.Combine(_root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, "code: X\n");
-    }
+    private void Touch(string relative) => _catalog.Write(relative, "code: X\n");
 
     /// <summary>One plain walk, sorted: YAML files only, no names starting with a dot.</summary>
     private static List<string> OneWalk(string root) =>
@@ -46,9 +41,9 @@ public sealed class CatalogFileListTests : IDisposable
             "implementations/10/x.yaml", "implementations/1-0/x.yaml", "z.yml", ".hidden/x.yaml", "a/.h/x.yaml", "a/x/notes.txt"];
         foreach (var file in files) Touch(file);
 
-        var listed = CatalogLoader.EnumerateFiles(_root);
+        var listed = CatalogLoader.EnumerateFiles(Root);
 
-        Assert.Equal(OneWalk(_root), listed);
+        Assert.Equal(OneWalk(Root), listed);
         Assert.Equal(10, listed.Count);
     }
 
@@ -58,13 +53,13 @@ public sealed class CatalogFileListTests : IDisposable
         Touch("implementations/360101/a.yaml");
         Touch("implementations/360101/deep/b.yaml");
         Touch("standards/s.yaml");
-        Directory.CreateSymbolicLink(Path.Combine(_root, "implementations/360101/loop"), Path.Combine(_root, "implementations"));
-        Directory.CreateSymbolicLink(Path.Combine(_root, "implementations/360101/deep/up"), _root);
-        Directory.CreateSymbolicLink(Path.Combine(_root, "linked"), Path.Combine(_root, "standards"));
-        File.CreateSymbolicLink(Path.Combine(_root, "standards/linked-file.yaml"), Path.Combine(_root, "standards/s.yaml"));
+        Directory.CreateSymbolicLink(Path.Combine(Root, "implementations/360101/loop"), Path.Combine(Root, "implementations"));
+        Directory.CreateSymbolicLink(Path.Combine(Root, "implementations/360101/deep/up"), Root);
+        Directory.CreateSymbolicLink(Path.Combine(Root, "linked"), Path.Combine(Root, "standards"));
+        File.CreateSymbolicLink(Path.Combine(Root, "standards/linked-file.yaml"), Path.Combine(Root, "standards/s.yaml"));
 
         // Before, the walk followed the links round until the path was too long: the test waits 30 s at most.
-        var listed = await Task.Run(() => CatalogLoader.EnumerateFiles(_root)).WaitAsync(TimeSpan.FromSeconds(30));
+        var listed = await Task.Run(() => CatalogLoader.EnumerateFiles(Root)).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(["implementations/360101/a.yaml", "implementations/360101/deep/b.yaml", "standards/linked-file.yaml", "standards/s.yaml"], listed);
     }
